@@ -1,0 +1,174 @@
+package io.switchboard.demo;
+
+import io.switchboard.identity.Accounts;
+import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.ClientInfo;
+import io.switchboard.identity.InviteUser;
+import io.switchboard.identity.Role;
+import io.switchboard.identity.SignUp;
+import io.switchboard.identity.SignedUp;
+import io.switchboard.identity.User;
+import io.switchboard.identity.UserManagement;
+import io.switchboard.shared.Money;
+import io.switchboard.tenancy.NewProject;
+import io.switchboard.tenancy.NewTeam;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.ProjectManagement;
+import io.switchboard.tenancy.ProjectStatus;
+import io.switchboard.tenancy.Team;
+import io.switchboard.tenancy.TeamManagement;
+import io.switchboard.tenancy.TeamType;
+import io.switchboard.tenancy.TenantContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Loads "Acme Realty" once, then prints where to sign in on every start. */
+@Component
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String ORGANIZATION = "Acme Realty";
+
+    private final Accounts accounts;
+    private final UserManagement users;
+    private final TeamManagement teams;
+    private final ProjectManagement projects;
+    private final DemoProperties properties;
+    private final Environment environment;
+
+    DemoData(
+            Accounts accounts,
+            UserManagement users,
+            TeamManagement teams,
+            ProjectManagement projects,
+            DemoProperties properties,
+            Environment environment) {
+        this.accounts = accounts;
+        this.users = users;
+        this.teams = teams;
+        this.projects = projects;
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    boolean enabled() {
+        return switch (properties.enabled()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> environment.getProperty("switchboard.db.url", "").isBlank();
+        };
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    void load() {
+        if (!enabled()) {
+            return;
+        }
+        accounts.ensurePlatformOperator(
+                "Switchboard Platform", "Pat Operator", properties.operatorEmail(), properties.password());
+        if (!accounts.isRegistered(properties.adminEmail())) {
+            log.info("Loading the demo organization {}", ORGANIZATION);
+            create();
+        }
+        printWelcome();
+    }
+
+    private void create() {
+        SignedUp acme = accounts.signUp(
+                new SignUp(ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password()),
+                ClientInfo.unknown());
+        OrganizationId organization = acme.organization().id();
+        User admin = acme.user();
+        AuthenticatedUser actor = new AuthenticatedUser(
+                admin.id(),
+                organization,
+                organization,
+                admin.email(),
+                admin.name(),
+                Role.ADMIN,
+                Role.ADMIN.permissions(),
+                acme.tokens().sessionId());
+        Map<String, User> people = new LinkedHashMap<>();
+        TenantContext.runAs(organization, () -> {
+            people.put("manager", join(actor, "manager@acme.example", "Morgan Manager", Role.MANAGER));
+            people.put("supervisor", join(actor, "supervisor@acme.example", "Sam Supervisor", Role.SUPERVISOR));
+            people.put("agent1", join(actor, "agent1@acme.example", "Avery Agent", Role.AGENT));
+            people.put("agent2", join(actor, "agent2@acme.example", "Blake Agent", Role.AGENT));
+            people.put("agent3", join(actor, "agent3@acme.example", "Casey Agent", Role.AGENT));
+
+            Team sales = teams.create(new NewTeam(
+                    "Sales Floor",
+                    TeamType.TEAM,
+                    null,
+                    people.get("manager").id().value(),
+                    new Money(2_500_000L, "USD"),
+                    "Austin, TX",
+                    "Outbound buyers and sellers: AI first touch, humans close."));
+            Team care = teams.create(new NewTeam(
+                    "Client Care",
+                    TeamType.TEAM,
+                    null,
+                    people.get("supervisor").id().value(),
+                    new Money(800_000L, "USD"),
+                    "Austin, TX",
+                    "Inbound calls, follow-ups and referrals."));
+            teams.addMember(sales.id(), people.get("supervisor").id().value());
+            teams.addMember(sales.id(), people.get("agent1").id().value());
+            teams.addMember(sales.id(), people.get("agent2").id().value());
+            teams.addMember(care.id(), people.get("agent3").id().value());
+
+            projects.create(
+                    new NewProject(
+                            "Lakeside Condos Launch",
+                            "Pre-sales for the 48 Lakeside units: open-house invitations and qualification calls.",
+                            ProjectStatus.ACTIVE,
+                            sales.id(),
+                            LocalDate.now().minusDays(14),
+                            LocalDate.now().plusDays(75)),
+                    admin.id().value());
+        });
+    }
+
+    private User join(AuthenticatedUser actor, String email, String name, Role role) {
+        var invitation = users.invite(new InviteUser(email, name, role, "America/Chicago"), actor);
+        accounts.acceptInvitation(invitation.token(), properties.password(), null);
+        return invitation.user();
+    }
+
+    private void printWelcome() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String url = environment.getProperty("switchboard.public-url", "http://localhost:" + port);
+        String banner =
+                """
+
+                ================================================================
+                  Switchboard is running: %s
+                  Demo organization "%s". Sign in as
+                    %s / %s   (admin)
+                    manager@ supervisor@ agent1@ agent2@ agent3@acme.example
+                    (same password)
+                  Platform operator: %s / %s
+                  API reference: %s/swagger-ui
+                ================================================================
+                """
+                        .formatted(
+                                url,
+                                ORGANIZATION,
+                                properties.adminEmail(),
+                                properties.password(),
+                                properties.operatorEmail(),
+                                properties.password(),
+                                url);
+        System.out.println(banner);
+        log.info("Console at {}; demo sign-in {} / {}", url, properties.adminEmail(), properties.password());
+    }
+}

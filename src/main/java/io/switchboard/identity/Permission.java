@@ -1,0 +1,51 @@
+package io.switchboard.identity;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a caller may do. Checked on the server for every endpoint ({@code @PreAuthorize}); the codes
+ * double as API-key scopes.
+ */
+public enum Permission {
+    USERS_READ("users:read"),
+    USERS_WRITE("users:write"),
+    TEAMS_READ("teams:read"),
+    TEAMS_WRITE("teams:write"),
+    PROJECTS_READ("projects:read"),
+    PROJECTS_WRITE("projects:write"),
+    ORGANIZATION_READ("organization:read"),
+    ORGANIZATION_WRITE("organization:write"),
+    PLATFORM_ADMIN("platform:admin"),
+    LEADS_READ("leads:read"),
+    LEADS_WRITE("leads:write"),
+    CALLS_READ("calls:read"),
+    CALLS_WRITE("calls:write"),
+    CAMPAIGNS_READ("campaigns:read"),
+    CAMPAIGNS_WRITE("campaigns:write");
+
+    private static final Map<String, Permission> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));
+
+    private final String code;
+
+    Permission(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Permission> fromCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,66 @@
+package io.switchboard.identity;
+
+import static io.switchboard.identity.Permission.*;
+
+import io.switchboard.shared.Codes;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The built-in roles and the permissions each one grants. */
+public enum Role {
+    /** Platform operator: every permission, in any organization. */
+    SUPER_ADMIN(EnumSet.allOf(Permission.class)),
+    ADMIN(EnumSet.complementOf(EnumSet.of(PLATFORM_ADMIN))),
+    MANAGER(EnumSet.of(
+            USERS_READ,
+            TEAMS_READ,
+            TEAMS_WRITE,
+            PROJECTS_READ,
+            PROJECTS_WRITE,
+            ORGANIZATION_READ,
+            LEADS_READ,
+            LEADS_WRITE,
+            CALLS_READ,
+            CALLS_WRITE,
+            CAMPAIGNS_READ,
+            CAMPAIGNS_WRITE)),
+    SUPERVISOR(EnumSet.of(
+            USERS_READ,
+            TEAMS_READ,
+            PROJECTS_READ,
+            ORGANIZATION_READ,
+            LEADS_READ,
+            LEADS_WRITE,
+            CALLS_READ,
+            CALLS_WRITE,
+            CAMPAIGNS_READ)),
+    AGENT(EnumSet.of(USERS_READ, TEAMS_READ, PROJECTS_READ, ORGANIZATION_READ, LEADS_READ, LEADS_WRITE, CALLS_READ));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** A role may hand out only roles whose permissions it holds itself. */
+    public boolean mayAssign(Role other) {
+        return permissions.containsAll(other.permissions);
+    }
+
+    public static Role fromCode(String code) {
+        return Codes.parse(Role.class, code);
+    }
+
+    @Override
+    public String toString() {
+        return Codes.of(this);
+    }
+}

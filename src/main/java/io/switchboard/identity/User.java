@@ -1,0 +1,27 @@
+package io.switchboard.identity;
+
+import io.switchboard.tenancy.OrganizationId;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+public record User(
+        UserId id,
+        OrganizationId organizationId,
+        String email,
+        String name,
+        Role role,
+        UserStatus status,
+        String timezone,
+        Map<String, Object> preferences,
+        @Nullable String avatarUrl,
+        @Nullable String phone,
+        @Nullable Instant emailVerifiedAt,
+        @Nullable Instant lastLoginAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public boolean isActive() {
+        return status == UserStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,239 @@
+package io.switchboard.identity;
+
+import io.switchboard.identity.internal.IdentityProperties;
+import io.switchboard.identity.internal.Invitations;
+import io.switchboard.identity.internal.OpaqueTokens;
+import io.switchboard.identity.internal.Sessions;
+import io.switchboard.identity.internal.Users;
+import io.switchboard.shared.Conflict;
+import io.switchboard.shared.CursorPage;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Patches;
+import io.switchboard.tenancy.TenantContext;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organization's people: invitations, roles, deactivation, profiles. */
+@Service
+public class UserManagement {
+
+    private final Users users;
+    private final Sessions sessions;
+    private final Invitations invitations;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final IdentityProperties properties;
+    private final Clock clock;
+
+    UserManagement(
+            Users users,
+            Sessions sessions,
+            Invitations invitations,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            IdentityProperties properties,
+            Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.invitations = invitations;
+        this.passwords = passwords;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CursorPage<User> list(
+            @Nullable Role role,
+            @Nullable UserStatus status,
+            @Nullable String q,
+            @Nullable String cursor,
+            @Nullable Integer limit) {
+        int size = CursorPage.limit(limit);
+        return CursorPage.of(users.list(role, status, q, CursorPage.after(cursor), size), size, u -> u.id().value());
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> all() {
+        return users.list(null, null, null, null, 10_000);
+    }
+
+    @Transactional(readOnly = true)
+    public User get(UserId id) {
+        return users.find(id).orElseThrow(() -> new NotFound("user", id));
+    }
+
+    @Transactional(readOnly = true)
+    public int countActive() {
+        return users.countActive();
+    }
+
+    @Transactional
+    public Invitation invite(InviteUser command, AuthenticatedUser actor) {
+        if (!actor.role().mayAssign(command.role())) {
+            throw new io.switchboard.shared.Forbidden(
+                    "role_not_assignable", "your role cannot invite a user with role " + command.role());
+        }
+        UserId id = UserId.generate();
+        String email = Accounts.normalizeEmail(command.email());
+        String timezone = command.timezone() == null ? "UTC" : zone(command.timezone());
+        users.insert(new Users.NewUser(
+                id, email, command.name().trim(), null, command.role(), UserStatus.INVITED, timezone));
+        events.publishEvent(new UserInvited(TenantContext.require().value(), id, email, command.role(), actor.id()));
+        return issueInvitation(get(id), actor);
+    }
+
+    /** A fresh invitation link for someone who has not accepted yet (the old link stops working). */
+    @Transactional
+    public Invitation reinvite(UserId id, AuthenticatedUser actor) {
+        User user = get(id);
+        if (user.status() != UserStatus.INVITED) {
+            throw new Conflict("not_invited", "this user has already accepted an invitation");
+        }
+        return issueInvitation(user, actor);
+    }
+
+    @Transactional
+    public User update(UserId id, UserChanges changes, AuthenticatedUser actor) {
+        User current = get(id);
+        var record = users.findRecord(id).orElseThrow();
+        if (changes.touchesAccess()) {
+            Role newRole =
+                    changes.role() == null ? current.role() : changes.role().orElseThrow(() -> required("role"));
+            UserStatus newStatus = changes.status() == null
+                    ? current.status()
+                    : changes.status().orElseThrow(() -> required("status"));
+            if (newStatus == UserStatus.INVITED && current.status() != UserStatus.INVITED) {
+                throw new InvalidInput("status", "invalid_status", "can only be set to active or deactivated");
+            }
+            if (newStatus == UserStatus.ACTIVE && current.status() == UserStatus.INVITED) {
+                throw new InvalidInput(
+                        "status", "invalid_status", "an invited user becomes active by accepting the invitation");
+            }
+            UserAdministration.checkAccessChange(
+                    actor,
+                    current,
+                    newRole,
+                    newStatus,
+                    users.countActiveWithRole(Role.ADMIN) - (isActiveAdmin(current) ? 1 : 0));
+            record.setRole(newRole.toString());
+            record.setStatus(newStatus.toString());
+            record.setDeactivatedAt(newStatus == UserStatus.DEACTIVATED ? Users.utc(clock.instant()) : null);
+            publishAccessEvents(current, newRole, newStatus, actor);
+        }
+        applyProfile(record, changes);
+        users.update(record);
+        return get(id);
+    }
+
+    @Transactional
+    public void deactivate(UserId id, AuthenticatedUser actor) {
+        update(
+                id,
+                new UserChanges(null, null, java.util.Optional.of(UserStatus.DEACTIVATED), null, null, null, null),
+                actor);
+    }
+
+    /** The signed-in user's own profile: never their role or status. */
+    @Transactional
+    public User updateProfile(AuthenticatedUser self, UserChanges changes) {
+        if (changes.touchesAccess()) {
+            throw new InvalidInput("role", "not_allowed", "your own role and status are changed by an admin");
+        }
+        var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
+        applyProfile(record, changes);
+        users.update(record);
+        return get(self.id());
+    }
+
+    /** Changes the caller's password and ends their other sessions. */
+    @Transactional
+    public void changePassword(AuthenticatedUser self, String currentPassword, String newPassword) {
+        var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
+        if (record.getPasswordHash() == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
+            throw new InvalidInput("current_password", "wrong_password", "is not your current password");
+        }
+        PasswordPolicy.check(newPassword, record.getEmail());
+        record.setPasswordHash(passwords.encode(newPassword));
+        users.update(record);
+        sessions.revokeAllOf(self.id(), "password_reset");
+    }
+
+    private void applyProfile(io.switchboard.db.tables.records.UsersRecord record, UserChanges changes) {
+        Patches.require(changes.name(), "name", name -> record.setName(requireText("name", name, 200)));
+        Patches.require(changes.timezone(), "timezone", zone -> record.setTimezone(zone(zone)));
+        Patches.apply(changes.avatarUrl(), url -> record.setAvatarUrl(url == null ? null : httpUrl(url)));
+        Patches.apply(changes.phone(), record::setPhone);
+        Patches.require(
+                changes.preferences(), "preferences", prefs -> record.setPreferences(users.writePreferences(prefs)));
+    }
+
+    private void publishAccessEvents(User current, Role newRole, UserStatus newStatus, AuthenticatedUser actor) {
+        var organization = TenantContext.require().value();
+        if (newRole != current.role()) {
+            events.publishEvent(new UserRoleChanged(organization, current.id(), current.role(), newRole, actor.id()));
+        }
+        if (newStatus != current.status()) {
+            if (newStatus == UserStatus.DEACTIVATED) {
+                sessions.revokeAllOf(current.id(), "user_deactivated");
+                events.publishEvent(new UserDeactivated(organization, current.id(), actor.id()));
+            } else if (newStatus == UserStatus.ACTIVE) {
+                events.publishEvent(new UserActivated(organization, current.id()));
+            }
+        }
+    }
+
+    private Invitation issueInvitation(User user, AuthenticatedUser actor) {
+        String token = OpaqueTokens.issue(Accounts.INVITATION_PREFIX, TenantContext.require());
+        Instant expires = clock.instant().plus(properties.invitationTtl());
+        invitations.create(user.id(), OpaqueTokens.hash(token), actor.id(), expires);
+        String url = properties.publicUrl().replaceAll("/+$", "") + "/invitations/" + token;
+        return new Invitation(user, token, url, expires);
+    }
+
+    private static boolean isActiveAdmin(User user) {
+        return user.role() == Role.ADMIN && user.status() == UserStatus.ACTIVE;
+    }
+
+    private static InvalidInput required(String field) {
+        return new InvalidInput(field, "required", "must not be null");
+    }
+
+    private static String requireText(String field, String value, int max) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty() || trimmed.length() > max) {
+            throw new InvalidInput(field, "invalid_length", "must be 1 to " + max + " characters");
+        }
+        return trimmed;
+    }
+
+    static String zone(String zone) {
+        try {
+            return ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidInput("timezone", "invalid_timezone", "is not an IANA time zone such as America/New_York");
+        }
+    }
+
+    private static String httpUrl(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (IllegalArgumentException ignored) {
+            // fall through
+        }
+        throw new InvalidInput("avatar_url", "invalid_url", "must be an http(s) URL");
+    }
+}

@@ -1,0 +1,87 @@
+package io.switchboard.identity.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.switchboard.identity.UserId;
+import io.switchboard.shared.Ids;
+import io.switchboard.shared.MasterKey;
+import io.switchboard.tenancy.OrganizationId;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Short-lived JWT access tokens (HS256, key derived from the master key). */
+@Component
+public class AccessTokens {
+
+    public static final String ISSUER = "switchboard";
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    private final byte[] key;
+    private final Duration ttl;
+    private final Clock clock;
+
+    AccessTokens(MasterKey masterKey, IdentityProperties properties, Clock clock) {
+        this.key = masterKey.derive("jwt-signing/v1");
+        this.ttl = properties.accessTokenTtl();
+        this.clock = clock;
+    }
+
+    public Duration ttl() {
+        return ttl;
+    }
+
+    public String issue(UserId user, OrganizationId organization, UUID session) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(user.toString())
+                .claim("org", organization.toString())
+                .claim("sid", session.toString())
+                .jwtID(Ids.next().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .build();
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign an access token", e);
+        }
+    }
+
+    public Optional<AccessClaims> verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(key))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date expires = claims.getExpirationTime();
+            if (!ISSUER.equals(claims.getIssuer())
+                    || expires == null
+                    || expires.toInstant().plus(CLOCK_SKEW).isBefore(clock.instant())) {
+                return Optional.empty();
+            }
+            return Optional.of(new AccessClaims(
+                    UserId.of(UUID.fromString(claims.getSubject())),
+                    OrganizationId.of(UUID.fromString(claims.getStringClaim("org"))),
+                    UUID.fromString(claims.getStringClaim("sid"))));
+        } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    public record AccessClaims(UserId user, OrganizationId organization, UUID session) {}
+}

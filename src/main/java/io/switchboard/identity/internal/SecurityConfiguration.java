@@ -1,0 +1,161 @@
+package io.switchboard.identity.internal;
+
+import io.switchboard.identity.Accounts;
+import io.switchboard.shared.ProblemResponses;
+import io.switchboard.tenancy.OrganizationManagement;
+import jakarta.servlet.DispatcherType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless and reads bearer tokens only; the
+ * console reads HttpOnly cookies and checks CSRF tokens on every form and htmx request. Both
+ * require authentication on every real route except sign-up/sign-in, and answer unknown routes
+ * 404. Permissions are checked per endpoint with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_API = {
+        "/api/v1/auth/signup", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/invitations/accept"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            Accounts accounts,
+            OrganizationManagement organizations,
+            ProblemResponses problems,
+            IdentityProperties properties,
+            KnownRoutes knownRoutes)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .addFilterBefore(
+                        new TokenAuthenticationFilter(accounts, organizations, problems, properties, true),
+                        AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API)
+                        .permitAll()
+                        .requestMatchers("/api/v1/webhooks/**", "/api/v1/intake/**")
+                        .permitAll()
+                        .requestMatchers(knownRoutes)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problems.write(
+                                request,
+                                response,
+                                ProblemResponses.of(
+                                        HttpStatus.UNAUTHORIZED,
+                                        "unauthenticated",
+                                        "Unauthorized",
+                                        "sign in and send 'Authorization: Bearer <access token>'")))
+                        .accessDeniedHandler((request, response, ex) -> problems.write(
+                                request,
+                                response,
+                                ProblemResponses.of(
+                                        HttpStatus.FORBIDDEN,
+                                        "permission_denied",
+                                        "Forbidden",
+                                        "your role or API key scopes do not allow this action"))));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain console(
+            HttpSecurity http,
+            Accounts accounts,
+            OrganizationManagement organizations,
+            ProblemResponses problems,
+            IdentityProperties properties,
+            KnownRoutes knownRoutes)
+            throws Exception {
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null); // always load, so pages can render the token
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .csrfTokenRequestHandler(csrfHandler))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .headers(
+                        h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                                .contentSecurityPolicy(
+                                        csp -> csp.policyDirectives(
+                                                "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+                                                        + "script-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; frame-ancestors 'none'")))
+                .addFilterBefore(
+                        new TokenAuthenticationFilter(accounts, organizations, problems, properties, false),
+                        AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(
+                                "/sign-in",
+                                "/sign-up",
+                                "/invitations/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/actuator/health/**",
+                                "/actuator/health",
+                                "/actuator/prometheus",
+                                "/actuator/info",
+                                "/v3/api-docs/**",
+                                "/v3/api-docs",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui",
+                                "/problems/**")
+                        .permitAll()
+                        .requestMatchers(knownRoutes)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    String target = request.getRequestURI()
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                    String location = "/sign-in?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+                    if ("true".equals(request.getHeader("HX-Request"))) {
+                        response.setHeader("HX-Redirect", location);
+                        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    } else {
+                        response.sendRedirect(location);
+                    }
+                }));
+        return http.build();
+    }
+}

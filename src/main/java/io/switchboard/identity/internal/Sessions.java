@@ -1,0 +1,140 @@
+package io.switchboard.identity.internal;
+
+import static io.switchboard.db.Tables.REFRESH_TOKENS;
+import static io.switchboard.db.Tables.USERS;
+import static io.switchboard.db.Tables.USER_SESSIONS;
+
+import io.switchboard.db.tables.records.RefreshTokensRecord;
+import io.switchboard.db.tables.records.UsersRecord;
+import io.switchboard.identity.ClientInfo;
+import io.switchboard.identity.UserId;
+import io.switchboard.shared.Ids;
+import io.switchboard.tenancy.TenantContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Sessions (refresh-token families) and their refresh tokens, stored as hashes. */
+@Repository
+public class Sessions {
+
+    private final DSLContext db;
+
+    Sessions(DSLContext db) {
+        this.db = db;
+    }
+
+    public UUID open(UserId user, ClientInfo client, Instant expiresAt) {
+        UUID id = Ids.next();
+        db.insertInto(USER_SESSIONS)
+                .set(USER_SESSIONS.ORGANIZATION_ID, TenantContext.require().value())
+                .set(USER_SESSIONS.ID, id)
+                .set(USER_SESSIONS.USER_ID, user.value())
+                .set(USER_SESSIONS.IP_ADDRESS, truncate(client.ipAddress(), 64))
+                .set(USER_SESSIONS.USER_AGENT, truncate(client.userAgent(), 1000))
+                .set(USER_SESSIONS.EXPIRES_AT, Users.utc(expiresAt))
+                .execute();
+        return id;
+    }
+
+    public void storeRefreshToken(UUID session, byte[] hash, Instant expiresAt) {
+        db.insertInto(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.ORGANIZATION_ID, TenantContext.require().value())
+                .set(REFRESH_TOKENS.ID, Ids.next())
+                .set(REFRESH_TOKENS.SESSION_ID, session)
+                .set(REFRESH_TOKENS.TOKEN_HASH, hash)
+                .set(REFRESH_TOKENS.EXPIRES_AT, Users.utc(expiresAt))
+                .execute();
+    }
+
+    public Optional<RefreshTokensRecord> findRefreshToken(byte[] hash) {
+        return db.selectFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.TOKEN_HASH.eq(hash))
+                .forUpdate()
+                .fetchOptional();
+    }
+
+    /** Marks an active token used; false when another request used it first. */
+    public boolean rotate(UUID tokenId) {
+        return db.update(REFRESH_TOKENS)
+                        .set(REFRESH_TOKENS.STATUS, "rotated")
+                        .set(REFRESH_TOKENS.ROTATED_AT, DSL.currentOffsetDateTime())
+                        .where(REFRESH_TOKENS.ID.eq(tokenId).and(REFRESH_TOKENS.STATUS.eq("active")))
+                        .execute()
+                == 1;
+    }
+
+    public Optional<SessionState> state(UUID session) {
+        return db.select(USER_SESSIONS.USER_ID, USER_SESSIONS.REVOKED_AT, USER_SESSIONS.EXPIRES_AT)
+                .from(USER_SESSIONS)
+                .where(USER_SESSIONS.ID.eq(session))
+                .fetchOptional(r -> new SessionState(
+                        UserId.of(r.value1()), r.value2() != null, r.value3().toInstant()));
+    }
+
+    /** The user behind a live session, in one round trip; empty when either is gone or revoked. */
+    public Optional<UsersRecord> activeUser(UserId user, UUID session) {
+        return db.select(USERS.fields())
+                .from(USERS)
+                .join(USER_SESSIONS)
+                .on(USER_SESSIONS.ORGANIZATION_ID.eq(USERS.ORGANIZATION_ID).and(USER_SESSIONS.USER_ID.eq(USERS.ID)))
+                .where(USERS.ID.eq(user.value()))
+                .and(USER_SESSIONS.ID.eq(session))
+                .and(USER_SESSIONS.REVOKED_AT.isNull())
+                .and(USER_SESSIONS.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .and(USERS.STATUS.eq("active"))
+                .fetchOptional(r -> r.into(USERS));
+    }
+
+    /** A refresh keeps the session alive: it slides its expiry and notes where it was last seen. */
+    public void touch(UUID session, Instant expiresAt, ClientInfo client) {
+        var update = db.update(USER_SESSIONS)
+                .set(USER_SESSIONS.LAST_SEEN_AT, DSL.currentOffsetDateTime())
+                .set(USER_SESSIONS.EXPIRES_AT, Users.utc(expiresAt));
+        if (client.ipAddress() != null) {
+            update = update.set(USER_SESSIONS.IP_ADDRESS, truncate(client.ipAddress(), 64));
+        }
+        if (client.userAgent() != null) {
+            update = update.set(USER_SESSIONS.USER_AGENT, truncate(client.userAgent(), 1000));
+        }
+        update.where(USER_SESSIONS.ID.eq(session)).execute();
+    }
+
+    public void revoke(UUID session, String reason) {
+        db.update(USER_SESSIONS)
+                .set(USER_SESSIONS.REVOKED_AT, DSL.currentOffsetDateTime())
+                .set(USER_SESSIONS.REVOKED_REASON, reason)
+                .where(USER_SESSIONS.ID.eq(session).and(USER_SESSIONS.REVOKED_AT.isNull()))
+                .execute();
+        db.update(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.STATUS, "revoked")
+                .where(REFRESH_TOKENS.SESSION_ID.eq(session).and(REFRESH_TOKENS.STATUS.eq("active")))
+                .execute();
+    }
+
+    public void revokeAllOf(UserId user, String reason) {
+        var sessions = db.select(USER_SESSIONS.ID)
+                .from(USER_SESSIONS)
+                .where(USER_SESSIONS.USER_ID.eq(user.value()).and(USER_SESSIONS.REVOKED_AT.isNull()))
+                .fetch(USER_SESSIONS.ID);
+        db.update(USER_SESSIONS)
+                .set(USER_SESSIONS.REVOKED_AT, DSL.currentOffsetDateTime())
+                .set(USER_SESSIONS.REVOKED_REASON, reason)
+                .where(USER_SESSIONS.ID.in(sessions))
+                .execute();
+        db.update(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.STATUS, "revoked")
+                .where(REFRESH_TOKENS.SESSION_ID.in(sessions).and(REFRESH_TOKENS.STATUS.eq("active")))
+                .execute();
+    }
+
+    private static @Nullable String truncate(@Nullable String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public record SessionState(UserId user, boolean revoked, Instant expiresAt) {}
+}

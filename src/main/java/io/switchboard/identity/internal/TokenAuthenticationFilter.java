@@ -1,0 +1,144 @@
+package io.switchboard.identity.internal;
+
+import io.switchboard.identity.Accounts;
+import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.ClientInfo;
+import io.switchboard.identity.TokenPair;
+import io.switchboard.shared.ProblemResponses;
+import io.switchboard.shared.Unauthorized;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.OrganizationManagement;
+import io.switchboard.tenancy.TenantContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a request from its bearer token (API) or its cookies (console), then binds the
+ * organization it acts in to the thread for the rest of the request. A platform super admin may act
+ * in another organization ({@code X-Organization-Id} header, or the console's switcher).
+ */
+class TokenAuthenticationFilter extends OncePerRequestFilter {
+
+    static final String ORGANIZATION_HEADER = "X-Organization-Id";
+
+    private final Accounts accounts;
+    private final OrganizationManagement organizations;
+    private final ProblemResponses problems;
+    private final IdentityProperties properties;
+    private final boolean api;
+
+    TokenAuthenticationFilter(
+            Accounts accounts,
+            OrganizationManagement organizations,
+            ProblemResponses problems,
+            IdentityProperties properties,
+            boolean api) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.problems = problems;
+        this.properties = properties;
+        this.api = api;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<AuthenticatedUser> user = api ? fromBearer(request) : fromCookies(request, response);
+        if (user.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        AuthenticatedUser caller;
+        try {
+            caller = actingOrganization(request, response, user.get());
+        } catch (Unauthorized | io.switchboard.shared.Forbidden e) {
+            problems.write(request, response, ProblemResponses.of((io.switchboard.shared.Problem) e));
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new SwitchboardAuthentication(caller));
+        MDC.put("user_id", caller.id().toString());
+        MDC.put("organization_id", caller.organizationId().toString());
+        try (TenantContext.Scope ignored = TenantContext.open(caller.organizationId())) {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("user_id");
+            MDC.remove("organization_id");
+        }
+    }
+
+    private Optional<AuthenticatedUser> fromBearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return accounts.authenticate(header.substring(7).trim());
+    }
+
+    /** The console: a valid access cookie, or else a silent refresh with the refresh cookie. */
+    private Optional<AuthenticatedUser> fromCookies(HttpServletRequest request, HttpServletResponse response) {
+        Optional<AuthenticatedUser> user =
+                AuthCookies.read(request, AuthCookies.ACCESS).flatMap(accounts::authenticate);
+        if (user.isPresent()) {
+            return user;
+        }
+        Optional<String> refresh = AuthCookies.read(request, AuthCookies.REFRESH);
+        if (refresh.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            TokenPair tokens = accounts.refresh(refresh.get(), client(request));
+            AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
+            return accounts.authenticate(tokens.accessToken());
+        } catch (Unauthorized e) {
+            AuthCookies.clear(request, response);
+            return Optional.empty();
+        }
+    }
+
+    private AuthenticatedUser actingOrganization(
+            HttpServletRequest request, HttpServletResponse response, AuthenticatedUser user) {
+        String requested = api
+                ? request.getHeader(ORGANIZATION_HEADER)
+                : AuthCookies.read(request, AuthCookies.ORGANIZATION).orElse(null);
+        OrganizationId target = parse(requested);
+        if (target == null || target.equals(user.homeOrganizationId())) {
+            return user;
+        }
+        if (!user.isSuperAdmin()) {
+            if (!api) {
+                AuthCookies.set(request, response, AuthCookies.ORGANIZATION, "", java.time.Duration.ZERO);
+                return user;
+            }
+            throw new io.switchboard.shared.Forbidden(
+                    "organization_forbidden", "only a platform super admin may act in another organization");
+        }
+        if (organizations.find(target).isEmpty()) {
+            throw new io.switchboard.shared.Forbidden("organization_forbidden", "no such organization");
+        }
+        return user.actingIn(target);
+    }
+
+    private static @Nullable OrganizationId parse(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OrganizationId.of(UUID.fromString(value.trim()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static ClientInfo client(HttpServletRequest request) {
+        return new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"));
+    }
+}

@@ -1,0 +1,69 @@
+package io.switchboard.identity.web;
+
+import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.UserChanges;
+import io.switchboard.identity.UserManagement;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ProfilePage {
+
+    private final UserManagement users;
+
+    ProfilePage(UserManagement users) {
+        this.users = users;
+    }
+
+    @GetMapping("/profile")
+    String profile(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
+        model.addAttribute("user", users.get(me.id()));
+        model.addAttribute(
+                "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        return "identity/profile";
+    }
+
+    @PostMapping("/profile")
+    String update(
+            @AuthenticationPrincipal AuthenticatedUser me,
+            @RequestParam String name,
+            @RequestParam String timezone,
+            @RequestParam(name = "avatar_url", required = false) @Nullable String avatarUrl,
+            @RequestParam(required = false) @Nullable String phone,
+            Model model) {
+        users.updateProfile(
+                me,
+                UserChanges.profile(
+                        Optional.of(name),
+                        Optional.of(timezone),
+                        Optional.ofNullable(blankToNull(avatarUrl)),
+                        Optional.ofNullable(blankToNull(phone)),
+                        null));
+        model.addAttribute("kind", "success");
+        model.addAttribute("message", "Profile saved.");
+        return "fragments :: alert(kind=${kind}, message=${message})";
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(
+            @AuthenticationPrincipal AuthenticatedUser me,
+            @RequestParam("current_password") String currentPassword,
+            @RequestParam("new_password") String newPassword,
+            Model model) {
+        users.changePassword(me, currentPassword, newPassword);
+        model.addAttribute("kind", "success");
+        model.addAttribute("message", "Password changed. Your other sessions were signed out.");
+        return "fragments :: alert(kind=${kind}, message=${message})";
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

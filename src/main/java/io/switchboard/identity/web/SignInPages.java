@@ -1,0 +1,127 @@
+package io.switchboard.identity.web;
+
+import io.switchboard.identity.Accounts;
+import io.switchboard.identity.SignUp;
+import io.switchboard.identity.TokenPair;
+import io.switchboard.identity.internal.AuthCookies;
+import io.switchboard.identity.internal.IdentityProperties;
+import io.switchboard.shared.Problem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in, sign-up, sign-out and invitation pages of the console. */
+@Controller
+class SignInPages {
+
+    private final Accounts accounts;
+    private final IdentityProperties properties;
+
+    SignInPages(Accounts accounts, IdentityProperties properties) {
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @GetMapping("/sign-in")
+    String signInForm(@RequestParam(required = false) @Nullable String next, Model model) {
+        model.addAttribute("next", safeNext(next));
+        return "identity/sign-in";
+    }
+
+    @PostMapping("/sign-in")
+    String signIn(
+            @RequestParam String email,
+            @RequestParam String password,
+            @RequestParam(required = false) @Nullable String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            TokenPair tokens = accounts.signIn(email, password, AuthController.client(request));
+            AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
+            return "redirect:" + safeNext(next);
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("error", problem.detail());
+            model.addAttribute("email", email);
+            model.addAttribute("next", safeNext(next));
+            return "identity/sign-in";
+        }
+    }
+
+    @GetMapping("/sign-up")
+    String signUpForm() {
+        return "identity/sign-up";
+    }
+
+    @PostMapping("/sign-up")
+    String signUp(
+            @RequestParam("organization_name") String organizationName,
+            @RequestParam String name,
+            @RequestParam String email,
+            @RequestParam String password,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            var result = accounts.signUp(
+                    new SignUp(organizationName, name, email, password), AuthController.client(request));
+            AuthCookies.write(request, response, result.tokens(), properties.refreshTokenTtl());
+            return "redirect:/";
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("error", problem.detail());
+            model.addAttribute("organizationName", organizationName);
+            model.addAttribute("name", name);
+            model.addAttribute("email", email);
+            return "identity/sign-up";
+        }
+    }
+
+    @PostMapping("/sign-out")
+    String signOut(HttpServletRequest request, HttpServletResponse response) {
+        AuthCookies.read(request, AuthCookies.REFRESH).ifPresent(accounts::signOut);
+        AuthCookies.clear(request, response);
+        return "redirect:/sign-in";
+    }
+
+    @GetMapping("/invitations/{token}")
+    String invitation(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        return "identity/invitation";
+    }
+
+    @PostMapping("/invitations/{token}")
+    String acceptInvitation(
+            @PathVariable String token,
+            @RequestParam String password,
+            @RequestParam(required = false) @Nullable String name,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            TokenPair tokens = accounts.acceptInvitation(token, password, name);
+            AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
+            return "redirect:/";
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("token", token);
+            model.addAttribute("error", problem.detail());
+            return "identity/invitation";
+        }
+    }
+
+    /** Only local paths: never redirect a signed-in user to another site. */
+    static String safeNext(@Nullable String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+            return "/";
+        }
+        return next;
+    }
+}

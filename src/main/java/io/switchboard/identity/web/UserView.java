@@ -1,0 +1,46 @@
+package io.switchboard.identity.web;
+
+import io.switchboard.identity.Role;
+import io.switchboard.identity.User;
+import io.switchboard.identity.UserId;
+import io.switchboard.identity.UserStatus;
+import io.switchboard.tenancy.OrganizationId;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A user as the API shows it: never the password hash. */
+record UserView(
+        UserId id,
+        OrganizationId organizationId,
+        String email,
+        String name,
+        Role role,
+        UserStatus status,
+        String timezone,
+        Map<String, Object> preferences,
+        @Nullable String avatarUrl,
+        @Nullable String phone,
+        boolean emailVerified,
+        @Nullable Instant lastLoginAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static UserView of(User user) {
+        return new UserView(
+                user.id(),
+                user.organizationId(),
+                user.email(),
+                user.name(),
+                user.role(),
+                user.status(),
+                user.timezone(),
+                user.preferences(),
+                user.avatarUrl(),
+                user.phone(),
+                user.emailVerifiedAt() != null,
+                user.lastLoginAt(),
+                user.createdAt(),
+                user.updatedAt());
+    }
+}

@@ -1,0 +1,6 @@
+package io.switchboard.tenancy;
+
+import java.time.Instant;
+
+/** An entry of the platform's organization list (super admins' organization switcher). */
+public record OrganizationSummary(OrganizationId id, String name, String status, Instant createdAt) {}

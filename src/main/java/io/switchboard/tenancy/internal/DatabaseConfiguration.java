@@ -1,0 +1,66 @@
+package io.switchboard.tenancy.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/**
+ * Two pools on one database: a small one for Flyway as the owner role, and the application pool
+ * whose connections {@code SET ROLE} to the restricted application role, so row-level security
+ * applies to every query the application makes (in embedded mode too).
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean
+    DatabaseEndpoint databaseEndpoint(DatabaseProperties properties) {
+        if (properties.isEmbedded()) {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrReuse(properties.embedded());
+            return new DatabaseEndpoint(server.jdbcUrl(), server.owner(), null, true);
+        }
+        return new DatabaseEndpoint(properties.url(), properties.user(), properties.password(), false);
+    }
+
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource migrationDataSource(DatabaseEndpoint endpoint) {
+        HikariDataSource pool = endpoint.pool("switchboard-migrations");
+        pool.setMaximumPoolSize(2);
+        pool.setMinimumIdle(0);
+        return pool;
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    HikariDataSource dataSource(DatabaseEndpoint endpoint, DatabaseProperties properties) {
+        HikariDataSource pool = endpoint.pool("switchboard");
+        pool.setMaximumPoolSize(properties.poolSize());
+        pool.setConnectionInitSql("SET ROLE " + quoteIdentifier(properties.appRole()));
+        return pool;
+    }
+
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new TenantTransactionManager(dataSource);
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer roleNamePlaceholders(DatabaseProperties properties) {
+        return flyway -> flyway.placeholders(Map.of(
+                "app_role", quoteIdentifier(properties.appRole()),
+                "definer_role", quoteIdentifier(properties.definerRole())));
+    }
+
+    static String quoteIdentifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain role name: " + name);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,19 @@
+package io.switchboard.tenancy.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
+
+/** The server and owner credentials the pools connect with. */
+record DatabaseEndpoint(String url, @Nullable String user, @Nullable String password, boolean embedded) {
+
+    HikariDataSource pool(String name) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName(name);
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        // Validated lazily so that Flyway, which may create the application role, runs first.
+        pool.setInitializationFailTimeout(-1);
+        return pool;
+    }
+}

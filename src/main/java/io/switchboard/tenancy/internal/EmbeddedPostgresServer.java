@@ -1,0 +1,135 @@
+package io.switchboard.tenancy.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL 17 of a single-machine install: its data survives restarts in the data
+ * directory. One server per data directory and JVM (test contexts share it).
+ */
+final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    static final String OWNER = "switchboard";
+
+    private final EmbeddedPostgres postgres;
+    private final String database;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database) {
+        this.postgres = postgres;
+        this.database = database;
+    }
+
+    static EmbeddedPostgresServer startOrReuse(DatabaseProperties.Embedded config) {
+        Path dir = config.dataDir().toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(dir, d -> start(d, config));
+    }
+
+    String jdbcUrl() {
+        // Built from the port on purpose: EmbeddedPostgres#getJdbcUrl(user, db) adds "user=" to the
+        // URL, which then silently wins over the configured user.
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    String owner() {
+        return OWNER;
+    }
+
+    private static EmbeddedPostgresServer start(Path dir, DatabaseProperties.Embedded config) {
+        try {
+            Files.createDirectories(dir);
+            stopOrphanedServer(dir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setPort(config.port())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "200");
+            if (!config.durable()) {
+                // Tests only: trade crash safety for speed.
+                builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+            } else {
+                builder.setServerConfig("synchronous_commit", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
+            prepareDatabase(postgres.getPostgresDatabase(), config.database());
+            log.info("Embedded PostgreSQL 17 on port {} with data in {}", postgres.getPort(), dir);
+            return new EmbeddedPostgresServer(postgres, config.database());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /**
+     * A Switchboard killed without a chance to stop its database leaves the postmaster running and
+     * holding the data directory. If no live JVM holds the directory's lock, stop that orphan.
+     */
+    private static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel channel =
+                        FileChannel.open(dir.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("another Switchboard is using the database in " + dir);
+            }
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.isEmpty()) {
+                return;
+            }
+            long pid = Long.parseLong(lines.getFirst().trim());
+            ProcessHandle.of(pid).ifPresent(process -> {
+                log.warn("Stopping the orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
+                process.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+                process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+            });
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new IllegalStateException("the database in " + dir + " is already in use by this JVM", e);
+        }
+    }
+
+    /** Creates the owner role and the database once; later starts find them in place. */
+    private static void prepareDatabase(DataSource superuser, String database) {
+        try (Connection connection = superuser.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    """
+                    DO $$
+                    BEGIN
+                      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN
+                        CREATE ROLE %s LOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS;
+                      END IF;
+                    END $$"""
+                            .formatted(OWNER, OWNER));
+            try (var rs = statement.executeQuery(
+                    "SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "''") + "'")) {
+                if (!rs.next()) {
+                    statement.execute("CREATE DATABASE \"" + database + "\" OWNER " + OWNER);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not prepare the embedded database", e);
+        }
+    }
+}

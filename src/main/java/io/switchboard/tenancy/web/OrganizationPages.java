@@ -1,0 +1,59 @@
+package io.switchboard.tenancy.web;
+
+import io.switchboard.tenancy.OrganizationChanges;
+import io.switchboard.tenancy.OrganizationManagement;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class OrganizationPages {
+
+    private final OrganizationManagement organizations;
+
+    OrganizationPages(OrganizationManagement organizations) {
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/organization")
+    @PreAuthorize("hasAuthority('organization:write')")
+    String settings(Model model) {
+        model.addAttribute("organization", organizations.current());
+        model.addAttribute(
+                "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        model.addAttribute(
+                "regions", Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        return "tenancy/organization";
+    }
+
+    @PostMapping("/organization")
+    @PreAuthorize("hasAuthority('organization:write')")
+    String save(
+            @RequestParam String name,
+            @RequestParam(name = "billing_email", required = false) @Nullable String billingEmail,
+            @RequestParam(name = "default_region") String region,
+            @RequestParam String timezone,
+            Model model) {
+        organizations.update(
+                new OrganizationChanges(
+                        Optional.of(name),
+                        Optional.ofNullable(
+                                billingEmail == null || billingEmail.isBlank() ? null : billingEmail.trim()),
+                        Optional.of(region),
+                        Optional.of(timezone),
+                        null,
+                        null),
+                false);
+        model.addAttribute("kind", "success");
+        model.addAttribute("message", "Organization settings saved.");
+        return "fragments :: alert(kind=${kind}, message=${message})";
+    }
+}
