@@ -48,7 +48,7 @@ public class DefaultSchema extends SchemaImpl {
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
     /**
-     * The table <code>platform_organizations</code>.
+     * module: tenancy
      */
     public final PlatformOrganizations PLATFORM_ORGANIZATIONS = PlatformOrganizations.PLATFORM_ORGANIZATIONS;
 
@@ -81,7 +81,7 @@ public class DefaultSchema extends SchemaImpl {
     public final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
-     * The table <code>sign_in_lookup</code>.
+     * module: identity
      */
     public final SignInLookup SIGN_IN_LOOKUP = SignInLookup.SIGN_IN_LOOKUP;
 

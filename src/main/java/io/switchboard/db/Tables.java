@@ -34,7 +34,7 @@ public class Tables {
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
     /**
-     * The table <code>platform_organizations</code>.
+     * module: tenancy
      */
     public static final PlatformOrganizations PLATFORM_ORGANIZATIONS = PlatformOrganizations.PLATFORM_ORGANIZATIONS;
 
@@ -67,7 +67,7 @@ public class Tables {
     public static final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
-     * The table <code>sign_in_lookup</code>.
+     * module: identity
      */
     public static final SignInLookup SIGN_IN_LOOKUP = SignInLookup.SIGN_IN_LOOKUP;
 

@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The organization's people: invitations, roles, deactivation, profiles. */
 @Service
@@ -34,6 +35,7 @@ public class UserManagement {
     private final ApplicationEventPublisher events;
     private final IdentityProperties properties;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     UserManagement(
             Users users,
@@ -42,7 +44,8 @@ public class UserManagement {
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
             IdentityProperties properties,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate tx) {
         this.users = users;
         this.sessions = sessions;
         this.invitations = invitations;
@@ -50,6 +53,7 @@ public class UserManagement {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.tx = tx;
     }
 
     @Transactional(readOnly = true)
@@ -144,29 +148,44 @@ public class UserManagement {
                 actor);
     }
 
+    /**
+     * The signed-in user's own record. It lives in their home organization, also while a platform
+     * super admin acts in another one.
+     */
+    public User self(AuthenticatedUser me) {
+        return asSelf(me, () -> get(me.id()));
+    }
+
     /** The signed-in user's own profile: never their role or status. */
-    @Transactional
     public User updateProfile(AuthenticatedUser self, UserChanges changes) {
         if (changes.touchesAccess()) {
             throw new InvalidInput("role", "not_allowed", "your own role and status are changed by an admin");
         }
-        var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
-        applyProfile(record, changes);
-        users.update(record);
-        return get(self.id());
+        return asSelf(self, () -> {
+            var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
+            applyProfile(record, changes);
+            users.update(record);
+            return get(self.id());
+        });
     }
 
     /** Changes the caller's password and ends their other sessions. */
-    @Transactional
     public void changePassword(AuthenticatedUser self, String currentPassword, String newPassword) {
-        var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
-        if (record.getPasswordHash() == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
-            throw new InvalidInput("current_password", "wrong_password", "is not your current password");
-        }
-        PasswordPolicy.check(newPassword, record.getEmail());
-        record.setPasswordHash(passwords.encode(newPassword));
-        users.update(record);
-        sessions.revokeAllOf(self.id(), "password_reset");
+        asSelf(self, () -> {
+            var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
+            if (record.getPasswordHash() == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
+                throw new InvalidInput("current_password", "wrong_password", "is not your current password");
+            }
+            PasswordPolicy.check(newPassword, record.getEmail());
+            record.setPasswordHash(passwords.encode(newPassword));
+            users.update(record);
+            sessions.revokeAllOf(self.id(), "password_reset");
+            return null;
+        });
+    }
+
+    private <T> T asSelf(AuthenticatedUser me, java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(me.homeOrganizationId(), () -> tx.execute(status -> work.get()));
     }
 
     private void applyProfile(io.switchboard.db.tables.records.UsersRecord record, UserChanges changes) {

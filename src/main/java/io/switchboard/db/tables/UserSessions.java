@@ -36,7 +36,6 @@ import org.jooq.TableLike;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultDataType;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -79,15 +78,9 @@ public class UserSessions extends TableImpl<UserSessionsRecord> {
     public final TableField<UserSessionsRecord, UUID> USER_ID = createField(DSL.name("user_id"), SQLDataType.UUID.nullable(false), this, "");
 
     /**
-     * @deprecated Unknown data type. If this is a qualified, user-defined type,
-     * it may have been excluded from code generation. If this is a built-in
-     * type, you can define an explicit {@link org.jooq.Binding} to specify how
-     * this type should be handled. Deprecation can be turned off using
-     * {@literal <deprecationOnUnknownTypes/>} in your code generator
-     * configuration.
+     * The column <code>user_sessions.ip_address</code>.
      */
-    @Deprecated
-    public final TableField<UserSessionsRecord, Object> IP_ADDRESS = createField(DSL.name("ip_address"), DefaultDataType.getDefaultDataType("\"pg_catalog\".\"inet\""), this, "");
+    public final TableField<UserSessionsRecord, String> IP_ADDRESS = createField(DSL.name("ip_address"), SQLDataType.CLOB, this, "");
 
     /**
      * The column <code>user_sessions.user_agent</code>.
@@ -216,7 +209,9 @@ public class UserSessions extends TableImpl<UserSessionsRecord> {
     @Override
     public List<Check<UserSessionsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("user_sessions_revoked_reason_check"), "((revoked_reason = ANY (ARRAY['sign_out'::text, 'token_reuse'::text, 'user_deactivated'::text, 'admin'::text, 'password_reset'::text, 'user_revoked'::text])))", true)
+            Internal.createCheck(this, DSL.name("user_sessions_ip_address_check"), "((length(ip_address) <= 64))", true),
+            Internal.createCheck(this, DSL.name("user_sessions_revoked_reason_check"), "((revoked_reason = ANY (ARRAY['sign_out'::text, 'token_reuse'::text, 'user_deactivated'::text, 'admin'::text, 'password_reset'::text, 'user_revoked'::text])))", true),
+            Internal.createCheck(this, DSL.name("user_sessions_user_agent_check"), "((length(user_agent) <= 1000))", true)
         );
     }
 

@@ -27,6 +27,17 @@ public final class AuthCookies {
         set(request, response, REFRESH, tokens.refreshToken(), refreshTtl);
     }
 
+    /** A new sign-in gets a new CSRF token: drop the one issued before it. */
+    public static void rotateCsrfToken(HttpServletResponse response) {
+        response.addHeader(
+                "Set-Cookie",
+                ResponseCookie.from("XSRF-TOKEN", "")
+                        .path("/")
+                        .maxAge(0)
+                        .build()
+                        .toString());
+    }
+
     public static void clear(HttpServletRequest request, HttpServletResponse response) {
         set(request, response, ACCESS, "", Duration.ZERO);
         set(request, response, REFRESH, "", Duration.ZERO);

@@ -50,7 +50,7 @@ class MeController {
     @GetMapping
     @Operation(summary = "The signed-in user, their permissions and the organization the request acts in")
     MeView me(@AuthenticationPrincipal AuthenticatedUser me) {
-        return new MeView(UserView.of(users.get(me.id())), me.organizationId(), me.permissions());
+        return new MeView(UserView.of(users.self(me)), me.organizationId(), me.permissions());
     }
 
     @PatchMapping

@@ -24,7 +24,7 @@ class ProfilePage {
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
-        model.addAttribute("user", users.get(me.id()));
+        model.addAttribute("user", users.self(me));
         model.addAttribute(
                 "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
         return "identity/profile";

@@ -45,6 +45,7 @@ class SignInPages {
         try {
             TokenPair tokens = accounts.signIn(email, password, AuthController.client(request));
             AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
+            AuthCookies.rotateCsrfToken(response);
             return "redirect:" + safeNext(next);
         } catch (Problem problem) {
             response.setStatus(problem.status().value());
@@ -73,6 +74,7 @@ class SignInPages {
             var result = accounts.signUp(
                     new SignUp(organizationName, name, email, password), AuthController.client(request));
             AuthCookies.write(request, response, result.tokens(), properties.refreshTokenTtl());
+            AuthCookies.rotateCsrfToken(response);
             return "redirect:/";
         } catch (Problem problem) {
             response.setStatus(problem.status().value());
@@ -108,6 +110,7 @@ class SignInPages {
         try {
             TokenPair tokens = accounts.acceptInvitation(token, password, name);
             AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
+            AuthCookies.rotateCsrfToken(response);
             return "redirect:/";
         } catch (Problem problem) {
             response.setStatus(problem.status().value());

@@ -30,10 +30,10 @@ final class DatabaseProblems {
                     HttpStatus.BAD_REQUEST, "constraint_violated", "Invalid input", "the change breaks a data rule");
         }
         String state = message.getSQLState() == null ? "" : message.getSQLState();
-        String detail = message.getDetail() == null ? "" : message.getDetail();
+        String field = constraintField(message.getConstraint(), message.getTable(), message.getDetail());
         return switch (state) {
             case "23503" ->
-                detail.contains("is still referenced")
+                String.valueOf(message.getMessage()).startsWith("update or delete")
                         ? ProblemResponses.of(
                                 HttpStatus.CONFLICT,
                                 "still_referenced",
@@ -42,9 +42,9 @@ final class DatabaseProblems {
                         : field(
                                 HttpStatus.BAD_REQUEST,
                                 "invalid_reference",
-                                keyField(detail),
+                                field,
                                 "refers to a record that does not exist");
-            case "23505" -> field(HttpStatus.CONFLICT, "duplicate", keyField(detail), "is already taken");
+            case "23505" -> field(HttpStatus.CONFLICT, "duplicate", field, "is already taken");
             case "23502" -> field(HttpStatus.BAD_REQUEST, "required", orEmpty(message.getColumn()), "must not be null");
             case "23514" ->
                 field(
@@ -72,6 +72,24 @@ final class DatabaseProblems {
                 status, code, status == HttpStatus.CONFLICT ? "Conflict" : "Invalid input", field + ": " + message);
         problem.setProperty("errors", List.of(new Problem.FieldProblem(field, message)));
         return problem;
+    }
+
+    /**
+     * The field a violated key is about. PostgreSQL hides key values (and so the column list) of
+     * tables under row-level security, so the constraint's name is read first:
+     * {@code teams_organization_id_manager_id_fkey} is about {@code manager_id}.
+     */
+    static String constraintField(@Nullable String constraint, @Nullable String table, @Nullable String detail) {
+        if (constraint != null && table != null && constraint.startsWith(table + "_")) {
+            String field = constraint
+                    .substring(table.length() + 1)
+                    .replaceAll("_(fkey|key|pkey|idx)$", "")
+                    .replaceFirst("^organization_id_", "");
+            if (!field.isEmpty()) {
+                return field;
+            }
+        }
+        return detail == null ? "" : keyField(detail);
     }
 
     /** The meaningful column of a key: organization_id is in every key and says nothing. */

@@ -16,18 +16,25 @@ class JsonConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer switchboardJson() {
-        return builder -> builder.enable(
-                        EnumFeature.READ_ENUMS_USING_TO_STRING,
-                        EnumFeature.WRITE_ENUMS_USING_TO_STRING,
-                        EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // A number where text belongs (or text where a number belongs) is a client bug: say so.
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(
-                                CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return builder -> {
+            builder.enable(
+                    EnumFeature.READ_ENUMS_USING_TO_STRING,
+                    EnumFeature.WRITE_ENUMS_USING_TO_STRING,
+                    EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+            builder.enable(
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                    DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                    // A typo in a field name must not be silently ignored.
+                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    // JSON merge-patch in request records: a field left out arrives as null
+                    // ("leave it"), an explicit JSON null as Optional.empty() ("clear it").
+                    DeserializationFeature.USE_NULL_FOR_MISSING_REFERENCE_VALUES);
+            // A number where text belongs (or text where a number belongs) is a client bug: say so.
+            builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+            builder.withCoercionConfig(
+                    LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        };
     }
 }

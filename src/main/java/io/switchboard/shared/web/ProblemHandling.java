@@ -30,6 +30,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -37,9 +39,9 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
@@ -90,33 +92,34 @@ class ProblemHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Throwable cause = e.getMostSpecificCause();
         if (hasCause(e, BodySizeLimitFilter.BodyTooLarge.class)) {
             return answer(BodySizeLimitFilter.tooLarge(), request);
         }
-        if (cause instanceof ValueInstantiationException vie && vie.getCause() != null) {
-            String field = path(vie);
-            return answer(fieldProblem("invalid_value", field, rootMessage(vie)), request);
+        // The outermost Jackson exception knows the field's path; its causes (e.g. a
+        // DateTimeParseException) do not.
+        JacksonException jackson = firstCause(e, JacksonException.class);
+        if (jackson instanceof UnrecognizedPropertyException upe) {
+            return answer(fieldProblem("unknown_field", path(upe), "is not a field of this request"), request);
         }
-        if (cause instanceof InvalidFormatException ife) {
-            String field = path(ife);
-            String expected = ife.getTargetType() == null ? "another type" : describe(ife.getTargetType());
-            String detail = ife.getTargetType() != null && ife.getTargetType().isEnum()
-                    ? "must be one of " + io.switchboard.shared.Codes.allowed(enumType(ife.getTargetType()))
-                    : "must be " + expected;
-            return answer(fieldProblem("invalid_type", field, detail), request);
+        if (jackson instanceof ValueInstantiationException vie && vie.getCause() != null) {
+            return answer(fieldProblem("invalid_value", path(vie), rootMessage(vie)), request);
         }
-        if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
-            String expected = mie.getTargetType() == null ? "of another type" : describe(mie.getTargetType());
-            return answer(fieldProblem("invalid_type", path(mie), "must be " + expected), request);
+        if (jackson instanceof InvalidFormatException ife) {
+            return answer(fieldProblem("invalid_type", path(ife), expectation(ife.getTargetType())), request);
         }
-        if (cause instanceof StreamReadException || cause instanceof JacksonException) {
+        if (jackson instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+            return answer(fieldProblem("invalid_type", path(mie), expectation(mie.getTargetType())), request);
+        }
+        if (jackson != null && !jackson.getPath().isEmpty()) {
+            return answer(fieldProblem("invalid_value", path(jackson), "is not a valid value"), request);
+        }
+        if (jackson != null) {
             return answer(
                     ProblemResponses.of(
                             HttpStatus.BAD_REQUEST,
                             "malformed_json",
                             "Malformed JSON",
-                            "the request body is not valid JSON: " + ((JacksonException) cause).getOriginalMessage()),
+                            "the request body is not valid JSON: " + jackson.getOriginalMessage()),
                     request);
         }
         return answer(
@@ -126,6 +129,25 @@ class ProblemHandling {
                         "Unreadable body",
                         "the request body is missing or unreadable"),
                 request);
+    }
+
+    private static String expectation(@org.jspecify.annotations.Nullable Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + io.switchboard.shared.Codes.allowed(enumType(type));
+        }
+        return "must be " + describe(type);
+    }
+
+    private static <T extends Throwable> @org.jspecify.annotations.Nullable T firstCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -266,7 +288,15 @@ class ProblemHandling {
         if (isApi(request)) {
             return ResponseEntity.status(problem.getStatus()).body(problem);
         }
-        ModelAndView page = new ModelAndView("error");
+        boolean htmx = "true".equals(request.getHeader("HX-Request"));
+        ModelAndView page = new ModelAndView(htmx ? "fragments :: problem" : "error");
+        if (htmx
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            // An htmx action that failed shows the problem in the page's message area.
+            attributes.getResponse().setHeader("HX-Retarget", "#flash");
+            attributes.getResponse().setHeader("HX-Reswap", "innerHTML");
+        }
         page.setStatus(HttpStatus.valueOf(problem.getStatus()));
         page.addObject("status", problem.getStatus());
         page.addObject("reason", problem.getTitle());

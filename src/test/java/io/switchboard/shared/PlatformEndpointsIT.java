@@ -1,0 +1,30 @@
+package io.switchboard.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+class PlatformEndpointsIT extends ApiTest {
+
+    @Test
+    void openApiDescribesTheApi() {
+        var docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").has("/api/v1/auth/signup")).isTrue();
+        assertThat(docs.json().path("paths").has("/api/v1/teams/{id}")).isTrue();
+        assertThat(docs.json().path("paths").has("/api/v1/users")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+        assertThat(api.get("/swagger-ui", null).status()).isIn(200, 302);
+    }
+
+    @Test
+    void healthAndMetrics() {
+        var health = api.get("/actuator/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text("status")).isEqualTo("UP");
+        var metrics = api.get("/actuator/prometheus", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
+    }
+}
