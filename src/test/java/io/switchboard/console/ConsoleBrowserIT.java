@@ -130,6 +130,28 @@ class ConsoleBrowserIT extends ApiTest {
     }
 
     @Test
+    void thePlatformOperatorSwitchesOrganizations() {
+        Page page = signIn("operator@switchboard.example", "switchboard-demo");
+        assertThat(page.locator("#teams-table")).not().containsText("Sales Floor");
+        page.getByTestId("org-switcher")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Acme Realty"));
+        page.waitForURL(api.base() + "/");
+        page.navigate(api.base() + "/teams");
+        assertThat(page.locator("#teams-table")).containsText("Sales Floor");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Page page = signIn("manager@acme.example", "switchboard-demo");
+        page.getByTestId("user-menu").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        assertThat(page).hasURL(api.base() + "/sign-in");
+        page.navigate(api.base() + "/teams");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sign-in\\?next=.*"));
+    }
+
+    @Test
     void signInWithAWrongPasswordSaysSo() {
         Page page = browser.newContext().newPage();
         page.navigate(api.base() + "/sign-in");

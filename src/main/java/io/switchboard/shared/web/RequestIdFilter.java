@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,11 +23,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger("io.switchboard.access");
+
     static final String HEADER = "X-Request-Id";
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false; // error pages answer with the same request id
+    }
+
+    private static boolean isDispatchTypeFirst(HttpServletRequest request) {
+        return request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
     }
 
     private static String newId(HttpServletRequest request) {
@@ -42,9 +50,19 @@ class RequestIdFilter extends OncePerRequestFilter {
         request.setAttribute(HEADER, id);
         MDC.put(ProblemResponses.REQUEST_ID, id);
         response.setHeader(HEADER, id);
+        long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            if (isDispatchTypeFirst(request) && request.getRequestURI().startsWith("/api/")) {
+                // One access line per API call, carrying the request id like every other line.
+                log.info(
+                        "{} {} {} {}ms",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        response.getStatus(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
             MDC.remove(ProblemResponses.REQUEST_ID);
         }
     }
