@@ -4,16 +4,38 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.IdempotencyKeys;
+import io.switchboard.db.tables.LeadActivities;
+import io.switchboard.db.tables.LeadAssignments;
+import io.switchboard.db.tables.LeadCustomFields;
+import io.switchboard.db.tables.LeadImportMappings;
+import io.switchboard.db.tables.LeadImportRows;
+import io.switchboard.db.tables.LeadImports;
+import io.switchboard.db.tables.LeadNotes;
+import io.switchboard.db.tables.LeadStakeholders;
+import io.switchboard.db.tables.LeadViews;
+import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.MaintainedPartitions;
+import io.switchboard.db.tables.MarketingCampaigns;
+import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
+import io.switchboard.db.tables.OrganizationsWithRunningImports;
+import io.switchboard.db.tables.PipelineStages;
+import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
 import io.switchboard.db.tables.SignInLookup;
+import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
 import io.switchboard.db.tables.UserInvitations;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
+import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -43,9 +65,135 @@ public class DefaultSchema extends SchemaImpl {
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
 
     /**
+     * module: shared
+     */
+    public final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
+
+    /**
+     * module: leads
+     */
+    public final LeadActivities LEAD_ACTIVITIES = LeadActivities.LEAD_ACTIVITIES;
+
+    /**
+     * module: leads
+     */
+    public final LeadAssignments LEAD_ASSIGNMENTS = LeadAssignments.LEAD_ASSIGNMENTS;
+
+    /**
+     * module: leads
+     */
+    public final LeadCustomFields LEAD_CUSTOM_FIELDS = LeadCustomFields.LEAD_CUSTOM_FIELDS;
+
+    /**
+     * module: leads
+     */
+    public final LeadImportMappings LEAD_IMPORT_MAPPINGS = LeadImportMappings.LEAD_IMPORT_MAPPINGS;
+
+    /**
+     * module: leads
+     */
+    public final LeadImportRows LEAD_IMPORT_ROWS = LeadImportRows.LEAD_IMPORT_ROWS;
+
+    /**
+     * module: leads
+     */
+    public final LeadImports LEAD_IMPORTS = LeadImports.LEAD_IMPORTS;
+
+    /**
+     * module: leads
+     */
+    public final LeadNotes LEAD_NOTES = LeadNotes.LEAD_NOTES;
+
+    /**
+     * module: leads
+     */
+    public final LeadStakeholders LEAD_STAKEHOLDERS = LeadStakeholders.LEAD_STAKEHOLDERS;
+
+    /**
+     * module: leads
+     */
+    public final LeadViews LEAD_VIEWS = LeadViews.LEAD_VIEWS;
+
+    /**
+     * module: leads
+     */
+    public final Leads LEADS = Leads.LEADS;
+
+    /**
+     * module: tenancy
+     */
+    public final MaintainedPartitions MAINTAINED_PARTITIONS = MaintainedPartitions.MAINTAINED_PARTITIONS;
+
+    /**
+     * module: sources
+     */
+    public final MarketingCampaigns MARKETING_CAMPAIGNS = MarketingCampaigns.MARKETING_CAMPAIGNS;
+
+    /**
+     * module: notifications
+     */
+    public final Notifications NOTIFICATIONS = Notifications.NOTIFICATIONS;
+
+    /**
      * module: tenancy
      */
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
+
+    /**
+     * module: leads
+     */
+    public final OrganizationsWithOverdueTasks ORGANIZATIONS_WITH_OVERDUE_TASKS = OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS;
+
+    /**
+     * Call <code>organizations_with_overdue_tasks</code>.
+     */
+    public static Result<OrganizationsWithOverdueTasksRecord> ORGANIZATIONS_WITH_OVERDUE_TASKS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_overdue_tasks</code> as a table.
+     */
+    public static OrganizationsWithOverdueTasks ORGANIZATIONS_WITH_OVERDUE_TASKS() {
+        return io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public final OrganizationsWithRunningImports ORGANIZATIONS_WITH_RUNNING_IMPORTS = OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS;
+
+    /**
+     * Call <code>organizations_with_running_imports</code>.
+     */
+    public static Result<OrganizationsWithRunningImportsRecord> ORGANIZATIONS_WITH_RUNNING_IMPORTS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_running_imports</code> as a table.
+     */
+    public static OrganizationsWithRunningImports ORGANIZATIONS_WITH_RUNNING_IMPORTS() {
+        return io.switchboard.db.tables.OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS.call(
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public final PipelineStages PIPELINE_STAGES = PipelineStages.PIPELINE_STAGES;
+
+    /**
+     * module: leads
+     */
+    public final Pipelines PIPELINES = Pipelines.PIPELINES;
 
     /**
      * module: tenancy
@@ -120,6 +268,11 @@ public class DefaultSchema extends SchemaImpl {
     }
 
     /**
+     * module: leads
+     */
+    public final Tasks TASKS = Tasks.TASKS;
+
+    /**
      * module: tenancy
      */
     public final TeamMembers TEAM_MEMBERS = TeamMembers.TEAM_MEMBERS;
@@ -145,6 +298,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Users USERS = Users.USERS;
 
     /**
+     * module: sources
+     */
+    public final Vendors VENDORS = Vendors.VENDORS;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -160,16 +318,36 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            IdempotencyKeys.IDEMPOTENCY_KEYS,
+            LeadActivities.LEAD_ACTIVITIES,
+            LeadAssignments.LEAD_ASSIGNMENTS,
+            LeadCustomFields.LEAD_CUSTOM_FIELDS,
+            LeadImportMappings.LEAD_IMPORT_MAPPINGS,
+            LeadImportRows.LEAD_IMPORT_ROWS,
+            LeadImports.LEAD_IMPORTS,
+            LeadNotes.LEAD_NOTES,
+            LeadStakeholders.LEAD_STAKEHOLDERS,
+            LeadViews.LEAD_VIEWS,
+            Leads.LEADS,
+            MaintainedPartitions.MAINTAINED_PARTITIONS,
+            MarketingCampaigns.MARKETING_CAMPAIGNS,
+            Notifications.NOTIFICATIONS,
             Organizations.ORGANIZATIONS,
+            OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS,
+            OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,
+            PipelineStages.PIPELINE_STAGES,
+            Pipelines.PIPELINES,
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,
             SignInLookup.SIGN_IN_LOOKUP,
+            Tasks.TASKS,
             TeamMembers.TEAM_MEMBERS,
             Teams.TEAMS,
             UserInvitations.USER_INVITATIONS,
             UserSessions.USER_SESSIONS,
-            Users.USERS
+            Users.USERS,
+            Vendors.VENDORS
         );
     }
 }

@@ -4,12 +4,25 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.IdempotencyKeys;
+import io.switchboard.db.tables.LeadActivities;
+import io.switchboard.db.tables.LeadAssignments;
+import io.switchboard.db.tables.LeadCustomFields;
+import io.switchboard.db.tables.LeadImports;
+import io.switchboard.db.tables.LeadNotes;
+import io.switchboard.db.tables.LeadStakeholders;
+import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.Notifications;
+import io.switchboard.db.tables.PipelineStages;
+import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
 import io.switchboard.db.tables.UserInvitations;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.Vendors;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -27,12 +40,34 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index IDEMPOTENCY_KEYS_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_keys_created_idx"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.CREATED_AT }, false);
+    public static final Index LEAD_ACTIVITIES_LEAD_IDX = Internal.createIndex(DSL.name("lead_activities_lead_idx"), LeadActivities.LEAD_ACTIVITIES, new OrderField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.LEAD_ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT.desc() }, false);
+    public static final Index LEAD_ASSIGNMENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_assignments_lead_idx"), LeadAssignments.LEAD_ASSIGNMENTS, new OrderField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID, LeadAssignments.LEAD_ASSIGNMENTS.CREATED_AT }, false);
+    public static final Index LEAD_CUSTOM_FIELDS_KEY_KEY = Internal.createIndex(DSL.name("lead_custom_fields_key_key"), LeadCustomFields.LEAD_CUSTOM_FIELDS, new OrderField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID, LeadCustomFields.LEAD_CUSTOM_FIELDS.KEY }, true);
+    public static final Index LEAD_IMPORTS_RUNNING_IDX = Internal.createIndex(DSL.name("lead_imports_running_idx"), LeadImports.LEAD_IMPORTS, new OrderField[] { LeadImports.LEAD_IMPORTS.STATUS, LeadImports.LEAD_IMPORTS.HEARTBEAT_AT }, false);
+    public static final Index LEAD_NOTES_LEAD_IDX = Internal.createIndex(DSL.name("lead_notes_lead_idx"), LeadNotes.LEAD_NOTES, new OrderField[] { LeadNotes.LEAD_NOTES.ORGANIZATION_ID, LeadNotes.LEAD_NOTES.LEAD_ID, LeadNotes.LEAD_NOTES.CREATED_AT }, false);
+    public static final Index LEAD_STAKEHOLDERS_LEAD_IDX = Internal.createIndex(DSL.name("lead_stakeholders_lead_idx"), LeadStakeholders.LEAD_STAKEHOLDERS, new OrderField[] { LeadStakeholders.LEAD_STAKEHOLDERS.ORGANIZATION_ID, LeadStakeholders.LEAD_STAKEHOLDERS.LEAD_ID }, false);
+    public static final Index LEADS_CUSTOM_FIELDS_IDX = Internal.createIndex(DSL.name("leads_custom_fields_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.CUSTOM_FIELDS }, false);
+    public static final Index LEADS_EMAIL_IDX = Internal.createIndex(DSL.name("leads_email_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.EMAIL }, false);
+    public static final Index LEADS_IMPORT_IDX = Internal.createIndex(DSL.name("leads_import_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.IMPORT_ID }, false);
+    public static final Index LEADS_OWNER_IDX = Internal.createIndex(DSL.name("leads_owner_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.OWNER_ID }, false);
+    public static final Index LEADS_PHONE_IDX = Internal.createIndex(DSL.name("leads_phone_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.PHONE }, false);
+    public static final Index LEADS_STAGE_IDX = Internal.createIndex(DSL.name("leads_stage_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STAGE_ID }, false);
+    public static final Index LEADS_STATUS_IDX = Internal.createIndex(DSL.name("leads_status_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STATUS, Leads.LEADS.ID }, false);
+    public static final Index NOTIFICATIONS_UNREAD_IDX = Internal.createIndex(DSL.name("notifications_unread_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, false);
+    public static final Index NOTIFICATIONS_USER_IDX = Internal.createIndex(DSL.name("notifications_user_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID, Notifications.NOTIFICATIONS.ID.desc() }, false);
+    public static final Index PIPELINE_STAGES_ORDER_IDX = Internal.createIndex(DSL.name("pipeline_stages_order_idx"), PipelineStages.PIPELINE_STAGES, new OrderField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.PIPELINE_ID, PipelineStages.PIPELINE_STAGES.POSITION }, false);
+    public static final Index PIPELINES_DEFAULT_KEY = Internal.createIndex(DSL.name("pipelines_default_key"), Pipelines.PIPELINES, new OrderField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, true);
     public static final Index REFRESH_TOKENS_HASH_KEY = Internal.createIndex(DSL.name("refresh_tokens_hash_key"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.TOKEN_HASH }, true);
     public static final Index REFRESH_TOKENS_SESSION_IDX = Internal.createIndex(DSL.name("refresh_tokens_session_idx"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.SESSION_ID }, false);
+    public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.STATUS }, false);
+    public static final Index TASKS_DUE_IDX = Internal.createIndex(DSL.name("tasks_due_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.DUE_AT }, false);
+    public static final Index TASKS_LEAD_IDX = Internal.createIndex(DSL.name("tasks_lead_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.LEAD_ID }, false);
     public static final Index TEAM_MEMBERS_USER_IDX = Internal.createIndex(DSL.name("team_members_user_idx"), TeamMembers.TEAM_MEMBERS, new OrderField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.USER_ID }, false);
     public static final Index TEAMS_PARENT_IDX = Internal.createIndex(DSL.name("teams_parent_idx"), Teams.TEAMS, new OrderField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.PARENT_TEAM_ID }, false);
     public static final Index USER_INVITATIONS_HASH_KEY = Internal.createIndex(DSL.name("user_invitations_hash_key"), UserInvitations.USER_INVITATIONS, new OrderField[] { UserInvitations.USER_INVITATIONS.ORGANIZATION_ID, UserInvitations.USER_INVITATIONS.TOKEN_HASH }, true);
     public static final Index USER_SESSIONS_USER_IDX = Internal.createIndex(DSL.name("user_sessions_user_idx"), UserSessions.USER_SESSIONS, new OrderField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.USER_ID }, false);
     public static final Index USERS_EMAIL_KEY = Internal.createIndex(DSL.name("users_email_key"), Users.USERS, new OrderField[] { Users.USERS.EMAIL }, true);
     public static final Index USERS_ORG_ROLE_IDX = Internal.createIndex(DSL.name("users_org_role_idx"), Users.USERS, new OrderField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ROLE }, false);
+    public static final Index VENDORS_KEY_HASH_KEY = Internal.createIndex(DSL.name("vendors_key_hash_key"), Vendors.VENDORS, new OrderField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.KEY_HASH }, true);
 }

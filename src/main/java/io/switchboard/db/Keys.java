@@ -4,22 +4,58 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.IdempotencyKeys;
+import io.switchboard.db.tables.LeadActivities;
+import io.switchboard.db.tables.LeadAssignments;
+import io.switchboard.db.tables.LeadCustomFields;
+import io.switchboard.db.tables.LeadImportMappings;
+import io.switchboard.db.tables.LeadImportRows;
+import io.switchboard.db.tables.LeadImports;
+import io.switchboard.db.tables.LeadNotes;
+import io.switchboard.db.tables.LeadStakeholders;
+import io.switchboard.db.tables.LeadViews;
+import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.MaintainedPartitions;
+import io.switchboard.db.tables.MarketingCampaigns;
+import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.PipelineStages;
+import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
 import io.switchboard.db.tables.UserInvitations;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.records.IdempotencyKeysRecord;
+import io.switchboard.db.tables.records.LeadActivitiesRecord;
+import io.switchboard.db.tables.records.LeadAssignmentsRecord;
+import io.switchboard.db.tables.records.LeadCustomFieldsRecord;
+import io.switchboard.db.tables.records.LeadImportMappingsRecord;
+import io.switchboard.db.tables.records.LeadImportRowsRecord;
+import io.switchboard.db.tables.records.LeadImportsRecord;
+import io.switchboard.db.tables.records.LeadNotesRecord;
+import io.switchboard.db.tables.records.LeadStakeholdersRecord;
+import io.switchboard.db.tables.records.LeadViewsRecord;
+import io.switchboard.db.tables.records.LeadsRecord;
+import io.switchboard.db.tables.records.MaintainedPartitionsRecord;
+import io.switchboard.db.tables.records.MarketingCampaignsRecord;
+import io.switchboard.db.tables.records.NotificationsRecord;
 import io.switchboard.db.tables.records.OrganizationsRecord;
+import io.switchboard.db.tables.records.PipelineStagesRecord;
+import io.switchboard.db.tables.records.PipelinesRecord;
 import io.switchboard.db.tables.records.ProjectsRecord;
 import io.switchboard.db.tables.records.RefreshTokensRecord;
+import io.switchboard.db.tables.records.TasksRecord;
 import io.switchboard.db.tables.records.TeamMembersRecord;
 import io.switchboard.db.tables.records.TeamsRecord;
 import io.switchboard.db.tables.records.UserInvitationsRecord;
 import io.switchboard.db.tables.records.UserSessionsRecord;
 import io.switchboard.db.tables.records.UsersRecord;
+import io.switchboard.db.tables.records.VendorsRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -40,21 +76,60 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<IdempotencyKeysRecord> IDEMPOTENCY_KEYS_PKEY = Internal.createUniqueKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_pkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.PRINCIPAL, IdempotencyKeys.IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY }, true);
+    public static final UniqueKey<LeadActivitiesRecord> LEAD_ACTIVITIES_PKEY = Internal.createUniqueKey(LeadActivities.LEAD_ACTIVITIES, DSL.name("lead_activities_pkey"), new TableField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT }, true);
+    public static final UniqueKey<LeadAssignmentsRecord> LEAD_ASSIGNMENTS_PKEY = Internal.createUniqueKey(LeadAssignments.LEAD_ASSIGNMENTS, DSL.name("lead_assignments_pkey"), new TableField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.ID }, true);
+    public static final UniqueKey<LeadCustomFieldsRecord> LEAD_CUSTOM_FIELDS_PKEY = Internal.createUniqueKey(LeadCustomFields.LEAD_CUSTOM_FIELDS, DSL.name("lead_custom_fields_pkey"), new TableField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID, LeadCustomFields.LEAD_CUSTOM_FIELDS.ID }, true);
+    public static final UniqueKey<LeadImportMappingsRecord> LEAD_IMPORT_MAPPINGS_PKEY = Internal.createUniqueKey(LeadImportMappings.LEAD_IMPORT_MAPPINGS, DSL.name("lead_import_mappings_pkey"), new TableField[] { LeadImportMappings.LEAD_IMPORT_MAPPINGS.ORGANIZATION_ID, LeadImportMappings.LEAD_IMPORT_MAPPINGS.HEADER_KEY }, true);
+    public static final UniqueKey<LeadImportRowsRecord> LEAD_IMPORT_ROWS_PKEY = Internal.createUniqueKey(LeadImportRows.LEAD_IMPORT_ROWS, DSL.name("lead_import_rows_pkey"), new TableField[] { LeadImportRows.LEAD_IMPORT_ROWS.ORGANIZATION_ID, LeadImportRows.LEAD_IMPORT_ROWS.IMPORT_ID, LeadImportRows.LEAD_IMPORT_ROWS.ROW_NO }, true);
+    public static final UniqueKey<LeadImportsRecord> LEAD_IMPORTS_PKEY = Internal.createUniqueKey(LeadImports.LEAD_IMPORTS, DSL.name("lead_imports_pkey"), new TableField[] { LeadImports.LEAD_IMPORTS.ORGANIZATION_ID, LeadImports.LEAD_IMPORTS.ID }, true);
+    public static final UniqueKey<LeadNotesRecord> LEAD_NOTES_PKEY = Internal.createUniqueKey(LeadNotes.LEAD_NOTES, DSL.name("lead_notes_pkey"), new TableField[] { LeadNotes.LEAD_NOTES.ORGANIZATION_ID, LeadNotes.LEAD_NOTES.ID }, true);
+    public static final UniqueKey<LeadStakeholdersRecord> LEAD_STAKEHOLDERS_PKEY = Internal.createUniqueKey(LeadStakeholders.LEAD_STAKEHOLDERS, DSL.name("lead_stakeholders_pkey"), new TableField[] { LeadStakeholders.LEAD_STAKEHOLDERS.ORGANIZATION_ID, LeadStakeholders.LEAD_STAKEHOLDERS.ID }, true);
+    public static final UniqueKey<LeadViewsRecord> LEAD_VIEWS_PKEY = Internal.createUniqueKey(LeadViews.LEAD_VIEWS, DSL.name("lead_views_pkey"), new TableField[] { LeadViews.LEAD_VIEWS.ORGANIZATION_ID, LeadViews.LEAD_VIEWS.ID }, true);
+    public static final UniqueKey<LeadsRecord> LEADS_PKEY = Internal.createUniqueKey(Leads.LEADS, DSL.name("leads_pkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true);
+    public static final UniqueKey<MaintainedPartitionsRecord> MAINTAINED_PARTITIONS_PKEY = Internal.createUniqueKey(MaintainedPartitions.MAINTAINED_PARTITIONS, DSL.name("maintained_partitions_pkey"), new TableField[] { MaintainedPartitions.MAINTAINED_PARTITIONS.PARENT }, true);
+    public static final UniqueKey<MarketingCampaignsRecord> MARKETING_CAMPAIGNS_PKEY = Internal.createUniqueKey(MarketingCampaigns.MARKETING_CAMPAIGNS, DSL.name("marketing_campaigns_pkey"), new TableField[] { MarketingCampaigns.MARKETING_CAMPAIGNS.ORGANIZATION_ID, MarketingCampaigns.MARKETING_CAMPAIGNS.ID }, true);
+    public static final UniqueKey<NotificationsRecord> NOTIFICATIONS_PKEY = Internal.createUniqueKey(Notifications.NOTIFICATIONS, DSL.name("notifications_pkey"), new TableField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.ID }, true);
     public static final UniqueKey<OrganizationsRecord> ORGANIZATIONS_PKEY = Internal.createUniqueKey(Organizations.ORGANIZATIONS, DSL.name("organizations_pkey"), new TableField[] { Organizations.ORGANIZATIONS.ID }, true);
+    public static final UniqueKey<PipelineStagesRecord> PIPELINE_STAGES_PKEY = Internal.createUniqueKey(PipelineStages.PIPELINE_STAGES, DSL.name("pipeline_stages_pkey"), new TableField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.ID }, true);
+    public static final UniqueKey<PipelinesRecord> PIPELINES_PKEY = Internal.createUniqueKey(Pipelines.PIPELINES, DSL.name("pipelines_pkey"), new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID, Pipelines.PIPELINES.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.ID }, true);
     public static final UniqueKey<RefreshTokensRecord> REFRESH_TOKENS_PKEY = Internal.createUniqueKey(RefreshTokens.REFRESH_TOKENS, DSL.name("refresh_tokens_pkey"), new TableField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.ID }, true);
+    public static final UniqueKey<TasksRecord> TASKS_PKEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_pkey"), new TableField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.ID }, true);
     public static final UniqueKey<TeamMembersRecord> TEAM_MEMBERS_PKEY = Internal.createUniqueKey(TeamMembers.TEAM_MEMBERS, DSL.name("team_members_pkey"), new TableField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.TEAM_ID, TeamMembers.TEAM_MEMBERS.USER_ID }, true);
     public static final UniqueKey<TeamsRecord> TEAMS_PKEY = Internal.createUniqueKey(Teams.TEAMS, DSL.name("teams_pkey"), new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true);
     public static final UniqueKey<UserInvitationsRecord> USER_INVITATIONS_PKEY = Internal.createUniqueKey(UserInvitations.USER_INVITATIONS, DSL.name("user_invitations_pkey"), new TableField[] { UserInvitations.USER_INVITATIONS.ORGANIZATION_ID, UserInvitations.USER_INVITATIONS.ID }, true);
     public static final UniqueKey<UserSessionsRecord> USER_SESSIONS_PKEY = Internal.createUniqueKey(UserSessions.USER_SESSIONS, DSL.name("user_sessions_pkey"), new TableField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.ID }, true);
     public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true);
+    public static final UniqueKey<VendorsRecord> VENDORS_PKEY = Internal.createUniqueKey(Vendors.VENDORS, DSL.name("vendors_pkey"), new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<LeadAssignmentsRecord, LeadsRecord> LEAD_ASSIGNMENTS__LEAD_ASSIGNMENTS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(LeadAssignments.LEAD_ASSIGNMENTS, DSL.name("lead_assignments_organization_id_lead_id_fkey"), new TableField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadCustomFieldsRecord, OrganizationsRecord> LEAD_CUSTOM_FIELDS__LEAD_CUSTOM_FIELDS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadCustomFields.LEAD_CUSTOM_FIELDS, DSL.name("lead_custom_fields_organization_id_fkey"), new TableField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadImportMappingsRecord, OrganizationsRecord> LEAD_IMPORT_MAPPINGS__LEAD_IMPORT_MAPPINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadImportMappings.LEAD_IMPORT_MAPPINGS, DSL.name("lead_import_mappings_organization_id_fkey"), new TableField[] { LeadImportMappings.LEAD_IMPORT_MAPPINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadImportRowsRecord, LeadImportsRecord> LEAD_IMPORT_ROWS__LEAD_IMPORT_ROWS_ORGANIZATION_ID_IMPORT_ID_FKEY = Internal.createForeignKey(LeadImportRows.LEAD_IMPORT_ROWS, DSL.name("lead_import_rows_organization_id_import_id_fkey"), new TableField[] { LeadImportRows.LEAD_IMPORT_ROWS.ORGANIZATION_ID, LeadImportRows.LEAD_IMPORT_ROWS.IMPORT_ID }, Keys.LEAD_IMPORTS_PKEY, new TableField[] { LeadImports.LEAD_IMPORTS.ORGANIZATION_ID, LeadImports.LEAD_IMPORTS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadImportsRecord, OrganizationsRecord> LEAD_IMPORTS__LEAD_IMPORTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadImports.LEAD_IMPORTS, DSL.name("lead_imports_organization_id_fkey"), new TableField[] { LeadImports.LEAD_IMPORTS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadNotesRecord, LeadsRecord> LEAD_NOTES__LEAD_NOTES_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(LeadNotes.LEAD_NOTES, DSL.name("lead_notes_organization_id_lead_id_fkey"), new TableField[] { LeadNotes.LEAD_NOTES.ORGANIZATION_ID, LeadNotes.LEAD_NOTES.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadStakeholdersRecord, LeadsRecord> LEAD_STAKEHOLDERS__LEAD_STAKEHOLDERS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(LeadStakeholders.LEAD_STAKEHOLDERS, DSL.name("lead_stakeholders_organization_id_lead_id_fkey"), new TableField[] { LeadStakeholders.LEAD_STAKEHOLDERS.ORGANIZATION_ID, LeadStakeholders.LEAD_STAKEHOLDERS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadViewsRecord, UsersRecord> LEAD_VIEWS__LEAD_VIEWS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(LeadViews.LEAD_VIEWS, DSL.name("lead_views_organization_id_user_id_fkey"), new TableField[] { LeadViews.LEAD_VIEWS.ORGANIZATION_ID, LeadViews.LEAD_VIEWS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadsRecord, OrganizationsRecord> LEADS__LEADS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadsRecord, MarketingCampaignsRecord> LEADS__LEADS_ORGANIZATION_ID_MARKETING_CAMPAIGN_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_marketing_campaign_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.MARKETING_CAMPAIGN_ID }, Keys.MARKETING_CAMPAIGNS_PKEY, new TableField[] { MarketingCampaigns.MARKETING_CAMPAIGNS.ORGANIZATION_ID, MarketingCampaigns.MARKETING_CAMPAIGNS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadsRecord, UsersRecord> LEADS__LEADS_ORGANIZATION_ID_OWNER_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_owner_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.OWNER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadsRecord, PipelinesRecord> LEADS__LEADS_ORGANIZATION_ID_PIPELINE_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_pipeline_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.PIPELINE_ID }, Keys.PIPELINES_PKEY, new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID, Pipelines.PIPELINES.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadsRecord, ProjectsRecord> LEADS__LEADS_ORGANIZATION_ID_PROJECT_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_project_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.PROJECT_ID }, Keys.PROJECTS_PKEY, new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadsRecord, PipelineStagesRecord> LEADS__LEADS_ORGANIZATION_ID_STAGE_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_stage_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STAGE_ID }, Keys.PIPELINE_STAGES_PKEY, new TableField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LeadsRecord, VendorsRecord> LEADS__LEADS_ORGANIZATION_ID_VENDOR_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_vendor_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.VENDOR_ID }, Keys.VENDORS_PKEY, new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<MarketingCampaignsRecord, VendorsRecord> MARKETING_CAMPAIGNS__MARKETING_CAMPAIGNS_ORGANIZATION_ID_VENDOR_ID_FKEY = Internal.createForeignKey(MarketingCampaigns.MARKETING_CAMPAIGNS, DSL.name("marketing_campaigns_organization_id_vendor_id_fkey"), new TableField[] { MarketingCampaigns.MARKETING_CAMPAIGNS.ORGANIZATION_ID, MarketingCampaigns.MARKETING_CAMPAIGNS.VENDOR_ID }, Keys.VENDORS_PKEY, new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<NotificationsRecord, UsersRecord> NOTIFICATIONS__NOTIFICATIONS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(Notifications.NOTIFICATIONS, DSL.name("notifications_organization_id_user_id_fkey"), new TableField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PipelineStagesRecord, PipelinesRecord> PIPELINE_STAGES__PIPELINE_STAGES_ORGANIZATION_ID_PIPELINE_ID_FKEY = Internal.createForeignKey(PipelineStages.PIPELINE_STAGES, DSL.name("pipeline_stages_organization_id_pipeline_id_fkey"), new TableField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.PIPELINE_ID }, Keys.PIPELINES_PKEY, new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID, Pipelines.PIPELINES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PipelinesRecord, OrganizationsRecord> PIPELINES__PIPELINES_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Pipelines.PIPELINES, DSL.name("pipelines_organization_id_fkey"), new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ProjectsRecord, TeamsRecord> PROJECTS__PROJECTS_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_organization_id_team_id_fkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<RefreshTokensRecord, UserSessionsRecord> REFRESH_TOKENS__REFRESH_TOKENS_ORGANIZATION_ID_SESSION_ID_FKEY = Internal.createForeignKey(RefreshTokens.REFRESH_TOKENS, DSL.name("refresh_tokens_organization_id_session_id_fkey"), new TableField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.SESSION_ID }, Keys.USER_SESSIONS_PKEY, new TableField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TasksRecord, UsersRecord> TASKS__TASKS_ORGANIZATION_ID_ASSIGNEE_ID_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_organization_id_assignee_id_fkey"), new TableField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.ASSIGNEE_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TasksRecord, LeadsRecord> TASKS__TASKS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_organization_id_lead_id_fkey"), new TableField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TeamMembersRecord, TeamsRecord> TEAM_MEMBERS__TEAM_MEMBERS_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(TeamMembers.TEAM_MEMBERS, DSL.name("team_members_organization_id_team_id_fkey"), new TableField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TeamMembersRecord, UsersRecord> TEAM_MEMBERS__TEAM_MEMBERS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(TeamMembers.TEAM_MEMBERS, DSL.name("team_members_organization_id_user_id_fkey"), new TableField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TeamsRecord, UsersRecord> TEAMS__TEAMS_ORGANIZATION_ID_MANAGER_ID_FKEY = Internal.createForeignKey(Teams.TEAMS, DSL.name("teams_organization_id_manager_id_fkey"), new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.MANAGER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
@@ -62,4 +137,5 @@ public class Keys {
     public static final ForeignKey<UserInvitationsRecord, UsersRecord> USER_INVITATIONS__USER_INVITATIONS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserInvitations.USER_INVITATIONS, DSL.name("user_invitations_organization_id_user_id_fkey"), new TableField[] { UserInvitations.USER_INVITATIONS.ORGANIZATION_ID, UserInvitations.USER_INVITATIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UserSessionsRecord, UsersRecord> USER_SESSIONS__USER_SESSIONS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserSessions.USER_SESSIONS, DSL.name("user_sessions_organization_id_user_id_fkey"), new TableField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UsersRecord, OrganizationsRecord> USERS__USERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Users.USERS, DSL.name("users_organization_id_fkey"), new TableField[] { Users.USERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VendorsRecord, OrganizationsRecord> VENDORS__VENDORS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Vendors.VENDORS, DSL.name("vendors_organization_id_fkey"), new TableField[] { Vendors.VENDORS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
 }

@@ -4,8 +4,12 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
+import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.SignInLookup;
+import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
+import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -20,6 +24,42 @@ import org.jooq.Result;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Routines {
+
+    /**
+     * Call <code>organizations_with_overdue_tasks</code>.
+     */
+    public static Result<OrganizationsWithOverdueTasksRecord> organizationsWithOverdueTasks(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_overdue_tasks</code> as a table.
+     */
+    public static OrganizationsWithOverdueTasks organizationsWithOverdueTasks() {
+        return io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
+        );
+    }
+
+    /**
+     * Call <code>organizations_with_running_imports</code>.
+     */
+    public static Result<OrganizationsWithRunningImportsRecord> organizationsWithRunningImports(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_running_imports</code> as a table.
+     */
+    public static OrganizationsWithRunningImports organizationsWithRunningImports() {
+        return io.switchboard.db.tables.OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS.call(
+        );
+    }
 
     /**
      * Call <code>platform_organizations</code>.

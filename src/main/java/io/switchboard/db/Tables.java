@@ -4,16 +4,38 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.IdempotencyKeys;
+import io.switchboard.db.tables.LeadActivities;
+import io.switchboard.db.tables.LeadAssignments;
+import io.switchboard.db.tables.LeadCustomFields;
+import io.switchboard.db.tables.LeadImportMappings;
+import io.switchboard.db.tables.LeadImportRows;
+import io.switchboard.db.tables.LeadImports;
+import io.switchboard.db.tables.LeadNotes;
+import io.switchboard.db.tables.LeadStakeholders;
+import io.switchboard.db.tables.LeadViews;
+import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.MaintainedPartitions;
+import io.switchboard.db.tables.MarketingCampaigns;
+import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
+import io.switchboard.db.tables.OrganizationsWithRunningImports;
+import io.switchboard.db.tables.PipelineStages;
+import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
 import io.switchboard.db.tables.SignInLookup;
+import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
 import io.switchboard.db.tables.UserInvitations;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
+import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -29,9 +51,135 @@ import org.jooq.Result;
 public class Tables {
 
     /**
+     * module: shared
+     */
+    public static final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadActivities LEAD_ACTIVITIES = LeadActivities.LEAD_ACTIVITIES;
+
+    /**
+     * module: leads
+     */
+    public static final LeadAssignments LEAD_ASSIGNMENTS = LeadAssignments.LEAD_ASSIGNMENTS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadCustomFields LEAD_CUSTOM_FIELDS = LeadCustomFields.LEAD_CUSTOM_FIELDS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadImportMappings LEAD_IMPORT_MAPPINGS = LeadImportMappings.LEAD_IMPORT_MAPPINGS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadImportRows LEAD_IMPORT_ROWS = LeadImportRows.LEAD_IMPORT_ROWS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadImports LEAD_IMPORTS = LeadImports.LEAD_IMPORTS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadNotes LEAD_NOTES = LeadNotes.LEAD_NOTES;
+
+    /**
+     * module: leads
+     */
+    public static final LeadStakeholders LEAD_STAKEHOLDERS = LeadStakeholders.LEAD_STAKEHOLDERS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadViews LEAD_VIEWS = LeadViews.LEAD_VIEWS;
+
+    /**
+     * module: leads
+     */
+    public static final Leads LEADS = Leads.LEADS;
+
+    /**
+     * module: tenancy
+     */
+    public static final MaintainedPartitions MAINTAINED_PARTITIONS = MaintainedPartitions.MAINTAINED_PARTITIONS;
+
+    /**
+     * module: sources
+     */
+    public static final MarketingCampaigns MARKETING_CAMPAIGNS = MarketingCampaigns.MARKETING_CAMPAIGNS;
+
+    /**
+     * module: notifications
+     */
+    public static final Notifications NOTIFICATIONS = Notifications.NOTIFICATIONS;
+
+    /**
      * module: tenancy
      */
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
+
+    /**
+     * module: leads
+     */
+    public static final OrganizationsWithOverdueTasks ORGANIZATIONS_WITH_OVERDUE_TASKS = OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS;
+
+    /**
+     * Call <code>organizations_with_overdue_tasks</code>.
+     */
+    public static Result<OrganizationsWithOverdueTasksRecord> ORGANIZATIONS_WITH_OVERDUE_TASKS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_overdue_tasks</code> as a table.
+     */
+    public static OrganizationsWithOverdueTasks ORGANIZATIONS_WITH_OVERDUE_TASKS() {
+        return io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public static final OrganizationsWithRunningImports ORGANIZATIONS_WITH_RUNNING_IMPORTS = OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS;
+
+    /**
+     * Call <code>organizations_with_running_imports</code>.
+     */
+    public static Result<OrganizationsWithRunningImportsRecord> ORGANIZATIONS_WITH_RUNNING_IMPORTS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_running_imports</code> as a table.
+     */
+    public static OrganizationsWithRunningImports ORGANIZATIONS_WITH_RUNNING_IMPORTS() {
+        return io.switchboard.db.tables.OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS.call(
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public static final PipelineStages PIPELINE_STAGES = PipelineStages.PIPELINE_STAGES;
+
+    /**
+     * module: leads
+     */
+    public static final Pipelines PIPELINES = Pipelines.PIPELINES;
 
     /**
      * module: tenancy
@@ -106,6 +254,11 @@ public class Tables {
     }
 
     /**
+     * module: leads
+     */
+    public static final Tasks TASKS = Tasks.TASKS;
+
+    /**
      * module: tenancy
      */
     public static final TeamMembers TEAM_MEMBERS = TeamMembers.TEAM_MEMBERS;
@@ -129,4 +282,9 @@ public class Tables {
      * module: identity
      */
     public static final Users USERS = Users.USERS;
+
+    /**
+     * module: sources
+     */
+    public static final Vendors VENDORS = Vendors.VENDORS;
 }

@@ -22,6 +22,11 @@ public enum Permission {
     PLATFORM_ADMIN("platform:admin"),
     LEADS_READ("leads:read"),
     LEADS_WRITE("leads:write"),
+    LEADS_DELETE("leads:delete"),
+    LEADS_IMPORT("leads:import"),
+    LEADS_EXPORT("leads:export"),
+    /** Pipelines, stages and custom lead fields. */
+    LEADS_CONFIGURE("leads:configure"),
     CALLS_READ("calls:read"),
     CALLS_WRITE("calls:write"),
     CAMPAIGNS_READ("campaigns:read"),

@@ -20,9 +20,12 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.InverseForeignKey;
 import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
+import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -140,6 +143,39 @@ public class Projects extends TableImpl<ProjectsRecord> {
      */
     public Projects() {
         this(DSL.name("projects"), null);
+    }
+
+    public <O extends Record> Projects(Table<O> path, ForeignKey<O, ProjectsRecord> childPath, InverseForeignKey<O, ProjectsRecord> parentPath) {
+        super(path, childPath, parentPath, PROJECTS);
+    }
+
+    /**
+     * A subtype implementing {@link Path} for simplified path-based joins.
+     */
+    public static class ProjectsPath extends Projects implements Path<ProjectsRecord> {
+
+        private static final long serialVersionUID = 1L;
+        public <O extends Record> ProjectsPath(Table<O> path, ForeignKey<O, ProjectsRecord> childPath, InverseForeignKey<O, ProjectsRecord> parentPath) {
+            super(path, childPath, parentPath);
+        }
+        private ProjectsPath(Name alias, Table<ProjectsRecord> aliased) {
+            super(alias, aliased);
+        }
+
+        @Override
+        public ProjectsPath as(String alias) {
+            return new ProjectsPath(DSL.name(alias), this);
+        }
+
+        @Override
+        public ProjectsPath as(Name alias) {
+            return new ProjectsPath(alias, this);
+        }
+
+        @Override
+        public ProjectsPath as(Table<?> alias) {
+            return new ProjectsPath(alias.getQualifiedName(), this);
+        }
     }
 
     @Override

@@ -1,0 +1,110 @@
+package io.switchboard.leads;
+
+import io.switchboard.db.tables.records.LeadImportsRecord;
+import io.switchboard.leads.internal.ImportBatches;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.TenantContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs committed imports: claims one nobody works on (or whose worker stopped reporting), then moves
+ * its rows into leads batch by batch. Each batch commits with the import's progress, so a crash or
+ * restart resumes after the last committed batch, on this node or another.
+ */
+@Component
+class ImportWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
+    static final int BATCH = 20_000;
+
+    private final ImportBatches imports;
+    private final PipelineManagement pipelines;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+
+    ImportWorker(
+            ImportBatches imports,
+            PipelineManagement pipelines,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events) {
+        this.imports = imports;
+        this.pipelines = pipelines;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    @Scheduled(fixedDelayString = "${switchboard.leads.import-poll:PT1S}")
+    void work() {
+        List<UUID> organizations = tx.execute(status -> imports.organizationsWithRunningImports());
+        for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
+            TenantContext.runAs(OrganizationId.of(organization), this::runOne);
+        }
+    }
+
+    private void runOne() {
+        Optional<LeadImportsRecord> claimed = tx.execute(status -> imports.claim());
+        if (claimed == null || claimed.isEmpty()) {
+            return;
+        }
+        ImportId id = ImportId.of(claimed.get().getId());
+        try {
+            Pipeline pipeline = pipelines.defaultPipeline();
+            boolean more = true;
+            while (more) {
+                more = Boolean.TRUE.equals(tx.execute(status -> batch(id, pipeline)));
+            }
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", id, e);
+            tx.executeWithoutResult(status -> imports.lock(id).ifPresent(r -> {
+                r.setStatus(ImportStatus.FAILED.toString());
+                r.setError("the import stopped: " + e.getClass().getSimpleName()
+                        + "; the leads imported so far can be undone");
+                r.setFinishedAt(OffsetDateTime.now());
+                r.store();
+            }));
+        }
+    }
+
+    /** One batch and its progress, in one transaction. Returns whether more rows remain. */
+    private boolean batch(ImportId id, Pipeline pipeline) {
+        LeadImportsRecord record = imports.lock(id).orElseThrow();
+        if (!ImportStatus.RUNNING.toString().equals(record.getStatus())) {
+            return false;
+        }
+        Optional<Integer> end = imports.nextBatchEnd(id, record.getResumeAfterRow(), BATCH);
+        if (end.isEmpty()) {
+            record.setStatus(ImportStatus.COMPLETED.toString());
+            record.setFinishedAt(OffsetDateTime.now());
+            record.store();
+            events.publishEvent(new LeadImportCompleted(
+                    record.getOrganizationId(),
+                    id,
+                    record.getRowsImported(),
+                    record.getRowsDuplicate(),
+                    record.getRowsInvalid()));
+            return false;
+        }
+        int[] done = imports.insertBatch(
+                record,
+                record.getResumeAfterRow(),
+                end.get(),
+                pipeline.id().value(),
+                pipeline.stages().getFirst().id().value());
+        record.setRowsImported(record.getRowsImported() + done[0]);
+        record.setRowsDuplicate(record.getRowsDuplicate() + done[1]);
+        record.setRowsProcessed(imports.processedUpTo(id, end.get()));
+        record.setResumeAfterRow(end.get());
+        record.setHeartbeatAt(OffsetDateTime.now());
+        record.store();
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package io.switchboard.leads;
+
+import io.switchboard.identity.UserId;
+import io.switchboard.shared.TenantEvent;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A lead got a new owner (or none). */
+public record LeadAssigned(
+        UUID organizationId,
+        LeadId leadId,
+        String leadName,
+        @Nullable UserId from,
+        @Nullable UserId to,
+        @Nullable UUID assignedBy,
+        @Nullable String reason)
+        implements TenantEvent {}

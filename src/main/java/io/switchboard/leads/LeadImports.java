@@ -1,0 +1,220 @@
+package io.switchboard.leads;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import io.switchboard.db.tables.records.LeadImportsRecord;
+import io.switchboard.leads.internal.CustomFields;
+import io.switchboard.leads.internal.ImportBatches;
+import io.switchboard.leads.internal.ImportMappings;
+import io.switchboard.leads.internal.ImportStaging;
+import io.switchboard.shared.Conflict;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
+import io.switchboard.tenancy.OrganizationManagement;
+import io.switchboard.tenancy.TenantContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CSV imports. {@link #preview} reads, cleans and de-duplicates the whole file into staging and
+ * answers the counts and the first rows; {@link #commit} hands it to the background worker, which
+ * moves the valid rows into leads batch by batch and survives restarts; {@link #undo} deletes the
+ * leads an import created (softly: they can be restored).
+ */
+@Service
+public class LeadImports {
+
+    static final int CHUNK = 4096;
+    static final int PREVIEW_ROWS = 20;
+
+    private final ImportStaging staging;
+    private final ImportBatches imports;
+    private final ImportMappings mappings;
+    private final CustomFields customFields;
+    private final OrganizationManagement organizations;
+
+    LeadImports(
+            ImportStaging staging,
+            ImportBatches imports,
+            ImportMappings mappings,
+            CustomFields customFields,
+            OrganizationManagement organizations) {
+        this.staging = staging;
+        this.imports = imports;
+        this.mappings = mappings;
+        this.customFields = customFields;
+        this.organizations = organizations;
+    }
+
+    @Transactional
+    public ImportView preview(
+            String fileName,
+            long size,
+            InputStream input,
+            @Nullable Map<String, String> mapping,
+            @Nullable UUID actor) {
+        UUID organization = TenantContext.require().value();
+        List<CustomField> fields = customFields.all();
+        try (ImportFile file = new ImportFile(input)) {
+            String headerKey = ImportColumns.headerKey(file.headers());
+            Map<String, String> chosen = mapping != null
+                    ? mapping
+                    : mappings.remembered(headerKey).orElseGet(() -> ImportColumns.guess(file.headers(), fields));
+            ImportColumns.Resolved columns = ImportColumns.resolve(file.headers(), chosen, fields);
+            stage(file, columns, organizations.current().defaultRegion(), fields);
+            staging.markDuplicates(organization);
+            ImportStaging.Counts counts = staging.counts();
+            if (counts.rows() == 0) {
+                throw new InvalidInput("file", "no_rows", "the file has a header line but no rows");
+            }
+            ImportId id = ImportId.generate();
+            LeadImportsRecord record = imports.newRecord();
+            record.setOrganizationId(organization);
+            record.setId(id.value());
+            record.setStatus(ImportStatus.PREVIEWED.toString());
+            record.setFileName(fileName.length() > 300 ? fileName.substring(0, 300) : fileName);
+            record.setFileBytes(size);
+            record.setDelimiter(String.valueOf(file.delimiter()));
+            record.setMapping(mappings.write(chosen));
+            record.setHeaders(file.headers().toArray(String[]::new));
+            record.setRowsTotal(counts.rows());
+            record.setRowsValid(counts.valid());
+            record.setRowsInvalid(counts.invalid());
+            record.setRowsDuplicate(counts.duplicates());
+            record.setCreatedBy(actor);
+            record.store();
+            record.refresh();
+            staging.persist(organization, id);
+            mappings.remember(headerKey, chosen);
+            return view(record, true);
+        }
+    }
+
+    /** Cleans records in parallel chunks and copies them, in file order, into staging. */
+    private void stage(ImportFile file, ImportColumns.Resolved columns, String region, List<CustomField> fields) {
+        ImportStaging.Copy copy = staging.open();
+        List<CsvRecord> chunk = new ArrayList<>(CHUNK);
+        for (CsvRecord record = file.next(); record != null; record = file.next()) {
+            chunk.add(record);
+            if (chunk.size() == CHUNK) {
+                copyChunk(copy, chunk, columns, region, fields);
+            }
+        }
+        copyChunk(copy, chunk, columns, region, fields);
+        copy.finish();
+    }
+
+    private static void copyChunk(
+            ImportStaging.Copy copy,
+            List<CsvRecord> chunk,
+            ImportColumns.Resolved columns,
+            String region,
+            List<CustomField> fields) {
+        chunk.parallelStream()
+                .map(r -> ImportRows.read((int) r.getStartingLineNumber(), r.getFields(), columns, region, fields))
+                .toList()
+                .forEach(copy::add);
+        chunk.clear();
+    }
+
+    /** Starts the import: the worker picks it up within a second. */
+    @Transactional
+    public ImportView commit(ImportId id) {
+        LeadImportsRecord record = imports.lock(id).orElseThrow(() -> new NotFound("import", id));
+        if (!ImportStatus.PREVIEWED.toString().equals(record.getStatus())) {
+            throw new Conflict(
+                    "import_not_previewed",
+                    "this import is " + record.getStatus() + "; only a previewed import can start");
+        }
+        record.setStatus(ImportStatus.RUNNING.toString());
+        record.setStartedAt(OffsetDateTime.now());
+        record.store();
+        return view(record, false);
+    }
+
+    @Transactional(readOnly = true)
+    public ImportView get(ImportId id) {
+        return view(imports.find(id).orElseThrow(() -> new NotFound("import", id)), true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportView> recent() {
+        return imports.recent(20).stream().map(r -> view(r, false)).toList();
+    }
+
+    /** The rejected rows as CSV: line, reason, then the row as it was in the file. */
+    @Transactional(readOnly = true)
+    public void errors(ImportId id, Writer out) {
+        LeadImportsRecord record = imports.find(id).orElseThrow(() -> new NotFound("import", id));
+        CsvWriter csv = CsvWriter.builder().build(out);
+        List<String> header = new ArrayList<>(List.of("line", "reason"));
+        header.addAll(List.of(record.getHeaders()));
+        csv.writeRecord(header);
+        staging.forEachRejected(id, rejected -> {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(rejected.line()), rejected.reason()));
+            row.addAll(rejected.raw());
+            csv.writeRecord(row);
+        });
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public ImportView undo(ImportId id) {
+        LeadImportsRecord record = imports.lock(id).orElseThrow(() -> new NotFound("import", id));
+        ImportStatus status = ImportStatus.fromCode(record.getStatus());
+        if (status != ImportStatus.COMPLETED && status != ImportStatus.FAILED) {
+            throw new Conflict(
+                    "import_not_finished", "only a completed or failed import can be undone; this one is " + status);
+        }
+        imports.undo(id);
+        record.setStatus(ImportStatus.UNDONE.toString());
+        record.store();
+        return view(record, false);
+    }
+
+    private ImportView view(LeadImportsRecord r, boolean withPreview) {
+        ImportId id = ImportId.of(r.getId());
+        int percent = r.getRowsTotal() == 0 ? 0 : (int) Math.min(100, (100L * r.getRowsProcessed()) / r.getRowsTotal());
+        List<ImportView.PreviewRow> preview = withPreview
+                ? staging.preview(id, PREVIEW_ROWS).stream()
+                        .map(p -> new ImportView.PreviewRow(
+                                p.line(),
+                                p.outcome(),
+                                p.reason(),
+                                p.name(),
+                                p.email(),
+                                p.phone(),
+                                p.company(),
+                                p.timezone()))
+                        .toList()
+                : List.of();
+        return new ImportView(
+                id,
+                ImportStatus.fromCode(r.getStatus()),
+                r.getFileName(),
+                new ImportView.Counts(r.getRowsTotal(), r.getRowsImported(), r.getRowsDuplicate(), r.getRowsInvalid()),
+                new ImportView.Progress(r.getRowsProcessed(), r.getRowsTotal(), percent),
+                List.of(r.getHeaders()),
+                mappings.read(r.getMapping()),
+                r.getDelimiter(),
+                r.getError(),
+                r.getCreatedAt().toInstant(),
+                r.getStartedAt() == null ? null : r.getStartedAt().toInstant(),
+                r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(),
+                preview);
+    }
+}

@@ -1,0 +1,254 @@
+package io.switchboard.leads;
+
+import io.switchboard.db.tables.records.LeadsRecord;
+import io.switchboard.leads.internal.Activities;
+import io.switchboard.leads.internal.CustomFields;
+import io.switchboard.leads.internal.Leads;
+import io.switchboard.leads.internal.Pipelines;
+import io.switchboard.shared.CursorPage;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
+import io.switchboard.tenancy.OrganizationManagement;
+import io.switchboard.tenancy.TenantContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Capturing, reading, changing, deleting and restoring leads. */
+@Service
+public class LeadManagement {
+
+    private final Leads leads;
+    private final Pipelines pipelines;
+    private final CustomFields customFields;
+    private final Activities activities;
+    private final LeadChangeRecorder changes;
+    private final OrganizationManagement organizations;
+    private final ApplicationEventPublisher events;
+
+    LeadManagement(
+            Leads leads,
+            Pipelines pipelines,
+            CustomFields customFields,
+            Activities activities,
+            LeadChangeRecorder changes,
+            OrganizationManagement organizations,
+            ApplicationEventPublisher events) {
+        this.leads = leads;
+        this.pipelines = pipelines;
+        this.customFields = customFields;
+        this.activities = activities;
+        this.changes = changes;
+        this.organizations = organizations;
+        this.events = events;
+    }
+
+    /**
+     * Captures a lead. Unless {@link NewLead#allowDuplicate()}, a lead matching an existing one by
+     * phone, e-mail, or company and a similar name is refused with {@link DuplicateLead}.
+     */
+    @Transactional
+    public Lead create(NewLead command, @Nullable UUID actor) {
+        ContactRules.Contact contact = ContactRules.normalize(
+                command.name(),
+                command.email(),
+                command.phone(),
+                command.timezone(),
+                command.company(),
+                command.linkedinUrl(),
+                organizations.current().defaultRegion());
+        Map<String, Object> custom = CustomFieldPolicy.validate(
+                command.customFields() == null ? Map.of() : command.customFields(), customFields.all(), true);
+        if (!command.allowDuplicate()) {
+            leads.findDuplicate(contact.phone(), contact.email(), contact.name(), contact.company(), null)
+                    .ifPresent(d -> {
+                        throw new DuplicateLead(d.leadId(), d.name(), d.matchedOn());
+                    });
+        }
+        LeadsRecord record = leads.newRecord();
+        LeadId id = LeadId.generate();
+        record.setId(id.value());
+        applyContact(record, contact);
+        record.setSource(orDefault(command.source(), LeadSource.MANUAL).toString());
+        record.setStatus(orDefault(command.status(), LeadStatus.NEW).toString());
+        record.setTemperature(orDefault(command.temperature(), Temperature.COLD).toString());
+        record.setScore(score(command.score() == null ? 0 : command.score()));
+        placeInPipeline(record, command.stageId());
+        record.setExpectedCloseDate(command.expectedCloseDate());
+        record.setOwnerId(command.ownerId() == null ? null : command.ownerId().value());
+        record.setProjectId(
+                command.projectId() == null ? null : command.projectId().value());
+        record.setVendorId(command.vendorId());
+        record.setMarketingCampaignId(command.marketingCampaignId());
+        record.setCustomFields(leads.writeJson(custom));
+        record.setCreatedBy(actor);
+        record.store();
+        if (command.stakeholders() != null) {
+            leads.addStakeholders(id, command.stakeholders());
+        }
+        events.publishEvent(new LeadCreated(
+                record.getOrganizationId(),
+                id,
+                record.getName(),
+                LeadSource.fromCode(record.getSource()),
+                command.ownerId()));
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Lead get(LeadId id) {
+        return leads.findRecord(id).map(leads::toLead).orElseThrow(() -> new NotFound("lead", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Stakeholder> stakeholders(LeadId id) {
+        get(id);
+        return leads.stakeholders(id);
+    }
+
+    @Transactional
+    public Stakeholder addStakeholder(LeadId id, NewStakeholder stakeholder, @Nullable UUID actor) {
+        get(id);
+        leads.addStakeholders(id, List.of(stakeholder));
+        activities.record(
+                id,
+                ActivityKind.STAKEHOLDER_ADDED,
+                actor,
+                "Stakeholder added: " + stakeholder.name()
+                        + (stakeholder.role() == null ? "" : " (" + stakeholder.role() + ")"),
+                Map.of());
+        return leads.stakeholders(id).stream()
+                .filter(s -> s.name().equals(stakeholder.name().strip()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    @Transactional
+    public void removeStakeholder(LeadId id, UUID stakeholder) {
+        get(id);
+        if (!leads.removeStakeholder(id, stakeholder)) {
+            throw new NotFound("stakeholder", stakeholder);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public CursorPage<Lead> list(LeadFilter filter, @Nullable String cursor, @Nullable Integer limit) {
+        int size = CursorPage.limit(limit);
+        return CursorPage.of(leads.list(filter, CursorPage.after(cursor), size), size, l -> l.id().value());
+    }
+
+    @Transactional(readOnly = true)
+    public int count(LeadFilter filter) {
+        return leads.count(filter);
+    }
+
+    @Transactional
+    public Lead update(LeadId id, LeadChanges update, @Nullable UUID actor) {
+        LeadsRecord record = leads.lockRecord(id).orElseThrow(() -> new NotFound("lead", id));
+        Lead before = leads.toLead(record);
+        if (before.isDeleted()) {
+            throw new InvalidInput("lead", "lead_deleted", "restore the lead before changing it");
+        }
+        LeadEdits.apply(record, update, organizations.current().defaultRegion(), customFields.all(), leads);
+        if (update.stageId() != null) {
+            placeInPipeline(record, update.stageId().orElse(null));
+        }
+        if (update.email() != null || update.phone() != null) {
+            leads.findDuplicate(record.getPhone(), record.getEmail(), record.getName(), null, id.value())
+                    .ifPresent(d -> {
+                        throw new DuplicateLead(d.leadId(), d.name(), d.matchedOn());
+                    });
+        }
+        record.store();
+        Lead after = leads.toLead(record);
+        changes.recorded(before, after, actor);
+        return after;
+    }
+
+    @Transactional
+    public void delete(LeadId id, @Nullable UUID actor) {
+        Lead lead = get(id);
+        if (leads.softDelete(List.of(id.value())) == 1) {
+            activities.record(id, ActivityKind.DELETED, actor, "Lead deleted", Map.of());
+            events.publishEvent(new LeadDeleted(TenantContext.require().value(), lead.id()));
+        }
+    }
+
+    @Transactional
+    public Lead restore(LeadId id, @Nullable UUID actor) {
+        LeadsRecord record = leads.lockRecord(id).orElseThrow(() -> new NotFound("lead", id));
+        if (record.getDeletedAt() == null) {
+            return leads.toLead(record);
+        }
+        if (record.getMergedIntoId() != null) {
+            throw new InvalidInput("lead", "lead_merged", "this lead was merged into " + record.getMergedIntoId());
+        }
+        leads.findDuplicate(record.getPhone(), record.getEmail(), record.getName(), record.getCompany(), id.value())
+                .ifPresent(d -> {
+                    throw new DuplicateLead(d.leadId(), d.name(), d.matchedOn());
+                });
+        record.setDeletedAt(null);
+        record.store();
+        activities.record(id, ActivityKind.RESTORED, actor, "Lead restored", Map.of());
+        return leads.toLead(record);
+    }
+
+    /** Marks a contact attempt or conversation (calls and messages call this). */
+    @Transactional
+    public void engaged(LeadId id, Instant at) {
+        leads.findRecord(id).ifPresent(record -> {
+            if (record.getLastEngagementAt() == null
+                    || record.getLastEngagementAt().toInstant().isBefore(at)) {
+                record.setLastEngagementAt(at.atOffset(ZoneOffset.UTC));
+                record.store();
+            }
+        });
+    }
+
+    /** Puts a lead on a stage (or the default pipeline's first stage); won and lost stages set the status. */
+    private void placeInPipeline(LeadsRecord record, @Nullable StageId stageId) {
+        if (stageId == null) {
+            Pipeline pipeline = pipelines.ensureDefault();
+            record.setPipelineId(pipeline.id().value());
+            record.setStageId(pipeline.stages().getFirst().id().value());
+            return;
+        }
+        Pipelines.StageRow stage = pipelines
+                .stage(stageId)
+                .orElseThrow(() -> new InvalidInput("stage_id", "invalid_reference", "no such pipeline stage"));
+        record.setPipelineId(stage.pipelineId().value());
+        record.setStageId(stageId.value());
+        switch (stage.stage().kind()) {
+            case WON -> record.setStatus(LeadStatus.CONVERTED.toString());
+            case LOST -> record.setStatus(LeadStatus.LOST.toString());
+            case OPEN -> {}
+        }
+    }
+
+    static void applyContact(LeadsRecord record, ContactRules.Contact contact) {
+        record.setName(contact.name());
+        record.setEmail(contact.email());
+        record.setPhone(contact.phone());
+        record.setPhoneRegion(contact.phoneRegion());
+        record.setTimezone(contact.timezone());
+        record.setCompany(contact.company());
+        record.setLinkedinUrl(contact.linkedinUrl());
+    }
+
+    static int score(int score) {
+        if (score < 0 || score > 100) {
+            throw new InvalidInput("score", "invalid_score", "must be between 0 and 100");
+        }
+        return score;
+    }
+
+    private static <T> T orDefault(@Nullable T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

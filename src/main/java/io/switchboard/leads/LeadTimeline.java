@@ -1,0 +1,48 @@
+package io.switchboard.leads;
+
+import io.switchboard.leads.internal.Activities;
+import io.switchboard.shared.CursorPage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A lead's timeline, newest first: every recorded activity, ending with the lead's creation (read
+ * from the lead itself, so a 200,000-row import does not write 200,000 timeline rows).
+ */
+@Service
+public class LeadTimeline {
+
+    private final Activities activities;
+    private final LeadManagement leads;
+
+    LeadTimeline(Activities activities, LeadManagement leads) {
+        this.activities = activities;
+        this.leads = leads;
+    }
+
+    @Transactional(readOnly = true)
+    public CursorPage<TimelineEntry> of(LeadId id, @Nullable String cursor, @Nullable Integer limit) {
+        Lead lead = leads.get(id);
+        int size = CursorPage.limit(limit);
+        List<TimelineEntry> rows = activities.timeline(id, CursorPage.after(cursor), size);
+        CursorPage<TimelineEntry> page = CursorPage.of(rows, size, TimelineEntry::id);
+        if (page.nextCursor() != null) {
+            return page;
+        }
+        List<TimelineEntry> withCreation = new ArrayList<>(page.data());
+        withCreation.add(new TimelineEntry(
+                lead.id().value(),
+                lead.createdAt(),
+                ActivityKind.CREATED,
+                lead.createdBy(),
+                "Lead created (" + lead.source().toString().replace('_', ' ') + ")",
+                lead.importId() == null
+                        ? Map.of()
+                        : Map.of("import_id", lead.importId().toString())));
+        return new CursorPage<>(withCreation, null);
+    }
+}

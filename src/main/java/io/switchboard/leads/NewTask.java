@@ -1,0 +1,13 @@
+package io.switchboard.leads;
+
+import io.switchboard.identity.UserId;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+public record NewTask(
+        @Nullable LeadId leadId,
+        String title,
+        @Nullable String description,
+        @Nullable UserId assigneeId,
+        @Nullable TaskPriority priority,
+        Instant dueAt) {}

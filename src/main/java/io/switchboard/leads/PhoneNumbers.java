@@ -1,0 +1,59 @@
+package io.switchboard.leads;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a phone number as people write it ("(512) 555-0142", "+44 20 7946 0958", "0044…") into
+ * E.164, with the region it belongs to and, where the number pins one down, its time zone (the
+ * calling window is kept in the lead's local time).
+ */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final PhoneNumberToTimeZonesMapper ZONES = PhoneNumberToTimeZonesMapper.getInstance();
+
+    private PhoneNumbers() {}
+
+    public sealed interface Result {}
+
+    /**
+     * @param timezone the number's time zone when it has exactly one, or the first of several
+     *     (e.g. a US mobile); null when unknown
+     */
+    public record Valid(String e164, String region, @Nullable String timezone) implements Result {}
+
+    public record Invalid(String reason) implements Result {}
+
+    public static Result normalize(String raw, String defaultRegion) {
+        String input = raw.strip();
+        if (input.isEmpty()) {
+            return new Invalid("is empty");
+        }
+        if (input.startsWith("00")) {
+            input = "+" + input.substring(2);
+        }
+        try {
+            PhoneNumber number = UTIL.parse(input, defaultRegion);
+            if (!UTIL.isValidNumber(number)) {
+                return new Invalid("is not a valid phone number");
+            }
+            String region = UTIL.getRegionCodeForNumber(number);
+            return new Valid(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), region, timezone(number));
+        } catch (NumberParseException e) {
+            return new Invalid("is not a phone number");
+        }
+    }
+
+    private static @Nullable String timezone(PhoneNumber number) {
+        List<String> zones = ZONES.getTimeZonesForNumber(number);
+        if (zones.isEmpty() || zones.getFirst().equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())) {
+            return null;
+        }
+        return zones.getFirst();
+    }
+}

@@ -1,0 +1,81 @@
+package io.switchboard.leads.internal;
+
+import static io.switchboard.db.Tables.LEAD_ACTIVITIES;
+
+import io.switchboard.leads.ActivityKind;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.TimelineEntry;
+import io.switchboard.shared.Ids;
+import io.switchboard.tenancy.TenantContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The lead activity timeline (a monthly-partitioned table). */
+@Repository
+public class Activities {
+
+    private final DSLContext db;
+    private final JsonMapper json;
+
+    Activities(DSLContext db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    public void record(
+            LeadId lead, ActivityKind kind, @Nullable UUID actor, String summary, Map<String, Object> details) {
+        record(lead, kind, actor, summary, details, Instant.now());
+    }
+
+    public void record(
+            LeadId lead,
+            ActivityKind kind,
+            @Nullable UUID actor,
+            String summary,
+            Map<String, Object> details,
+            Instant at) {
+        db.insertInto(LEAD_ACTIVITIES)
+                .set(LEAD_ACTIVITIES.ORGANIZATION_ID, TenantContext.require().value())
+                .set(LEAD_ACTIVITIES.ID, Ids.next())
+                .set(LEAD_ACTIVITIES.LEAD_ID, lead.value())
+                .set(LEAD_ACTIVITIES.OCCURRED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(LEAD_ACTIVITIES.KIND, kind.toString())
+                .set(LEAD_ACTIVITIES.ACTOR_ID, actor)
+                .set(LEAD_ACTIVITIES.SUMMARY, summary.length() > 1000 ? summary.substring(0, 1000) : summary)
+                .set(LEAD_ACTIVITIES.DETAILS, JSONB.valueOf(json.writeValueAsString(details)))
+                .execute();
+    }
+
+    /** Newest first; {@code before} is the last entry of the previous page. */
+    public List<TimelineEntry> timeline(LeadId lead, @Nullable UUID before, int limit) {
+        return db.selectFrom(LEAD_ACTIVITIES)
+                .where(LEAD_ACTIVITIES.LEAD_ID.eq(lead.value()))
+                .and(before == null ? org.jooq.impl.DSL.noCondition() : LEAD_ACTIVITIES.ID.lt(before))
+                .orderBy(LEAD_ACTIVITIES.ID.desc())
+                .limit(limit + 1)
+                .fetch(r -> new TimelineEntry(
+                        r.getId(),
+                        r.getOccurredAt().toInstant(),
+                        ActivityKind.fromCode(r.getKind()),
+                        r.getActorId(),
+                        r.getSummary(),
+                        json.readValue(r.getDetails().data(), new TypeReference<Map<String, Object>>() {})));
+    }
+
+    /** A merge keeps the history of both leads: the duplicate's entries move to the survivor. */
+    public int move(LeadId from, LeadId to) {
+        return db.update(LEAD_ACTIVITIES)
+                .set(LEAD_ACTIVITIES.LEAD_ID, to.value())
+                .where(LEAD_ACTIVITIES.LEAD_ID.eq(from.value()))
+                .execute();
+    }
+}

@@ -1,0 +1,205 @@
+package io.switchboard.leads.internal;
+
+import static io.switchboard.db.Tables.LEAD_IMPORT_ROWS;
+
+import io.switchboard.leads.ImportId;
+import io.switchboard.leads.ImportRows;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stages an import's rows. PostgreSQL refuses {@code COPY FROM} into tables under row-level
+ * security, so rows are copied into a temporary table of the transaction, de-duplicated there with
+ * set-based SQL (within the file, then against existing leads), and persisted in one
+ * {@code INSERT … SELECT} into {@code lead_import_rows}, where row-level security applies.
+ */
+@Repository
+public class ImportStaging {
+
+    static final String COLUMNS =
+            "row_no, outcome, reason, raw, lead_id, name, email, phone, phone_region, timezone, company,"
+                    + " linkedin_url, status, temperature, score, expected_close_date, custom_fields";
+
+    private final DataSource dataSource;
+    private final DSLContext db;
+    private final JsonMapper json;
+
+    ImportStaging(DataSource dataSource, DSLContext db, JsonMapper json) {
+        this.dataSource = dataSource;
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Opens the transaction's staging table; must run inside a transaction. */
+    public Copy open() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "CREATE TEMP TABLE import_stage (LIKE lead_import_rows INCLUDING DEFAULTS) ON COMMIT DROP");
+            statement.execute("ALTER TABLE import_stage DROP COLUMN organization_id, DROP COLUMN import_id");
+            CopyIn copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY import_stage (" + COLUMNS + ") FROM STDIN (FORMAT csv)");
+            return new Copy(copy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not open the import staging table", e);
+        }
+    }
+
+    /** Marks duplicates: a later row repeating an earlier one's phone or e-mail, or an existing lead's. */
+    public void markDuplicates(UUID organization) {
+        db.execute("ANALYZE import_stage");
+        for (String column : List.of("phone", "email")) {
+            db.execute(
+                    """
+                    UPDATE import_stage s SET outcome = 'duplicate', reason = 'same %1$s as line ' || d.first_row
+                    FROM (SELECT row_no, min(row_no) OVER (PARTITION BY %1$s) AS first_row
+                          FROM import_stage WHERE outcome = 'valid' AND %1$s IS NOT NULL) d
+                    WHERE s.row_no = d.row_no AND d.first_row <> d.row_no AND s.outcome = 'valid'"""
+                            .formatted(column));
+        }
+        for (String column : List.of("phone", "email")) {
+            db.execute(
+                    """
+                    UPDATE import_stage s SET outcome = 'duplicate', reason = 'duplicate of existing lead ' || l.id
+                    FROM leads l
+                    WHERE s.outcome = 'valid' AND l.organization_id = {0} AND l.deleted_at IS NULL AND l.%1$s = s.%1$s"""
+                            .formatted(column),
+                    DSL.val(organization));
+        }
+    }
+
+    /** Keeps the staged rows with the import (row-level security checks each one). */
+    public void persist(UUID organization, ImportId id) {
+        db.execute(
+                "INSERT INTO lead_import_rows (organization_id, import_id, " + COLUMNS + ") SELECT {0}, {1}, " + COLUMNS
+                        + " FROM import_stage",
+                DSL.val(organization),
+                DSL.val(id.value()));
+    }
+
+    public Counts counts() {
+        return db.fetchOne(
+                        """
+                        SELECT count(*), count(*) FILTER (WHERE outcome = 'valid'), count(*) FILTER (WHERE outcome = 'invalid'),
+                               count(*) FILTER (WHERE outcome = 'duplicate') FROM import_stage""")
+                .map(r -> new Counts(
+                        r.get(0, Integer.class),
+                        r.get(1, Integer.class),
+                        r.get(2, Integer.class),
+                        r.get(3, Integer.class)));
+    }
+
+    public List<PreviewRow> preview(ImportId id, int limit) {
+        return db.selectFrom(LEAD_IMPORT_ROWS)
+                .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()))
+                .orderBy(LEAD_IMPORT_ROWS.ROW_NO)
+                .limit(limit)
+                .fetch(r -> new PreviewRow(
+                        r.getRowNo(),
+                        r.getOutcome(),
+                        r.getReason(),
+                        r.getName(),
+                        r.getEmail(),
+                        r.getPhone(),
+                        r.getCompany(),
+                        r.getTimezone()));
+    }
+
+    /** The rejected rows in file order: raw values and the reason. */
+    public void forEachRejected(ImportId id, java.util.function.Consumer<Rejected> consumer) {
+        try (var cursor = db.select(LEAD_IMPORT_ROWS.ROW_NO, LEAD_IMPORT_ROWS.RAW, LEAD_IMPORT_ROWS.REASON)
+                .from(LEAD_IMPORT_ROWS)
+                .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()))
+                .and(LEAD_IMPORT_ROWS.OUTCOME.ne("valid"))
+                .orderBy(LEAD_IMPORT_ROWS.ROW_NO)
+                .fetchSize(1000)
+                .fetchLazy()) {
+            cursor.forEach(r -> consumer.accept(new Rejected(r.value1(), List.of(r.value2()), r.value3())));
+        }
+    }
+
+    public record Counts(int rows, int valid, int invalid, int duplicates) {}
+
+    public record PreviewRow(
+            int line,
+            String outcome,
+            String reason,
+            String name,
+            String email,
+            String phone,
+            String company,
+            String timezone) {}
+
+    public record Rejected(int line, List<String> raw, String reason) {}
+
+    /** Streams rows into the staging table with COPY. */
+    public final class Copy {
+
+        private static final int FLUSH_BYTES = 256 * 1024;
+        private final CopyIn copy;
+        private final CopyCsv csv = new CopyCsv();
+        private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
+
+        Copy(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        public void add(ImportRows.Row row) {
+            csv.value(row.rowNo())
+                    .value(row.valid() ? "valid" : "invalid")
+                    .value(row.reason())
+                    .array(row.raw());
+            csv.value(row.leadId())
+                    .value(row.name())
+                    .value(row.email())
+                    .value(row.phone())
+                    .value(row.phoneRegion());
+            csv.value(row.timezone())
+                    .value(row.company())
+                    .value(row.linkedinUrl())
+                    .value(row.status())
+                    .value(row.temperature());
+            csv.value(row.score()).value(row.expectedCloseDate());
+            csv.value(row.customFields().isEmpty() ? null : json.writeValueAsString(row.customFields()));
+            buffer.append(csv.end());
+            if (buffer.length() >= FLUSH_BYTES) {
+                flush();
+            }
+        }
+
+        public void finish() {
+            flush();
+            try {
+                copy.endCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not stage the import", e);
+            }
+        }
+
+        private void flush() {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            buffer.setLength(0);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new UncheckedIOException(new IOException("could not stage the import", e));
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.switchboard.leads.internal;
+
+import static io.switchboard.db.Tables.LEADS;
+import static io.switchboard.db.Tables.LEAD_STAKEHOLDERS;
+
+import io.switchboard.db.tables.records.LeadsRecord;
+import io.switchboard.identity.UserId;
+import io.switchboard.leads.ImportId;
+import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadFilter;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.LeadSource;
+import io.switchboard.leads.LeadStatus;
+import io.switchboard.leads.NewStakeholder;
+import io.switchboard.leads.PipelineId;
+import io.switchboard.leads.StageId;
+import io.switchboard.leads.Stakeholder;
+import io.switchboard.leads.Temperature;
+import io.switchboard.shared.Ids;
+import io.switchboard.tenancy.ProjectId;
+import io.switchboard.tenancy.TenantContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Leads of the current organization (row-level security scopes every query). */
+@Repository
+public class Leads {
+
+    private final DSLContext db;
+    private final JsonMapper json;
+
+    Leads(DSLContext db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    public LeadsRecord newRecord() {
+        LeadsRecord record = db.newRecord(LEADS);
+        record.setOrganizationId(TenantContext.require().value());
+        return record;
+    }
+
+    public Optional<LeadsRecord> findRecord(LeadId id) {
+        return db.selectFrom(LEADS).where(LEADS.ID.eq(id.value())).fetchOptional();
+    }
+
+    public Optional<LeadsRecord> lockRecord(LeadId id) {
+        return db.selectFrom(LEADS).where(LEADS.ID.eq(id.value())).forUpdate().fetchOptional();
+    }
+
+    public List<Lead> list(LeadFilter filter, @Nullable UUID before, int limit) {
+        List<Condition> where = LeadConditions.of(filter);
+        if (before != null) {
+            where.add(LEADS.ID.lt(before));
+        }
+        return db.selectFrom(LEADS)
+                .where(where)
+                .orderBy(LEADS.ID.desc())
+                .limit(limit + 1)
+                .fetch(this::toLead);
+    }
+
+    public int count(LeadFilter filter) {
+        return db.fetchCount(LEADS, LeadConditions.of(filter));
+    }
+
+    /** Every lead matching the filter, streamed (exports), newest first. */
+    public void forEach(LeadFilter filter, Consumer<Lead> consumer) {
+        try (Cursor<LeadsRecord> cursor = db.selectFrom(LEADS)
+                .where(LeadConditions.of(filter))
+                .orderBy(LEADS.ID.desc())
+                .fetchSize(1000)
+                .fetchLazy()) {
+            cursor.forEach(record -> consumer.accept(toLead(record)));
+        }
+    }
+
+    public List<UUID> ids(LeadFilter filter, int max) {
+        return db.select(LEADS.ID)
+                .from(LEADS)
+                .where(LeadConditions.of(filter))
+                .orderBy(LEADS.ID.desc())
+                .limit(max)
+                .fetch(LEADS.ID);
+    }
+
+    /**
+     * A live lead that looks like this one: the same normalized phone, the same e-mail, or the same
+     * company with a similar name (pg_trgm similarity ≥ 0.55).
+     */
+    public Optional<DuplicateMatch> findDuplicate(
+            @Nullable String phone,
+            @Nullable String email,
+            String name,
+            @Nullable String company,
+            @Nullable UUID except) {
+        List<Condition> matches = new ArrayList<>();
+        if (phone != null) {
+            matches.add(LEADS.PHONE.eq(phone));
+        }
+        if (email != null) {
+            matches.add(LEADS.EMAIL.eq(email));
+        }
+        if (company != null && !company.isBlank()) {
+            matches.add(DSL.lower(LEADS.COMPANY)
+                    .eq(company.strip().toLowerCase())
+                    .and(DSL.condition("similarity(lower({0}), lower({1})) >= 0.55", LEADS.NAME, DSL.val(name))));
+        }
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.select(LEADS.ID, LEADS.NAME, LEADS.PHONE, LEADS.EMAIL)
+                .from(LEADS)
+                .where(LEADS.DELETED_AT.isNull())
+                .and(except == null ? DSL.noCondition() : LEADS.ID.ne(except))
+                .and(DSL.or(matches))
+                .orderBy(LEADS.ID)
+                .limit(1)
+                .fetchOptional(r -> new DuplicateMatch(
+                        LeadId.of(r.value1()),
+                        r.value2(),
+                        phone != null && phone.equals(r.value3())
+                                ? "phone"
+                                : email != null && email.equals(r.value4()) ? "email" : "name_and_company"));
+    }
+
+    public int softDelete(List<UUID> ids) {
+        return db.update(LEADS)
+                .set(LEADS.DELETED_AT, DSL.currentOffsetDateTime())
+                .where(LEADS.ID.in(ids))
+                .and(LEADS.DELETED_AT.isNull())
+                .execute();
+    }
+
+    public int setStatus(List<UUID> ids, LeadStatus status) {
+        return db.update(LEADS)
+                .set(LEADS.STATUS, status.toString())
+                .where(LEADS.ID.in(ids))
+                .and(LEADS.DELETED_AT.isNull())
+                .execute();
+    }
+
+    public void addStakeholders(LeadId lead, List<NewStakeholder> stakeholders) {
+        for (NewStakeholder s : stakeholders) {
+            db.insertInto(LEAD_STAKEHOLDERS)
+                    .set(
+                            LEAD_STAKEHOLDERS.ORGANIZATION_ID,
+                            TenantContext.require().value())
+                    .set(LEAD_STAKEHOLDERS.ID, Ids.next())
+                    .set(LEAD_STAKEHOLDERS.LEAD_ID, lead.value())
+                    .set(LEAD_STAKEHOLDERS.NAME, s.name().strip())
+                    .set(LEAD_STAKEHOLDERS.ROLE, s.role())
+                    .set(LEAD_STAKEHOLDERS.EMAIL, s.email())
+                    .set(LEAD_STAKEHOLDERS.PHONE, s.phone())
+                    .set(LEAD_STAKEHOLDERS.IS_PRIMARY, s.primary())
+                    .execute();
+        }
+    }
+
+    public List<Stakeholder> stakeholders(LeadId lead) {
+        return db.selectFrom(LEAD_STAKEHOLDERS)
+                .where(LEAD_STAKEHOLDERS.LEAD_ID.eq(lead.value()))
+                .orderBy(LEAD_STAKEHOLDERS.IS_PRIMARY.desc(), LEAD_STAKEHOLDERS.CREATED_AT)
+                .fetch(r -> new Stakeholder(
+                        r.getId(),
+                        r.getName(),
+                        r.getRole(),
+                        r.getEmail(),
+                        r.getPhone(),
+                        r.getIsPrimary(),
+                        r.getCreatedAt().toInstant()));
+    }
+
+    public int moveStakeholders(LeadId from, LeadId to) {
+        return db.update(LEAD_STAKEHOLDERS)
+                .set(LEAD_STAKEHOLDERS.LEAD_ID, to.value())
+                .set(LEAD_STAKEHOLDERS.IS_PRIMARY, false)
+                .where(LEAD_STAKEHOLDERS.LEAD_ID.eq(from.value()))
+                .execute();
+    }
+
+    public boolean removeStakeholder(LeadId lead, UUID stakeholder) {
+        return db.deleteFrom(LEAD_STAKEHOLDERS)
+                        .where(LEAD_STAKEHOLDERS.LEAD_ID.eq(lead.value()).and(LEAD_STAKEHOLDERS.ID.eq(stakeholder)))
+                        .execute()
+                == 1;
+    }
+
+    public JSONB writeJson(Map<String, Object> value) {
+        return JSONB.valueOf(json.writeValueAsString(value));
+    }
+
+    public Map<String, Object> readJson(@Nullable JSONB value) {
+        return value == null ? Map.of() : json.readValue(value.data(), new TypeReference<Map<String, Object>>() {});
+    }
+
+    public Lead toLead(LeadsRecord r) {
+        return new Lead(
+                LeadId.of(r.getId()),
+                r.getName(),
+                r.getEmail(),
+                r.getPhone(),
+                r.getPhoneRegion(),
+                r.getTimezone(),
+                r.getCompany(),
+                r.getLinkedinUrl(),
+                LeadSource.fromCode(r.getSource()),
+                LeadStatus.fromCode(r.getStatus()),
+                Temperature.fromCode(r.getTemperature()),
+                r.getScore(),
+                r.getPipelineId() == null ? null : PipelineId.of(r.getPipelineId()),
+                r.getStageId() == null ? null : StageId.of(r.getStageId()),
+                r.getExpectedCloseDate(),
+                instant(r.getLastEngagementAt()),
+                r.getOwnerId() == null ? null : UserId.of(r.getOwnerId()),
+                r.getProjectId() == null ? null : ProjectId.of(r.getProjectId()),
+                r.getVendorId(),
+                r.getMarketingCampaignId(),
+                r.getImportId() == null ? null : ImportId.of(r.getImportId()),
+                readJson(r.getCustomFields()),
+                r.getMergedIntoId() == null ? null : LeadId.of(r.getMergedIntoId()),
+                r.getCreatedBy(),
+                r.getCreatedAt().toInstant(),
+                r.getUpdatedAt().toInstant(),
+                instant(r.getDeletedAt()));
+    }
+
+    static java.time.@Nullable Instant instant(@Nullable OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    /** An existing lead a new one duplicates, and on what it matched. */
+    public record DuplicateMatch(LeadId leadId, String name, String matchedOn) {}
+}

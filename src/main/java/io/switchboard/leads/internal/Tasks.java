@@ -1,0 +1,111 @@
+package io.switchboard.leads.internal;
+
+import static io.switchboard.db.Tables.TASKS;
+
+import io.switchboard.db.tables.records.TasksRecord;
+import io.switchboard.identity.UserId;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.Task;
+import io.switchboard.leads.TaskId;
+import io.switchboard.leads.TaskPriority;
+import io.switchboard.leads.TaskStatus;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Tasks {
+
+    private final DSLContext db;
+
+    Tasks(DSLContext db) {
+        this.db = db;
+    }
+
+    public TasksRecord newRecord() {
+        return db.newRecord(TASKS);
+    }
+
+    public Optional<TasksRecord> findRecord(TaskId id) {
+        return db.selectFrom(TASKS).where(TASKS.ID.eq(id.value())).fetchOptional();
+    }
+
+    public List<Task> list(
+            @Nullable LeadId lead,
+            @Nullable UserId assignee,
+            @Nullable List<TaskStatus> statuses,
+            @Nullable Instant dueBefore,
+            @Nullable UUID after,
+            int limit) {
+        List<Condition> where = new ArrayList<>();
+        if (lead != null) {
+            where.add(TASKS.LEAD_ID.eq(lead.value()));
+        }
+        if (assignee != null) {
+            where.add(TASKS.ASSIGNEE_ID.eq(assignee.value()));
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            where.add(TASKS.STATUS.in(statuses.stream().map(Object::toString).toList()));
+        }
+        if (dueBefore != null) {
+            where.add(TASKS.DUE_AT.lt(dueBefore.atOffset(ZoneOffset.UTC)));
+        }
+        if (after != null) {
+            where.add(TASKS.ID.gt(after));
+        }
+        return db.selectFrom(TASKS)
+                .where(where)
+                .orderBy(TASKS.ID)
+                .limit(limit + 1)
+                .fetch(Tasks::toTask);
+    }
+
+    /** Open tasks past their due time become overdue, in one statement. */
+    public int markOverdue() {
+        return db.update(TASKS)
+                .set(TASKS.STATUS, TaskStatus.OVERDUE.toString())
+                .where(TASKS.STATUS.in("pending", "in_progress"))
+                .and(TASKS.DUE_AT.lt(DSL.currentOffsetDateTime()))
+                .execute();
+    }
+
+    public List<UUID> organizationsWithOverdueTasks() {
+        return db.selectFrom(io.switchboard.db.Tables.ORGANIZATIONS_WITH_OVERDUE_TASKS.call())
+                .fetch(r -> r.getOrganizationId());
+    }
+
+    public int move(LeadId from, LeadId to) {
+        return db.update(TASKS)
+                .set(TASKS.LEAD_ID, to.value())
+                .where(TASKS.LEAD_ID.eq(from.value()))
+                .execute();
+    }
+
+    public void delete(TaskId id) {
+        db.deleteFrom(TASKS).where(TASKS.ID.eq(id.value())).execute();
+    }
+
+    public static Task toTask(TasksRecord r) {
+        return new Task(
+                TaskId.of(r.getId()),
+                r.getLeadId() == null ? null : LeadId.of(r.getLeadId()),
+                r.getTitle(),
+                r.getDescription(),
+                r.getAssigneeId() == null ? null : UserId.of(r.getAssigneeId()),
+                r.getCreatedBy(),
+                TaskPriority.fromCode(r.getPriority()),
+                TaskStatus.fromCode(r.getStatus()),
+                r.getDueAt().toInstant(),
+                r.getCompletedAt() == null ? null : r.getCompletedAt().toInstant(),
+                r.getCreatedAt().toInstant(),
+                r.getUpdatedAt().toInstant());
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Leads and everything about them: stakeholders, pipelines and stages, custom fields, notes, tasks,
+ * assignment history, one activity timeline, duplicates and merge, CSV import and export.
+ */
+@ApplicationModule(displayName = "Leads")
+@NullMarked
+package io.switchboard.leads;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

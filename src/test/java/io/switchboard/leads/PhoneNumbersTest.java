@@ -1,0 +1,29 @@
+package io.switchboard.leads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PhoneNumbersTest {
+
+    @Test
+    void nationalAndInternationalFormatsBecomeE164WithRegionAndZone() {
+        assertThat(PhoneNumbers.normalize("(512) 555-0142", "US"))
+                .isEqualTo(new PhoneNumbers.Valid("+15125550142", "US", "America/Chicago"));
+        assertThat(PhoneNumbers.normalize("+44 20 7946 0958", "US"))
+                .isEqualTo(new PhoneNumbers.Valid("+442079460958", "GB", "Europe/London"));
+        assertThat(PhoneNumbers.normalize("0044 20 7946 0958", "US"))
+                .isEqualTo(new PhoneNumbers.Valid("+442079460958", "GB", "Europe/London"));
+        assertThat(PhoneNumbers.normalize("098765 43210", "IN"))
+                .isEqualTo(new PhoneNumbers.Valid("+919876543210", "IN", "Asia/Calcutta"));
+        assertThat(PhoneNumbers.normalize("212.555.0199", "US")).isInstanceOf(PhoneNumbers.Valid.class);
+    }
+
+    @Test
+    void rubbishIsInvalid() {
+        assertThat(PhoneNumbers.normalize("", "US")).isInstanceOf(PhoneNumbers.Invalid.class);
+        assertThat(PhoneNumbers.normalize("call me maybe", "US")).isInstanceOf(PhoneNumbers.Invalid.class);
+        assertThat(PhoneNumbers.normalize("123", "US")).isInstanceOf(PhoneNumbers.Invalid.class);
+        assertThat(PhoneNumbers.normalize("+1 555 000 0000", "US")).isInstanceOf(PhoneNumbers.Invalid.class);
+    }
+}
