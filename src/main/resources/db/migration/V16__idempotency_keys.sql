@@ -15,6 +15,6 @@ CREATE TABLE idempotency_keys (
   updated_at      timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (organization_id, principal, idempotency_key)
 );
-COMMENT ON TABLE idempotency_keys IS 'module: shared';
+COMMENT ON TABLE idempotency_keys IS 'module: tenancy';
 CREATE INDEX idempotency_keys_created_idx ON idempotency_keys (organization_id, created_at);
 CALL make_tenant_table('idempotency_keys');

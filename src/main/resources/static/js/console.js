@@ -39,3 +39,70 @@ document.addEventListener("change", (event) => {
     event.target.form.submit();
   }
 });
+
+// Buttons marked data-confirm ask first (plain forms and htmx alike).
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-confirm]");
+  if (button && !window.confirm(button.dataset.confirm)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);
+
+// A header checkbox data-select-all="name" ticks every checkbox of that name.
+document.addEventListener("change", (event) => {
+  const all = event.target.closest("[data-select-all]");
+  if (all) {
+    document.querySelectorAll(`input[type=checkbox][name="${all.dataset.selectAll}"]`)
+      .forEach((box) => { box.checked = all.checked; });
+  }
+});
+
+// Forms marked data-local-tz send the browser's time zone, so a due time means local time.
+document.addEventListener("htmx:configRequest", (event) => {
+  if (event.detail.elt.matches && event.detail.elt.matches("form[data-local-tz]")) {
+    event.detail.parameters.tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+});
+
+// Forms marked data-reload-on-success reload the page once their htmx request succeeded.
+document.addEventListener("htmx:afterRequest", (event) => {
+  const form = event.detail.elt;
+  if (event.detail.successful && form.matches && form.matches("form[data-reload-on-success]")) {
+    window.location.reload();
+  }
+});
+
+// The pipeline board: drag a lead card onto another stage's column to move the lead.
+document.addEventListener("dragstart", (event) => {
+  const card = event.target.closest && event.target.closest(".lead-card[draggable=true]");
+  if (card) {
+    event.dataTransfer.setData("text/plain", card.dataset.leadId);
+    card.classList.add("dragging");
+  }
+});
+document.addEventListener("dragend", (event) => {
+  const card = event.target.closest && event.target.closest(".lead-card");
+  if (card) {
+    card.classList.remove("dragging");
+  }
+});
+document.addEventListener("dragover", (event) => {
+  if (event.target.closest && event.target.closest(".board .column")) {
+    event.preventDefault();
+  }
+});
+document.addEventListener("drop", (event) => {
+  const column = event.target.closest && event.target.closest(".board .column");
+  if (!column) {
+    return;
+  }
+  event.preventDefault();
+  const leadId = event.dataTransfer.getData("text/plain");
+  const card = document.querySelector(`.lead-card[data-lead-id="${leadId}"]`);
+  if (!leadId || !card || card.closest(".column") === column) {
+    return;
+  }
+  htmx.ajax("POST", `/leads/${leadId}/stage`, { values: { stage_id: column.dataset.stageId }, swap: "none" })
+    .then(() => column.querySelector(".cards").prepend(card));
+});

@@ -51,7 +51,7 @@ import org.jooq.Result;
 public class Tables {
 
     /**
-     * module: shared
+     * module: tenancy
      */
     public static final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
 

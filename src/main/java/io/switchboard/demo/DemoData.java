@@ -21,6 +21,7 @@ import io.switchboard.tenancy.TeamType;
 import io.switchboard.tenancy.TenantContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ class DemoData {
     private final UserManagement users;
     private final TeamManagement teams;
     private final ProjectManagement projects;
+    private final DemoLeads demoLeads;
     private final DemoProperties properties;
     private final Environment environment;
 
@@ -49,12 +51,14 @@ class DemoData {
             UserManagement users,
             TeamManagement teams,
             ProjectManagement projects,
+            DemoLeads demoLeads,
             DemoProperties properties,
             Environment environment) {
         this.accounts = accounts;
         this.users = users;
         this.teams = teams;
         this.projects = projects;
+        this.demoLeads = demoLeads;
         this.properties = properties;
         this.environment = environment;
     }
@@ -135,6 +139,10 @@ class DemoData {
                             LocalDate.now().minusDays(14),
                             LocalDate.now().plusDays(75)),
                     admin.id().value());
+            demoLeads.create(
+                    admin,
+                    List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
+                    people.get("supervisor"));
         });
     }
 

@@ -27,6 +27,8 @@ public enum Permission {
     LEADS_EXPORT("leads:export"),
     /** Pipelines, stages and custom lead fields. */
     LEADS_CONFIGURE("leads:configure"),
+    /** Lead vendors, their intake keys, and marketing campaigns. */
+    SOURCES_MANAGE("sources:manage"),
     CALLS_READ("calls:read"),
     CALLS_WRITE("calls:write"),
     CAMPAIGNS_READ("campaigns:read"),

@@ -24,6 +24,7 @@ public enum Role {
             LEADS_IMPORT,
             LEADS_EXPORT,
             LEADS_CONFIGURE,
+            SOURCES_MANAGE,
             CALLS_READ,
             CALLS_WRITE,
             CAMPAIGNS_READ,

@@ -4,6 +4,7 @@ import io.switchboard.db.tables.records.LeadsRecord;
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.CustomFields;
 import io.switchboard.leads.internal.Leads;
+import io.switchboard.leads.internal.People;
 import io.switchboard.leads.internal.Pipelines;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
@@ -30,6 +31,7 @@ public class LeadManagement {
     private final Activities activities;
     private final LeadChangeRecorder changes;
     private final OrganizationManagement organizations;
+    private final People people;
     private final ApplicationEventPublisher events;
 
     LeadManagement(
@@ -39,6 +41,7 @@ public class LeadManagement {
             Activities activities,
             LeadChangeRecorder changes,
             OrganizationManagement organizations,
+            People people,
             ApplicationEventPublisher events) {
         this.leads = leads;
         this.pipelines = pipelines;
@@ -46,6 +49,7 @@ public class LeadManagement {
         this.activities = activities;
         this.changes = changes;
         this.organizations = organizations;
+        this.people = people;
         this.events = events;
     }
 
@@ -65,6 +69,9 @@ public class LeadManagement {
                 organizations.current().defaultRegion());
         Map<String, Object> custom = CustomFieldPolicy.validate(
                 command.customFields() == null ? Map.of() : command.customFields(), customFields.all(), true);
+        if (command.ownerId() != null) {
+            people.active(command.ownerId(), "owner_id");
+        }
         if (!command.allowDuplicate()) {
             leads.findDuplicate(contact.phone(), contact.email(), contact.name(), contact.company(), null)
                     .ifPresent(d -> {

@@ -63,6 +63,29 @@ public record NewLead(
                 allowDuplicate);
     }
 
+    public NewLead withTemperature(@Nullable Temperature value) {
+        return new NewLead(
+                name,
+                email,
+                phone,
+                timezone,
+                company,
+                linkedinUrl,
+                source,
+                status,
+                value,
+                score,
+                stageId,
+                expectedCloseDate,
+                ownerId,
+                projectId,
+                vendorId,
+                marketingCampaignId,
+                customFields,
+                stakeholders,
+                allowDuplicate);
+    }
+
     public NewLead from(LeadSource leadSource, @Nullable UUID vendor, @Nullable UUID campaign) {
         return new NewLead(
                 name,

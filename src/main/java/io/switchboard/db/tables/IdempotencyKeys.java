@@ -37,7 +37,7 @@ import org.jooq.impl.TableImpl;
 
 
 /**
- * module: shared
+ * module: tenancy
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class IdempotencyKeys extends TableImpl<IdempotencyKeysRecord> {
@@ -127,7 +127,7 @@ public class IdempotencyKeys extends TableImpl<IdempotencyKeysRecord> {
     }
 
     private IdempotencyKeys(Name alias, Table<IdempotencyKeysRecord> aliased, Field<?>[] parameters, Condition where) {
-        super(alias, null, aliased, parameters, DSL.comment("module: shared"), TableOptions.table(), where);
+        super(alias, null, aliased, parameters, DSL.comment("module: tenancy"), TableOptions.table(), where);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -48,6 +49,12 @@ class DatabaseConfiguration {
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource) {
         return new TenantTransactionManager(dataSource);
+    }
+
+    /** Stored records come back with every column (defaults, triggers) via RETURNING. */
+    @Bean
+    DefaultConfigurationCustomizer returnAllColumns() {
+        return configuration -> configuration.settings().withReturnAllOnUpdatableRecord(true);
     }
 
     @Bean

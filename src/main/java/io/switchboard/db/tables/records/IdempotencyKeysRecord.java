@@ -14,7 +14,7 @@ import org.jooq.impl.UpdatableRecordImpl;
 
 
 /**
- * module: shared
+ * module: tenancy
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class IdempotencyKeysRecord extends UpdatableRecordImpl<IdempotencyKeysRecord> {

@@ -1,0 +1,103 @@
+package io.switchboard.sources.web;
+
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.Money;
+import io.switchboard.shared.NavigationEntry;
+import io.switchboard.sources.MarketingCampaigns;
+import io.switchboard.sources.NewMarketingCampaign;
+import io.switchboard.sources.Platform;
+import io.switchboard.sources.VendorId;
+import io.switchboard.sources.VendorKey;
+import io.switchboard.sources.VendorManagement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Vendors (and their intake keys) and marketing campaigns. */
+@Controller
+class SourcePages {
+
+    private final VendorManagement vendors;
+    private final MarketingCampaigns campaigns;
+
+    SourcePages(VendorManagement vendors, MarketingCampaigns campaigns) {
+        this.vendors = vendors;
+        this.campaigns = campaigns;
+    }
+
+    @Bean
+    static NavigationEntry sourcesNavigation() {
+        return new NavigationEntry("Sales", "Lead sources", "/sources", "sources:manage", 130);
+    }
+
+    @GetMapping("/sources")
+    @PreAuthorize("hasAuthority('sources:manage')")
+    String page(Model model) {
+        model.addAttribute("vendors", vendors.all());
+        model.addAttribute("campaigns", campaigns.all());
+        model.addAttribute("platforms", Platform.values());
+        return "sources/page";
+    }
+
+    @PostMapping("/sources/vendors")
+    @PreAuthorize("hasAuthority('sources:manage')")
+    String createVendor(
+            @RequestParam String name,
+            @RequestParam(name = "contact_email", required = false) @Nullable String email,
+            Model model) {
+        return showKey(vendors.create(name, email), model);
+    }
+
+    @PostMapping("/sources/vendors/{id}/key")
+    @PreAuthorize("hasAuthority('sources:manage')")
+    String rotate(@PathVariable UUID id, Model model) {
+        return showKey(vendors.rotateKey(VendorId.of(id)), model);
+    }
+
+    @PostMapping("/sources/campaigns")
+    @PreAuthorize("hasAuthority('sources:manage')")
+    String createCampaign(
+            @RequestParam String name,
+            @RequestParam Platform platform,
+            @RequestParam(name = "vendor_id", required = false) @Nullable UUID vendor,
+            @RequestParam(required = false) @Nullable String budget,
+            @RequestParam(required = false, defaultValue = "USD") String currency,
+            @RequestParam(name = "starts_on", required = false) @Nullable LocalDate startsOn,
+            @RequestParam(name = "ends_on", required = false) @Nullable LocalDate endsOn) {
+        campaigns.create(new NewMarketingCampaign(
+                name,
+                vendor == null ? null : VendorId.of(vendor),
+                platform,
+                money(budget, currency),
+                startsOn,
+                endsOn));
+        return "redirect:/sources";
+    }
+
+    private String showKey(VendorKey key, Model model) {
+        model.addAttribute("key", key);
+        return "sources/page :: key";
+    }
+
+    private static @Nullable Money money(@Nullable String amount, String currency) {
+        if (amount == null || amount.isBlank()) {
+            return null;
+        }
+        try {
+            return new Money(
+                    new BigDecimal(amount.strip()).movePointRight(2).longValueExact(),
+                    currency.strip().toUpperCase());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidInput("budget", "invalid_amount", "is not an amount such as 5000.00");
+        }
+    }
+}
