@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,22 +25,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
-    static final int BATCH = 20_000;
-
     private final ImportBatches imports;
     private final PipelineManagement pipelines;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final int batchSize;
 
     ImportWorker(
             ImportBatches imports,
             PipelineManagement pipelines,
             TransactionTemplate tx,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Value("${switchboard.leads.import-batch:20000}") int batchSize) {
         this.imports = imports;
         this.pipelines = pipelines;
         this.tx = tx;
         this.events = events;
+        this.batchSize = batchSize;
     }
 
     @Scheduled(fixedDelayString = "${switchboard.leads.import-poll:PT1S}")
@@ -60,7 +62,7 @@ class ImportWorker {
             Pipeline pipeline = pipelines.defaultPipeline();
             boolean more = true;
             while (more) {
-                more = Boolean.TRUE.equals(tx.execute(status -> batch(id, pipeline)));
+                more = step(id, pipeline, batchSize);
             }
         } catch (RuntimeException e) {
             log.error("Import {} failed", id, e);
@@ -74,13 +76,17 @@ class ImportWorker {
         }
     }
 
-    /** One batch and its progress, in one transaction. Returns whether more rows remain. */
-    private boolean batch(ImportId id, Pipeline pipeline) {
+    /** One batch and its progress, in one transaction of its own. Returns whether more rows remain. */
+    boolean step(ImportId id, Pipeline pipeline, int size) {
+        return Boolean.TRUE.equals(tx.execute(status -> batch(id, pipeline, size)));
+    }
+
+    private boolean batch(ImportId id, Pipeline pipeline, int size) {
         LeadImportsRecord record = imports.lock(id).orElseThrow();
         if (!ImportStatus.RUNNING.toString().equals(record.getStatus())) {
             return false;
         }
-        Optional<Integer> end = imports.nextBatchEnd(id, record.getResumeAfterRow(), BATCH);
+        Optional<Integer> end = imports.nextBatchEnd(id, record.getResumeAfterRow(), size);
         if (end.isEmpty()) {
             record.setStatus(ImportStatus.COMPLETED.toString());
             record.setFinishedAt(OffsetDateTime.now());

@@ -259,6 +259,7 @@ class LeadDetailPages {
     private void addNotes(LeadId lead, AuthenticatedUser me, Model model) {
         model.addAttribute("lead", leads.get(lead));
         model.addAttribute("notes", notes.list(lead, me.id().value()));
+        listPages.addChoices(model);
     }
 
     private void addTasks(LeadId lead, Model model) {

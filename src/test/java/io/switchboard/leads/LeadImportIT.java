@@ -1,0 +1,231 @@
+package io.switchboard.leads;
+
+import static io.switchboard.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.support.Api;
+import io.switchboard.support.ApiTest;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.TenantContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+class LeadImportIT extends ApiTest {
+
+    /** UTF-8 with BOM, CRLF, semicolons, a quoted delimiter and line break, a blank line, messy phones. */
+    static final String MESSY = "\uFEFFFull Name;Mobile;E-mail;Company\r\n"
+            + "\"Smith; John\";(512) 555-0300;john@example.com;\"Acme\r\nHoldings\"\r\n"
+            + "\r\n"
+            + "Jane Roe;+44 20 7946 0958;;Roe Ltd\r\n"
+            + "Bad Phone;123;;\r\n"
+            + "John Again;512-555-0300;;\r\n"
+            + "No Contact;;;\r\n"
+            + "Mail Only;;MAIL@example.com;\r\n"
+            + "Mail Twice;;mail@EXAMPLE.com;\r\n";
+
+    @Autowired
+    ImportWorker worker;
+
+    @Autowired
+    PipelineManagement pipelines;
+
+    @Autowired
+    LeadImports imports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    Api.Response upload(Tenant tenant, String csv, String mapping) {
+        String boundary = "----switchboard" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"leads.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n")
+                .append(csv)
+                .append("\r\n");
+        if (mapping != null) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n")
+                    .append(mapping)
+                    .append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return api.sendBytes(
+                "POST",
+                "/api/v1/lead-imports",
+                body.toString().getBytes(StandardCharsets.UTF_8),
+                "multipart/form-data; boundary=" + boundary,
+                tenant.token());
+    }
+
+    JsonNode waitFor(Tenant tenant, String id, String status) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonNode view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
+        while (!view.path("status").asString().equals(status) && Instant.now().isBefore(deadline)) {
+            sleep(200);
+            view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
+        }
+        assertThat(view.path("status").asString()).as(view.toString()).isEqualTo(status);
+        return view;
+    }
+
+    @Test
+    void aMessyFileIsPreviewedImportedReportedAndUndone() {
+        Tenant tenant = signUp();
+        api.post("/api/v1/leads", body("name", "Already Here", "email", "already@example.com"), tenant.token());
+        String csv = MESSY + "Existing One;;already@example.com;\r\n";
+
+        var preview = upload(tenant, csv, null);
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(201);
+        assertThat(preview.text("status")).isEqualTo("previewed");
+        assertThat(preview.json().path("counts").toString())
+                .isEqualTo("{\"rows\":8,\"imported\":0,\"duplicates\":3,\"invalid\":2}");
+        assertThat(preview.json().path("mapping").path("phone").asString()).isEqualTo("Mobile");
+        assertThat(preview.json().path("preview").get(0).path("company").asString())
+                .isEqualTo("Acme\r\nHoldings");
+        String id = preview.text("id");
+        assertThat(api.get("/api/v1/leads/count", tenant.token())
+                        .json()
+                        .path("count")
+                        .asInt())
+                .isEqualTo(1);
+
+        var started = api.post("/api/v1/lead-imports/" + id + "/commit", null, tenant.token());
+        assertThat(started.status()).isEqualTo(202);
+        JsonNode done = waitFor(tenant, id, "completed");
+        assertThat(done.path("counts").toString())
+                .isEqualTo("{\"rows\":8,\"imported\":3,\"duplicates\":3,\"invalid\":2}");
+        assertThat(done.path("progress").path("percent").asInt()).isEqualTo(100);
+
+        var smith = api.get("/api/v1/leads?q=smith", tenant.token())
+                .json()
+                .path("data")
+                .get(0);
+        assertThat(smith.path("phone").asString()).isEqualTo("+15125550300");
+        assertThat(smith.path("source").asString()).isEqualTo("csv_upload");
+        assertThat(api.get("/api/v1/leads?import_id=" + id, tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
+                .isEqualTo(3);
+
+        String errors = api.get("/api/v1/lead-imports/" + id + "/errors", tenant.token())
+                .body();
+        assertThat(errors.lines().toList()).hasSize(6);
+        assertThat(errors)
+                .contains(
+                        "line,reason,Full Name,Mobile,E-mail,Company",
+                        "is not a valid phone number",
+                        "same phone as line 2",
+                        "same email as line",
+                        "duplicate of existing lead");
+
+        assertProblem(
+                api.post("/api/v1/lead-imports/" + id + "/commit", null, tenant.token()), 409, "import_not_previewed");
+        assertThat(api.post("/api/v1/lead-imports/" + id + "/undo", null, tenant.token())
+                        .text("status"))
+                .isEqualTo("undone");
+        assertThat(api.get("/api/v1/leads/count", tenant.token())
+                        .json()
+                        .path("count")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void mappingsAreRememberedAndCheckedAndEmptyFilesRefused() {
+        Tenant tenant = signUp();
+        String csv = "Who,Number\nAnn Lee,(512) 555-0310\n";
+        assertProblem(upload(tenant, csv, null), 400, "incomplete_mapping");
+        assertProblem(upload(tenant, csv, "{\"name\": \"Who\", \"phone\": \"Phone\"}"), 400, "unknown_column");
+        assertProblem(upload(tenant, csv, "not json"), 400, "invalid_mapping");
+        var mapped = upload(tenant, csv, "{\"name\": \"Who\", \"phone\": \"Number\"}");
+        assertThat(mapped.status()).isEqualTo(201);
+        var remembered = upload(tenant, "who,NUMBER\nBo Ray,(512) 555-0311\n", null);
+        assertThat(remembered.status()).as(remembered.toString()).isEqualTo(201);
+        assertThat(remembered.json().path("counts").path("rows").asInt()).isEqualTo(1);
+        assertProblem(upload(tenant, "Name,Phone\n", null), 400, "no_rows");
+        assertProblem(upload(tenant, "", null), 400, "empty_file");
+    }
+
+    @Test
+    void anotherOrganizationsImportsAnswer404() {
+        Tenant mine = signUp();
+        Tenant theirs = signUp();
+        String id = upload(theirs, MESSY, null).text("id");
+        assertProblem(api.get("/api/v1/lead-imports/" + id, mine.token()), 404, "not_found");
+        assertProblem(api.post("/api/v1/lead-imports/" + id + "/commit", null, mine.token()), 404, "not_found");
+        assertProblem(api.get("/api/v1/lead-imports/" + id + "/errors", mine.token()), 404, "not_found");
+        assertProblem(api.post("/api/v1/lead-imports/" + id + "/undo", null, mine.token()), 404, "not_found");
+        assertThat(api.get("/api/v1/lead-imports/" + id, theirs.token()).text("status"))
+                .isEqualTo("previewed");
+    }
+
+    /**
+     * A worker dies after its first batch: the import stays running with its progress; once the
+     * worker's heartbeat is stale another picks it up and finishes, inserting no row twice.
+     */
+    @Test
+    void anImportInterruptedMidwayResumesWithoutDuplicates() {
+        Tenant tenant = signUp();
+        StringBuilder csv = new StringBuilder("Name,Phone\n");
+        for (int i = 0; i < 7; i++) {
+            csv.append("Person ")
+                    .append(i)
+                    .append(",(512) 555-04")
+                    .append(10 + i)
+                    .append('\n');
+        }
+        String id = upload(tenant, csv.toString(), null).text("id");
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        ImportId importId = ImportId.of(UUID.fromString(id));
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(s -> {
+                    imports.commit(importId);
+                    jdbc.update(
+                            "UPDATE lead_imports SET heartbeat_at = now() WHERE id = ?::uuid",
+                            id); // "claimed by a live worker"
+                }));
+
+        boolean more = TenantContext.callAs(organization, () -> worker.step(importId, pipelines.defaultPipeline(), 3));
+        assertThat(more).isTrue();
+        JsonNode interrupted =
+                api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
+        assertThat(interrupted.path("status").asString()).isEqualTo("running");
+        assertThat(interrupted.path("counts").path("imported").asInt()).isEqualTo(3);
+        assertThat(interrupted.path("progress").path("processed").asInt()).isEqualTo(3);
+
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(s -> jdbc.update(
+                        "UPDATE lead_imports SET heartbeat_at = now() - interval '5 minutes' WHERE id = ?::uuid", id)));
+        JsonNode done = waitFor(tenant, id, "completed");
+        assertThat(done.path("counts").path("imported").asInt()).isEqualTo(7);
+        assertThat(api.get("/api/v1/leads/count", tenant.token())
+                        .json()
+                        .path("count")
+                        .asInt())
+                .isEqualTo(7);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
