@@ -2,6 +2,7 @@ package io.switchboard.leads;
 
 import io.switchboard.db.tables.records.LeadImportsRecord;
 import io.switchboard.leads.internal.ImportBatches;
+import io.switchboard.shared.Ids;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.OffsetDateTime;
@@ -86,8 +87,12 @@ class ImportWorker {
         if (!ImportStatus.RUNNING.toString().equals(record.getStatus())) {
             return false;
         }
-        Optional<Integer> end = imports.nextBatchEnd(id, record.getResumeAfterRow(), size);
-        if (end.isEmpty()) {
+        if (record.getResumeAfterRow() == 0 && record.getRowsProcessed() == 0) {
+            UUID sincePreview = Ids.lowestAt(record.getCreatedAt().toInstant());
+            record.setRowsDuplicate(record.getRowsDuplicate() + imports.markLateDuplicates(record, sincePreview));
+        }
+        Optional<ImportBatches.Batch> batch = imports.nextBatch(id, record.getResumeAfterRow(), size);
+        if (batch.isEmpty()) {
             record.setStatus(ImportStatus.COMPLETED.toString());
             record.setFinishedAt(OffsetDateTime.now());
             record.store();
@@ -99,16 +104,15 @@ class ImportWorker {
                     record.getRowsInvalid()));
             return false;
         }
-        int[] done = imports.insertBatch(
+        int imported = imports.insertBatch(
                 record,
                 record.getResumeAfterRow(),
-                end.get(),
+                batch.get().end(),
                 pipeline.id().value(),
                 pipeline.stages().getFirst().id().value());
-        record.setRowsImported(record.getRowsImported() + done[0]);
-        record.setRowsDuplicate(record.getRowsDuplicate() + done[1]);
-        record.setRowsProcessed(imports.processedUpTo(id, end.get()));
-        record.setResumeAfterRow(end.get());
+        record.setRowsImported(record.getRowsImported() + imported);
+        record.setRowsProcessed(record.getRowsProcessed() + batch.get().rows());
+        record.setResumeAfterRow(batch.get().end());
         record.setHeartbeatAt(OffsetDateTime.now());
         record.store();
         return true;

@@ -161,6 +161,29 @@ class LeadImportIT extends ApiTest {
     }
 
     @Test
+    void aLeadCreatedBetweenPreviewAndCommitIsNotImportedTwice() {
+        Tenant tenant = signUp();
+        String id = upload(tenant, "Name,Phone\nEarly Bird,(512) 555-0320\nOther Bird,(512) 555-0321\n", null)
+                .text("id");
+        api.post(
+                "/api/v1/leads",
+                body("name", "Early Bird (typed in meanwhile)", "phone", "+1 512 555 0320"),
+                tenant.token());
+        api.post("/api/v1/lead-imports/" + id + "/commit", null, tenant.token());
+        JsonNode done = waitFor(tenant, id, "completed");
+        assertThat(done.path("counts").path("imported").asInt()).isEqualTo(1);
+        assertThat(done.path("counts").path("duplicates").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/lead-imports/" + id + "/errors", tenant.token())
+                        .body())
+                .contains("created after the preview");
+        assertThat(api.get("/api/v1/leads/count", tenant.token())
+                        .json()
+                        .path("count")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
     void anotherOrganizationsImportsAnswer404() {
         Tenant mine = signUp();
         Tenant theirs = signUp();

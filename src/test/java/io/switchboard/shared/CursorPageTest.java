@@ -31,6 +31,16 @@ class CursorPageTest {
     }
 
     @Test
+    void theLowestIdOfAMomentSortsBelowEveryLaterId() throws InterruptedException {
+        java.time.Instant now = java.time.Instant.now();
+        Thread.sleep(2);
+        UUID later = Ids.next();
+        assertThat(Ids.lowestAt(now)).isLessThan(later);
+        assertThat(Ids.lowestAt(now.plusSeconds(60))).isGreaterThan(later);
+        assertThat(Ids.lowestAt(now).version()).isEqualTo(7);
+    }
+
+    @Test
     void idsAreTimeOrderedVersion7() {
         UUID first = Ids.next();
         UUID second = Ids.next();

@@ -53,24 +53,46 @@ public class ImportBatches {
         return record;
     }
 
-    /** The last line of the next batch after {@code after}, or empty when all rows are done. */
-    public Optional<Integer> nextBatchEnd(ImportId id, int after, int size) {
-        return db.select(DSL.max(DSL.field("row_no", Integer.class)))
-                .from(DSL.select(LEAD_IMPORT_ROWS.ROW_NO.as("row_no"))
-                        .from(LEAD_IMPORT_ROWS)
-                        .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()))
-                        .and(LEAD_IMPORT_ROWS.ROW_NO.gt(after))
-                        .orderBy(LEAD_IMPORT_ROWS.ROW_NO)
-                        .limit(size))
-                .fetchOptional(r -> r.value1());
+    /** The next batch after line {@code after}: its last line and its row count; empty when done. */
+    public Optional<Batch> nextBatch(ImportId id, int after, int size) {
+        var rows = DSL.select(LEAD_IMPORT_ROWS.ROW_NO.as("row_no"))
+                .from(LEAD_IMPORT_ROWS)
+                .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()))
+                .and(LEAD_IMPORT_ROWS.ROW_NO.gt(after))
+                .orderBy(LEAD_IMPORT_ROWS.ROW_NO)
+                .limit(size)
+                .asTable("batch");
+        var end = DSL.max(rows.field("row_no", Integer.class));
+        return db.select(end, DSL.count())
+                .from(rows)
+                .fetchOptional(r -> r.value1() == null ? null : new Batch(r.value1(), r.value2()));
     }
 
     /**
-     * Inserts the valid rows of lines (after, upTo] as leads, skipping any that a lead created since
-     * the preview now duplicates (those rows become duplicates). Returns {imported, lateDuplicates}.
+     * Rows that leads created since the preview now duplicate become duplicates: checked once, when
+     * the import starts, against the leads newer than the preview (their UUIDv7 ids sort after it).
+     * Returns how many rows that was.
      */
-    public int[] insertBatch(LeadImportsRecord im, int after, int upTo, UUID pipeline, UUID stage) {
-        int imported = db.execute(
+    public int markLateDuplicates(LeadImportsRecord im, UUID createdSincePreview) {
+        int marked = 0;
+        for (String column : List.of("phone", "email")) {
+            marked += db.execute(
+                    """
+                    UPDATE lead_import_rows r
+                    SET outcome = 'duplicate', reason = 'duplicate of lead ' || l.id || ', created after the preview'
+                    FROM leads l
+                    WHERE r.import_id = {0} AND r.outcome = 'valid' AND l.organization_id = r.organization_id
+                      AND l.id > {1} AND l.deleted_at IS NULL AND l.%1$s = r.%1$s"""
+                            .formatted(column),
+                    DSL.val(im.getId()),
+                    DSL.val(createdSincePreview));
+        }
+        return marked;
+    }
+
+    /** Inserts the valid rows of lines (after, upTo] as leads; returns how many. */
+    public int insertBatch(LeadImportsRecord im, int after, int upTo, UUID pipeline, UUID stage) {
+        return db.execute(
                 """
                 INSERT INTO leads (organization_id, id, name, email, phone, phone_region, timezone, company, linkedin_url, source,
                                    status, temperature, score, pipeline_id, stage_id, expected_close_date, import_id,
@@ -80,10 +102,6 @@ public class ImportBatches {
                        coalesce(r.score, 0), {0}, {1}, r.expected_close_date, r.import_id, coalesce(r.custom_fields, '{}'), {2}
                 FROM lead_import_rows r
                 WHERE r.import_id = {3} AND r.row_no > {4} AND r.row_no <= {5} AND r.outcome = 'valid'
-                  AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.organization_id = r.organization_id AND l.deleted_at IS NULL
-                                  AND r.phone IS NOT NULL AND l.phone = r.phone)
-                  AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.organization_id = r.organization_id AND l.deleted_at IS NULL
-                                  AND r.email IS NOT NULL AND l.email = r.email)
                 ON CONFLICT DO NOTHING""",
                 DSL.val(pipeline),
                 DSL.val(stage),
@@ -91,19 +109,10 @@ public class ImportBatches {
                 DSL.val(im.getId()),
                 DSL.val(after),
                 DSL.val(upTo));
-        int late = db.execute(
-                """
-                UPDATE lead_import_rows r SET outcome = 'duplicate', reason = 'duplicate of a lead created after the preview'
-                WHERE r.import_id = {0} AND r.row_no > {1} AND r.row_no <= {2} AND r.outcome = 'valid'
-                  AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.organization_id = r.organization_id AND l.id = r.lead_id)""",
-                DSL.val(im.getId()), DSL.val(after), DSL.val(upTo));
-        return new int[] {imported, late};
     }
 
-    public int processedUpTo(ImportId id, int upTo) {
-        return db.fetchCount(
-                LEAD_IMPORT_ROWS, LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()).and(LEAD_IMPORT_ROWS.ROW_NO.le(upTo)));
-    }
+    /** A batch of staged rows: up to which line, and how many rows. */
+    public record Batch(int end, int rows) {}
 
     public Optional<LeadImportsRecord> lock(ImportId id) {
         return db.selectFrom(LEAD_IMPORTS)
