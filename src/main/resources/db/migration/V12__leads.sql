@@ -31,8 +31,8 @@ CREATE TABLE leads (
   PRIMARY KEY (organization_id, id),
   FOREIGN KEY (organization_id, owner_id) REFERENCES users (organization_id, id),
   FOREIGN KEY (organization_id, project_id) REFERENCES projects (organization_id, id) ON DELETE SET NULL (project_id),
+  -- The stage implies the pipeline (kept beside it for filtering); the stage's key is the one checked.
   FOREIGN KEY (organization_id, stage_id) REFERENCES pipeline_stages (organization_id, id) ON DELETE SET NULL (stage_id),
-  FOREIGN KEY (organization_id, pipeline_id) REFERENCES pipelines (organization_id, id) ON DELETE SET NULL (pipeline_id),
   FOREIGN KEY (organization_id, vendor_id) REFERENCES vendors (organization_id, id) ON DELETE SET NULL (vendor_id),
   FOREIGN KEY (organization_id, marketing_campaign_id) REFERENCES marketing_campaigns (organization_id, id)
     ON DELETE SET NULL (marketing_campaign_id)

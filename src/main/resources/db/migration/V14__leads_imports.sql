@@ -31,13 +31,15 @@ COMMENT ON TABLE lead_imports IS 'module: leads';
 CREATE INDEX lead_imports_running_idx ON lead_imports (status, heartbeat_at) WHERE status = 'running';
 CALL make_tenant_table('lead_imports');
 
-CREATE TABLE lead_import_rows (
+-- Unlogged: staging is rewritten from the file if lost. PostgreSQL empties unlogged tables after a
+-- crash of its own; the import then notices the missing rows and is rolled back, never half-done.
+CREATE UNLOGGED TABLE lead_import_rows (
   organization_id uuid NOT NULL,
   import_id       uuid NOT NULL,
   row_no          integer NOT NULL,
   outcome         text NOT NULL CHECK (outcome IN ('valid', 'invalid', 'duplicate')),
   reason          text,
-  raw             text[] NOT NULL,
+  raw             text[],
   lead_id         uuid NOT NULL,
   name            text,
   email           text,

@@ -13,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,6 +45,13 @@ class ImportWorker {
         this.tx = tx;
         this.events = events;
         this.batchSize = batchSize;
+    }
+
+    /** Starts at once on commit rather than at the next poll. */
+    @Async
+    @TransactionalEventListener
+    void on(LeadImportStarted started) {
+        work();
     }
 
     @Scheduled(fixedDelayString = "${switchboard.leads.import-poll:PT1S}")
@@ -92,6 +101,16 @@ class ImportWorker {
             record.setRowsDuplicate(record.getRowsDuplicate() + imports.markLateDuplicates(record, sincePreview));
         }
         Optional<ImportBatches.Batch> batch = imports.nextBatch(id, record.getResumeAfterRow(), size);
+        if (batch.isEmpty() && record.getRowsProcessed() < record.getRowsTotal()) {
+            // PostgreSQL restarted mid-import and emptied the (unlogged) staging table: roll back.
+            imports.undo(id);
+            record.setStatus(ImportStatus.FAILED.toString());
+            record.setError("the database restarted during the import and lost its staged rows; the "
+                    + record.getRowsImported() + " leads imported so far were removed; upload the file again");
+            record.setFinishedAt(OffsetDateTime.now());
+            record.store();
+            return false;
+        }
         if (batch.isEmpty()) {
             record.setStatus(ImportStatus.COMPLETED.toString());
             record.setFinishedAt(OffsetDateTime.now());

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +43,21 @@ public class LeadImports {
     private final ImportMappings mappings;
     private final CustomFields customFields;
     private final OrganizationManagement organizations;
+    private final ApplicationEventPublisher events;
 
     LeadImports(
             ImportStaging staging,
             ImportBatches imports,
             ImportMappings mappings,
             CustomFields customFields,
-            OrganizationManagement organizations) {
+            OrganizationManagement organizations,
+            ApplicationEventPublisher events) {
         this.staging = staging;
         this.imports = imports;
         this.mappings = mappings;
         this.customFields = customFields;
         this.organizations = organizations;
+        this.events = events;
     }
 
     @Transactional
@@ -72,11 +76,6 @@ public class LeadImports {
                     : mappings.remembered(headerKey).orElseGet(() -> ImportColumns.guess(file.headers(), fields));
             ImportColumns.Resolved columns = ImportColumns.resolve(file.headers(), chosen, fields);
             stage(file, columns, organizations.current().defaultRegion(), fields);
-            staging.markDuplicates(organization);
-            ImportStaging.Counts counts = staging.counts();
-            if (counts.rows() == 0) {
-                throw new InvalidInput("file", "no_rows", "the file has a header line but no rows");
-            }
             ImportId id = ImportId.generate();
             LeadImportsRecord record = imports.newRecord();
             record.setOrganizationId(organization);
@@ -87,14 +86,17 @@ public class LeadImports {
             record.setDelimiter(String.valueOf(file.delimiter()));
             record.setMapping(mappings.write(chosen));
             record.setHeaders(file.headers().toArray(String[]::new));
+            record.setCreatedBy(actor);
+            record.store();
+            ImportStaging.Counts counts = staging.classifyAndPersist(organization, id);
+            if (counts.rows() == 0) {
+                throw new InvalidInput("file", "no_rows", "the file has a header line but no rows");
+            }
             record.setRowsTotal(counts.rows());
             record.setRowsValid(counts.valid());
             record.setRowsInvalid(counts.invalid());
             record.setRowsDuplicate(counts.duplicates());
-            record.setCreatedBy(actor);
             record.store();
-            record.refresh();
-            staging.persist(organization, id);
             mappings.remember(headerKey, chosen);
             return view(record, true);
         }
@@ -136,9 +138,17 @@ public class LeadImports {
                     "import_not_previewed",
                     "this import is " + record.getStatus() + "; only a previewed import can start");
         }
+        if (staging.staged(id) != record.getRowsTotal()) {
+            // PostgreSQL restarted since the preview and emptied the (unlogged) staging table.
+            record.setStatus(ImportStatus.FAILED.toString());
+            record.setError("the previewed rows were lost when the database restarted; upload the file again");
+            record.store();
+            return view(record, false);
+        }
         record.setStatus(ImportStatus.RUNNING.toString());
         record.setStartedAt(OffsetDateTime.now());
         record.store();
+        events.publishEvent(new LeadImportStarted(record.getOrganizationId(), id));
         return view(record, false);
     }
 

@@ -244,6 +244,44 @@ class LeadImportIT extends ApiTest {
                 .isEqualTo(7);
     }
 
+    /** PostgreSQL empties unlogged staging after its own crash: the import is rolled back, not half-done. */
+    @Test
+    void stagedRowsLostMidwayRollTheImportBack() {
+        Tenant tenant = signUp();
+        StringBuilder csv = new StringBuilder("Name,Phone\n");
+        for (int i = 0; i < 6; i++) {
+            csv.append("Lost ").append(i).append(",(512) 555-04").append(30 + i).append('\n');
+        }
+        String id = upload(tenant, csv.toString(), null).text("id");
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        ImportId importId = ImportId.of(UUID.fromString(id));
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(s -> {
+                    imports.commit(importId);
+                    jdbc.update("UPDATE lead_imports SET heartbeat_at = now() WHERE id = ?::uuid", id);
+                }));
+        TenantContext.runAs(organization, () -> worker.step(importId, pipelines.defaultPipeline(), 2));
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(s -> {
+                    jdbc.update(
+                            "DELETE FROM lead_import_rows WHERE import_id = ?::uuid",
+                            id); // what a crash does to unlogged tables
+                    jdbc.update(
+                            "UPDATE lead_imports SET heartbeat_at = now() - interval '5 minutes' WHERE id = ?::uuid",
+                            id);
+                }));
+
+        JsonNode failed = waitFor(tenant, id, "failed");
+        assertThat(failed.path("error").asString()).contains("database restarted");
+        assertThat(api.get("/api/v1/leads/count", tenant.token())
+                        .json()
+                        .path("count")
+                        .asInt())
+                .isZero();
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -86,7 +86,7 @@ public class LeadImportRows extends TableImpl<LeadImportRowsRecord> {
     /**
      * The column <code>lead_import_rows.raw</code>.
      */
-    public final TableField<LeadImportRowsRecord, String[]> RAW = createField(DSL.name("raw"), SQLDataType.CLOB.array().nullable(false), this, "");
+    public final TableField<LeadImportRowsRecord, String[]> RAW = createField(DSL.name("raw"), SQLDataType.CLOB.array(), this, "");
 
     /**
      * The column <code>lead_import_rows.lead_id</code>.

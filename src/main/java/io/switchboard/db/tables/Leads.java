@@ -10,7 +10,6 @@ import io.switchboard.db.Keys;
 import io.switchboard.db.tables.MarketingCampaigns.MarketingCampaignsPath;
 import io.switchboard.db.tables.Organizations.OrganizationsPath;
 import io.switchboard.db.tables.PipelineStages.PipelineStagesPath;
-import io.switchboard.db.tables.Pipelines.PipelinesPath;
 import io.switchboard.db.tables.Projects.ProjectsPath;
 import io.switchboard.db.tables.Users.UsersPath;
 import io.switchboard.db.tables.Vendors.VendorsPath;
@@ -289,7 +288,7 @@ public class Leads extends TableImpl<LeadsRecord> {
 
     @Override
     public List<ForeignKey<LeadsRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.LEADS__LEADS_ORGANIZATION_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_MARKETING_CAMPAIGN_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_OWNER_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_PIPELINE_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_PROJECT_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_STAGE_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_VENDOR_ID_FKEY);
+        return Arrays.asList(Keys.LEADS__LEADS_ORGANIZATION_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_MARKETING_CAMPAIGN_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_OWNER_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_PROJECT_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_STAGE_ID_FKEY, Keys.LEADS__LEADS_ORGANIZATION_ID_VENDOR_ID_FKEY);
     }
 
     private transient OrganizationsPath _organizations;
@@ -326,18 +325,6 @@ public class Leads extends TableImpl<LeadsRecord> {
             _users = new UsersPath(this, Keys.LEADS__LEADS_ORGANIZATION_ID_OWNER_ID_FKEY, null);
 
         return _users;
-    }
-
-    private transient PipelinesPath _pipelines;
-
-    /**
-     * Get the implicit join path to the <code>pipelines</code> table.
-     */
-    public PipelinesPath pipelines() {
-        if (_pipelines == null)
-            _pipelines = new PipelinesPath(this, Keys.LEADS__LEADS_ORGANIZATION_ID_PIPELINE_ID_FKEY, null);
-
-        return _pipelines;
     }
 
     private transient ProjectsPath _projects;

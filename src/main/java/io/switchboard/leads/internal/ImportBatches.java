@@ -90,7 +90,10 @@ public class ImportBatches {
         return marked;
     }
 
-    /** Inserts the valid rows of lines (after, upTo] as leads; returns how many. */
+    /**
+     * Inserts the valid rows of lines (after, upTo] as leads; returns how many. No conflict handling
+     * is needed: a batch commits together with the progress that moves past it.
+     */
     public int insertBatch(LeadImportsRecord im, int after, int upTo, UUID pipeline, UUID stage) {
         return db.execute(
                 """
@@ -101,8 +104,7 @@ public class ImportBatches {
                        r.linkedin_url, 'csv_upload', coalesce(r.status, 'new'), coalesce(r.temperature, 'cold'),
                        coalesce(r.score, 0), {0}, {1}, r.expected_close_date, r.import_id, coalesce(r.custom_fields, '{}'), {2}
                 FROM lead_import_rows r
-                WHERE r.import_id = {3} AND r.row_no > {4} AND r.row_no <= {5} AND r.outcome = 'valid'
-                ON CONFLICT DO NOTHING""",
+                WHERE r.import_id = {3} AND r.row_no > {4} AND r.row_no <= {5} AND r.outcome = 'valid'""",
                 DSL.val(pipeline),
                 DSL.val(stage),
                 DSL.val(im.getCreatedBy(), UUID.class),

@@ -61,48 +61,60 @@ public class ImportStaging {
         }
     }
 
-    /** Marks duplicates: a later row repeating an earlier one's phone or e-mail, or an existing lead's. */
-    public void markDuplicates(UUID organization) {
-        db.execute("ANALYZE import_stage");
-        for (String column : List.of("phone", "email")) {
-            db.execute(
-                    """
-                    UPDATE import_stage s SET outcome = 'duplicate', reason = 'same %1$s as line ' || d.first_row
-                    FROM (SELECT row_no, min(row_no) OVER (PARTITION BY %1$s) AS first_row
-                          FROM import_stage WHERE outcome = 'valid' AND %1$s IS NOT NULL) d
-                    WHERE s.row_no = d.row_no AND d.first_row <> d.row_no AND s.outcome = 'valid'"""
-                            .formatted(column));
-        }
-        for (String column : List.of("phone", "email")) {
-            db.execute(
-                    """
-                    UPDATE import_stage s SET outcome = 'duplicate', reason = 'duplicate of existing lead ' || l.id
-                    FROM leads l
-                    WHERE s.outcome = 'valid' AND l.organization_id = {0} AND l.deleted_at IS NULL AND l.%1$s = s.%1$s"""
-                            .formatted(column),
-                    DSL.val(organization));
-        }
-    }
-
-    /** Keeps the staged rows with the import (row-level security checks each one). */
-    public void persist(UUID organization, ImportId id) {
-        db.execute(
-                "INSERT INTO lead_import_rows (organization_id, import_id, " + COLUMNS + ") SELECT {0}, {1}, " + COLUMNS
-                        + " FROM import_stage",
-                DSL.val(organization),
-                DSL.val(id.value()));
-    }
-
-    public Counts counts() {
+    /**
+     * Classifies the staged rows in one pass and keeps them with the import: a valid row is a
+     * duplicate if an earlier valid row of the file has its phone or e-mail, or a live lead does.
+     * Rejected rows keep their raw fields for the error report. Returns the counts.
+     */
+    public Counts classifyAndPersist(UUID organization, ImportId id) {
+        db.execute("SET LOCAL work_mem = '256MB'"); // the window functions sort the whole file
         return db.fetchOne(
                         """
+                        WITH staged AS (
+                          SELECT s.*,
+                                 min(s.row_no) FILTER (WHERE s.outcome = 'valid') OVER (PARTITION BY s.phone) AS first_phone,
+                                 min(s.row_no) FILTER (WHERE s.outcome = 'valid') OVER (PARTITION BY s.email) AS first_email
+                          FROM import_stage s
+                        ), classified AS (
+                          SELECT st.*,
+                                 CASE WHEN st.outcome <> 'valid' THEN NULL
+                                      WHEN st.phone IS NOT NULL AND st.first_phone < st.row_no THEN 'same phone as line ' || st.first_phone
+                                      WHEN st.email IS NOT NULL AND st.first_email < st.row_no THEN 'same email as line ' || st.first_email
+                                      WHEN ep.id IS NOT NULL THEN 'duplicate of existing lead ' || ep.id
+                                      WHEN ee.id IS NOT NULL THEN 'duplicate of existing lead ' || ee.id
+                                 END AS duplicate_of
+                          FROM staged st
+                          LEFT JOIN LATERAL (SELECT l.id FROM leads l WHERE st.outcome = 'valid' AND st.phone IS NOT NULL
+                                             AND l.organization_id = {0} AND l.deleted_at IS NULL AND l.phone = st.phone LIMIT 1) ep ON true
+                          LEFT JOIN LATERAL (SELECT l.id FROM leads l WHERE st.outcome = 'valid' AND st.email IS NOT NULL
+                                             AND l.organization_id = {0} AND l.deleted_at IS NULL AND l.email = st.email LIMIT 1) ee ON true
+                        ), kept AS (
+                          INSERT INTO lead_import_rows (organization_id, import_id, row_no, outcome, reason, raw, lead_id, name, email,
+                                                        phone, phone_region, timezone, company, linkedin_url, status, temperature,
+                                                        score, expected_close_date, custom_fields)
+                          SELECT {0}, {1}, row_no,
+                                 CASE WHEN outcome <> 'valid' THEN outcome WHEN duplicate_of IS NOT NULL THEN 'duplicate' ELSE 'valid' END,
+                                 coalesce(reason, duplicate_of),
+                                 CASE WHEN outcome <> 'valid' OR duplicate_of IS NOT NULL THEN raw END,
+                                 lead_id, name, email, phone, phone_region, timezone, company, linkedin_url, status, temperature,
+                                 score, expected_close_date, custom_fields
+                          FROM classified
+                          RETURNING outcome
+                        )
                         SELECT count(*), count(*) FILTER (WHERE outcome = 'valid'), count(*) FILTER (WHERE outcome = 'invalid'),
-                               count(*) FILTER (WHERE outcome = 'duplicate') FROM import_stage""")
+                               count(*) FILTER (WHERE outcome = 'duplicate')
+                        FROM kept""",
+                        DSL.val(organization), DSL.val(id.value()))
                 .map(r -> new Counts(
                         r.get(0, Integer.class),
                         r.get(1, Integer.class),
                         r.get(2, Integer.class),
                         r.get(3, Integer.class)));
+    }
+
+    /** How many rows are staged for an import (fewer than counted means PostgreSQL lost them). */
+    public int staged(ImportId id) {
+        return db.fetchCount(LEAD_IMPORT_ROWS, LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()));
     }
 
     public List<PreviewRow> preview(ImportId id, int limit) {
@@ -130,7 +142,8 @@ public class ImportStaging {
                 .orderBy(LEAD_IMPORT_ROWS.ROW_NO)
                 .fetchSize(1000)
                 .fetchLazy()) {
-            cursor.forEach(r -> consumer.accept(new Rejected(r.value1(), List.of(r.value2()), r.value3())));
+            cursor.forEach(r -> consumer.accept(
+                    new Rejected(r.value1(), r.value2() == null ? List.of() : List.of(r.value2()), r.value3())));
         }
     }
 
