@@ -4,6 +4,7 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
@@ -41,6 +42,11 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * module: conversations
+     */
+    public final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
 
     /**
      * module: tenancy
@@ -160,6 +166,7 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AnalysisSettings.ANALYSIS_SETTINGS,
             Organizations.ORGANIZATIONS,
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,

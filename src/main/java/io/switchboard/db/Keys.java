@@ -4,6 +4,7 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
@@ -12,6 +13,7 @@ import io.switchboard.db.tables.Teams;
 import io.switchboard.db.tables.UserInvitations;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.records.AnalysisSettingsRecord;
 import io.switchboard.db.tables.records.OrganizationsRecord;
 import io.switchboard.db.tables.records.ProjectsRecord;
 import io.switchboard.db.tables.records.RefreshTokensRecord;
@@ -40,6 +42,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AnalysisSettingsRecord> ANALYSIS_SETTINGS_PKEY = Internal.createUniqueKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_pkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, true);
     public static final UniqueKey<OrganizationsRecord> ORGANIZATIONS_PKEY = Internal.createUniqueKey(Organizations.ORGANIZATIONS, DSL.name("organizations_pkey"), new TableField[] { Organizations.ORGANIZATIONS.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.ID }, true);
     public static final UniqueKey<RefreshTokensRecord> REFRESH_TOKENS_PKEY = Internal.createUniqueKey(RefreshTokens.REFRESH_TOKENS, DSL.name("refresh_tokens_pkey"), new TableField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.ID }, true);
@@ -53,6 +56,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AnalysisSettingsRecord, OrganizationsRecord> ANALYSIS_SETTINGS__ANALYSIS_SETTINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_organization_id_fkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ProjectsRecord, TeamsRecord> PROJECTS__PROJECTS_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_organization_id_team_id_fkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<RefreshTokensRecord, UserSessionsRecord> REFRESH_TOKENS__REFRESH_TOKENS_ORGANIZATION_ID_SESSION_ID_FKEY = Internal.createForeignKey(RefreshTokens.REFRESH_TOKENS, DSL.name("refresh_tokens_organization_id_session_id_fkey"), new TableField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.SESSION_ID }, Keys.USER_SESSIONS_PKEY, new TableField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TeamMembersRecord, TeamsRecord> TEAM_MEMBERS__TEAM_MEMBERS_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(TeamMembers.TEAM_MEMBERS, DSL.name("team_members_organization_id_team_id_fkey"), new TableField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);

@@ -4,6 +4,7 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
@@ -27,6 +28,11 @@ import org.jooq.Result;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * module: conversations
+     */
+    public static final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
 
     /**
      * module: tenancy
