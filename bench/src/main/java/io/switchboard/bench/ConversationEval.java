@@ -28,7 +28,8 @@ public final class ConversationEval {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Labelled(String split, String id, Transcript transcript, String qualification, String sentiment, boolean dnc) {}
+    record Labelled(
+            String split, String id, Transcript transcript, String qualification, String sentiment, boolean dnc) {}
 
     record Outcome(Labelled expected, Analysis actual) {
         boolean qualificationRight() {
@@ -89,12 +90,17 @@ public final class ConversationEval {
     }
 
     private static void matrix(List<Outcome> outcomes, List<String> labels, boolean qualification) {
-        System.out.printf("  %-16s%s%n", "expected \\ got", String.join("", labels.stream().map(l -> String.format("%15s", l)).toList()));
+        System.out.printf(
+                "  %-16s%s%n",
+                "expected \\ got",
+                String.join(
+                        "", labels.stream().map(l -> String.format("%15s", l)).toList()));
         for (String expected : labels) {
             StringBuilder row = new StringBuilder(String.format("  %-16s", expected));
             for (String actual : labels) {
                 long count = outcomes.stream()
-                        .filter(o -> expectedOf(o, qualification).equals(expected) && actualOf(o, qualification).equals(actual))
+                        .filter(o -> expectedOf(o, qualification).equals(expected)
+                                && actualOf(o, qualification).equals(actual))
                         .count();
                 row.append(String.format("%15d", count));
             }
@@ -104,9 +110,14 @@ public final class ConversationEval {
 
     private static String summaryLine(List<Outcome> all, List<String> splits) {
         String line = String.format(
-                Locale.ROOT, "qualification accuracy %.2f, sentiment accuracy %.2f", accuracy(all, true), accuracy(all, false));
+                Locale.ROOT,
+                "qualification accuracy %.2f, sentiment accuracy %.2f",
+                accuracy(all, true),
+                accuracy(all, false));
         if (splits.contains("holdout") && splits.size() > 1) {
-            List<Outcome> held = all.stream().filter(o -> o.expected().split().equals("holdout")).toList();
+            List<Outcome> held = all.stream()
+                    .filter(o -> o.expected().split().equals("holdout"))
+                    .toList();
             line += String.format(
                     Locale.ROOT,
                     " (held-out only: qualification %.2f, sentiment %.2f; n=%d of %d)",
@@ -123,7 +134,9 @@ public final class ConversationEval {
     }
 
     private static String actualOf(Outcome o, boolean qualification) {
-        return qualification ? o.actual().qualification().toString() : o.actual().sentimentLabel().toString();
+        return qualification
+                ? o.actual().qualification().toString()
+                : o.actual().sentimentLabel().toString();
     }
 
     private static double accuracy(List<Outcome> outcomes, boolean qualification) {
@@ -143,11 +156,15 @@ public final class ConversationEval {
     private static List<Labelled> load(Path folder, String split) throws IOException {
         List<Labelled> labelled = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode node = JSON.readTree(file.toFile());
                 List<Segment> segments = new ArrayList<>();
-                node.path("segments").forEach(s -> segments.add(Segment.of(s.path("speaker").asString(), s.path("text").asString())));
-                String language = node.hasNonNull("language") ? node.path("language").asString() : null;
+                node.path("segments")
+                        .forEach(s -> segments.add(Segment.of(
+                                s.path("speaker").asString(), s.path("text").asString())));
+                String language =
+                        node.hasNonNull("language") ? node.path("language").asString() : null;
                 JsonNode expected = node.path("expected");
                 labelled.add(new Labelled(
                         split,

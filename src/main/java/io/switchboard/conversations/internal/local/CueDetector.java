@@ -34,7 +34,8 @@ final class CueDetector {
             }
         }
         acceptedProposals(conversation, hits.getOrDefault(Cue.PROPOSAL, List.of()), lexicon)
-                .forEach(hit -> hits.computeIfAbsent(Cue.COMMITMENT, c -> new ArrayList<>()).add(hit));
+                .forEach(hit -> hits.computeIfAbsent(Cue.COMMITMENT, c -> new ArrayList<>())
+                        .add(hit));
         List<Signals.Hit> callbacks = hits.getOrDefault(Cue.CALLBACK, List.of());
         hits.computeIfPresent(Cue.TIMELINE, (cue, found) -> {
             found.removeIf(hit -> callbacks.stream().anyMatch(c -> c.utterance() == hit.utterance()));
@@ -80,6 +81,8 @@ final class CueDetector {
     }
 
     static String quote(String sentence) {
-        return sentence.length() <= MAX_QUOTE ? sentence : sentence.substring(0, MAX_QUOTE - 1).strip() + "…";
+        return sentence.length() <= MAX_QUOTE
+                ? sentence
+                : sentence.substring(0, MAX_QUOTE - 1).strip() + "…";
     }
 }

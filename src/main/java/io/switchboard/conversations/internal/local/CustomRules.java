@@ -25,8 +25,7 @@ final class CustomRules {
 
     static List<QuestionAnswer> answers(Conversation conversation, List<QualificationQuestion> questions) {
         return questions.stream()
-                .map(q -> new QuestionAnswer(
-                        q.key(), q.question(), answer(conversation, q.keywords(), q.pattern())))
+                .map(q -> new QuestionAnswer(q.key(), q.question(), answer(conversation, q.keywords(), q.pattern())))
                 .toList();
     }
 
@@ -48,9 +47,10 @@ final class CustomRules {
             if (regex != null) {
                 Optional<MatchResult> match = SafeRegex.find(regex, utterance.raw());
                 if (match.isPresent()) {
-                    return clip(match.get().groupCount() > 0 && match.get().group(1) != null
-                            ? match.get().group(1)
-                            : utterance.raw());
+                    return clip(
+                            match.get().groupCount() > 0 && match.get().group(1) != null
+                                    ? match.get().group(1)
+                                    : utterance.raw());
                 }
             }
             if (!phrases.isEmpty() && !phrases.find(utterance).isEmpty()) {
@@ -84,6 +84,8 @@ final class CustomRules {
     }
 
     private static String clip(String text) {
-        return text.length() <= MAX_ANSWER ? text.strip() : text.substring(0, MAX_ANSWER).strip() + "…";
+        return text.length() <= MAX_ANSWER
+                ? text.strip()
+                : text.substring(0, MAX_ANSWER).strip() + "…";
     }
 }

@@ -20,11 +20,25 @@ final class FieldValues {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
                     + "(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
-            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
-            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
-            Map.entry("uno", "1"), Map.entry("dos", "2"), Map.entry("tres", "3"), Map.entry("cuatro", "4"),
-            Map.entry("cinco", "5"), Map.entry("seis", "6"), Map.entry("paanch", "5"));
+            Map.entry("one", "1"),
+            Map.entry("two", "2"),
+            Map.entry("three", "3"),
+            Map.entry("four", "4"),
+            Map.entry("five", "5"),
+            Map.entry("six", "6"),
+            Map.entry("seven", "7"),
+            Map.entry("eight", "8"),
+            Map.entry("nine", "9"),
+            Map.entry("ten", "10"),
+            Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"),
+            Map.entry("uno", "1"),
+            Map.entry("dos", "2"),
+            Map.entry("tres", "3"),
+            Map.entry("cuatro", "4"),
+            Map.entry("cinco", "5"),
+            Map.entry("seis", "6"),
+            Map.entry("paanch", "5"));
 
     private FieldValues() {}
 

@@ -45,8 +45,8 @@ public final class LanguageDetector {
             return new DetectedLanguage("en", 0.1);
         }
         Map<String, Double> shares = new LinkedHashMap<>();
-        frequentWords.forEach((language, common) -> shares.put(
-                language, words.stream().filter(common::contains).count() / (double) words.size()));
+        frequentWords.forEach((language, common) ->
+                shares.put(language, words.stream().filter(common::contains).count() / (double) words.size()));
         return choose(shares);
     }
 
@@ -91,7 +91,9 @@ public final class LanguageDetector {
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .forEach(l -> words.put(
                             l.substring(0, l.indexOf(':')).strip(),
-                            Arrays.stream(l.substring(l.indexOf(':') + 1).strip().split("\\s+"))
+                            Arrays.stream(l.substring(l.indexOf(':') + 1)
+                                            .strip()
+                                            .split("\\s+"))
                                     .collect(Collectors.toUnmodifiableSet())));
             return words;
         } catch (IOException e) {

@@ -70,11 +70,12 @@ public final class LexiconLoader {
     }
 
     private static void checkSection(String language, String section) {
-        boolean known = Set.of("sentiment", "negators", "negators-after", "contrast", "affirmatives", "intensifiers", "time")
-                        .contains(section)
-                || section.startsWith("topic ")
-                || (section.startsWith("cue ") && isCue(section.substring(4)))
-                || (section.startsWith("objection ") && isObjection(section.substring(10)));
+        boolean known =
+                Set.of("sentiment", "negators", "negators-after", "contrast", "affirmatives", "intensifiers", "time")
+                                .contains(section)
+                        || section.startsWith("topic ")
+                        || (section.startsWith("cue ") && isCue(section.substring(4)))
+                        || (section.startsWith("objection ") && isObjection(section.substring(10)));
         if (!known) {
             throw new IllegalStateException(language + " lexicon: unknown section [" + section + "]");
         }
@@ -85,7 +86,8 @@ public final class LexiconLoader {
     }
 
     private static boolean isObjection(String name) {
-        return java.util.Arrays.stream(ObjectionKind.values()).anyMatch(k -> k.toString().equals(name));
+        return java.util.Arrays.stream(ObjectionKind.values())
+                .anyMatch(k -> k.toString().equals(name));
     }
 
     private static <K> Map<K, PhraseSet> phraseSets(
@@ -123,11 +125,14 @@ public final class LexiconLoader {
     private static Map<String, Double> prefixes(List<String> lines) {
         return weights(lines).entrySet().stream()
                 .filter(e -> e.getKey().endsWith("*"))
-                .collect(Collectors.toMap(e -> e.getKey().substring(0, e.getKey().length() - 1), Map.Entry::getValue));
+                .collect(
+                        Collectors.toMap(e -> e.getKey().substring(0, e.getKey().length() - 1), Map.Entry::getValue));
     }
 
     private static List<String> names(List<String> lines) {
-        return lines.stream().map(l -> l.substring(0, l.lastIndexOf(' ')).strip()).toList();
+        return lines.stream()
+                .map(l -> l.substring(0, l.lastIndexOf(' ')).strip())
+                .toList();
     }
 
     private static Set<String> words(List<String> lines) {

@@ -14,7 +14,6 @@ import io.switchboard.conversations.Transcript;
 import io.switchboard.conversations.internal.local.CallbackDetector.Callback;
 import io.switchboard.conversations.internal.local.LanguageDetector.DetectedLanguage;
 import io.switchboard.conversations.internal.local.QualificationPolicy.Facts;
-import io.switchboard.conversations.internal.local.QualificationPolicy.NotQualified;
 import io.switchboard.conversations.internal.local.QualificationPolicy.Reason;
 import io.switchboard.conversations.internal.local.QualificationPolicy.Verdict;
 import java.util.List;
@@ -70,19 +69,19 @@ public final class LocalAnalyzer implements Analyzer {
             Map<String, @Nullable String> fields) {
         Signals signals = CueDetector.detect(conversation, lexicon);
         double sentiment = SentimentScorer.score(conversation.customer(), lexicon);
-        long questions = conversation.customer().stream().filter(Utterance::isQuestion).count();
+        long questions =
+                conversation.customer().stream().filter(Utterance::isQuestion).count();
         double intent = IntentRules.score(signals, sentiment, questions);
         Verdict verdict = QualificationPolicy.decide(
                 new Facts(signals, intent, conversation.customerWords(), conversation.customerTurns()));
-        boolean spokenWith = !(verdict instanceof NotQualified(Reason reason) && NO_INTENT.contains(reason));
+        boolean spokenWith = NO_INTENT.stream().noneMatch(verdict::is);
+        boolean voicemail = verdict.is(Reason.VOICEMAIL);
         if (!spokenWith) {
             intent = 0;
-            sentiment = verdict instanceof NotQualified(Reason reason) && reason == Reason.VOICEMAIL ? 0 : sentiment;
+            sentiment = voicemail ? 0 : sentiment;
         }
         Callback callback = CallbackDetector.find(signals, conversation, lexicon);
-        Double quality = verdict instanceof NotQualified(Reason reason) && reason == Reason.VOICEMAIL
-                ? null
-                : CallQuality.score(conversation, signals, lexicon);
+        Double quality = voicemail ? null : CallQuality.score(conversation, signals, lexicon);
         Qualification qualification = verdict.qualification();
         return new Analysis(
                 language.code(),
@@ -138,7 +137,8 @@ public final class LocalAnalyzer implements Analyzer {
 
     private static double confidence(DetectedLanguage language, Conversation conversation, boolean spokenWith) {
         double coverage = 0.5 + 0.5 * Math.min(1, conversation.customerWords() / 40.0);
-        double confidence = spokenWith ? language.confidence() * coverage : Math.max(0.8, language.confidence() * coverage);
+        double confidence =
+                spokenWith ? language.confidence() * coverage : Math.max(0.8, language.confidence() * coverage);
         return SentimentScorer.round(confidence);
     }
 }

@@ -26,14 +26,15 @@ final class NextSteps {
     private NextSteps() {}
 
     static List<String> of(Verdict verdict, Signals signals, Callback callback) {
-        if (verdict instanceof NotQualified(Reason reason) && reason != Reason.VOICEMAIL) {
-            return List.of(closing(reason));
+        if (verdict instanceof NotQualified notQualified && !verdict.is(Reason.VOICEMAIL)) {
+            return List.of(closing(notQualified.reason()));
         }
         Set<String> steps = new LinkedHashSet<>();
         if (callback.requested()) {
-            steps.add(callback.time() == null
-                    ? "Call back at a time that suits the customer."
-                    : "Call back " + callback.time() + ", as the customer asked.");
+            steps.add(
+                    callback.time() == null
+                            ? "Call back at a time that suits the customer."
+                            : "Call back " + callback.time() + ", as the customer asked.");
         }
         signals.of(Cue.PROMISE).stream()
                 .map(hit -> hit.utterance().raw())
@@ -43,13 +44,14 @@ final class NextSteps {
         for (Objection objection : signals.objections()) {
             steps.add(answer(objection.kind()));
         }
-        steps.add(verdict instanceof NotQualified ? "Call again at another time of day." : step(verdict.qualification()));
+        steps.add(
+                verdict instanceof NotQualified ? "Call again at another time of day." : step(verdict.qualification()));
         return new ArrayList<>(steps).subList(0, Math.min(MAX_STEPS, steps.size()));
     }
 
     static boolean followUpRequired(Verdict verdict, Signals signals, Callback callback) {
-        if (verdict instanceof NotQualified(Reason reason)) {
-            return reason == Reason.VOICEMAIL;
+        if (verdict instanceof NotQualified) {
+            return verdict.is(Reason.VOICEMAIL);
         }
         return verdict.qualification() != Qualification.COLD || callback.requested() || signals.has(Cue.PROMISE);
     }

@@ -18,6 +18,10 @@ public final class QualificationPolicy {
 
     public sealed interface Verdict {
         Qualification qualification();
+
+        default boolean is(Reason reason) {
+            return this instanceof NotQualified notQualified && notQualified.reason() == reason;
+        }
     }
 
     public record NotQualified(Reason reason) implements Verdict {

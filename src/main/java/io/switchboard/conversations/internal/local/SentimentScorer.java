@@ -40,7 +40,8 @@ final class SentimentScorer {
         List<String> tokens = utterance.tokens();
         boolean[] covered = new boolean[tokens.size()];
         double sum = 0;
-        List<PhraseSet.Match> phrases = new java.util.ArrayList<>(lexicon.sentimentPhrases().find(utterance));
+        List<PhraseSet.Match> phrases =
+                new java.util.ArrayList<>(lexicon.sentimentPhrases().find(utterance));
         phrases.sort(java.util.Comparator.comparingInt((PhraseSet.Match m) -> m.start() - m.end()));
         for (PhraseSet.Match match : phrases) {
             boolean overlaps = false;

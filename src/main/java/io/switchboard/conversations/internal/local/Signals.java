@@ -37,8 +37,9 @@ public record Signals(Map<Cue, List<Hit>> hits, List<Objection> objections) {
                 .flatMap(List::stream)
                 .filter(h -> h.utterance() == utterance)
                 .count();
-        long objectionCount =
-                objections.stream().filter(o -> o.quote().equals(utterance.raw())).count();
+        long objectionCount = objections.stream()
+                .filter(o -> o.quote().equals(utterance.raw()))
+                .count();
         return cues + objectionCount;
     }
 }

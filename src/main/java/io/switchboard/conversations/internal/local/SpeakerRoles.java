@@ -17,13 +17,49 @@ import org.jspecify.annotations.Nullable;
 final class SpeakerRoles {
 
     private static final Set<String> AGENT_LABELS = Set.of(
-            "agent", "ai", "bot", "assistant", "ai agent", "voice agent", "rep", "representative", "sales",
-            "salesperson", "operator", "advisor", "adviser", "consultant", "associate", "realtor", "broker",
-            "support", "staff", "agente", "asesor", "vendedor");
+            "agent",
+            "ai",
+            "bot",
+            "assistant",
+            "ai agent",
+            "voice agent",
+            "rep",
+            "representative",
+            "sales",
+            "salesperson",
+            "operator",
+            "advisor",
+            "adviser",
+            "consultant",
+            "associate",
+            "realtor",
+            "broker",
+            "support",
+            "staff",
+            "agente",
+            "asesor",
+            "vendedor");
     private static final Set<String> CUSTOMER_LABELS = Set.of(
-            "customer", "client", "lead", "prospect", "caller", "callee", "contact", "user", "buyer", "seller",
-            "homeowner", "tenant", "owner", "voicemail", "machine", "answering machine", "recipient", "human",
-            "cliente", "comprador");
+            "customer",
+            "client",
+            "lead",
+            "prospect",
+            "caller",
+            "callee",
+            "contact",
+            "user",
+            "buyer",
+            "seller",
+            "homeowner",
+            "tenant",
+            "owner",
+            "voicemail",
+            "machine",
+            "answering machine",
+            "recipient",
+            "human",
+            "cliente",
+            "comprador");
 
     private SpeakerRoles() {}
 
@@ -39,8 +75,8 @@ final class SpeakerRoles {
         }
         if (roles.isEmpty()) {
             String introducer = introducer(segments, introductions);
-            labels.forEach(label ->
-                    roles.put(label, label.equals(introducer) ? SpeakerRole.AGENT : SpeakerRole.CUSTOMER));
+            labels.forEach(
+                    label -> roles.put(label, label.equals(introducer) ? SpeakerRole.AGENT : SpeakerRole.CUSTOMER));
             return roles;
         }
         SpeakerRole rest = roles.containsValue(SpeakerRole.AGENT) ? SpeakerRole.CUSTOMER : SpeakerRole.AGENT;
@@ -49,7 +85,10 @@ final class SpeakerRoles {
     }
 
     static String key(String speaker) {
-        return TextNormalizer.fold(speaker).strip().replaceAll("[^\\p{L}\\p{N} ]+", "").replaceAll("\\s+", " ");
+        return TextNormalizer.fold(speaker)
+                .strip()
+                .replaceAll("[^\\p{L}\\p{N} ]+", "")
+                .replaceAll("\\s+", " ");
     }
 
     private static @Nullable SpeakerRole known(String label) {
@@ -66,7 +105,9 @@ final class SpeakerRoles {
         }
         for (Segment segment : segments) {
             for (String sentence : TextNormalizer.sentences(segment.text())) {
-                if (!introductions.find(Utterance.of(0, SpeakerRole.AGENT, sentence)).isEmpty()) {
+                if (!introductions
+                        .find(Utterance.of(0, SpeakerRole.AGENT, sentence))
+                        .isEmpty()) {
                     return key(segment.speaker());
                 }
             }
