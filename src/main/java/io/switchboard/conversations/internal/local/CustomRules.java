@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Applies an organization's qualification questions and extraction fields. An answer is the
  * customer sentence matching the pattern (its first group when it has one) or holding a keyword;
  * failing that, when the agent's words hold a keyword (the agent asked), the customer's next turn.
+ * A keyword's last word also matches longer forms ("bedroom" finds "bedrooms").
  */
 final class CustomRules {
 
@@ -40,7 +41,8 @@ final class CustomRules {
     }
 
     static @Nullable String answer(Conversation conversation, List<String> keywords, @Nullable String pattern) {
-        PhraseSet phrases = PhraseSet.of(keywords);
+        PhraseSet phrases = PhraseSet.of(
+                keywords.stream().map(k -> k.endsWith("*") ? k : k + "*").toList());
         Pattern regex = pattern == null ? null : SafeRegex.compile(pattern);
         List<Utterance> customer = conversation.customer();
         for (Utterance utterance : customer) {
