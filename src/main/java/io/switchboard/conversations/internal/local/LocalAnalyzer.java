@@ -68,24 +68,17 @@ public final class LocalAnalyzer implements Analyzer {
             List<QuestionAnswer> answers,
             Map<String, @Nullable String> fields) {
         Signals signals = CueDetector.detect(conversation, lexicon);
-        double sentiment = SentimentScorer.score(conversation.customer(), lexicon);
-        long questions =
-                conversation.customer().stream().filter(Utterance::isQuestion).count();
-        double intent = IntentRules.score(signals, sentiment, questions);
-        Verdict verdict = QualificationPolicy.decide(
-                new Facts(signals, intent, conversation.customerWords(), conversation.customerTurns()));
-        boolean spokenWith = NO_INTENT.stream().noneMatch(verdict::is);
+        Reading reading = Reading.of(conversation, lexicon, signals);
+        double intent = reading.intent();
+        double sentiment = reading.sentiment();
+        Verdict verdict = reading.verdict();
         boolean voicemail = verdict.is(Reason.VOICEMAIL);
-        if (!spokenWith) {
-            intent = 0;
-            sentiment = voicemail ? 0 : sentiment;
-        }
         Callback callback = CallbackDetector.find(signals, conversation, lexicon);
         Double quality = voicemail ? null : CallQuality.score(conversation, signals, lexicon);
         Qualification qualification = verdict.qualification();
         return new Analysis(
                 language.code(),
-                confidence(language, conversation, spokenWith),
+                confidence(language, conversation, reading.spokenWith()),
                 intent,
                 sentiment,
                 SentimentScorer.label(sentiment),
@@ -103,6 +96,28 @@ public final class LocalAnalyzer implements Analyzer {
                 answers,
                 fields,
                 AnalyzerRun.local(VERSION));
+    }
+
+    /**
+     * Intent, sentiment and verdict of a call. Without anyone to speak with (voicemail, wrong
+     * number, do-not-call, silence) there is no intent, and a machine's greeting has no mood.
+     */
+    private record Reading(double intent, double sentiment, Verdict verdict, boolean spokenWith) {
+
+        static Reading of(Conversation conversation, Lexicon lexicon, Signals signals) {
+            double sentiment = SentimentScorer.score(conversation.customer(), lexicon);
+            long questions = conversation.customer().stream()
+                    .filter(Utterance::isQuestion)
+                    .count();
+            double intent = IntentRules.score(signals, sentiment, questions);
+            Verdict verdict = QualificationPolicy.decide(
+                    new Facts(signals, intent, conversation.customerWords(), conversation.customerTurns()));
+            boolean spokenWith = NO_INTENT.stream().noneMatch(verdict::is);
+            if (spokenWith) {
+                return new Reading(intent, sentiment, verdict, true);
+            }
+            return new Reading(0, verdict.is(Reason.VOICEMAIL) ? 0 : sentiment, verdict, false);
+        }
     }
 
     /** A language without a lexicon: say so, neutrally, rather than guess from words we cannot read. */

@@ -119,10 +119,7 @@ final class AnalysisPrompt {
         enumOf(p.putObject("sentiment_label"), codes(SentimentLabel.values()));
         enumOf(p.putObject("qualification"), codes(Qualification.values()));
         arrayOf(p.putObject("key_topics")).put("type", "string");
-        ObjectNode objection = object(json);
-        enumOf(objection.putObject("properties").putObject("kind"), codes(ObjectionKind.values()));
-        ((ObjectNode) objection.get("properties")).putObject("quote").put("type", "string");
-        arrayOf(p.putObject("objections")).setAll(finish(objection));
+        arrayOf(p.putObject("objections")).setAll(objection(json));
         arrayOf(p.putObject("next_steps")).put("type", "string");
         p.putObject("summary").put("type", "string");
         nullable(p.putObject("call_quality_score"), "number");
@@ -141,6 +138,14 @@ final class AnalysisPrompt {
                 "value",
                 rules.fields().stream().map(ExtractionField::key).toList());
         return finish(schema);
+    }
+
+    private static ObjectNode objection(JsonMapper json) {
+        ObjectNode objection = object(json);
+        ObjectNode properties = objection.putObject("properties");
+        enumOf(properties.putObject("kind"), codes(ObjectionKind.values()));
+        properties.putObject("quote").put("type", "string");
+        return finish(objection);
     }
 
     /** An array of {key, <value>} objects whose keys are the organization's. */

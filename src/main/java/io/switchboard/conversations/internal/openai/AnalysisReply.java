@@ -39,15 +39,7 @@ final class AnalysisReply {
     private AnalysisReply() {}
 
     static Analysis parse(JsonMapper json, ChatCompletions.Reply reply, AnalysisRules rules, OpenAiEndpoint endpoint) {
-        JsonNode root;
-        try {
-            root = json.readTree(reply.content());
-        } catch (JacksonException e) {
-            throw bad("the model's answer is not valid JSON");
-        }
-        if (!root.isObject()) {
-            throw bad("the model's answer is not a JSON object");
-        }
+        JsonNode root = object(json, reply.content());
         double intent = clamp(number(root, "intent_score"), 0, 1);
         double sentiment = clamp(number(root, "sentiment_score"), -1, 1);
         Qualification qualification = code(root, "qualification", Qualification::fromCode);
@@ -74,6 +66,19 @@ final class AnalysisReply {
                 answers(root, rules.questions()),
                 fields(root, rules.fields()),
                 run(reply, endpoint));
+    }
+
+    private static JsonNode object(JsonMapper json, String content) {
+        JsonNode root;
+        try {
+            root = json.readTree(content);
+        } catch (JacksonException e) {
+            throw bad("the model's answer is not valid JSON");
+        }
+        if (!root.isObject()) {
+            throw bad("the model's answer is not a JSON object");
+        }
+        return root;
     }
 
     static AnalyzerRun run(ChatCompletions.Reply reply, OpenAiEndpoint endpoint) {
