@@ -4,12 +4,14 @@ import io.switchboard.conversations.AnalysisSettings;
 import io.switchboard.conversations.AnalysisSettingsChanges;
 import io.switchboard.conversations.AnalyzerKind;
 import io.switchboard.conversations.ConversationAnalysis;
+import io.switchboard.conversations.ExtractionField;
 import io.switchboard.conversations.Segment;
 import io.switchboard.conversations.Transcript;
 import io.switchboard.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,6 +56,10 @@ class AnalysisLabPages {
         List<Segment> segments = ConsoleText.conversation(conversation);
         String stated = language == null || language.isBlank() ? null : language;
         model.addAttribute("analysis", analysis.analyze(new Transcript(segments, stated)));
+        model.addAttribute(
+                "fieldLabels",
+                analysis.settings().extractionFields().stream()
+                        .collect(Collectors.toMap(ExtractionField::key, ExtractionField::label)));
         return "conversations/analysis-lab :: result";
     }
 
