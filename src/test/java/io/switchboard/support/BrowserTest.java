@@ -67,4 +67,17 @@ public abstract class BrowserTest extends ApiTest {
                 .click();
         return page;
     }
+
+    /** Signs in through the sign-in page and lands on {@code path}. */
+    protected Page signIn(String email, String password, String path) {
+        Page page = browser.newContext().newPage();
+        page.navigate(api.base() + path);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sign-in\\?next=.*"));
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page).hasURL(api.base() + path);
+        return page;
+    }
 }

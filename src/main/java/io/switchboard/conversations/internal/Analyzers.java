@@ -1,0 +1,50 @@
+package io.switchboard.conversations.internal;
+
+import io.switchboard.conversations.AnalysisFailed;
+import io.switchboard.conversations.Analyzer;
+import io.switchboard.conversations.AnalyzerKind;
+import io.switchboard.conversations.internal.local.LocalAnalyzer;
+import io.switchboard.conversations.internal.openai.ChatCompletions;
+import io.switchboard.conversations.internal.openai.OpenAiCompatibleAnalyzer;
+import io.switchboard.conversations.internal.openai.OpenAiEndpoint;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The analyzer an organization's settings call for; the local one is shared, loaded once. */
+@Component
+public class Analyzers {
+
+    private final LocalAnalyzer local = new LocalAnalyzer();
+    private final ChatCompletions completions;
+    private final SecretBox secrets;
+    private final ConversationsProperties properties;
+
+    Analyzers(SecretBox secrets, ConversationsProperties properties) {
+        this.secrets = secrets;
+        this.properties = properties;
+        this.completions = new ChatCompletions(properties.openai());
+    }
+
+    public Analyzer forSettings(StoredSettings settings, UUID organization) {
+        if (settings.analyzer() == AnalyzerKind.LOCAL) {
+            return local;
+        }
+        if (!settings.hasEndpoint()) {
+            throw new AnalysisFailed(
+                    AnalysisFailed.Reason.NOT_CONFIGURED, "the OpenAI-compatible analyzer has no endpoint configured");
+        }
+        OpenAiEndpoint endpoint = new OpenAiEndpoint(
+                settings.baseUrl(),
+                settings.model(),
+                settings.sealedApiKey() == null ? null : secrets.open(settings.sealedApiKey(), organization),
+                orZero(settings.promptPricePerMillion()),
+                orZero(settings.completionPricePerMillion()));
+        return new OpenAiCompatibleAnalyzer(
+                endpoint, completions, properties.openai().maxTokens());
+    }
+
+    private static BigDecimal orZero(@org.jspecify.annotations.Nullable BigDecimal price) {
+        return price == null ? BigDecimal.ZERO : price;
+    }
+}
