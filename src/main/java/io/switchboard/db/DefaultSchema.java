@@ -4,6 +4,7 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -63,6 +64,11 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * module: conversations
+     */
+    public final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
 
     /**
      * module: tenancy
@@ -318,6 +324,7 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AnalysisSettings.ANALYSIS_SETTINGS,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
             LeadActivities.LEAD_ACTIVITIES,
             LeadAssignments.LEAD_ASSIGNMENTS,

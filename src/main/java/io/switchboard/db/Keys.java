@@ -4,6 +4,7 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -30,6 +31,7 @@ import io.switchboard.db.tables.UserInvitations;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.records.AnalysisSettingsRecord;
 import io.switchboard.db.tables.records.IdempotencyKeysRecord;
 import io.switchboard.db.tables.records.LeadActivitiesRecord;
 import io.switchboard.db.tables.records.LeadAssignmentsRecord;
@@ -76,6 +78,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AnalysisSettingsRecord> ANALYSIS_SETTINGS_PKEY = Internal.createUniqueKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_pkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, true);
     public static final UniqueKey<IdempotencyKeysRecord> IDEMPOTENCY_KEYS_PKEY = Internal.createUniqueKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_pkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.PRINCIPAL, IdempotencyKeys.IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY }, true);
     public static final UniqueKey<LeadActivitiesRecord> LEAD_ACTIVITIES_PKEY = Internal.createUniqueKey(LeadActivities.LEAD_ACTIVITIES, DSL.name("lead_activities_pkey"), new TableField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT }, true);
     public static final UniqueKey<LeadAssignmentsRecord> LEAD_ASSIGNMENTS_PKEY = Internal.createUniqueKey(LeadAssignments.LEAD_ASSIGNMENTS, DSL.name("lead_assignments_pkey"), new TableField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.ID }, true);
@@ -107,6 +110,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AnalysisSettingsRecord, OrganizationsRecord> ANALYSIS_SETTINGS__ANALYSIS_SETTINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_organization_id_fkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadAssignmentsRecord, LeadsRecord> LEAD_ASSIGNMENTS__LEAD_ASSIGNMENTS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(LeadAssignments.LEAD_ASSIGNMENTS, DSL.name("lead_assignments_organization_id_lead_id_fkey"), new TableField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadCustomFieldsRecord, OrganizationsRecord> LEAD_CUSTOM_FIELDS__LEAD_CUSTOM_FIELDS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadCustomFields.LEAD_CUSTOM_FIELDS, DSL.name("lead_custom_fields_organization_id_fkey"), new TableField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadImportMappingsRecord, OrganizationsRecord> LEAD_IMPORT_MAPPINGS__LEAD_IMPORT_MAPPINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadImportMappings.LEAD_IMPORT_MAPPINGS, DSL.name("lead_import_mappings_organization_id_fkey"), new TableField[] { LeadImportMappings.LEAD_IMPORT_MAPPINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);

@@ -4,6 +4,7 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -49,6 +50,11 @@ import org.jooq.Result;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * module: conversations
+     */
+    public static final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
 
     /**
      * module: tenancy
