@@ -1,6 +1,8 @@
 package io.switchboard.identity.web;
 
 import io.switchboard.identity.Accounts;
+import io.switchboard.identity.SignInChallenges;
+import io.switchboard.identity.SignInResult;
 import io.switchboard.identity.SignUp;
 import io.switchboard.identity.TokenPair;
 import io.switchboard.identity.internal.AuthCookies;
@@ -21,10 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPages {
 
     private final Accounts accounts;
+    private final SignInChallenges challenges;
     private final IdentityProperties properties;
 
-    SignInPages(Accounts accounts, IdentityProperties properties) {
+    SignInPages(Accounts accounts, SignInChallenges challenges, IdentityProperties properties) {
         this.accounts = accounts;
+        this.challenges = challenges;
         this.properties = properties;
     }
 
@@ -43,10 +47,11 @@ class SignInPages {
             HttpServletResponse response,
             Model model) {
         try {
-            TokenPair tokens = accounts.signIn(email, password, AuthController.client(request));
-            AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
-            AuthCookies.rotateCsrfToken(response);
-            return "redirect:" + safeNext(next);
+            var result = accounts.signIn(email, password, AuthController.client(request));
+            return switch (result) {
+                case SignInResult.Completed done -> signedIn(done.tokens(), next, request, response);
+                case SignInResult.ChallengeIssued challenge -> challengePage(challenge, next, model);
+            };
         } catch (Problem problem) {
             response.setStatus(problem.status().value());
             model.addAttribute("error", problem.detail());
@@ -54,6 +59,67 @@ class SignInPages {
             model.addAttribute("next", safeNext(next));
             return "identity/sign-in";
         }
+    }
+
+    /** The second step: a TOTP or recovery code for the challenge from the first. */
+    @PostMapping("/sign-in/2fa")
+    String verifyTwoFactor(
+            @RequestParam String challenge,
+            @RequestParam String code,
+            @RequestParam(required = false) @Nullable String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            return signedIn(
+                    challenges.verify(challenge, code, AuthController.client(request)), next, request, response);
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("error", problem.detail());
+            return challengePage(
+                    new SignInResult.ChallengeIssued(challenge, SignInResult.ChallengeKind.TWO_FACTOR, 0), next, model);
+        }
+    }
+
+    /** Enrolment the organization requires, finished with a first code: shows the recovery codes. */
+    @PostMapping("/sign-in/2fa/enrol")
+    String confirmEnrolment(
+            @RequestParam String challenge,
+            @RequestParam String code,
+            @RequestParam(required = false) @Nullable String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            var done = challenges.confirmEnrolment(challenge, code, AuthController.client(request));
+            signedIn(done.tokens(), next, request, response);
+            model.addAttribute("recoveryCodes", done.recoveryCodes());
+            model.addAttribute("next", safeNext(next));
+            return "identity/recovery-codes";
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("error", problem.detail());
+            model.addAttribute("challenge", challenge);
+            model.addAttribute("next", safeNext(next));
+            return "identity/two-factor-enrol";
+        }
+    }
+
+    private String challengePage(SignInResult.ChallengeIssued challenge, @Nullable String next, Model model) {
+        model.addAttribute("challenge", challenge.challenge());
+        model.addAttribute("next", safeNext(next));
+        if (challenge.kind() == SignInResult.ChallengeKind.TWO_FACTOR) {
+            return "identity/two-factor";
+        }
+        model.addAttribute("enrolment", challenges.beginEnrolment(challenge.challenge()));
+        return "identity/two-factor-enrol";
+    }
+
+    private String signedIn(
+            TokenPair tokens, @Nullable String next, HttpServletRequest request, HttpServletResponse response) {
+        AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
+        AuthCookies.rotateCsrfToken(response);
+        return "redirect:" + safeNext(next);
     }
 
     @GetMapping("/sign-up")
