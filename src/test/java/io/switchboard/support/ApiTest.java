@@ -22,6 +22,7 @@ public abstract class ApiTest {
 
     static {
         TestDataDirectory.ensure();
+        TestMailServer.ensure();
     }
 
     @LocalServerPort

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class AuditNavigation {
 
     @Bean
-    NavigationEntry auditNavigation() {
+    NavigationEntry auditLogNavigation() {
         return new NavigationEntry("Security", "Audit log", "/audit", "audit:read", 960);
     }
 

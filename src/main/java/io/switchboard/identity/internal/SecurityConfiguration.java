@@ -62,6 +62,7 @@ class SecurityConfiguration {
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
+            AccountSecurityProperties security,
             KnownRoutes knownRoutes)
             throws Exception {
         http.securityMatcher("/api/**")
@@ -75,6 +76,7 @@ class SecurityConfiguration {
                         new TokenAuthenticationFilter(
                                 accounts, authenticator, organizations, problems, properties, true),
                         AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(security.rateLimit(), problems), TokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_API)
@@ -139,7 +141,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(
                                 "/sign-in",
+                                "/sign-in/**",
                                 "/sign-up",
+                                "/forgot-password",
+                                "/reset-password/**",
+                                "/verify-email/**",
                                 "/invitations/**",
                                 "/css/**",
                                 "/js/**",

@@ -4,6 +4,7 @@ import io.switchboard.identity.Accounts;
 import io.switchboard.identity.SignInChallenges;
 import io.switchboard.identity.SignInResult;
 import io.switchboard.identity.SignUp;
+import io.switchboard.identity.SingleSignOn;
 import io.switchboard.identity.TokenPair;
 import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.identity.internal.IdentityProperties;
@@ -24,17 +25,27 @@ class SignInPages {
 
     private final Accounts accounts;
     private final SignInChallenges challenges;
+    private final SignInFlow flow;
+    private final SingleSignOn singleSignOn;
     private final IdentityProperties properties;
 
-    SignInPages(Accounts accounts, SignInChallenges challenges, IdentityProperties properties) {
+    SignInPages(
+            Accounts accounts,
+            SignInChallenges challenges,
+            SignInFlow flow,
+            SingleSignOn singleSignOn,
+            IdentityProperties properties) {
         this.accounts = accounts;
         this.challenges = challenges;
+        this.flow = flow;
+        this.singleSignOn = singleSignOn;
         this.properties = properties;
     }
 
     @GetMapping("/sign-in")
     String signInForm(@RequestParam(required = false) @Nullable String next, Model model) {
         model.addAttribute("next", safeNext(next));
+        model.addAttribute("providers", singleSignOn.providers());
         return "identity/sign-in";
     }
 
@@ -48,15 +59,13 @@ class SignInPages {
             Model model) {
         try {
             var result = accounts.signIn(email, password, AuthController.client(request));
-            return switch (result) {
-                case SignInResult.Completed done -> signedIn(done.tokens(), next, request, response);
-                case SignInResult.ChallengeIssued challenge -> challengePage(challenge, next, model);
-            };
+            return flow.finish(result, next, request, response, model);
         } catch (Problem problem) {
             response.setStatus(problem.status().value());
             model.addAttribute("error", problem.detail());
             model.addAttribute("email", email);
             model.addAttribute("next", safeNext(next));
+            model.addAttribute("providers", singleSignOn.providers());
             return "identity/sign-in";
         }
     }
@@ -71,13 +80,17 @@ class SignInPages {
             HttpServletResponse response,
             Model model) {
         try {
-            return signedIn(
+            return flow.signedIn(
                     challenges.verify(challenge, code, AuthController.client(request)), next, request, response);
         } catch (Problem problem) {
             response.setStatus(problem.status().value());
             model.addAttribute("error", problem.detail());
-            return challengePage(
-                    new SignInResult.ChallengeIssued(challenge, SignInResult.ChallengeKind.TWO_FACTOR, 0), next, model);
+            return flow.finish(
+                    new SignInResult.ChallengeIssued(challenge, SignInResult.ChallengeKind.TWO_FACTOR, 0),
+                    next,
+                    request,
+                    response,
+                    model);
         }
     }
 
@@ -92,7 +105,7 @@ class SignInPages {
             Model model) {
         try {
             var done = challenges.confirmEnrolment(challenge, code, AuthController.client(request));
-            signedIn(done.tokens(), next, request, response);
+            flow.signedIn(done.tokens(), next, request, response);
             model.addAttribute("recoveryCodes", done.recoveryCodes());
             model.addAttribute("next", safeNext(next));
             return "identity/recovery-codes";
@@ -103,23 +116,6 @@ class SignInPages {
             model.addAttribute("next", safeNext(next));
             return "identity/two-factor-enrol";
         }
-    }
-
-    private String challengePage(SignInResult.ChallengeIssued challenge, @Nullable String next, Model model) {
-        model.addAttribute("challenge", challenge.challenge());
-        model.addAttribute("next", safeNext(next));
-        if (challenge.kind() == SignInResult.ChallengeKind.TWO_FACTOR) {
-            return "identity/two-factor";
-        }
-        model.addAttribute("enrolment", challenges.beginEnrolment(challenge.challenge()));
-        return "identity/two-factor-enrol";
-    }
-
-    private String signedIn(
-            TokenPair tokens, @Nullable String next, HttpServletRequest request, HttpServletResponse response) {
-        AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
-        AuthCookies.rotateCsrfToken(response);
-        return "redirect:" + safeNext(next);
     }
 
     @GetMapping("/sign-up")
