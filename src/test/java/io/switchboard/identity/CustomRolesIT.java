@@ -110,7 +110,7 @@ class CustomRolesIT extends ApiTest {
         assertProblem(
                 api.post("/api/v1/roles", body("name", "Typo", "permissions", List.of("users:raed")), a.token()),
                 400,
-                "invalid_body");
+                "invalid_type");
         assertProblem(
                 api.post("/api/v1/roles", body("name", "", "permissions", List.of()), a.token()),
                 400,
