@@ -1,75 +1,15 @@
 package io.switchboard.console;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.switchboard.support.ApiTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import io.switchboard.support.BrowserTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * The console in a real Chromium (Debian's, never a downloaded one). Skipped with a message where
- * no Chromium is installed; CI installs it, so there it always runs.
- */
-class ConsoleBrowserIT extends ApiTest {
-
-    static final Path CHROMIUM = Path.of(System.getProperty("switchboard.chromium", "/usr/bin/chromium"));
-    static Playwright playwright;
-    static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM),
-                "No Chromium at " + CHROMIUM + ": browser tests skipped (apt-get install -y chromium)");
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    Page signIn(String email, String password) {
-        Page page = browser.newContext().newPage();
-        page.navigate(api.base() + "/teams");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sign-in\\?next=.*"));
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        return page;
-    }
+/** The console's shell and the foundation's pages in a real Chromium. */
+class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void theDemoAdminCreatesATeamAndSeesItListed() {

@@ -48,9 +48,13 @@ class RolePages {
             @AuthenticationPrincipal AuthenticatedUser me,
             @RequestParam String name,
             @RequestParam(required = false) @Nullable String description,
-            @RequestParam(required = false) @Nullable List<Permission> permissions,
+            @RequestParam(required = false) @Nullable List<String> permissions,
             Model model) {
-        roles.create(name, description, permissions == null ? Set.of() : EnumSet.copyOf(permissions), me);
+        Set<Permission> chosen = EnumSet.noneOf(Permission.class);
+        if (permissions != null) {
+            permissions.forEach(code -> Permission.fromCode(code).ifPresent(chosen::add));
+        }
+        roles.create(name, description, chosen, me);
         return render(model, "identity/roles :: matrix");
     }
 

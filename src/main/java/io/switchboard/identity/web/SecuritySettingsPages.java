@@ -24,7 +24,9 @@ class SecuritySettingsPages {
 
     @GetMapping("/security")
     String settings(HttpServletRequest request, Model model) {
-        model.addAttribute("settings", security.current());
+        var settings = security.current();
+        model.addAttribute("settings", settings);
+        model.addAttribute("allowlist", String.join("\n", settings.ipAllowlist().blocks()));
         model.addAttribute("policies", TwoFactorPolicy.values());
         model.addAttribute("yourAddress", request.getRemoteAddr());
         return "identity/security";
