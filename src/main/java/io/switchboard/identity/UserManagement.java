@@ -174,6 +174,7 @@ public class UserManagement {
 
     /** Changes the caller's password and ends their other sessions. */
     public void changePassword(AuthenticatedUser self, String currentPassword, String newPassword) {
+        self.requireSession();
         asSelf(self, () -> {
             var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
             if (record.getPasswordHash() == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
