@@ -47,7 +47,8 @@ public class AuditEntries {
                         DSL.val(jsonb(record.oldValues()), SQLDataType.JSONB),
                         DSL.val(jsonb(record.newValues()), SQLDataType.JSONB),
                         DSL.val(record.outcome().toString()),
-                        DSL.val((String) null, SQLDataType.VARCHAR),
+                        // An entry that names its actor names a user (one not signed in yet, e.g. at sign-in).
+                        DSL.val(record.actorId() == null ? null : "user", SQLDataType.VARCHAR),
                         DSL.val(record.actorId(), SQLDataType.UUID)))
                 .fetch();
     }
