@@ -42,7 +42,7 @@ public class MailOutbox {
     /** Due mail of the current organization, locked; rows another node holds are skipped. */
     public List<MailOutboxRecord> claimDue(int limit) {
         return db.selectFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.STATUS.eq("queued"))
+                .where(MAIL_OUTBOX.STATUS.eq(MailStatus.QUEUED.toString()))
                 .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
                 .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT)
                 .limit(limit)
@@ -53,7 +53,7 @@ public class MailOutbox {
 
     public void markSent(MailOutboxRecord mail, boolean keepBody) {
         var update = db.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, "sent")
+                .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.toString())
                 .set(MAIL_OUTBOX.SENT_AT, DSL.currentOffsetDateTime())
                 .set(MAIL_OUTBOX.ATTEMPTS, mail.getAttempts() + 1)
                 .set(MAIL_OUTBOX.LAST_ERROR, (String) null);
@@ -66,7 +66,7 @@ public class MailOutbox {
 
     public void markFailed(MailOutboxRecord mail, String error, Instant nextAttempt, boolean giveUp) {
         db.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, giveUp ? "failed" : "queued")
+                .set(MAIL_OUTBOX.STATUS, (giveUp ? MailStatus.FAILED : MailStatus.QUEUED).toString())
                 .set(MAIL_OUTBOX.ATTEMPTS, mail.getAttempts() + 1)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, Users.utc(nextAttempt))
                 .set(MAIL_OUTBOX.LAST_ERROR, error.length() > 2000 ? error.substring(0, 2000) : error)

@@ -35,6 +35,7 @@ class MailSender {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final @Nullable JavaMailSenderImpl smtp;
+    private final MailRetryPolicy retries;
 
     MailSender(MailOutbox outbox, MailProperties properties, TransactionTemplate tx, Clock clock) {
         this.outbox = outbox;
@@ -42,6 +43,7 @@ class MailSender {
         this.tx = tx;
         this.clock = clock;
         this.smtp = properties.smtpConfigured() ? smtp(properties.smtp()) : null;
+        this.retries = new MailRetryPolicy(properties.maxAttempts());
     }
 
     @Scheduled(fixedDelayString = "${switchboard.mail.poll-interval:PT2S}", initialDelay = 2000)
@@ -69,8 +71,8 @@ class MailSender {
             outbox.markSent(mail, properties.devMailboxEnabled());
         } catch (MailException | jakarta.mail.MessagingException e) {
             int attempt = mail.getAttempts() + 1;
-            boolean giveUp = attempt >= properties.maxAttempts();
-            Duration backoff = Duration.ofMinutes(Math.min(60, 1L << Math.min(attempt - 1, 6)));
+            boolean giveUp = retries.givesUpAfter(attempt);
+            Duration backoff = retries.backoff(attempt);
             log.warn(
                     "Mail {} to {} failed (attempt {}{}): {}",
                     mail.getId(),

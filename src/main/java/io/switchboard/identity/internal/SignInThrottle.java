@@ -2,6 +2,7 @@ package io.switchboard.identity.internal;
 
 import static io.switchboard.db.Tables.SIGN_IN_THROTTLE;
 
+import io.switchboard.db.tables.records.SignInThrottleRecord;
 import io.switchboard.identity.LockoutPolicy;
 import io.switchboard.shared.TooManyRequests;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -47,15 +50,23 @@ public class SignInThrottle {
     /** Refuses the attempt with 429 and Retry-After while the account or the address is locked. */
     public void checkNotLocked(String email, @Nullable String ip) {
         Instant now = clock.instant();
-        Optional<Duration> account = state(accountKey(email)).flatMap(s -> accounts.remainingLock(s, now));
-        Optional<Duration> address =
-                ip == null ? Optional.empty() : state(addressKey(ip)).flatMap(s -> addresses.remainingLock(s, now));
-        Duration longest = longest(account, address);
-        if (longest != null) {
+        byte[] account = accountKey(email);
+        List<byte[]> keys = ip == null ? List.of(account) : List.of(account, addressKey(ip));
+        var rows = tx.execute(status -> db.selectFrom(SIGN_IN_THROTTLE)
+                .where(SIGN_IN_THROTTLE.KEY_HASH.in(keys))
+                .fetch());
+        Duration longest = Duration.ZERO;
+        for (var row : rows == null ? List.<SignInThrottleRecord>of() : rows) {
+            LockoutPolicy policy = Arrays.equals(row.getKeyHash(), account) ? accounts : addresses;
+            Duration remaining = policy.remainingLock(toState(row), now).orElse(Duration.ZERO);
+            longest = remaining.compareTo(longest) > 0 ? remaining : longest;
+        }
+        if (!longest.isZero()) {
+            long seconds = Math.max(1, (long) Math.ceil(longest.toMillis() / 1000.0));
             throw new TooManyRequests(
                     "too_many_sign_in_attempts",
-                    "too many failed sign-ins; try again in " + Math.max(1, longest.toSeconds()) + " seconds",
-                    Math.max(1, (long) Math.ceil(longest.toMillis() / 1000.0)));
+                    "too many failed sign-ins; try again in " + seconds + " seconds",
+                    seconds);
         }
     }
 
@@ -99,28 +110,13 @@ public class SignInThrottle {
         }));
     }
 
-    private Optional<LockoutPolicy.State> state(byte[] key) {
-        return Optional.ofNullable(tx.execute(status -> db.selectFrom(SIGN_IN_THROTTLE)
-                .where(SIGN_IN_THROTTLE.KEY_HASH.eq(key))
-                .fetchOptional()
-                .map(SignInThrottle::toState)
-                .orElse(null)));
-    }
-
-    private static LockoutPolicy.State toState(io.switchboard.db.tables.records.SignInThrottleRecord r) {
+    private static LockoutPolicy.State toState(SignInThrottleRecord r) {
         return new LockoutPolicy.State(
                 r.getFailures(),
                 r.getWindowStartedAt().toInstant(),
                 r.getLockouts(),
                 Users.instant(r.getLockedUntil()),
                 r.getLastFailureAt().toInstant());
-    }
-
-    private static @Nullable Duration longest(Optional<Duration> a, Optional<Duration> b) {
-        if (a.isEmpty()) {
-            return b.orElse(null);
-        }
-        return b.isEmpty() || a.get().compareTo(b.get()) >= 0 ? a.get() : b.get();
     }
 
     static byte[] accountKey(String email) {
