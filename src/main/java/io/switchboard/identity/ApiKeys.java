@@ -112,7 +112,10 @@ public class ApiKeys {
     /** The live key behind a secret, in the current organization's transaction; notes its use. */
     Optional<ApiKeysRecord> use(String secret, @Nullable String ip) {
         var key = keys.findBySecret(OpaqueTokens.hash(secret));
-        key.ifPresent(k -> keys.touch(k.getId(), ip, clock.instant().minusSeconds(60)));
+        Instant aMinuteAgo = clock.instant().minusSeconds(60);
+        key.filter(k -> k.getLastUsedAt() == null
+                        || k.getLastUsedAt().toInstant().isBefore(aMinuteAgo))
+                .ifPresent(k -> keys.touch(k.getId(), ip, aMinuteAgo));
         return key;
     }
 

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.ApiKey;
 import io.switchboard.identity.ApiKeys;
 import io.switchboard.identity.AuthenticatedUser;
-import io.switchboard.identity.Permission;
-import io.switchboard.identity.UserId;
 import io.switchboard.shared.CursorPage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -49,40 +46,10 @@ class ApiKeyController {
             @NotNull @Size(min = 1, max = 100) List<@NotBlank String> scopes,
             @Nullable Instant expiresAt) {}
 
-    record KeyView(
-            UUID id,
-            String name,
-            String prefix,
-            Set<Permission> scopes,
-            UserId createdBy,
-            String createdByName,
-            Instant createdAt,
-            @Nullable Instant expiresAt,
-            @Nullable Instant lastUsedAt,
-            @Nullable Instant revokedAt,
-            @Nullable String previousPrefix,
-            @Nullable Instant previousValidUntil) {
-        static KeyView of(ApiKey k) {
-            return new KeyView(
-                    k.id(),
-                    k.name(),
-                    k.prefix(),
-                    k.scopes(),
-                    k.createdBy(),
-                    k.createdByName(),
-                    k.createdAt(),
-                    k.expiresAt(),
-                    k.lastUsedAt(),
-                    k.revokedAt(),
-                    k.previousPrefix(),
-                    k.previousValidUntil());
-        }
-    }
-
     /** A key with its secret: answered once, at creation and rotation. */
-    record IssuedKey(KeyView key, String secret) {
+    record IssuedKey(ApiKey key, String secret) {
         static IssuedKey of(ApiKeys.Issued issued) {
-            return new IssuedKey(KeyView.of(issued.key()), issued.secret());
+            return new IssuedKey(issued.key(), issued.secret());
         }
     }
 
@@ -99,17 +66,17 @@ class ApiKeyController {
     @GetMapping
     @PreAuthorize("hasAuthority('api_keys:write')")
     @Operation(summary = "The organization's API keys: prefix, scopes, creator, last use, expiry (never secrets)")
-    CursorPage<KeyView> list(
+    CursorPage<ApiKey> list(
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
-        return keys.list(cursor, limit).map(KeyView::of);
+        return keys.list(cursor, limit);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('api_keys:write')")
     @Operation(summary = "One API key")
-    KeyView get(@PathVariable UUID id) {
-        return KeyView.of(keys.get(id));
+    ApiKey get(@PathVariable UUID id) {
+        return keys.get(id);
     }
 
     @PostMapping("/{id}/rotate")
