@@ -2,9 +2,9 @@ package io.switchboard.conversations;
 
 import io.switchboard.conversations.internal.AnalysisSettingsStore;
 import io.switchboard.conversations.internal.Analyzers;
-import io.switchboard.conversations.internal.SecretBox;
 import io.switchboard.conversations.internal.StoredSettings;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.SecretBox;
 import io.switchboard.tenancy.TenantContext;
 import java.util.List;
 import java.util.Objects;

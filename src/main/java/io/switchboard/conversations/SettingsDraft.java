@@ -1,9 +1,10 @@
 package io.switchboard.conversations;
 
-import io.switchboard.conversations.internal.SecretBox;
+import io.switchboard.conversations.internal.Analyzers;
 import io.switchboard.conversations.internal.StoredSettings;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.Patches;
+import io.switchboard.shared.SecretBox;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -63,7 +64,7 @@ final class SettingsDraft {
 
     private static byte[] seal(String apiKey, UUID organization, SecretBox secrets) {
         SettingsCheck.apiKey(apiKey);
-        return secrets.seal(apiKey.strip(), organization);
+        return secrets.seal(apiKey.strip(), Analyzers.apiKeyContext(organization));
     }
 
     StoredSettings finish() {

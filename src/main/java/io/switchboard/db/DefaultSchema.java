@@ -5,6 +5,11 @@ package io.switchboard.db;
 
 
 import io.switchboard.db.tables.AnalysisSettings;
+import io.switchboard.db.tables.ApiKeys;
+import io.switchboard.db.tables.AuditLog;
+import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.CustomRoles;
+import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -16,9 +21,12 @@ import io.switchboard.db.tables.LeadNotes;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.MailOutbox;
+import io.switchboard.db.tables.MailOutboxDue;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
+import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -27,14 +35,24 @@ import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
+import io.switchboard.db.tables.SignInThrottle;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
+import io.switchboard.db.tables.TwoFactorChallenges;
+import io.switchboard.db.tables.UserEmailTokens;
+import io.switchboard.db.tables.UserIdentities;
 import io.switchboard.db.tables.UserInvitations;
+import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
+import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.records.AuditVerifyRecord;
+import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
+import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
@@ -69,6 +87,89 @@ public class DefaultSchema extends SchemaImpl {
      * module: conversations
      */
     public final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
+
+    /**
+     * module: identity
+     */
+    public final ApiKeys API_KEYS = ApiKeys.API_KEYS;
+
+    /**
+     * module: audit
+     */
+    public final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
+
+    /**
+     * module: audit
+     */
+    public final AuditVerify AUDIT_VERIFY = AuditVerify.AUDIT_VERIFY;
+
+    /**
+     * Call <code>audit_verify</code>.
+     */
+    public static Result<AuditVerifyRecord> AUDIT_VERIFY(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.AuditVerify.AUDIT_VERIFY.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>audit_verify</code> as a table.
+     */
+    public static AuditVerify AUDIT_VERIFY() {
+        return io.switchboard.db.tables.AuditVerify.AUDIT_VERIFY.call(
+        );
+    }
+
+    /**
+     * module: identity
+     */
+    public final CustomRoles CUSTOM_ROLES = CustomRoles.CUSTOM_ROLES;
+
+    /**
+     * module: identity
+     */
+    public final ExternalIdentityLookup EXTERNAL_IDENTITY_LOOKUP = ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP;
+
+    /**
+     * Call <code>external_identity_lookup</code>.
+     */
+    public static Result<ExternalIdentityLookupRecord> EXTERNAL_IDENTITY_LOOKUP(
+          Configuration configuration
+        , String pProvider
+        , String pSubject
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+              pProvider
+            , pSubject
+        )).fetch();
+    }
+
+    /**
+     * Get <code>external_identity_lookup</code> as a table.
+     */
+    public static ExternalIdentityLookup EXTERNAL_IDENTITY_LOOKUP(
+          String pProvider
+        , String pSubject
+    ) {
+        return io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+            pProvider,
+            pSubject
+        );
+    }
+
+    /**
+     * Get <code>external_identity_lookup</code> as a table.
+     */
+    public static ExternalIdentityLookup EXTERNAL_IDENTITY_LOOKUP(
+          Field<String> pProvider
+        , Field<String> pSubject
+    ) {
+        return io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+            pProvider,
+            pSubject
+        );
+    }
 
     /**
      * module: tenancy
@@ -126,6 +227,50 @@ public class DefaultSchema extends SchemaImpl {
     public final Leads LEADS = Leads.LEADS;
 
     /**
+     * module: identity
+     */
+    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
+
+    /**
+     * module: identity
+     */
+    public final MailOutboxDue MAIL_OUTBOX_DUE = MailOutboxDue.MAIL_OUTBOX_DUE;
+
+    /**
+     * Call <code>mail_outbox_due</code>.
+     */
+    public static Result<MailOutboxDueRecord> MAIL_OUTBOX_DUE(
+          Configuration configuration
+        , Integer maxOrganizations
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+              maxOrganizations
+        )).fetch();
+    }
+
+    /**
+     * Get <code>mail_outbox_due</code> as a table.
+     */
+    public static MailOutboxDue MAIL_OUTBOX_DUE(
+          Integer maxOrganizations
+    ) {
+        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+            maxOrganizations
+        );
+    }
+
+    /**
+     * Get <code>mail_outbox_due</code> as a table.
+     */
+    public static MailOutboxDue MAIL_OUTBOX_DUE(
+          Field<Integer> maxOrganizations
+    ) {
+        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+            maxOrganizations
+        );
+    }
+
+    /**
      * module: tenancy
      */
     public final MaintainedPartitions MAINTAINED_PARTITIONS = MaintainedPartitions.MAINTAINED_PARTITIONS;
@@ -139,6 +284,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: notifications
      */
     public final Notifications NOTIFICATIONS = Notifications.NOTIFICATIONS;
+
+    /**
+     * module: identity
+     */
+    public final OrganizationSecurity ORGANIZATION_SECURITY = OrganizationSecurity.ORGANIZATION_SECURITY;
 
     /**
      * module: tenancy
@@ -235,6 +385,11 @@ public class DefaultSchema extends SchemaImpl {
     public final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
+     * module: audit
+     */
+    public final SecurityEvents SECURITY_EVENTS = SecurityEvents.SECURITY_EVENTS;
+
+    /**
      * module: identity
      */
     public final SignInLookup SIGN_IN_LOOKUP = SignInLookup.SIGN_IN_LOOKUP;
@@ -274,6 +429,11 @@ public class DefaultSchema extends SchemaImpl {
     }
 
     /**
+     * module: identity
+     */
+    public final SignInThrottle SIGN_IN_THROTTLE = SignInThrottle.SIGN_IN_THROTTLE;
+
+    /**
      * module: leads
      */
     public final Tasks TASKS = Tasks.TASKS;
@@ -291,12 +451,37 @@ public class DefaultSchema extends SchemaImpl {
     /**
      * module: identity
      */
+    public final TwoFactorChallenges TWO_FACTOR_CHALLENGES = TwoFactorChallenges.TWO_FACTOR_CHALLENGES;
+
+    /**
+     * module: identity
+     */
+    public final UserEmailTokens USER_EMAIL_TOKENS = UserEmailTokens.USER_EMAIL_TOKENS;
+
+    /**
+     * module: identity
+     */
+    public final UserIdentities USER_IDENTITIES = UserIdentities.USER_IDENTITIES;
+
+    /**
+     * module: identity
+     */
     public final UserInvitations USER_INVITATIONS = UserInvitations.USER_INVITATIONS;
 
     /**
      * module: identity
      */
+    public final UserRecoveryCodes USER_RECOVERY_CODES = UserRecoveryCodes.USER_RECOVERY_CODES;
+
+    /**
+     * module: identity
+     */
     public final UserSessions USER_SESSIONS = UserSessions.USER_SESSIONS;
+
+    /**
+     * module: identity
+     */
+    public final UserTotp USER_TOTP = UserTotp.USER_TOTP;
 
     /**
      * module: identity
@@ -325,6 +510,11 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AnalysisSettings.ANALYSIS_SETTINGS,
+            ApiKeys.API_KEYS,
+            AuditLog.AUDIT_LOG,
+            AuditVerify.AUDIT_VERIFY,
+            CustomRoles.CUSTOM_ROLES,
+            ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
             LeadActivities.LEAD_ACTIVITIES,
             LeadAssignments.LEAD_ASSIGNMENTS,
@@ -336,9 +526,12 @@ public class DefaultSchema extends SchemaImpl {
             LeadStakeholders.LEAD_STAKEHOLDERS,
             LeadViews.LEAD_VIEWS,
             Leads.LEADS,
+            MailOutbox.MAIL_OUTBOX,
+            MailOutboxDue.MAIL_OUTBOX_DUE,
             MaintainedPartitions.MAINTAINED_PARTITIONS,
             MarketingCampaigns.MARKETING_CAMPAIGNS,
             Notifications.NOTIFICATIONS,
+            OrganizationSecurity.ORGANIZATION_SECURITY,
             Organizations.ORGANIZATIONS,
             OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS,
             OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,
@@ -347,12 +540,19 @@ public class DefaultSchema extends SchemaImpl {
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,
+            SecurityEvents.SECURITY_EVENTS,
             SignInLookup.SIGN_IN_LOOKUP,
+            SignInThrottle.SIGN_IN_THROTTLE,
             Tasks.TASKS,
             TeamMembers.TEAM_MEMBERS,
             Teams.TEAMS,
+            TwoFactorChallenges.TWO_FACTOR_CHALLENGES,
+            UserEmailTokens.USER_EMAIL_TOKENS,
+            UserIdentities.USER_IDENTITIES,
             UserInvitations.USER_INVITATIONS,
+            UserRecoveryCodes.USER_RECOVERY_CODES,
             UserSessions.USER_SESSIONS,
+            UserTotp.USER_TOTP,
             Users.USERS,
             Vendors.VENDORS
         );

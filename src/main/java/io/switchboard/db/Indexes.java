@@ -4,6 +4,8 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.ApiKeys;
+import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -12,14 +14,20 @@ import io.switchboard.db.tables.LeadImports;
 import io.switchboard.db.tables.LeadNotes;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
+import io.switchboard.db.tables.TwoFactorChallenges;
+import io.switchboard.db.tables.UserEmailTokens;
+import io.switchboard.db.tables.UserIdentities;
 import io.switchboard.db.tables.UserInvitations;
+import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
@@ -40,6 +48,11 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index API_KEYS_PREVIOUS_IDX = Internal.createIndex(DSL.name("api_keys_previous_idx"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.PREVIOUS_SECRET_HASH }, false);
+    public static final Index API_KEYS_SECRET_KEY = Internal.createIndex(DSL.name("api_keys_secret_key"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.SECRET_HASH }, true);
+    public static final Index AUDIT_LOG_ACTOR_IDX = Internal.createIndex(DSL.name("audit_log_actor_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ACTOR_ID, AuditLog.AUDIT_LOG.CREATED_AT }, false);
+    public static final Index AUDIT_LOG_ENTITY_IDX = Internal.createIndex(DSL.name("audit_log_entity_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ENTITY_TYPE, AuditLog.AUDIT_LOG.ENTITY_ID }, false);
+    public static final Index AUDIT_LOG_SEQ_IDX = Internal.createIndex(DSL.name("audit_log_seq_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.SEQ }, false);
     public static final Index IDEMPOTENCY_KEYS_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_keys_created_idx"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.CREATED_AT }, false);
     public static final Index LEAD_ACTIVITIES_LEAD_IDX = Internal.createIndex(DSL.name("lead_activities_lead_idx"), LeadActivities.LEAD_ACTIVITIES, new OrderField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.LEAD_ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT.desc() }, false);
     public static final Index LEAD_ASSIGNMENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_assignments_lead_idx"), LeadAssignments.LEAD_ASSIGNMENTS, new OrderField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID, LeadAssignments.LEAD_ASSIGNMENTS.CREATED_AT }, false);
@@ -54,18 +67,24 @@ public class Indexes {
     public static final Index LEADS_PHONE_IDX = Internal.createIndex(DSL.name("leads_phone_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.PHONE }, false);
     public static final Index LEADS_STAGE_IDX = Internal.createIndex(DSL.name("leads_stage_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STAGE_ID }, false);
     public static final Index LEADS_STATUS_IDX = Internal.createIndex(DSL.name("leads_status_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STATUS, Leads.LEADS.ID }, false);
+    public static final Index MAIL_OUTBOX_DUE_IDX = Internal.createIndex(DSL.name("mail_outbox_due_idx"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.NEXT_ATTEMPT_AT }, false);
     public static final Index NOTIFICATIONS_UNREAD_IDX = Internal.createIndex(DSL.name("notifications_unread_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, false);
     public static final Index NOTIFICATIONS_USER_IDX = Internal.createIndex(DSL.name("notifications_user_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID, Notifications.NOTIFICATIONS.ID.desc() }, false);
     public static final Index PIPELINE_STAGES_ORDER_IDX = Internal.createIndex(DSL.name("pipeline_stages_order_idx"), PipelineStages.PIPELINE_STAGES, new OrderField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.PIPELINE_ID, PipelineStages.PIPELINE_STAGES.POSITION }, false);
     public static final Index PIPELINES_DEFAULT_KEY = Internal.createIndex(DSL.name("pipelines_default_key"), Pipelines.PIPELINES, new OrderField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, true);
     public static final Index REFRESH_TOKENS_HASH_KEY = Internal.createIndex(DSL.name("refresh_tokens_hash_key"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.TOKEN_HASH }, true);
     public static final Index REFRESH_TOKENS_SESSION_IDX = Internal.createIndex(DSL.name("refresh_tokens_session_idx"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.SESSION_ID }, false);
+    public static final Index SECURITY_EVENTS_TIME_IDX = Internal.createIndex(DSL.name("security_events_time_idx"), SecurityEvents.SECURITY_EVENTS, new OrderField[] { SecurityEvents.SECURITY_EVENTS.ORGANIZATION_ID, SecurityEvents.SECURITY_EVENTS.CREATED_AT.desc() }, false);
     public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.STATUS }, false);
     public static final Index TASKS_DUE_IDX = Internal.createIndex(DSL.name("tasks_due_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.DUE_AT }, false);
     public static final Index TASKS_LEAD_IDX = Internal.createIndex(DSL.name("tasks_lead_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.LEAD_ID }, false);
     public static final Index TEAM_MEMBERS_USER_IDX = Internal.createIndex(DSL.name("team_members_user_idx"), TeamMembers.TEAM_MEMBERS, new OrderField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.USER_ID }, false);
     public static final Index TEAMS_PARENT_IDX = Internal.createIndex(DSL.name("teams_parent_idx"), Teams.TEAMS, new OrderField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.PARENT_TEAM_ID }, false);
+    public static final Index TWO_FACTOR_CHALLENGES_HASH_KEY = Internal.createIndex(DSL.name("two_factor_challenges_hash_key"), TwoFactorChallenges.TWO_FACTOR_CHALLENGES, new OrderField[] { TwoFactorChallenges.TWO_FACTOR_CHALLENGES.ORGANIZATION_ID, TwoFactorChallenges.TWO_FACTOR_CHALLENGES.TOKEN_HASH }, true);
+    public static final Index USER_EMAIL_TOKENS_HASH_KEY = Internal.createIndex(DSL.name("user_email_tokens_hash_key"), UserEmailTokens.USER_EMAIL_TOKENS, new OrderField[] { UserEmailTokens.USER_EMAIL_TOKENS.ORGANIZATION_ID, UserEmailTokens.USER_EMAIL_TOKENS.TOKEN_HASH }, true);
+    public static final Index USER_IDENTITIES_SUBJECT_KEY = Internal.createIndex(DSL.name("user_identities_subject_key"), UserIdentities.USER_IDENTITIES, new OrderField[] { UserIdentities.USER_IDENTITIES.PROVIDER, UserIdentities.USER_IDENTITIES.SUBJECT }, true);
     public static final Index USER_INVITATIONS_HASH_KEY = Internal.createIndex(DSL.name("user_invitations_hash_key"), UserInvitations.USER_INVITATIONS, new OrderField[] { UserInvitations.USER_INVITATIONS.ORGANIZATION_ID, UserInvitations.USER_INVITATIONS.TOKEN_HASH }, true);
+    public static final Index USER_RECOVERY_CODES_USER_IDX = Internal.createIndex(DSL.name("user_recovery_codes_user_idx"), UserRecoveryCodes.USER_RECOVERY_CODES, new OrderField[] { UserRecoveryCodes.USER_RECOVERY_CODES.ORGANIZATION_ID, UserRecoveryCodes.USER_RECOVERY_CODES.USER_ID }, false);
     public static final Index USER_SESSIONS_USER_IDX = Internal.createIndex(DSL.name("user_sessions_user_idx"), UserSessions.USER_SESSIONS, new OrderField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.USER_ID }, false);
     public static final Index USERS_EMAIL_KEY = Internal.createIndex(DSL.name("users_email_key"), Users.USERS, new OrderField[] { Users.USERS.EMAIL }, true);
     public static final Index USERS_ORG_ROLE_IDX = Internal.createIndex(DSL.name("users_org_role_idx"), Users.USERS, new OrderField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ROLE }, false);

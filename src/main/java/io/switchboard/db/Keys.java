@@ -5,6 +5,9 @@ package io.switchboard.db;
 
 
 import io.switchboard.db.tables.AnalysisSettings;
+import io.switchboard.db.tables.ApiKeys;
+import io.switchboard.db.tables.AuditLog;
+import io.switchboard.db.tables.CustomRoles;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -16,22 +19,34 @@ import io.switchboard.db.tables.LeadNotes;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
+import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SecurityEvents;
+import io.switchboard.db.tables.SignInThrottle;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
+import io.switchboard.db.tables.TwoFactorChallenges;
+import io.switchboard.db.tables.UserEmailTokens;
+import io.switchboard.db.tables.UserIdentities;
 import io.switchboard.db.tables.UserInvitations;
+import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
+import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.records.AnalysisSettingsRecord;
+import io.switchboard.db.tables.records.ApiKeysRecord;
+import io.switchboard.db.tables.records.AuditLogRecord;
+import io.switchboard.db.tables.records.CustomRolesRecord;
 import io.switchboard.db.tables.records.IdempotencyKeysRecord;
 import io.switchboard.db.tables.records.LeadActivitiesRecord;
 import io.switchboard.db.tables.records.LeadAssignmentsRecord;
@@ -43,19 +58,28 @@ import io.switchboard.db.tables.records.LeadNotesRecord;
 import io.switchboard.db.tables.records.LeadStakeholdersRecord;
 import io.switchboard.db.tables.records.LeadViewsRecord;
 import io.switchboard.db.tables.records.LeadsRecord;
+import io.switchboard.db.tables.records.MailOutboxRecord;
 import io.switchboard.db.tables.records.MaintainedPartitionsRecord;
 import io.switchboard.db.tables.records.MarketingCampaignsRecord;
 import io.switchboard.db.tables.records.NotificationsRecord;
+import io.switchboard.db.tables.records.OrganizationSecurityRecord;
 import io.switchboard.db.tables.records.OrganizationsRecord;
 import io.switchboard.db.tables.records.PipelineStagesRecord;
 import io.switchboard.db.tables.records.PipelinesRecord;
 import io.switchboard.db.tables.records.ProjectsRecord;
 import io.switchboard.db.tables.records.RefreshTokensRecord;
+import io.switchboard.db.tables.records.SecurityEventsRecord;
+import io.switchboard.db.tables.records.SignInThrottleRecord;
 import io.switchboard.db.tables.records.TasksRecord;
 import io.switchboard.db.tables.records.TeamMembersRecord;
 import io.switchboard.db.tables.records.TeamsRecord;
+import io.switchboard.db.tables.records.TwoFactorChallengesRecord;
+import io.switchboard.db.tables.records.UserEmailTokensRecord;
+import io.switchboard.db.tables.records.UserIdentitiesRecord;
 import io.switchboard.db.tables.records.UserInvitationsRecord;
+import io.switchboard.db.tables.records.UserRecoveryCodesRecord;
 import io.switchboard.db.tables.records.UserSessionsRecord;
+import io.switchboard.db.tables.records.UserTotpRecord;
 import io.switchboard.db.tables.records.UsersRecord;
 import io.switchboard.db.tables.records.VendorsRecord;
 
@@ -79,6 +103,9 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<AnalysisSettingsRecord> ANALYSIS_SETTINGS_PKEY = Internal.createUniqueKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_pkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, true);
+    public static final UniqueKey<ApiKeysRecord> API_KEYS_PKEY = Internal.createUniqueKey(ApiKeys.API_KEYS, DSL.name("api_keys_pkey"), new TableField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.ID }, true);
+    public static final UniqueKey<AuditLogRecord> AUDIT_LOG_PKEY = Internal.createUniqueKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_pkey"), new TableField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ID, AuditLog.AUDIT_LOG.CREATED_AT }, true);
+    public static final UniqueKey<CustomRolesRecord> CUSTOM_ROLES_PKEY = Internal.createUniqueKey(CustomRoles.CUSTOM_ROLES, DSL.name("custom_roles_pkey"), new TableField[] { CustomRoles.CUSTOM_ROLES.ORGANIZATION_ID, CustomRoles.CUSTOM_ROLES.ID }, true);
     public static final UniqueKey<IdempotencyKeysRecord> IDEMPOTENCY_KEYS_PKEY = Internal.createUniqueKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_pkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.PRINCIPAL, IdempotencyKeys.IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY }, true);
     public static final UniqueKey<LeadActivitiesRecord> LEAD_ACTIVITIES_PKEY = Internal.createUniqueKey(LeadActivities.LEAD_ACTIVITIES, DSL.name("lead_activities_pkey"), new TableField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT }, true);
     public static final UniqueKey<LeadAssignmentsRecord> LEAD_ASSIGNMENTS_PKEY = Internal.createUniqueKey(LeadAssignments.LEAD_ASSIGNMENTS, DSL.name("lead_assignments_pkey"), new TableField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.ID }, true);
@@ -90,19 +117,28 @@ public class Keys {
     public static final UniqueKey<LeadStakeholdersRecord> LEAD_STAKEHOLDERS_PKEY = Internal.createUniqueKey(LeadStakeholders.LEAD_STAKEHOLDERS, DSL.name("lead_stakeholders_pkey"), new TableField[] { LeadStakeholders.LEAD_STAKEHOLDERS.ORGANIZATION_ID, LeadStakeholders.LEAD_STAKEHOLDERS.ID }, true);
     public static final UniqueKey<LeadViewsRecord> LEAD_VIEWS_PKEY = Internal.createUniqueKey(LeadViews.LEAD_VIEWS, DSL.name("lead_views_pkey"), new TableField[] { LeadViews.LEAD_VIEWS.ORGANIZATION_ID, LeadViews.LEAD_VIEWS.ID }, true);
     public static final UniqueKey<LeadsRecord> LEADS_PKEY = Internal.createUniqueKey(Leads.LEADS, DSL.name("leads_pkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true);
+    public static final UniqueKey<MailOutboxRecord> MAIL_OUTBOX_PKEY = Internal.createUniqueKey(MailOutbox.MAIL_OUTBOX, DSL.name("mail_outbox_pkey"), new TableField[] { MailOutbox.MAIL_OUTBOX.ORGANIZATION_ID, MailOutbox.MAIL_OUTBOX.ID }, true);
     public static final UniqueKey<MaintainedPartitionsRecord> MAINTAINED_PARTITIONS_PKEY = Internal.createUniqueKey(MaintainedPartitions.MAINTAINED_PARTITIONS, DSL.name("maintained_partitions_pkey"), new TableField[] { MaintainedPartitions.MAINTAINED_PARTITIONS.PARENT }, true);
     public static final UniqueKey<MarketingCampaignsRecord> MARKETING_CAMPAIGNS_PKEY = Internal.createUniqueKey(MarketingCampaigns.MARKETING_CAMPAIGNS, DSL.name("marketing_campaigns_pkey"), new TableField[] { MarketingCampaigns.MARKETING_CAMPAIGNS.ORGANIZATION_ID, MarketingCampaigns.MARKETING_CAMPAIGNS.ID }, true);
     public static final UniqueKey<NotificationsRecord> NOTIFICATIONS_PKEY = Internal.createUniqueKey(Notifications.NOTIFICATIONS, DSL.name("notifications_pkey"), new TableField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.ID }, true);
+    public static final UniqueKey<OrganizationSecurityRecord> ORGANIZATION_SECURITY_PKEY = Internal.createUniqueKey(OrganizationSecurity.ORGANIZATION_SECURITY, DSL.name("organization_security_pkey"), new TableField[] { OrganizationSecurity.ORGANIZATION_SECURITY.ORGANIZATION_ID }, true);
     public static final UniqueKey<OrganizationsRecord> ORGANIZATIONS_PKEY = Internal.createUniqueKey(Organizations.ORGANIZATIONS, DSL.name("organizations_pkey"), new TableField[] { Organizations.ORGANIZATIONS.ID }, true);
     public static final UniqueKey<PipelineStagesRecord> PIPELINE_STAGES_PKEY = Internal.createUniqueKey(PipelineStages.PIPELINE_STAGES, DSL.name("pipeline_stages_pkey"), new TableField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.ID }, true);
     public static final UniqueKey<PipelinesRecord> PIPELINES_PKEY = Internal.createUniqueKey(Pipelines.PIPELINES, DSL.name("pipelines_pkey"), new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID, Pipelines.PIPELINES.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.ID }, true);
     public static final UniqueKey<RefreshTokensRecord> REFRESH_TOKENS_PKEY = Internal.createUniqueKey(RefreshTokens.REFRESH_TOKENS, DSL.name("refresh_tokens_pkey"), new TableField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.ID }, true);
+    public static final UniqueKey<SecurityEventsRecord> SECURITY_EVENTS_PKEY = Internal.createUniqueKey(SecurityEvents.SECURITY_EVENTS, DSL.name("security_events_pkey"), new TableField[] { SecurityEvents.SECURITY_EVENTS.ORGANIZATION_ID, SecurityEvents.SECURITY_EVENTS.ID, SecurityEvents.SECURITY_EVENTS.CREATED_AT }, true);
+    public static final UniqueKey<SignInThrottleRecord> SIGN_IN_THROTTLE_PKEY = Internal.createUniqueKey(SignInThrottle.SIGN_IN_THROTTLE, DSL.name("sign_in_throttle_pkey"), new TableField[] { SignInThrottle.SIGN_IN_THROTTLE.KEY_HASH }, true);
     public static final UniqueKey<TasksRecord> TASKS_PKEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_pkey"), new TableField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.ID }, true);
     public static final UniqueKey<TeamMembersRecord> TEAM_MEMBERS_PKEY = Internal.createUniqueKey(TeamMembers.TEAM_MEMBERS, DSL.name("team_members_pkey"), new TableField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.TEAM_ID, TeamMembers.TEAM_MEMBERS.USER_ID }, true);
     public static final UniqueKey<TeamsRecord> TEAMS_PKEY = Internal.createUniqueKey(Teams.TEAMS, DSL.name("teams_pkey"), new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true);
+    public static final UniqueKey<TwoFactorChallengesRecord> TWO_FACTOR_CHALLENGES_PKEY = Internal.createUniqueKey(TwoFactorChallenges.TWO_FACTOR_CHALLENGES, DSL.name("two_factor_challenges_pkey"), new TableField[] { TwoFactorChallenges.TWO_FACTOR_CHALLENGES.ORGANIZATION_ID, TwoFactorChallenges.TWO_FACTOR_CHALLENGES.ID }, true);
+    public static final UniqueKey<UserEmailTokensRecord> USER_EMAIL_TOKENS_PKEY = Internal.createUniqueKey(UserEmailTokens.USER_EMAIL_TOKENS, DSL.name("user_email_tokens_pkey"), new TableField[] { UserEmailTokens.USER_EMAIL_TOKENS.ORGANIZATION_ID, UserEmailTokens.USER_EMAIL_TOKENS.ID }, true);
+    public static final UniqueKey<UserIdentitiesRecord> USER_IDENTITIES_PKEY = Internal.createUniqueKey(UserIdentities.USER_IDENTITIES, DSL.name("user_identities_pkey"), new TableField[] { UserIdentities.USER_IDENTITIES.ORGANIZATION_ID, UserIdentities.USER_IDENTITIES.ID }, true);
     public static final UniqueKey<UserInvitationsRecord> USER_INVITATIONS_PKEY = Internal.createUniqueKey(UserInvitations.USER_INVITATIONS, DSL.name("user_invitations_pkey"), new TableField[] { UserInvitations.USER_INVITATIONS.ORGANIZATION_ID, UserInvitations.USER_INVITATIONS.ID }, true);
+    public static final UniqueKey<UserRecoveryCodesRecord> USER_RECOVERY_CODES_PKEY = Internal.createUniqueKey(UserRecoveryCodes.USER_RECOVERY_CODES, DSL.name("user_recovery_codes_pkey"), new TableField[] { UserRecoveryCodes.USER_RECOVERY_CODES.ORGANIZATION_ID, UserRecoveryCodes.USER_RECOVERY_CODES.ID }, true);
     public static final UniqueKey<UserSessionsRecord> USER_SESSIONS_PKEY = Internal.createUniqueKey(UserSessions.USER_SESSIONS, DSL.name("user_sessions_pkey"), new TableField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.ID }, true);
+    public static final UniqueKey<UserTotpRecord> USER_TOTP_PKEY = Internal.createUniqueKey(UserTotp.USER_TOTP, DSL.name("user_totp_pkey"), new TableField[] { UserTotp.USER_TOTP.ORGANIZATION_ID, UserTotp.USER_TOTP.USER_ID }, true);
     public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true);
     public static final UniqueKey<VendorsRecord> VENDORS_PKEY = Internal.createUniqueKey(Vendors.VENDORS, DSL.name("vendors_pkey"), new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true);
 
@@ -111,6 +147,8 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<AnalysisSettingsRecord, OrganizationsRecord> ANALYSIS_SETTINGS__ANALYSIS_SETTINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_organization_id_fkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ApiKeysRecord, UsersRecord> API_KEYS__API_KEYS_ORGANIZATION_ID_CREATED_BY_FKEY = Internal.createForeignKey(ApiKeys.API_KEYS, DSL.name("api_keys_organization_id_created_by_fkey"), new TableField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.CREATED_BY }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CustomRolesRecord, OrganizationsRecord> CUSTOM_ROLES__CUSTOM_ROLES_ORGANIZATION_ID_FKEY = Internal.createForeignKey(CustomRoles.CUSTOM_ROLES, DSL.name("custom_roles_organization_id_fkey"), new TableField[] { CustomRoles.CUSTOM_ROLES.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadAssignmentsRecord, LeadsRecord> LEAD_ASSIGNMENTS__LEAD_ASSIGNMENTS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(LeadAssignments.LEAD_ASSIGNMENTS, DSL.name("lead_assignments_organization_id_lead_id_fkey"), new TableField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadCustomFieldsRecord, OrganizationsRecord> LEAD_CUSTOM_FIELDS__LEAD_CUSTOM_FIELDS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadCustomFields.LEAD_CUSTOM_FIELDS, DSL.name("lead_custom_fields_organization_id_fkey"), new TableField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadImportMappingsRecord, OrganizationsRecord> LEAD_IMPORT_MAPPINGS__LEAD_IMPORT_MAPPINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadImportMappings.LEAD_IMPORT_MAPPINGS, DSL.name("lead_import_mappings_organization_id_fkey"), new TableField[] { LeadImportMappings.LEAD_IMPORT_MAPPINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
@@ -127,6 +165,7 @@ public class Keys {
     public static final ForeignKey<LeadsRecord, VendorsRecord> LEADS__LEADS_ORGANIZATION_ID_VENDOR_ID_FKEY = Internal.createForeignKey(Leads.LEADS, DSL.name("leads_organization_id_vendor_id_fkey"), new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.VENDOR_ID }, Keys.VENDORS_PKEY, new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<MarketingCampaignsRecord, VendorsRecord> MARKETING_CAMPAIGNS__MARKETING_CAMPAIGNS_ORGANIZATION_ID_VENDOR_ID_FKEY = Internal.createForeignKey(MarketingCampaigns.MARKETING_CAMPAIGNS, DSL.name("marketing_campaigns_organization_id_vendor_id_fkey"), new TableField[] { MarketingCampaigns.MARKETING_CAMPAIGNS.ORGANIZATION_ID, MarketingCampaigns.MARKETING_CAMPAIGNS.VENDOR_ID }, Keys.VENDORS_PKEY, new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<NotificationsRecord, UsersRecord> NOTIFICATIONS__NOTIFICATIONS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(Notifications.NOTIFICATIONS, DSL.name("notifications_organization_id_user_id_fkey"), new TableField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<OrganizationSecurityRecord, OrganizationsRecord> ORGANIZATION_SECURITY__ORGANIZATION_SECURITY_ORGANIZATION_ID_FKEY = Internal.createForeignKey(OrganizationSecurity.ORGANIZATION_SECURITY, DSL.name("organization_security_organization_id_fkey"), new TableField[] { OrganizationSecurity.ORGANIZATION_SECURITY.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PipelineStagesRecord, PipelinesRecord> PIPELINE_STAGES__PIPELINE_STAGES_ORGANIZATION_ID_PIPELINE_ID_FKEY = Internal.createForeignKey(PipelineStages.PIPELINE_STAGES, DSL.name("pipeline_stages_organization_id_pipeline_id_fkey"), new TableField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.PIPELINE_ID }, Keys.PIPELINES_PKEY, new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID, Pipelines.PIPELINES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PipelinesRecord, OrganizationsRecord> PIPELINES__PIPELINES_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Pipelines.PIPELINES, DSL.name("pipelines_organization_id_fkey"), new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ProjectsRecord, TeamsRecord> PROJECTS__PROJECTS_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_organization_id_team_id_fkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
@@ -137,8 +176,14 @@ public class Keys {
     public static final ForeignKey<TeamMembersRecord, UsersRecord> TEAM_MEMBERS__TEAM_MEMBERS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(TeamMembers.TEAM_MEMBERS, DSL.name("team_members_organization_id_user_id_fkey"), new TableField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TeamsRecord, UsersRecord> TEAMS__TEAMS_ORGANIZATION_ID_MANAGER_ID_FKEY = Internal.createForeignKey(Teams.TEAMS, DSL.name("teams_organization_id_manager_id_fkey"), new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.MANAGER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TeamsRecord, TeamsRecord> TEAMS__TEAMS_ORGANIZATION_ID_PARENT_TEAM_ID_FKEY = Internal.createForeignKey(Teams.TEAMS, DSL.name("teams_organization_id_parent_team_id_fkey"), new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.PARENT_TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TwoFactorChallengesRecord, UsersRecord> TWO_FACTOR_CHALLENGES__TWO_FACTOR_CHALLENGES_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(TwoFactorChallenges.TWO_FACTOR_CHALLENGES, DSL.name("two_factor_challenges_organization_id_user_id_fkey"), new TableField[] { TwoFactorChallenges.TWO_FACTOR_CHALLENGES.ORGANIZATION_ID, TwoFactorChallenges.TWO_FACTOR_CHALLENGES.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<UserEmailTokensRecord, UsersRecord> USER_EMAIL_TOKENS__USER_EMAIL_TOKENS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserEmailTokens.USER_EMAIL_TOKENS, DSL.name("user_email_tokens_organization_id_user_id_fkey"), new TableField[] { UserEmailTokens.USER_EMAIL_TOKENS.ORGANIZATION_ID, UserEmailTokens.USER_EMAIL_TOKENS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<UserIdentitiesRecord, UsersRecord> USER_IDENTITIES__USER_IDENTITIES_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserIdentities.USER_IDENTITIES, DSL.name("user_identities_organization_id_user_id_fkey"), new TableField[] { UserIdentities.USER_IDENTITIES.ORGANIZATION_ID, UserIdentities.USER_IDENTITIES.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UserInvitationsRecord, UsersRecord> USER_INVITATIONS__USER_INVITATIONS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserInvitations.USER_INVITATIONS, DSL.name("user_invitations_organization_id_user_id_fkey"), new TableField[] { UserInvitations.USER_INVITATIONS.ORGANIZATION_ID, UserInvitations.USER_INVITATIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<UserRecoveryCodesRecord, UsersRecord> USER_RECOVERY_CODES__USER_RECOVERY_CODES_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserRecoveryCodes.USER_RECOVERY_CODES, DSL.name("user_recovery_codes_organization_id_user_id_fkey"), new TableField[] { UserRecoveryCodes.USER_RECOVERY_CODES.ORGANIZATION_ID, UserRecoveryCodes.USER_RECOVERY_CODES.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UserSessionsRecord, UsersRecord> USER_SESSIONS__USER_SESSIONS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserSessions.USER_SESSIONS, DSL.name("user_sessions_organization_id_user_id_fkey"), new TableField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<UserTotpRecord, UsersRecord> USER_TOTP__USER_TOTP_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(UserTotp.USER_TOTP, DSL.name("user_totp_organization_id_user_id_fkey"), new TableField[] { UserTotp.USER_TOTP.ORGANIZATION_ID, UserTotp.USER_TOTP.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<UsersRecord, CustomRolesRecord> USERS__USERS_CUSTOM_ROLE_FK = Internal.createForeignKey(Users.USERS, DSL.name("users_custom_role_fk"), new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.CUSTOM_ROLE_ID }, Keys.CUSTOM_ROLES_PKEY, new TableField[] { CustomRoles.CUSTOM_ROLES.ORGANIZATION_ID, CustomRoles.CUSTOM_ROLES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UsersRecord, OrganizationsRecord> USERS__USERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Users.USERS, DSL.name("users_organization_id_fkey"), new TableField[] { Users.USERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<VendorsRecord, OrganizationsRecord> VENDORS__VENDORS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Vendors.VENDORS, DSL.name("vendors_organization_id_fkey"), new TableField[] { Vendors.VENDORS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
 }

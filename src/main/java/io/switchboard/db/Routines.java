@@ -4,10 +4,16 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.ExternalIdentityLookup;
+import io.switchboard.db.tables.MailOutboxDue;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.SignInLookup;
+import io.switchboard.db.tables.records.AuditVerifyRecord;
+import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
+import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
@@ -24,6 +30,98 @@ import org.jooq.Result;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Routines {
+
+    /**
+     * Call <code>audit_verify</code>.
+     */
+    public static Result<AuditVerifyRecord> auditVerify(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.AuditVerify.AUDIT_VERIFY.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>audit_verify</code> as a table.
+     */
+    public static AuditVerify auditVerify() {
+        return io.switchboard.db.tables.AuditVerify.AUDIT_VERIFY.call(
+        );
+    }
+
+    /**
+     * Call <code>external_identity_lookup</code>.
+     */
+    public static Result<ExternalIdentityLookupRecord> externalIdentityLookup(
+          Configuration configuration
+        , String pProvider
+        , String pSubject
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+              pProvider
+            , pSubject
+        )).fetch();
+    }
+
+    /**
+     * Get <code>external_identity_lookup</code> as a table.
+     */
+    public static ExternalIdentityLookup externalIdentityLookup(
+          String pProvider
+        , String pSubject
+    ) {
+        return io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+            pProvider,
+            pSubject
+        );
+    }
+
+    /**
+     * Get <code>external_identity_lookup</code> as a table.
+     */
+    public static ExternalIdentityLookup externalIdentityLookup(
+          Field<String> pProvider
+        , Field<String> pSubject
+    ) {
+        return io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+            pProvider,
+            pSubject
+        );
+    }
+
+    /**
+     * Call <code>mail_outbox_due</code>.
+     */
+    public static Result<MailOutboxDueRecord> mailOutboxDue(
+          Configuration configuration
+        , Integer maxOrganizations
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+              maxOrganizations
+        )).fetch();
+    }
+
+    /**
+     * Get <code>mail_outbox_due</code> as a table.
+     */
+    public static MailOutboxDue mailOutboxDue(
+          Integer maxOrganizations
+    ) {
+        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+            maxOrganizations
+        );
+    }
+
+    /**
+     * Get <code>mail_outbox_due</code> as a table.
+     */
+    public static MailOutboxDue mailOutboxDue(
+          Field<Integer> maxOrganizations
+    ) {
+        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+            maxOrganizations
+        );
+    }
 
     /**
      * Call <code>organizations_with_overdue_tasks</code>.

@@ -5,6 +5,11 @@ package io.switchboard.db;
 
 
 import io.switchboard.db.tables.AnalysisSettings;
+import io.switchboard.db.tables.ApiKeys;
+import io.switchboard.db.tables.AuditLog;
+import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.CustomRoles;
+import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -16,9 +21,12 @@ import io.switchboard.db.tables.LeadNotes;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
+import io.switchboard.db.tables.MailOutbox;
+import io.switchboard.db.tables.MailOutboxDue;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
+import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -27,14 +35,24 @@ import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
+import io.switchboard.db.tables.SignInThrottle;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
+import io.switchboard.db.tables.TwoFactorChallenges;
+import io.switchboard.db.tables.UserEmailTokens;
+import io.switchboard.db.tables.UserIdentities;
 import io.switchboard.db.tables.UserInvitations;
+import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
+import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.records.AuditVerifyRecord;
+import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
+import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
@@ -55,6 +73,89 @@ public class Tables {
      * module: conversations
      */
     public static final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
+
+    /**
+     * module: identity
+     */
+    public static final ApiKeys API_KEYS = ApiKeys.API_KEYS;
+
+    /**
+     * module: audit
+     */
+    public static final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
+
+    /**
+     * module: audit
+     */
+    public static final AuditVerify AUDIT_VERIFY = AuditVerify.AUDIT_VERIFY;
+
+    /**
+     * Call <code>audit_verify</code>.
+     */
+    public static Result<AuditVerifyRecord> AUDIT_VERIFY(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.AuditVerify.AUDIT_VERIFY.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>audit_verify</code> as a table.
+     */
+    public static AuditVerify AUDIT_VERIFY() {
+        return io.switchboard.db.tables.AuditVerify.AUDIT_VERIFY.call(
+        );
+    }
+
+    /**
+     * module: identity
+     */
+    public static final CustomRoles CUSTOM_ROLES = CustomRoles.CUSTOM_ROLES;
+
+    /**
+     * module: identity
+     */
+    public static final ExternalIdentityLookup EXTERNAL_IDENTITY_LOOKUP = ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP;
+
+    /**
+     * Call <code>external_identity_lookup</code>.
+     */
+    public static Result<ExternalIdentityLookupRecord> EXTERNAL_IDENTITY_LOOKUP(
+          Configuration configuration
+        , String pProvider
+        , String pSubject
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+              pProvider
+            , pSubject
+        )).fetch();
+    }
+
+    /**
+     * Get <code>external_identity_lookup</code> as a table.
+     */
+    public static ExternalIdentityLookup EXTERNAL_IDENTITY_LOOKUP(
+          String pProvider
+        , String pSubject
+    ) {
+        return io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+            pProvider,
+            pSubject
+        );
+    }
+
+    /**
+     * Get <code>external_identity_lookup</code> as a table.
+     */
+    public static ExternalIdentityLookup EXTERNAL_IDENTITY_LOOKUP(
+          Field<String> pProvider
+        , Field<String> pSubject
+    ) {
+        return io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
+            pProvider,
+            pSubject
+        );
+    }
 
     /**
      * module: tenancy
@@ -112,6 +213,50 @@ public class Tables {
     public static final Leads LEADS = Leads.LEADS;
 
     /**
+     * module: identity
+     */
+    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
+
+    /**
+     * module: identity
+     */
+    public static final MailOutboxDue MAIL_OUTBOX_DUE = MailOutboxDue.MAIL_OUTBOX_DUE;
+
+    /**
+     * Call <code>mail_outbox_due</code>.
+     */
+    public static Result<MailOutboxDueRecord> MAIL_OUTBOX_DUE(
+          Configuration configuration
+        , Integer maxOrganizations
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+              maxOrganizations
+        )).fetch();
+    }
+
+    /**
+     * Get <code>mail_outbox_due</code> as a table.
+     */
+    public static MailOutboxDue MAIL_OUTBOX_DUE(
+          Integer maxOrganizations
+    ) {
+        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+            maxOrganizations
+        );
+    }
+
+    /**
+     * Get <code>mail_outbox_due</code> as a table.
+     */
+    public static MailOutboxDue MAIL_OUTBOX_DUE(
+          Field<Integer> maxOrganizations
+    ) {
+        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
+            maxOrganizations
+        );
+    }
+
+    /**
      * module: tenancy
      */
     public static final MaintainedPartitions MAINTAINED_PARTITIONS = MaintainedPartitions.MAINTAINED_PARTITIONS;
@@ -125,6 +270,11 @@ public class Tables {
      * module: notifications
      */
     public static final Notifications NOTIFICATIONS = Notifications.NOTIFICATIONS;
+
+    /**
+     * module: identity
+     */
+    public static final OrganizationSecurity ORGANIZATION_SECURITY = OrganizationSecurity.ORGANIZATION_SECURITY;
 
     /**
      * module: tenancy
@@ -221,6 +371,11 @@ public class Tables {
     public static final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
+     * module: audit
+     */
+    public static final SecurityEvents SECURITY_EVENTS = SecurityEvents.SECURITY_EVENTS;
+
+    /**
      * module: identity
      */
     public static final SignInLookup SIGN_IN_LOOKUP = SignInLookup.SIGN_IN_LOOKUP;
@@ -260,6 +415,11 @@ public class Tables {
     }
 
     /**
+     * module: identity
+     */
+    public static final SignInThrottle SIGN_IN_THROTTLE = SignInThrottle.SIGN_IN_THROTTLE;
+
+    /**
      * module: leads
      */
     public static final Tasks TASKS = Tasks.TASKS;
@@ -277,12 +437,37 @@ public class Tables {
     /**
      * module: identity
      */
+    public static final TwoFactorChallenges TWO_FACTOR_CHALLENGES = TwoFactorChallenges.TWO_FACTOR_CHALLENGES;
+
+    /**
+     * module: identity
+     */
+    public static final UserEmailTokens USER_EMAIL_TOKENS = UserEmailTokens.USER_EMAIL_TOKENS;
+
+    /**
+     * module: identity
+     */
+    public static final UserIdentities USER_IDENTITIES = UserIdentities.USER_IDENTITIES;
+
+    /**
+     * module: identity
+     */
     public static final UserInvitations USER_INVITATIONS = UserInvitations.USER_INVITATIONS;
 
     /**
      * module: identity
      */
+    public static final UserRecoveryCodes USER_RECOVERY_CODES = UserRecoveryCodes.USER_RECOVERY_CODES;
+
+    /**
+     * module: identity
+     */
     public static final UserSessions USER_SESSIONS = UserSessions.USER_SESSIONS;
+
+    /**
+     * module: identity
+     */
+    public static final UserTotp USER_TOTP = UserTotp.USER_TOTP;
 
     /**
      * module: identity

@@ -1,9 +1,12 @@
 package io.switchboard.demo;
 
 import io.switchboard.identity.Accounts;
+import io.switchboard.identity.ApiKeys;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.ClientInfo;
+import io.switchboard.identity.CustomRoles;
 import io.switchboard.identity.InviteUser;
+import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
 import io.switchboard.identity.SignUp;
 import io.switchboard.identity.SignedUp;
@@ -19,7 +22,10 @@ import io.switchboard.tenancy.Team;
 import io.switchboard.tenancy.TeamManagement;
 import io.switchboard.tenancy.TeamType;
 import io.switchboard.tenancy.TenantContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +49,8 @@ class DemoData {
     private final TeamManagement teams;
     private final ProjectManagement projects;
     private final DemoLeads demoLeads;
+    private final ApiKeys apiKeys;
+    private final CustomRoles customRoles;
     private final DemoProperties properties;
     private final Environment environment;
 
@@ -52,8 +60,12 @@ class DemoData {
             TeamManagement teams,
             ProjectManagement projects,
             DemoLeads demoLeads,
+            ApiKeys apiKeys,
+            CustomRoles customRoles,
             DemoProperties properties,
             Environment environment) {
+        this.apiKeys = apiKeys;
+        this.customRoles = customRoles;
         this.accounts = accounts;
         this.users = users;
         this.teams = teams;
@@ -143,7 +155,23 @@ class DemoData {
                     admin,
                     List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
                     people.get("supervisor"));
+            securityExamples(actor, people);
         });
+    }
+
+    /** What a newcomer finds under Security: a custom role in use and an integration's API key. */
+    private void securityExamples(AuthenticatedUser admin, Map<String, User> people) {
+        var reviewer = customRoles.create(
+                "Quality reviewer",
+                "Listens to calls and reads leads; changes nothing.",
+                EnumSet.of(Permission.CALLS_READ, Permission.LEADS_READ, Permission.USERS_READ, Permission.TEAMS_READ),
+                admin);
+        customRoles.assign(people.get("agent3").id(), reviewer.id(), admin);
+        apiKeys.create(
+                "CRM sync",
+                List.of(Permission.LEADS_READ.code(), Permission.LEADS_WRITE.code(), Permission.USERS_READ.code()),
+                Instant.now().plus(365, ChronoUnit.DAYS),
+                admin);
     }
 
     private User join(AuthenticatedUser actor, String email, String name, Role role) {
@@ -166,6 +194,7 @@ class DemoData {
                     (same password)
                   Platform operator: %s / %s
                   API reference: %s/swagger-ui
+                  Mail is not sent without SWITCHBOARD_SMTP_HOST: see Security > Dev mailbox
                 ================================================================
                 """
                         .formatted(

@@ -1,8 +1,14 @@
 package io.switchboard.identity;
 
-import io.switchboard.identity.internal.AccessTokens;
+import io.switchboard.audit.AuditLog;
+import io.switchboard.audit.AuditRecord;
+import io.switchboard.audit.Outcome;
+import io.switchboard.audit.SecurityEventKind;
+import io.switchboard.audit.Severity;
+import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.identity.internal.Invitations;
 import io.switchboard.identity.internal.OpaqueTokens;
+import io.switchboard.identity.internal.SessionIssuer;
 import io.switchboard.identity.internal.Sessions;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.InvalidInput;
@@ -14,8 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,16 +36,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Accounts {
 
-    static final String REFRESH_PREFIX = "rt_";
     static final String INVITATION_PREFIX = "inv_";
     private static final String UNKNOWN_USER_HASH_INPUT = "switchboard-timing-equaliser";
 
     private final Users users;
     private final Sessions sessions;
     private final Invitations invitations;
-    private final AccessTokens accessTokens;
+    private final SessionIssuer issuer;
+    private final SignInChallenges challenges;
+    private final SignInGuard guard;
+    private final EmailVerification emailVerification;
     private final OrganizationManagement organizations;
     private final PasswordEncoder passwords;
+    private final AuditLog audit;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -50,19 +59,27 @@ public class Accounts {
             Users users,
             Sessions sessions,
             Invitations invitations,
-            AccessTokens accessTokens,
+            SessionIssuer issuer,
+            SignInChallenges challenges,
+            SignInGuard guard,
+            EmailVerification emailVerification,
             OrganizationManagement organizations,
             PasswordEncoder passwords,
+            AuditLog audit,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
             Clock clock,
-            io.switchboard.identity.internal.IdentityProperties settings) {
+            IdentityProperties settings) {
         this.users = users;
         this.sessions = sessions;
         this.invitations = invitations;
-        this.accessTokens = accessTokens;
+        this.issuer = issuer;
+        this.challenges = challenges;
+        this.guard = guard;
+        this.emailVerification = emailVerification;
         this.organizations = organizations;
         this.passwords = passwords;
+        this.audit = audit;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -70,6 +87,7 @@ public class Accounts {
         this.unknownUserHash = passwords.encode(UNKNOWN_USER_HASH_INPUT);
     }
 
+    /** A new organization and its admin, signed in; a mail asks the admin to verify the address. */
     public SignedUp signUp(SignUp command, ClientInfo client) {
         String email = normalizeEmail(command.email());
         PasswordPolicy.check(command.password(), email);
@@ -83,32 +101,49 @@ public class Accounts {
                     users.insert(new Users.NewUser(
                             admin, email, command.name().trim(), hash, Role.ADMIN, UserStatus.ACTIVE, "UTC"));
                     events.publishEvent(new OrganizationSignedUp(organization.value(), admin, email));
-                    TokenPair tokens = startSession(admin, organization, client);
+                    emailVerification.send(admin);
+                    TokenPair tokens = issuer.signIn(admin, organization, client, "sign_up");
                     return new SignedUp(created, users.find(admin).orElseThrow(), tokens);
                 }));
     }
 
-    public TokenPair signIn(String email, String password, ClientInfo client) {
-        Optional<Users.SignInTarget> target = tx.execute(status -> users.lookup(normalizeEmail(email)));
+    /**
+     * Checks an e-mail address and password. Locked accounts and addresses are refused with 429
+     * before the password is looked at; failures are counted, audited and reported as security
+     * events. A user with 2FA (or required to enrol) gets a challenge instead of tokens.
+     */
+    public SignInResult signIn(String email, String password, ClientInfo client) {
+        String address = normalizeEmail(email);
+        guard.checkNotLocked(address, client);
+        Optional<Users.SignInTarget> target = tx.execute(status -> users.lookup(address));
         if (target == null || target.isEmpty()) {
             passwords.matches(password, unknownUserHash); // same cost as a real check
+            guard.failed(address, client, null, "unknown_account");
             throw invalidCredentials();
         }
         OrganizationId organization = target.get().organization();
         UserId userId = target.get().user();
-        return TenantContext.callAs(
+        SignInResult result = TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> {
-                    var user = users.findRecord(userId).orElseThrow(Accounts::invalidCredentials);
-                    if (user.getPasswordHash() == null || !passwords.matches(password, user.getPasswordHash())) {
-                        throw invalidCredentials();
+                    var user = users.findRecord(userId).orElse(null);
+                    if (user == null
+                            || user.getPasswordHash() == null
+                            || !passwords.matches(password, user.getPasswordHash())) {
+                        return null;
                     }
                     if (!UserStatus.ACTIVE.toString().equals(user.getStatus())) {
                         throw new Unauthorized("account_inactive", "this account is " + user.getStatus());
                     }
-                    users.recordSignIn(userId);
-                    return startSession(userId, organization, client);
+                    guard.checkAddressAllowed(userId, address, client);
+                    return challenges.afterFirstFactor(user, client, "password");
                 }));
+        if (result == null) {
+            guard.failed(address, client, target.get(), "wrong_password");
+            throw invalidCredentials();
+        }
+        guard.succeeded(address);
+        return result;
     }
 
     /**
@@ -116,8 +151,8 @@ public class Accounts {
      * whole session is revoked, so the thief's successors die with it.
      */
     public TokenPair refresh(String refreshToken, ClientInfo client) {
-        OrganizationId organization =
-                OpaqueTokens.organizationOf(REFRESH_PREFIX, refreshToken).orElseThrow(Accounts::invalidRefreshToken);
+        OrganizationId organization = OpaqueTokens.organizationOf(SessionIssuer.REFRESH_PREFIX, refreshToken)
+                .orElseThrow(Accounts::invalidRefreshToken);
         RefreshOutcome outcome = TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> {
@@ -127,8 +162,7 @@ public class Accounts {
                         return RefreshOutcome.refused();
                     }
                     if ("rotated".equals(token.getStatus())) {
-                        sessions.revoke(token.getSessionId(), "token_reuse");
-                        return RefreshOutcome.refused();
+                        return reuse(token.getSessionId());
                     }
                     var session = sessions.state(token.getSessionId()).orElse(null);
                     Instant now = clock.instant();
@@ -142,32 +176,57 @@ public class Accounts {
                         return RefreshOutcome.refused();
                     }
                     if (!sessions.rotate(token.getId())) {
-                        sessions.revoke(token.getSessionId(), "token_reuse");
-                        return RefreshOutcome.refused();
+                        return reuse(token.getSessionId());
                     }
                     sessions.touch(token.getSessionId(), now.plus(refreshTtl), client);
-                    return RefreshOutcome.issued(issueTokens(session.user(), organization, token.getSessionId()));
+                    return RefreshOutcome.issued(
+                            issuer.issueTokens(session.user(), organization, token.getSessionId()));
                 }));
+        if (outcome.reusedBy() != null) {
+            guard.report(
+                    organization,
+                    SecurityEventKind.REFRESH_TOKEN_REUSE,
+                    Severity.CRITICAL,
+                    outcome.reusedBy(),
+                    null,
+                    Map.of("session_id", outcome.session().toString()));
+        }
         // Thrown after the commit so that a revocation for reuse sticks.
         return outcome.tokens().orElseThrow(Accounts::invalidRefreshToken);
     }
 
+    private RefreshOutcome reuse(java.util.UUID session) {
+        sessions.revoke(session, "token_reuse");
+        var owner = sessions.state(session).map(s -> s.user().value()).orElse(null);
+        audit.record(AuditRecord.of("auth.refresh_token_reused", "user_sessions", session)
+                .outcome(Outcome.DENIED));
+        return new RefreshOutcome(Optional.empty(), owner, session);
+    }
+
     public void signOut(AuthenticatedUser user) {
+        user.requireSession();
         TenantContext.runAs(
-                user.homeOrganizationId(),
-                () -> tx.executeWithoutResult(status -> sessions.revoke(user.sessionId(), "sign_out")));
+                user.homeOrganizationId(), () -> tx.executeWithoutResult(status -> endSession(user.sessionId())));
     }
 
     /** Ends the session a refresh token belongs to (the console's sign-out holds only that). */
     public void signOut(String refreshToken) {
-        OpaqueTokens.organizationOf(REFRESH_PREFIX, refreshToken)
+        OpaqueTokens.organizationOf(SessionIssuer.REFRESH_PREFIX, refreshToken)
                 .ifPresent(organization -> TenantContext.runAs(
                         organization,
                         () -> tx.executeWithoutResult(
                                 status -> sessions.findRefreshToken(OpaqueTokens.hash(refreshToken))
-                                        .ifPresent(token -> sessions.revoke(token.getSessionId(), "sign_out")))));
+                                        .ifPresent(token -> endSession(token.getSessionId())))));
     }
 
+    private void endSession(java.util.UUID session) {
+        var owner = sessions.state(session).map(s -> s.user().value()).orElse(null);
+        sessions.revoke(session, "sign_out");
+        var entry = AuditRecord.of("auth.signed_out", "user_sessions", session);
+        audit.record(owner == null ? entry : entry.by(owner));
+    }
+
+    /** Sets the password of an invited user; accepting proves the address, so it counts as verified. */
     public TokenPair acceptInvitation(String token, String password, @Nullable String name) {
         OrganizationId organization =
                 OpaqueTokens.organizationOf(INVITATION_PREFIX, token).orElseThrow(Accounts::invalidInvitation);
@@ -184,6 +243,7 @@ public class Accounts {
                     PasswordPolicy.check(password, user.getEmail());
                     user.setPasswordHash(passwords.encode(password));
                     user.setStatus(UserStatus.ACTIVE.toString());
+                    user.setEmailVerifiedAt(Users.utc(clock.instant()));
                     if (name != null && !name.isBlank()) {
                         user.setName(name.trim());
                     }
@@ -191,29 +251,8 @@ public class Accounts {
                     invitations.accept(invitation);
                     UserId userId = UserId.of(user.getId());
                     events.publishEvent(new UserActivated(organization.value(), userId));
-                    return startSession(userId, organization, ClientInfo.unknown());
+                    return issuer.signIn(userId, organization, ClientInfo.unknown(), "invitation");
                 }));
-    }
-
-    /** The user behind an access token, if the token is valid and its session still live. */
-    public Optional<AuthenticatedUser> authenticate(String accessToken) {
-        return accessTokens
-                .verify(accessToken)
-                .flatMap(claims -> TenantContext.callAs(
-                        claims.organization(),
-                        () -> tx.execute(status -> sessions.activeUser(claims.user(), claims.session())
-                                .map(u -> {
-                                    Role role = Role.fromCode(u.getRole());
-                                    return new AuthenticatedUser(
-                                            claims.user(),
-                                            claims.organization(),
-                                            claims.organization(),
-                                            u.getEmail(),
-                                            u.getName(),
-                                            role,
-                                            role.permissions(),
-                                            claims.session());
-                                }))));
     }
 
     /** Whether an e-mail address already belongs to a user (of any organization). */
@@ -236,26 +275,14 @@ public class Accounts {
                 () -> tx.executeWithoutResult(status -> {
                     var record = users.findRecord(created.user().id()).orElseThrow();
                     record.setRole(Role.SUPER_ADMIN.toString());
+                    record.setEmailVerifiedAt(Users.utc(clock.instant()));
                     users.update(record);
                     sessions.revokeAllOf(created.user().id(), "admin");
                 }));
     }
 
     public Duration accessTokenTtl() {
-        return accessTokens.ttl();
-    }
-
-    private TokenPair startSession(UserId user, OrganizationId organization, ClientInfo client) {
-        UUID session = sessions.open(user, client, clock.instant().plus(refreshTtl));
-        return issueTokens(user, organization, session);
-    }
-
-    private TokenPair issueTokens(UserId user, OrganizationId organization, UUID session) {
-        String refresh = OpaqueTokens.issue(REFRESH_PREFIX, organization);
-        sessions.storeRefreshToken(
-                session, OpaqueTokens.hash(refresh), clock.instant().plus(refreshTtl));
-        String access = accessTokens.issue(user, organization, session);
-        return new TokenPair(access, refresh, accessTokens.ttl().toSeconds(), session);
+        return issuer.accessTokenTtl();
     }
 
     static String normalizeEmail(String email) {
@@ -266,7 +293,7 @@ public class Accounts {
         return normalized;
     }
 
-    private static Unauthorized invalidCredentials() {
+    static Unauthorized invalidCredentials() {
         return new Unauthorized("invalid_credentials", "the e-mail address or the password is wrong");
     }
 
@@ -279,13 +306,14 @@ public class Accounts {
         return new InvalidInput("invalid_invitation", "the invitation is invalid, expired or already accepted");
     }
 
-    private record RefreshOutcome(Optional<TokenPair> tokens) {
+    private record RefreshOutcome(
+            Optional<TokenPair> tokens, java.util.@Nullable UUID reusedBy, java.util.@Nullable UUID session) {
         static RefreshOutcome refused() {
-            return new RefreshOutcome(Optional.empty());
+            return new RefreshOutcome(Optional.empty(), null, null);
         }
 
         static RefreshOutcome issued(TokenPair tokens) {
-            return new RefreshOutcome(Optional.of(tokens));
+            return new RefreshOutcome(Optional.of(tokens), null, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.identity;
 
+import io.switchboard.shared.Forbidden;
 import io.switchboard.tenancy.OrganizationId;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,10 @@ import java.util.UUID;
  * @param organizationId the organization the request acts in: the user's own, or for a platform
  *     super admin the one chosen with the organization switcher
  * @param homeOrganizationId the organization the user belongs to
+ * @param permissions what the request may do: the role's (or custom role's) permissions, and for an
+ *     API key only those of its scopes its creator still holds
+ * @param sessionId the session (refresh-token family), or for an API key the key's id
+ * @param viaApiKey whether the request authenticated with an API key rather than a session
  */
 public record AuthenticatedUser(
         UserId id,
@@ -19,7 +24,20 @@ public record AuthenticatedUser(
         String name,
         Role role,
         Set<Permission> permissions,
-        UUID sessionId) {
+        UUID sessionId,
+        boolean viaApiKey) {
+
+    public AuthenticatedUser(
+            UserId id,
+            OrganizationId organizationId,
+            OrganizationId homeOrganizationId,
+            String email,
+            String name,
+            Role role,
+            Set<Permission> permissions,
+            UUID sessionId) {
+        this(id, organizationId, homeOrganizationId, email, name, role, permissions, sessionId, false);
+    }
 
     public boolean has(Permission permission) {
         return permissions.contains(permission);
@@ -30,6 +48,14 @@ public record AuthenticatedUser(
     }
 
     public AuthenticatedUser actingIn(OrganizationId organization) {
-        return new AuthenticatedUser(id, organization, homeOrganizationId, email, name, role, permissions, sessionId);
+        return new AuthenticatedUser(
+                id, organization, homeOrganizationId, email, name, role, permissions, sessionId, viaApiKey);
+    }
+
+    /** Account and session management need a signed-in person, never an API key. */
+    public void requireSession() {
+        if (viaApiKey) {
+            throw new Forbidden("session_required", "this endpoint needs a signed-in user, not an API key");
+        }
     }
 }

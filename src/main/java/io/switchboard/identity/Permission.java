@@ -32,7 +32,9 @@ public enum Permission {
     CALLS_READ("calls:read"),
     CALLS_WRITE("calls:write"),
     CAMPAIGNS_READ("campaigns:read"),
-    CAMPAIGNS_WRITE("campaigns:write");
+    CAMPAIGNS_WRITE("campaigns:write"),
+    AUDIT_READ("audit:read"),
+    API_KEYS_WRITE("api_keys:write");
 
     private static final Map<String, Permission> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));

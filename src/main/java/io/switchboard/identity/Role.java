@@ -28,7 +28,8 @@ public enum Role {
             CALLS_READ,
             CALLS_WRITE,
             CAMPAIGNS_READ,
-            CAMPAIGNS_WRITE)),
+            CAMPAIGNS_WRITE,
+            API_KEYS_WRITE)),
     SUPERVISOR(EnumSet.of(
             USERS_READ,
             TEAMS_READ,

@@ -3,6 +3,7 @@ package io.switchboard.identity;
 import io.switchboard.tenancy.OrganizationId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 public record User(
@@ -19,7 +20,8 @@ public record User(
         @Nullable Instant emailVerifiedAt,
         @Nullable Instant lastLoginAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable UUID customRoleId) {
 
     public boolean isActive() {
         return status == UserStatus.ACTIVE;

@@ -36,6 +36,7 @@ public class UserManagement {
     private final IdentityProperties properties;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final io.switchboard.identity.internal.AccountMails mails;
 
     UserManagement(
             Users users,
@@ -45,7 +46,9 @@ public class UserManagement {
             ApplicationEventPublisher events,
             IdentityProperties properties,
             Clock clock,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            io.switchboard.identity.internal.AccountMails mails) {
+        this.mails = mails;
         this.users = users;
         this.sessions = sessions;
         this.invitations = invitations;
@@ -171,6 +174,7 @@ public class UserManagement {
 
     /** Changes the caller's password and ends their other sessions. */
     public void changePassword(AuthenticatedUser self, String currentPassword, String newPassword) {
+        self.requireSession();
         asSelf(self, () -> {
             var record = users.findRecord(self.id()).orElseThrow(() -> new NotFound("user", self.id()));
             if (record.getPasswordHash() == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
@@ -216,7 +220,8 @@ public class UserManagement {
         String token = OpaqueTokens.issue(Accounts.INVITATION_PREFIX, TenantContext.require());
         Instant expires = clock.instant().plus(properties.invitationTtl());
         invitations.create(user.id(), OpaqueTokens.hash(token), actor.id(), expires);
-        String url = properties.publicUrl().replaceAll("/+$", "") + "/invitations/" + token;
+        String url = mails.link("/invitations/" + token);
+        mails.invitation(user.email(), user.name(), url, properties.invitationTtl());
         return new Invitation(user, token, url, expires);
     }
 

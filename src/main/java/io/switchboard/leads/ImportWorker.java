@@ -1,5 +1,7 @@
 package io.switchboard.leads;
 
+import io.switchboard.audit.AuditLog;
+import io.switchboard.audit.AuditRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
 import io.switchboard.leads.internal.ImportBatches;
 import io.switchboard.shared.Ids;
@@ -7,6 +9,7 @@ import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -33,18 +36,21 @@ class ImportWorker {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final int batchSize;
+    private final AuditLog audit;
 
     ImportWorker(
             ImportBatches imports,
             PipelineManagement pipelines,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
-            @Value("${switchboard.leads.import-batch:20000}") int batchSize) {
+            @Value("${switchboard.leads.import-batch:20000}") int batchSize,
+            AuditLog audit) {
         this.imports = imports;
         this.pipelines = pipelines;
         this.tx = tx;
         this.events = events;
         this.batchSize = batchSize;
+        this.audit = audit;
     }
 
     /** Starts at once on commit rather than at the next poll. */
@@ -96,6 +102,7 @@ class ImportWorker {
         if (!ImportStatus.RUNNING.toString().equals(record.getStatus())) {
             return false;
         }
+        audit.suppressRowEntriesInThisTransaction(); // one summary entry per import, not one per lead
         if (record.getResumeAfterRow() == 0 && record.getRowsProcessed() == 0) {
             UUID sincePreview = Ids.lowestAt(record.getCreatedAt().toInstant());
             record.setRowsDuplicate(record.getRowsDuplicate() + imports.markLateDuplicates(record, sincePreview));
@@ -115,6 +122,19 @@ class ImportWorker {
             record.setStatus(ImportStatus.COMPLETED.toString());
             record.setFinishedAt(OffsetDateTime.now());
             record.store();
+            audit.record(AuditRecord.of("lead_import.completed", "lead_import", id)
+                    .by(record.getCreatedBy())
+                    .values(
+                            null,
+                            Map.of(
+                                    "file_name",
+                                    record.getFileName(),
+                                    "imported",
+                                    record.getRowsImported(),
+                                    "duplicates",
+                                    record.getRowsDuplicate(),
+                                    "invalid",
+                                    record.getRowsInvalid())));
             events.publishEvent(new LeadImportCompleted(
                     record.getOrganizationId(),
                     id,

@@ -2,6 +2,8 @@ package io.switchboard.leads;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import io.switchboard.audit.AuditLog;
+import io.switchboard.audit.AuditRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
 import io.switchboard.leads.internal.CustomFields;
 import io.switchboard.leads.internal.ImportBatches;
@@ -44,6 +46,7 @@ public class LeadImports {
     private final CustomFields customFields;
     private final OrganizationManagement organizations;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     LeadImports(
             ImportStaging staging,
@@ -51,13 +54,15 @@ public class LeadImports {
             ImportMappings mappings,
             CustomFields customFields,
             OrganizationManagement organizations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.staging = staging;
         this.imports = imports;
         this.mappings = mappings;
         this.customFields = customFields;
         this.organizations = organizations;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -190,9 +195,12 @@ public class LeadImports {
             throw new Conflict(
                     "import_not_finished", "only a completed or failed import can be undone; this one is " + status);
         }
-        imports.undo(id);
+        audit.suppressRowEntriesInThisTransaction();
+        int removed = imports.undo(id);
         record.setStatus(ImportStatus.UNDONE.toString());
         record.store();
+        audit.record(
+                AuditRecord.of("lead_import.undone", "lead_import", id).values(null, Map.of("leads_deleted", removed)));
         return view(record, false);
     }
 

@@ -59,6 +59,11 @@ public class Problem extends RuntimeException {
         return fieldProblems;
     }
 
+    /** HTTP headers the answer carries besides the body (e.g. {@code Retry-After}). */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
+
     /** One rejected input field: its JSON path and what is wrong with it. */
     public record FieldProblem(String field, String message) {}
 }

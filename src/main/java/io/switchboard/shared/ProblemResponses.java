@@ -54,6 +54,14 @@ public class ProblemResponses {
         return problem;
     }
 
+    /** Writes a problem from a filter, with the headers it carries (e.g. {@code Retry-After}). */
+    public void write(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
+        if (!response.isCommitted()) {
+            problem.headers().forEach(response::setHeader);
+        }
+        write(request, response, of(problem));
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         if (response.isCommitted()) {

@@ -8,10 +8,7 @@ import io.switchboard.support.BrowserTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/**
- * The console in a real Chromium (Debian's, never a downloaded one). Skipped with a message where
- * no Chromium is installed; CI installs it, so there it always runs.
- */
+/** The console's shell and the foundation's pages in a real Chromium. */
 class ConsoleBrowserIT extends BrowserTest {
 
     @Test

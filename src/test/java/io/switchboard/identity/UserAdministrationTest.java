@@ -35,7 +35,8 @@ class UserAdministrationTest {
                 null,
                 null,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null);
     }
 
     @Test
@@ -68,7 +69,8 @@ class UserAdministrationTest {
                 null,
                 null,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null);
         assertThatThrownBy(() -> UserAdministration.checkAccessChange(admin, self, Role.AGENT, UserStatus.ACTIVE, 3))
                 .isInstanceOf(Forbidden.class);
     }

@@ -22,6 +22,8 @@ public abstract class ApiTest {
 
     static {
         TestDataDirectory.ensure();
+        TestMailServer.ensure();
+        LocalOidcProvider.ensure();
     }
 
     @LocalServerPort
@@ -72,6 +74,13 @@ public abstract class ApiTest {
                 null);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         return new Member(invited.json().path("user").path("id").asString(), email, accepted.text("access_token"));
+    }
+
+    /** Signs in with a password and answers the access token (for users without 2FA). */
+    protected String apiSignIn(String email, String password) {
+        var response = api.post("/api/v1/auth/login", body("email", email, "password", password), null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.text("access_token");
     }
 
     protected static Map<String, Object> body(Object... pairs) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 public abstract class BrowserTest extends ApiTest {
 
     static final Path CHROMIUM = Path.of(System.getProperty("switchboard.chromium", "/usr/bin/chromium"));
-    static Playwright playwright;
+    protected static Playwright playwright;
     protected static Browser browser;
 
     @BeforeAll

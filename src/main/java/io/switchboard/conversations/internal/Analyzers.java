@@ -7,6 +7,7 @@ import io.switchboard.conversations.internal.local.LocalAnalyzer;
 import io.switchboard.conversations.internal.openai.ChatCompletions;
 import io.switchboard.conversations.internal.openai.OpenAiCompatibleAnalyzer;
 import io.switchboard.conversations.internal.openai.OpenAiEndpoint;
+import io.switchboard.shared.SecretBox;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ public class Analyzers {
         this.completions = new ChatCompletions(properties.openai());
     }
 
+    /** The associated data that binds a sealed endpoint API key to its organization. */
+    public static String apiKeyContext(UUID organization) {
+        return "analysis-endpoint/" + organization;
+    }
+
     public Analyzer forSettings(StoredSettings settings, UUID organization) {
         if (settings.analyzer() == AnalyzerKind.LOCAL) {
             return local;
@@ -37,7 +43,9 @@ public class Analyzers {
         OpenAiEndpoint endpoint = new OpenAiEndpoint(
                 settings.baseUrl(),
                 settings.model(),
-                settings.sealedApiKey() == null ? null : secrets.open(settings.sealedApiKey(), organization),
+                settings.sealedApiKey() == null
+                        ? null
+                        : secrets.open(settings.sealedApiKey(), apiKeyContext(organization)),
                 orZero(settings.promptPricePerMillion()),
                 orZero(settings.completionPricePerMillion()));
         return new OpenAiCompatibleAnalyzer(

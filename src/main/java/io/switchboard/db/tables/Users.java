@@ -7,6 +7,7 @@ package io.switchboard.db.tables;
 import io.switchboard.db.DefaultSchema;
 import io.switchboard.db.Indexes;
 import io.switchboard.db.Keys;
+import io.switchboard.db.tables.CustomRoles.CustomRolesPath;
 import io.switchboard.db.tables.Organizations.OrganizationsPath;
 import io.switchboard.db.tables.records.UsersRecord;
 
@@ -143,6 +144,11 @@ public class Users extends TableImpl<UsersRecord> {
      */
     public final TableField<UsersRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>users.custom_role_id</code>.
+     */
+    public final TableField<UsersRecord, UUID> CUSTOM_ROLE_ID = createField(DSL.name("custom_role_id"), SQLDataType.UUID, this, "");
+
     private Users(Name alias, Table<UsersRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -222,7 +228,19 @@ public class Users extends TableImpl<UsersRecord> {
 
     @Override
     public List<ForeignKey<UsersRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.USERS__USERS_ORGANIZATION_ID_FKEY);
+        return Arrays.asList(Keys.USERS__USERS_CUSTOM_ROLE_FK, Keys.USERS__USERS_ORGANIZATION_ID_FKEY);
+    }
+
+    private transient CustomRolesPath _customRoles;
+
+    /**
+     * Get the implicit join path to the <code>custom_roles</code> table.
+     */
+    public CustomRolesPath customRoles() {
+        if (_customRoles == null)
+            _customRoles = new CustomRolesPath(this, Keys.USERS__USERS_CUSTOM_ROLE_FK, null);
+
+        return _customRoles;
     }
 
     private transient OrganizationsPath _organizations;

@@ -1,6 +1,7 @@
 package io.switchboard.identity.internal;
 
 import io.switchboard.identity.Accounts;
+import io.switchboard.identity.Authenticator;
 import io.switchboard.shared.ProblemResponses;
 import io.switchboard.tenancy.OrganizationManagement;
 import jakarta.servlet.DispatcherType;
@@ -34,7 +35,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_API = {
-        "/api/v1/auth/signup", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/invitations/accept"
+        "/api/v1/auth/signup",
+        "/api/v1/auth/login",
+        "/api/v1/auth/refresh",
+        "/api/v1/auth/invitations/accept",
+        "/api/v1/auth/2fa/verify",
+        "/api/v1/auth/2fa/enrol",
+        "/api/v1/auth/2fa/enrol/confirm",
+        "/api/v1/auth/verify-email",
+        "/api/v1/auth/password-reset",
+        "/api/v1/auth/password-reset/complete"
     };
 
     @Bean
@@ -48,9 +58,11 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             Accounts accounts,
+            Authenticator authenticator,
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
+            AccountSecurityProperties security,
             KnownRoutes knownRoutes)
             throws Exception {
         http.securityMatcher("/api/**")
@@ -61,8 +73,10 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .addFilterBefore(
-                        new TokenAuthenticationFilter(accounts, organizations, problems, properties, true),
+                        new TokenAuthenticationFilter(
+                                accounts, authenticator, organizations, problems, properties, true),
                         AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(security.rateLimit(), problems), TokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_API)
@@ -97,6 +111,7 @@ class SecurityConfiguration {
     SecurityFilterChain console(
             HttpSecurity http,
             Accounts accounts,
+            Authenticator authenticator,
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
@@ -119,13 +134,18 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; connect-src 'self' ws: wss:; frame-ancestors 'none'")))
                 .addFilterBefore(
-                        new TokenAuthenticationFilter(accounts, organizations, problems, properties, false),
+                        new TokenAuthenticationFilter(
+                                accounts, authenticator, organizations, problems, properties, false),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers(
                                 "/sign-in",
+                                "/sign-in/**",
                                 "/sign-up",
+                                "/forgot-password",
+                                "/reset-password/**",
+                                "/verify-email/**",
                                 "/invitations/**",
                                 "/css/**",
                                 "/js/**",

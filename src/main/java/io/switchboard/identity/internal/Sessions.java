@@ -132,6 +132,23 @@ public class Sessions {
                 .execute();
     }
 
+    /** The user's live sessions, newest first. */
+    public java.util.List<io.switchboard.identity.UserSession> liveOf(UserId user) {
+        return db.selectFrom(USER_SESSIONS)
+                .where(USER_SESSIONS.USER_ID.eq(user.value()))
+                .and(USER_SESSIONS.REVOKED_AT.isNull())
+                .and(USER_SESSIONS.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .orderBy(USER_SESSIONS.LAST_SEEN_AT.desc())
+                .fetch(r -> new io.switchboard.identity.UserSession(
+                        r.getId(),
+                        UserId.of(r.getUserId()),
+                        r.getIpAddress(),
+                        r.getUserAgent(),
+                        r.getCreatedAt().toInstant(),
+                        r.getLastSeenAt().toInstant(),
+                        r.getExpiresAt().toInstant()));
+    }
+
     private static @Nullable String truncate(@Nullable String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }

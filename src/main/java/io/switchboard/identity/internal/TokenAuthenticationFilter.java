@@ -2,8 +2,12 @@ package io.switchboard.identity.internal;
 
 import io.switchboard.identity.Accounts;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.Authenticator;
 import io.switchboard.identity.ClientInfo;
 import io.switchboard.identity.TokenPair;
+import io.switchboard.shared.CallerContext;
+import io.switchboard.shared.Forbidden;
+import io.switchboard.shared.Problem;
 import io.switchboard.shared.ProblemResponses;
 import io.switchboard.shared.Unauthorized;
 import io.switchboard.tenancy.OrganizationId;
@@ -22,15 +26,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates a request from its bearer token (API) or its cookies (console), then binds the
- * organization it acts in to the thread for the rest of the request. A platform super admin may act
- * in another organization ({@code X-Organization-Id} header, or the console's switcher).
+ * Authenticates a request from its bearer token or API key (API) or its cookies (console), then
+ * binds the organization it acts in, and the caller for the audit trail, to the thread for the rest
+ * of the request. A platform super admin may act in another organization ({@code X-Organization-Id}
+ * header, or the console's switcher). An API key comes as {@code Authorization: Bearer sk_…} or
+ * {@code X-Api-Key}.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     static final String ORGANIZATION_HEADER = "X-Organization-Id";
+    static final String API_KEY_HEADER = "X-Api-Key";
 
     private final Accounts accounts;
+    private final Authenticator authenticator;
     private final OrganizationManagement organizations;
     private final ProblemResponses problems;
     private final IdentityProperties properties;
@@ -38,11 +46,13 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     TokenAuthenticationFilter(
             Accounts accounts,
+            Authenticator authenticator,
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
             boolean api) {
         this.accounts = accounts;
+        this.authenticator = authenticator;
         this.organizations = organizations;
         this.problems = problems;
         this.properties = properties;
@@ -52,22 +62,39 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<AuthenticatedUser> user = api ? fromBearer(request) : fromCookies(request, response);
-        if (user.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
+        ClientInfo client = client(request);
+        try (CallerContext.Scope anonymous =
+                CallerContext.open(CallerContext.Caller.anonymous(client.ipAddress(), client.userAgent()))) {
+            AuthenticatedUser caller;
+            try {
+                Optional<AuthenticatedUser> user =
+                        api ? fromHeaders(request, client) : fromCookies(request, response, client);
+                if (user.isEmpty()) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                caller = actingOrganization(request, response, user.get());
+            } catch (Unauthorized | Forbidden e) {
+                problems.write(request, response, (Problem) e);
+                return;
+            }
+            proceedAs(caller, request, response, chain);
         }
-        AuthenticatedUser caller;
-        try {
-            caller = actingOrganization(request, response, user.get());
-        } catch (Unauthorized | io.switchboard.shared.Forbidden e) {
-            problems.write(request, response, ProblemResponses.of((io.switchboard.shared.Problem) e));
-            return;
-        }
+    }
+
+    private void proceedAs(
+            AuthenticatedUser caller, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         SecurityContextHolder.getContext().setAuthentication(new SwitchboardAuthentication(caller));
         MDC.put("user_id", caller.id().toString());
         MDC.put("organization_id", caller.organizationId().toString());
-        try (TenantContext.Scope ignored = TenantContext.open(caller.organizationId())) {
+        var actor = CallerContext.current()
+                .orElseThrow()
+                .as(
+                        caller.viaApiKey() ? "api_key" : "user",
+                        caller.viaApiKey() ? caller.sessionId() : caller.id().value());
+        try (CallerContext.Scope identified = CallerContext.open(actor);
+                TenantContext.Scope tenant = TenantContext.open(caller.organizationId())) {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("user_id");
@@ -75,18 +102,24 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<AuthenticatedUser> fromBearer(HttpServletRequest request) {
+    private Optional<AuthenticatedUser> fromHeaders(HttpServletRequest request, ClientInfo client) {
+        String key = request.getHeader(API_KEY_HEADER);
+        if (key != null && !key.isBlank()) {
+            return authenticator.apiKey(key.trim(), client);
+        }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
-        return accounts.authenticate(header.substring(7).trim());
+        String token = header.substring(7).trim();
+        return token.startsWith("sk_") ? authenticator.apiKey(token, client) : authenticator.accessToken(token, client);
     }
 
     /** The console: a valid access cookie, or else a silent refresh with the refresh cookie. */
-    private Optional<AuthenticatedUser> fromCookies(HttpServletRequest request, HttpServletResponse response) {
-        Optional<AuthenticatedUser> user =
-                AuthCookies.read(request, AuthCookies.ACCESS).flatMap(accounts::authenticate);
+    private Optional<AuthenticatedUser> fromCookies(
+            HttpServletRequest request, HttpServletResponse response, ClientInfo client) {
+        Optional<AuthenticatedUser> user = AuthCookies.read(request, AuthCookies.ACCESS)
+                .flatMap(token -> authenticator.accessToken(token, client));
         if (user.isPresent()) {
             return user;
         }
@@ -95,9 +128,9 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         try {
-            TokenPair tokens = accounts.refresh(refresh.get(), client(request));
+            TokenPair tokens = accounts.refresh(refresh.get(), client);
             AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
-            return accounts.authenticate(tokens.accessToken());
+            return authenticator.accessToken(tokens.accessToken(), client);
         } catch (Unauthorized e) {
             AuthCookies.clear(request, response);
             return Optional.empty();
@@ -118,11 +151,11 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
                 AuthCookies.set(request, response, AuthCookies.ORGANIZATION, "", java.time.Duration.ZERO);
                 return user;
             }
-            throw new io.switchboard.shared.Forbidden(
+            throw new Forbidden(
                     "organization_forbidden", "only a platform super admin may act in another organization");
         }
         if (organizations.find(target).isEmpty()) {
-            throw new io.switchboard.shared.Forbidden("organization_forbidden", "no such organization");
+            throw new Forbidden("organization_forbidden", "no such organization");
         }
         return user.actingIn(target);
     }

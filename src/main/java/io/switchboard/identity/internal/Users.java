@@ -131,7 +131,8 @@ public class Users {
                 instant(r.getEmailVerifiedAt()),
                 instant(r.getLastLoginAt()),
                 r.getCreatedAt().toInstant(),
-                r.getUpdatedAt().toInstant());
+                r.getUpdatedAt().toInstant(),
+                r.getCustomRoleId());
     }
 
     public JSONB writePreferences(Map<String, Object> preferences) {

@@ -1,10 +1,16 @@
 package io.switchboard.identity.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.Accounts;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.ClientInfo;
+import io.switchboard.identity.EmailVerification;
+import io.switchboard.identity.Enrolment;
+import io.switchboard.identity.PasswordReset;
+import io.switchboard.identity.SignInChallenges;
+import io.switchboard.identity.SignInResult;
 import io.switchboard.identity.SignUp;
 import io.switchboard.identity.SignedUp;
 import io.switchboard.identity.TokenPair;
@@ -14,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,13 +33,26 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/auth")
-@Tag(name = "Authentication", description = "Sign-up, sign-in, token refresh and sign-out")
+@Tag(
+        name = "Authentication",
+        description =
+                "Sign-up, sign-in (with 2FA challenges), token refresh, sign-out, e-mail verification, password reset")
 class AuthController {
 
     private final Accounts accounts;
+    private final SignInChallenges challenges;
+    private final EmailVerification emailVerification;
+    private final PasswordReset passwordReset;
 
-    AuthController(Accounts accounts) {
+    AuthController(
+            Accounts accounts,
+            SignInChallenges challenges,
+            EmailVerification emailVerification,
+            PasswordReset passwordReset) {
         this.accounts = accounts;
+        this.challenges = challenges;
+        this.emailVerification = emailVerification;
+        this.passwordReset = passwordReset;
     }
 
     record SignUpRequest(
@@ -57,6 +77,44 @@ class AuthController {
             @NotBlank @Size(max = 200) String token,
             @NotBlank @Size(max = 128) String password,
             @Nullable @Size(max = 200) String name) {}
+
+    /**
+     * Tokens, or (for a user with 2FA, or one the organization requires to enrol) a challenge:
+     * {@code two_factor} names which, {@code challenge} is the token to answer it with.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LoginResponse(
+            @Nullable String accessToken,
+            @Nullable String refreshToken,
+            @Nullable String tokenType,
+            @Nullable Long expiresIn,
+            SignInResult.@Nullable ChallengeKind twoFactor,
+            @Nullable String challenge) {
+        static LoginResponse of(SignInResult result) {
+            return switch (result) {
+                case SignInResult.Completed done -> {
+                    TokenPair t = done.tokens();
+                    yield new LoginResponse(
+                            t.accessToken(), t.refreshToken(), t.tokenType(), t.expiresIn(), null, null);
+                }
+                case SignInResult.ChallengeIssued c ->
+                    new LoginResponse(null, null, null, c.expiresIn(), c.kind(), c.challenge());
+            };
+        }
+    }
+
+    record ChallengeAnswer(@NotBlank @Size(max = 200) String challenge, @NotBlank @Size(max = 32) String code) {}
+
+    record ChallengeRef(@NotBlank @Size(max = 200) String challenge) {}
+
+    record EnrolmentDone(
+            String accessToken, String refreshToken, String tokenType, long expiresIn, List<String> recoveryCodes) {}
+
+    record TokenRef(@NotBlank @Size(max = 200) String token) {}
+
+    record ResetRequest(@NotBlank @Size(max = 254) String email) {}
+
+    record ResetCompletion(@NotBlank @Size(max = 200) String token, @NotBlank @Size(max = 128) String password) {}
 
     record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {
         static TokenResponse of(TokenPair tokens) {
@@ -83,8 +141,53 @@ class AuthController {
 
     @PostMapping("/login")
     @Operation(summary = "Sign in with e-mail and password")
-    TokenResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
-        return TokenResponse.of(accounts.signIn(body.email(), body.password(), client(request)));
+    LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+        return LoginResponse.of(accounts.signIn(body.email(), body.password(), client(request)));
+    }
+
+    @PostMapping("/2fa/verify")
+    @Operation(summary = "Complete a sign-in with a TOTP code or a recovery code")
+    TokenResponse verifyTwoFactor(@Valid @RequestBody ChallengeAnswer body, HttpServletRequest request) {
+        return TokenResponse.of(challenges.verify(body.challenge(), body.code(), client(request)));
+    }
+
+    @PostMapping("/2fa/enrol")
+    @Operation(
+            summary = "Start the 2FA enrolment the organization requires",
+            description = "For a challenge of kind enrolment_required: returns the secret, otpauth URI and QR code.")
+    Enrolment beginEnrolment(@Valid @RequestBody ChallengeRef body) {
+        return challenges.beginEnrolment(body.challenge());
+    }
+
+    @PostMapping("/2fa/enrol/confirm")
+    @Operation(summary = "Confirm the enrolment with a first code: returns tokens and ten recovery codes (shown once)")
+    EnrolmentDone confirmEnrolment(@Valid @RequestBody ChallengeAnswer body, HttpServletRequest request) {
+        var done = challenges.confirmEnrolment(body.challenge(), body.code(), client(request));
+        TokenPair t = done.tokens();
+        return new EnrolmentDone(t.accessToken(), t.refreshToken(), t.tokenType(), t.expiresIn(), done.recoveryCodes());
+    }
+
+    @PostMapping("/verify-email")
+    @Operation(summary = "Verify an e-mail address with the token from the mailed link")
+    ResponseEntity<Void> verifyEmail(@Valid @RequestBody TokenRef body) {
+        emailVerification.verify(body.token());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(
+            summary = "Mail a password reset link",
+            description = "Always 202, whether or not the address has an account. The link expires in an hour.")
+    void requestReset(@Valid @RequestBody ResetRequest body, HttpServletRequest request) {
+        passwordReset.request(body.email(), client(request));
+    }
+
+    @PostMapping("/password-reset/complete")
+    @Operation(summary = "Set a new password with the reset token; every session of the user ends")
+    ResponseEntity<Void> completeReset(@Valid @RequestBody ResetCompletion body) {
+        passwordReset.complete(body.token(), body.password());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/refresh")

@@ -2,6 +2,7 @@ package io.switchboard.identity.web;
 
 import io.switchboard.shared.NavigationEntry;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
@@ -10,5 +11,27 @@ class IdentityNavigation {
     @Bean
     NavigationEntry usersNavigation() {
         return new NavigationEntry("Organization", "Users", "/users", "users:read", 900);
+    }
+
+    @Bean
+    NavigationEntry rolesNavigation() {
+        return new NavigationEntry("Security", "Roles & permissions", "/roles", "users:read", 930);
+    }
+
+    @Bean
+    NavigationEntry securitySettingsNavigation() {
+        return new NavigationEntry("Security", "Security settings", "/security", "organization:write", 940);
+    }
+
+    @Bean
+    NavigationEntry apiKeysNavigation() {
+        return new NavigationEntry("Security", "API keys", "/api-keys", "api_keys:write", 950);
+    }
+
+    /** Only where the dev mailbox is on (no SMTP server configured, or forced on). */
+    @Bean
+    @Conditional(DevMailboxPage.Enabled.class)
+    NavigationEntry devMailboxNavigation() {
+        return new NavigationEntry("Security", "Dev mailbox", "/dev/mailbox", "users:write", 990);
     }
 }

@@ -1,6 +1,8 @@
 package io.switchboard.identity.web;
 
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.SessionManagement;
+import io.switchboard.identity.TwoFactor;
 import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserManagement;
 import java.time.ZoneId;
@@ -17,14 +19,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProfilePage {
 
     private final UserManagement users;
+    private final TwoFactor twoFactor;
+    private final SessionManagement sessions;
 
-    ProfilePage(UserManagement users) {
+    ProfilePage(UserManagement users, TwoFactor twoFactor, SessionManagement sessions) {
         this.users = users;
+        this.twoFactor = twoFactor;
+        this.sessions = sessions;
     }
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
         model.addAttribute("user", users.self(me));
+        model.addAttribute("twoFactor", twoFactor.status(me));
+        model.addAttribute("sessions", sessions.mine(me));
+        model.addAttribute("currentSession", me.sessionId());
         model.addAttribute(
                 "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
         return "identity/profile";

@@ -1,7 +1,10 @@
 package io.switchboard.identity.web;
 
 import io.switchboard.identity.Accounts;
+import io.switchboard.identity.SignInChallenges;
+import io.switchboard.identity.SignInResult;
 import io.switchboard.identity.SignUp;
+import io.switchboard.identity.SingleSignOn;
 import io.switchboard.identity.TokenPair;
 import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.identity.internal.IdentityProperties;
@@ -21,16 +24,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPages {
 
     private final Accounts accounts;
+    private final SignInChallenges challenges;
+    private final SignInFlow flow;
+    private final SingleSignOn singleSignOn;
     private final IdentityProperties properties;
 
-    SignInPages(Accounts accounts, IdentityProperties properties) {
+    SignInPages(
+            Accounts accounts,
+            SignInChallenges challenges,
+            SignInFlow flow,
+            SingleSignOn singleSignOn,
+            IdentityProperties properties) {
         this.accounts = accounts;
+        this.challenges = challenges;
+        this.flow = flow;
+        this.singleSignOn = singleSignOn;
         this.properties = properties;
     }
 
     @GetMapping("/sign-in")
     String signInForm(@RequestParam(required = false) @Nullable String next, Model model) {
         model.addAttribute("next", safeNext(next));
+        model.addAttribute("providers", singleSignOn.providers());
         return "identity/sign-in";
     }
 
@@ -43,16 +58,63 @@ class SignInPages {
             HttpServletResponse response,
             Model model) {
         try {
-            TokenPair tokens = accounts.signIn(email, password, AuthController.client(request));
-            AuthCookies.write(request, response, tokens, properties.refreshTokenTtl());
-            AuthCookies.rotateCsrfToken(response);
-            return "redirect:" + safeNext(next);
+            var result = accounts.signIn(email, password, AuthController.client(request));
+            return flow.finish(result, next, request, response, model);
         } catch (Problem problem) {
             response.setStatus(problem.status().value());
             model.addAttribute("error", problem.detail());
             model.addAttribute("email", email);
             model.addAttribute("next", safeNext(next));
+            model.addAttribute("providers", singleSignOn.providers());
             return "identity/sign-in";
+        }
+    }
+
+    /** The second step: a TOTP or recovery code for the challenge from the first. */
+    @PostMapping("/sign-in/2fa")
+    String verifyTwoFactor(
+            @RequestParam String challenge,
+            @RequestParam String code,
+            @RequestParam(required = false) @Nullable String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            return flow.signedIn(
+                    challenges.verify(challenge, code, AuthController.client(request)), next, request, response);
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("error", problem.detail());
+            return flow.finish(
+                    new SignInResult.ChallengeIssued(challenge, SignInResult.ChallengeKind.TWO_FACTOR, 0),
+                    next,
+                    request,
+                    response,
+                    model);
+        }
+    }
+
+    /** Enrolment the organization requires, finished with a first code: shows the recovery codes. */
+    @PostMapping("/sign-in/2fa/enrol")
+    String confirmEnrolment(
+            @RequestParam String challenge,
+            @RequestParam String code,
+            @RequestParam(required = false) @Nullable String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            var done = challenges.confirmEnrolment(challenge, code, AuthController.client(request));
+            flow.signedIn(done.tokens(), next, request, response);
+            model.addAttribute("recoveryCodes", done.recoveryCodes());
+            model.addAttribute("next", safeNext(next));
+            return "identity/recovery-codes";
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("error", problem.detail());
+            model.addAttribute("challenge", challenge);
+            model.addAttribute("next", safeNext(next));
+            return "identity/two-factor-enrol";
         }
     }
 

@@ -4,6 +4,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Invitation;
 import io.switchboard.identity.InviteUser;
 import io.switchboard.identity.Role;
+import io.switchboard.identity.SessionManagement;
 import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
@@ -26,9 +27,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class UserPages {
 
     private final UserManagement users;
+    private final SessionManagement sessions;
 
-    UserPages(UserManagement users) {
+    UserPages(UserManagement users, SessionManagement sessions) {
         this.users = users;
+        this.sessions = sessions;
+    }
+
+    /** Ends every session of a user (a lost laptop, a departure). */
+    @PostMapping("/users/{id}/sessions/revoke")
+    @PreAuthorize("hasAuthority('users:write')")
+    String endSessions(@PathVariable UUID id, Model model) {
+        var user = users.get(UserId.of(id));
+        sessions.revokeAll(user.id());
+        model.addAttribute("kind", "success");
+        model.addAttribute("message", user.name() + " is signed out everywhere.");
+        return "fragments :: alert(kind=${kind}, message=${message})";
     }
 
     @GetMapping("/users")

@@ -7,6 +7,7 @@ import io.switchboard.identity.UserStatus;
 import io.switchboard.tenancy.OrganizationId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A user as the API shows it: never the password hash. */
@@ -24,7 +25,8 @@ record UserView(
         boolean emailVerified,
         @Nullable Instant lastLoginAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable UUID customRoleId) {
 
     static UserView of(User user) {
         return new UserView(
@@ -41,6 +43,7 @@ record UserView(
                 user.emailVerifiedAt() != null,
                 user.lastLoginAt(),
                 user.createdAt(),
-                user.updatedAt());
+                user.updatedAt(),
+                user.customRoleId());
     }
 }

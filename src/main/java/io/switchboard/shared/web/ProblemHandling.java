@@ -56,7 +56,8 @@ class ProblemHandling {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
     @ExceptionHandler(Problem.class)
-    Object problem(Problem problem, HttpServletRequest request) {
+    Object problem(Problem problem, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        problem.headers().forEach(response::setHeader);
         return answer(ProblemResponses.of(problem), request);
     }
 

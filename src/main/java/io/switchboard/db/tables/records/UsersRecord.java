@@ -246,6 +246,20 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
         return (OffsetDateTime) get(15);
     }
 
+    /**
+     * Setter for <code>users.custom_role_id</code>.
+     */
+    public void setCustomRoleId(UUID value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>users.custom_role_id</code>.
+     */
+    public UUID getCustomRoleId() {
+        return (UUID) get(16);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -269,7 +283,7 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
     /**
      * Create a detached, initialised UsersRecord
      */
-    public UsersRecord(UUID organizationId, UUID id, String email, String name, String passwordHash, String role, String status, String timezone, JSONB preferences, String avatarUrl, String phone, OffsetDateTime emailVerifiedAt, OffsetDateTime lastLoginAt, OffsetDateTime deactivatedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public UsersRecord(UUID organizationId, UUID id, String email, String name, String passwordHash, String role, String status, String timezone, JSONB preferences, String avatarUrl, String phone, OffsetDateTime emailVerifiedAt, OffsetDateTime lastLoginAt, OffsetDateTime deactivatedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, UUID customRoleId) {
         super(Users.USERS);
 
         setOrganizationId(organizationId);
@@ -288,6 +302,7 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
         setDeactivatedAt(deactivatedAt);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setCustomRoleId(customRoleId);
         resetTouchedOnNotNull();
     }
 }

@@ -1,4 +1,4 @@
-package io.switchboard.conversations.internal;
+package io.switchboard.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SecretBoxTest {
 
     final SecretBox box = new SecretBox(new byte[32]);
-    final UUID organization = UUID.randomUUID();
+    final String organization = "organization/" + UUID.randomUUID();
 
     @Test
     void sealsAndOpens() {
@@ -29,7 +29,8 @@ class SecretBoxTest {
     void aSealedSecretOpensOnlyForItsOrganization() {
         byte[] sealed = box.seal("sk-live-123", organization);
 
-        assertThatThrownBy(() -> box.open(sealed, UUID.randomUUID())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> box.open(sealed, "organization/" + UUID.randomUUID()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -1,0 +1,45 @@
+package io.switchboard.identity.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tunables of account security (see the README for what each default means).
+ *
+ * @param apiKeyRotationGrace how long a rotated API key's previous secret keeps working
+ */
+@ConfigurationProperties("switchboard.identity.security")
+public record AccountSecurityProperties(
+        @DefaultValue Throttle accountThrottle,
+        @DefaultValue("50") int ipFailures,
+        @DefaultValue TwoFactor twoFactor,
+        @DefaultValue("PT24H") Duration apiKeyRotationGrace,
+        @DefaultValue("P2D") Duration emailVerificationTtl,
+        @DefaultValue("PT1H") Duration passwordResetTtl,
+        @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * Failed sign-ins: {@code failures} within {@code window} lock for {@code lockout}, doubling with
+     * each further lockout up to {@code maxLockout}; the count of lockouts is forgotten after
+     * {@code memory} without failures.
+     */
+    public record Throttle(
+            @DefaultValue("5") int failures,
+            @DefaultValue("PT15M") Duration window,
+            @DefaultValue("PT5M") Duration lockout,
+            @DefaultValue("PT1H") Duration maxLockout,
+            @DefaultValue("P1D") Duration memory) {}
+
+    public record TwoFactor(
+            @DefaultValue("PT5M") Duration challengeTtl,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("Switchboard") String issuer) {}
+
+    /** Requests per minute, per API key, per signed-in user and per address of anonymous callers. */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("120000") long perKeyPerMinute,
+            @DefaultValue("120000") long perUserPerMinute,
+            @DefaultValue("120000") long perAddressPerMinute) {}
+}

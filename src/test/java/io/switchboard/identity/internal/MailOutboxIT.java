@@ -1,0 +1,51 @@
+package io.switchboard.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.support.ApiTest;
+import io.switchboard.support.TestMailServer;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.TenantContext;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Mail belongs to the transaction that causes it: committed mail is delivered, rolled-back mail never. */
+class MailOutboxIT extends ApiTest {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void mailOfARolledBackTransactionIsNeverSentAndCommittedMailIs() {
+        Tenant tenant = signUp();
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        String ghost = "ghost-" + UUID.randomUUID() + "@example.com";
+        String real = "real-" + UUID.randomUUID() + "@example.com";
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(status -> {
+                    outbox.enqueue(ghost, "Never sent", "body", "invitation");
+                    status.setRollbackOnly();
+                }));
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(status -> outbox.enqueue(real, "Delivered", "hello", "invitation")));
+
+        assertThat(TestMailServer.awaitBody(real, "Delivered")).contains("hello");
+        assertThat(TestMailServer.to(ghost)).isEmpty();
+        var sent = TenantContext.callAs(organization, () -> tx.execute(status -> outbox.recent(10)));
+        assertThat(sent)
+                .filteredOn(m -> m.getRecipient().equals(real))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.getStatus()).isEqualTo("sent");
+                    assertThat(m.getAttempts()).isEqualTo(1);
+                });
+        assertThat(sent).noneMatch(m -> m.getRecipient().equals(ghost));
+    }
+}

@@ -1,0 +1,92 @@
+package io.switchboard.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server (GreenMail) for the whole test JVM, on a free port. Every application context
+ * of the run sends its mail here.
+ */
+public final class TestMailServer {
+
+    private static GreenMail server;
+
+    private TestMailServer() {}
+
+    public static synchronized GreenMail ensure() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            System.setProperty("switchboard.mail.smtp.host", "127.0.0.1");
+            System.setProperty(
+                    "switchboard.mail.smtp.port",
+                    Integer.toString(server.getSmtp().getPort()));
+            System.setProperty("switchboard.mail.smtp.starttls", "false");
+            System.setProperty("switchboard.mail.poll-interval", "PT0.2S");
+        }
+        return server;
+    }
+
+    /** The mails received for one address so far. */
+    public static List<Message> to(String address) {
+        return Arrays.stream(ensure().getReceivedMessages())
+                .filter(m -> recipients(m).contains(address.toLowerCase()))
+                .map(m -> (Message) m)
+                .toList();
+    }
+
+    /** Waits (bounded) for a mail to the address whose subject contains the text; returns its body. */
+    public static String awaitBody(String address, String subject) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            for (Message message : to(address)) {
+                try {
+                    if (message.getSubject().contains(subject)) {
+                        return GreenMailUtil.getBody(message)
+                                .replace("=\r\n", "")
+                                .replace("=3D", "=");
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("no mail '" + subject + "' to " + address + " within 20 s");
+    }
+
+    /** The first token with this prefix in the mail's link ({@code pr_}, {@code ev_}, {@code inv_}). */
+    public static String awaitToken(String address, String subject, String prefix) {
+        Matcher m = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_-]{64}").matcher(awaitBody(address, subject));
+        if (!m.find()) {
+            throw new AssertionError("no " + prefix + " token in the mail to " + address);
+        }
+        return m.group();
+    }
+
+    private static String recipients(Message message) {
+        try {
+            return Arrays.toString(message.getAllRecipients()).toLowerCase();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
