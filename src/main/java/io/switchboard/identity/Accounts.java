@@ -7,11 +7,11 @@ import io.switchboard.audit.SecurityEventKind;
 import io.switchboard.audit.Severity;
 import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.identity.internal.Invitations;
-import io.switchboard.identity.internal.OpaqueTokens;
 import io.switchboard.identity.internal.SessionIssuer;
 import io.switchboard.identity.internal.Sessions;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.shared.Unauthorized;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.OrganizationManagement;
@@ -152,6 +152,7 @@ public class Accounts {
      */
     public TokenPair refresh(String refreshToken, ClientInfo client) {
         OrganizationId organization = OpaqueTokens.organizationOf(SessionIssuer.REFRESH_PREFIX, refreshToken)
+                .map(OrganizationId::new)
                 .orElseThrow(Accounts::invalidRefreshToken);
         RefreshOutcome outcome = TenantContext.callAs(
                 organization,
@@ -212,6 +213,7 @@ public class Accounts {
     /** Ends the session a refresh token belongs to (the console's sign-out holds only that). */
     public void signOut(String refreshToken) {
         OpaqueTokens.organizationOf(SessionIssuer.REFRESH_PREFIX, refreshToken)
+                .map(OrganizationId::new)
                 .ifPresent(organization -> TenantContext.runAs(
                         organization,
                         () -> tx.executeWithoutResult(
@@ -228,8 +230,9 @@ public class Accounts {
 
     /** Sets the password of an invited user; accepting proves the address, so it counts as verified. */
     public TokenPair acceptInvitation(String token, String password, @Nullable String name) {
-        OrganizationId organization =
-                OpaqueTokens.organizationOf(INVITATION_PREFIX, token).orElseThrow(Accounts::invalidInvitation);
+        OrganizationId organization = OpaqueTokens.organizationOf(INVITATION_PREFIX, token)
+                .map(OrganizationId::new)
+                .orElseThrow(Accounts::invalidInvitation);
         return TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> {

@@ -4,12 +4,12 @@ import io.switchboard.db.tables.records.ApiKeysRecord;
 import io.switchboard.identity.internal.AccountSecurityProperties;
 import io.switchboard.identity.internal.ApiKeyStore;
 import io.switchboard.identity.internal.CustomRoleStore;
-import io.switchboard.identity.internal.OpaqueTokens;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.security.SecureRandom;
@@ -106,7 +106,8 @@ public class ApiKeys {
         if (!secret.startsWith(PREFIX) || secret.length() <= HANDLE_LENGTH) {
             return Optional.empty();
         }
-        return OpaqueTokens.organizationOf(secret.substring(0, HANDLE_LENGTH), secret);
+        return OpaqueTokens.organizationOf(secret.substring(0, HANDLE_LENGTH), secret)
+                .map(OrganizationId::new);
     }
 
     /** The live key behind a secret, in the current organization's transaction; notes its use. */
@@ -152,7 +153,7 @@ public class ApiKeys {
         byte[] handle = new byte[6];
         RANDOM.nextBytes(handle);
         return OpaqueTokens.issue(
-                PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(handle), organization);
+                PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(handle), organization.value());
     }
 
     private static String handle(String secret) {

@@ -5,11 +5,11 @@ import io.switchboard.audit.AuditRecord;
 import io.switchboard.identity.internal.AccountMails;
 import io.switchboard.identity.internal.AccountSecurityProperties;
 import io.switchboard.identity.internal.EmailTokens;
-import io.switchboard.identity.internal.OpaqueTokens;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Clock;
@@ -56,7 +56,7 @@ public class EmailVerification {
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(UserId userId) {
         var user = users.findRecord(userId).orElseThrow(() -> new NotFound("user", userId));
-        String token = OpaqueTokens.issue(PREFIX, TenantContext.require());
+        String token = OpaqueTokens.issue(PREFIX, TenantContext.require().value());
         tokens.issue(
                 userId,
                 EmailTokens.VERIFY,
@@ -84,8 +84,9 @@ public class EmailVerification {
     }
 
     public void verify(String token) {
-        OrganizationId organization =
-                OpaqueTokens.organizationOf(PREFIX, token).orElseThrow(EmailVerification::invalidToken);
+        OrganizationId organization = OpaqueTokens.organizationOf(PREFIX, token)
+                .map(OrganizationId::new)
+                .orElseThrow(EmailVerification::invalidToken);
         TenantContext.runAs(
                 organization,
                 () -> tx.executeWithoutResult(status -> {

@@ -7,10 +7,10 @@ import io.switchboard.audit.Severity;
 import io.switchboard.identity.internal.AccountMails;
 import io.switchboard.identity.internal.AccountSecurityProperties;
 import io.switchboard.identity.internal.EmailTokens;
-import io.switchboard.identity.internal.OpaqueTokens;
 import io.switchboard.identity.internal.Sessions;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Clock;
@@ -79,7 +79,7 @@ public class PasswordReset {
                     if (user == null || !UserStatus.ACTIVE.toString().equals(user.getStatus())) {
                         return false;
                     }
-                    String token = OpaqueTokens.issue(PREFIX, organization);
+                    String token = OpaqueTokens.issue(PREFIX, organization.value());
                     tokens.issue(
                             target.get().user(),
                             EmailTokens.RESET,
@@ -105,8 +105,9 @@ public class PasswordReset {
 
     /** Sets a new password with a reset link; every session of the user ends. */
     public void complete(String token, String newPassword) {
-        OrganizationId organization =
-                OpaqueTokens.organizationOf(PREFIX, token).orElseThrow(PasswordReset::invalidToken);
+        OrganizationId organization = OpaqueTokens.organizationOf(PREFIX, token)
+                .map(OrganizationId::new)
+                .orElseThrow(PasswordReset::invalidToken);
         String email = TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> {

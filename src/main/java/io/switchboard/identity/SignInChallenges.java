@@ -10,7 +10,6 @@ import io.switchboard.audit.Severity;
 import io.switchboard.db.tables.records.TwoFactorChallengesRecord;
 import io.switchboard.db.tables.records.UsersRecord;
 import io.switchboard.identity.internal.AccountSecurityProperties;
-import io.switchboard.identity.internal.OpaqueTokens;
 import io.switchboard.identity.internal.Permissions;
 import io.switchboard.identity.internal.SecondFactor;
 import io.switchboard.identity.internal.SecuritySettingsStore;
@@ -18,6 +17,7 @@ import io.switchboard.identity.internal.SessionIssuer;
 import io.switchboard.identity.internal.SignInThrottle;
 import io.switchboard.identity.internal.TwoFactorStore;
 import io.switchboard.identity.internal.Users;
+import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.shared.Unauthorized;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
@@ -190,7 +190,7 @@ public class SignInChallenges {
     }
 
     private SignInResult challenge(UserId user, SignInResult.ChallengeKind kind) {
-        String token = OpaqueTokens.issue(PREFIX, TenantContext.require());
+        String token = OpaqueTokens.issue(PREFIX, TenantContext.require().value());
         var ttl = properties.twoFactor().challengeTtl();
         challenges.createChallenge(
                 user,
@@ -201,7 +201,9 @@ public class SignInChallenges {
     }
 
     private static OrganizationId organizationOf(String challenge) {
-        return OpaqueTokens.organizationOf(PREFIX, challenge).orElseThrow(SignInChallenges::invalidChallenge);
+        return OpaqueTokens.organizationOf(PREFIX, challenge)
+                .map(OrganizationId::new)
+                .orElseThrow(SignInChallenges::invalidChallenge);
     }
 
     private static Unauthorized invalidChallenge() {

@@ -2,13 +2,13 @@ package io.switchboard.identity;
 
 import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.identity.internal.Invitations;
-import io.switchboard.identity.internal.OpaqueTokens;
 import io.switchboard.identity.internal.Sessions;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.shared.Patches;
 import io.switchboard.tenancy.TenantContext;
 import java.net.URI;
@@ -217,7 +217,8 @@ public class UserManagement {
     }
 
     private Invitation issueInvitation(User user, AuthenticatedUser actor) {
-        String token = OpaqueTokens.issue(Accounts.INVITATION_PREFIX, TenantContext.require());
+        String token = OpaqueTokens.issue(
+                Accounts.INVITATION_PREFIX, TenantContext.require().value());
         Instant expires = clock.instant().plus(properties.invitationTtl());
         invitations.create(user.id(), OpaqueTokens.hash(token), actor.id(), expires);
         String url = mails.link("/invitations/" + token);

@@ -5,6 +5,7 @@ import io.switchboard.audit.AuditRecord;
 import io.switchboard.identity.ClientInfo;
 import io.switchboard.identity.TokenPair;
 import io.switchboard.identity.UserId;
+import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.tenancy.OrganizationId;
 import java.time.Clock;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class SessionIssuer {
     }
 
     public TokenPair issueTokens(UserId user, OrganizationId organization, UUID session) {
-        String refresh = OpaqueTokens.issue(REFRESH_PREFIX, organization);
+        String refresh = OpaqueTokens.issue(REFRESH_PREFIX, organization.value());
         sessions.storeRefreshToken(
                 session, OpaqueTokens.hash(refresh), clock.instant().plus(properties.refreshTokenTtl()));
         String access = accessTokens.issue(user, organization, session);

@@ -1,15 +1,15 @@
-package io.switchboard.identity.internal;
+package io.switchboard.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.tenancy.OrganizationId;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class OpaqueTokensTest {
 
     @Test
     void aTokenNamesItsOrganizationAndIsUnguessable() {
-        OrganizationId organization = OrganizationId.generate();
+        UUID organization = UUID.randomUUID();
         String first = OpaqueTokens.issue("rt_", organization);
         String second = OpaqueTokens.issue("rt_", organization);
 
