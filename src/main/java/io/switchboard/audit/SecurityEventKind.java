@@ -8,7 +8,8 @@ public enum SecurityEventKind {
     REFRESH_TOKEN_REUSE,
     IP_DENIED,
     TWO_FACTOR_FAILED,
-    PASSWORD_RESET_REQUESTED;
+    PASSWORD_RESET_REQUESTED,
+    WEBHOOK_SIGNATURE_INVALID;
 
     public static SecurityEventKind fromCode(String code) {
         return Codes.parse(SecurityEventKind.class, code);

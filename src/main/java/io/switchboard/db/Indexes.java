@@ -4,8 +4,11 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
+import io.switchboard.db.tables.CallEvents;
+import io.switchboard.db.tables.Calls;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
@@ -16,6 +19,7 @@ import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.Notifications;
+import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.RefreshTokens;
@@ -31,6 +35,8 @@ import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.VoiceServers;
+import io.switchboard.db.tables.WebhookEvents;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -48,11 +54,20 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index AI_AGENTS_PROVIDER_AGENT_KEY = Internal.createIndex(DSL.name("ai_agents_provider_agent_key"), AiAgents.AI_AGENTS, new OrderField[] { AiAgents.AI_AGENTS.ORGANIZATION_ID, AiAgents.AI_AGENTS.PROVIDER, AiAgents.AI_AGENTS.PROVIDER_AGENT_ID }, true);
     public static final Index API_KEYS_PREVIOUS_IDX = Internal.createIndex(DSL.name("api_keys_previous_idx"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.PREVIOUS_SECRET_HASH }, false);
     public static final Index API_KEYS_SECRET_KEY = Internal.createIndex(DSL.name("api_keys_secret_key"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.SECRET_HASH }, true);
     public static final Index AUDIT_LOG_ACTOR_IDX = Internal.createIndex(DSL.name("audit_log_actor_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ACTOR_ID, AuditLog.AUDIT_LOG.CREATED_AT }, false);
     public static final Index AUDIT_LOG_ENTITY_IDX = Internal.createIndex(DSL.name("audit_log_entity_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ENTITY_TYPE, AuditLog.AUDIT_LOG.ENTITY_ID }, false);
     public static final Index AUDIT_LOG_SEQ_IDX = Internal.createIndex(DSL.name("audit_log_seq_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.SEQ }, false);
+    public static final Index CALL_EVENTS_CALL_IDX = Internal.createIndex(DSL.name("call_events_call_idx"), CallEvents.CALL_EVENTS, new OrderField[] { CallEvents.CALL_EVENTS.ORGANIZATION_ID, CallEvents.CALL_EVENTS.CALL_ID, CallEvents.CALL_EVENTS.RECORDED_AT }, false);
+    public static final Index CALLS_CAMPAIGN_IDX = Internal.createIndex(DSL.name("calls_campaign_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.CAMPAIGN_ID, Calls.CALLS.ID.desc() }, false);
+    public static final Index CALLS_DISPATCH_IDX = Internal.createIndex(DSL.name("calls_dispatch_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.DISPATCH_AFTER }, false);
+    public static final Index CALLS_LEAD_IDX = Internal.createIndex(DSL.name("calls_lead_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.LEAD_ID, Calls.CALLS.ID.desc() }, false);
+    public static final Index CALLS_NUMBER_IDX = Internal.createIndex(DSL.name("calls_number_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.PHONE_NUMBER_ID, Calls.CALLS.CREATED_AT }, false);
+    public static final Index CALLS_OPEN_IDX = Internal.createIndex(DSL.name("calls_open_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.QUEUED_AT }, false);
+    public static final Index CALLS_PROVIDER_CALL_KEY = Internal.createIndex(DSL.name("calls_provider_call_key"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.PROVIDER, Calls.CALLS.PROVIDER_CALL_ID }, true);
+    public static final Index CALLS_STATUS_IDX = Internal.createIndex(DSL.name("calls_status_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.STATUS, Calls.CALLS.ID.desc() }, false);
     public static final Index IDEMPOTENCY_KEYS_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_keys_created_idx"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.CREATED_AT }, false);
     public static final Index LEAD_ACTIVITIES_LEAD_IDX = Internal.createIndex(DSL.name("lead_activities_lead_idx"), LeadActivities.LEAD_ACTIVITIES, new OrderField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.LEAD_ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT.desc() }, false);
     public static final Index LEAD_ASSIGNMENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_assignments_lead_idx"), LeadAssignments.LEAD_ASSIGNMENTS, new OrderField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID, LeadAssignments.LEAD_ASSIGNMENTS.CREATED_AT }, false);
@@ -63,13 +78,17 @@ public class Indexes {
     public static final Index LEADS_CUSTOM_FIELDS_IDX = Internal.createIndex(DSL.name("leads_custom_fields_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.CUSTOM_FIELDS }, false);
     public static final Index LEADS_EMAIL_IDX = Internal.createIndex(DSL.name("leads_email_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.EMAIL }, false);
     public static final Index LEADS_IMPORT_IDX = Internal.createIndex(DSL.name("leads_import_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.IMPORT_ID }, false);
+    public static final Index LEADS_NOT_CONNECTED_IDX = Internal.createIndex(DSL.name("leads_not_connected_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.NOT_CONNECTED }, false);
     public static final Index LEADS_OWNER_IDX = Internal.createIndex(DSL.name("leads_owner_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.OWNER_ID }, false);
     public static final Index LEADS_PHONE_IDX = Internal.createIndex(DSL.name("leads_phone_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.PHONE }, false);
     public static final Index LEADS_STAGE_IDX = Internal.createIndex(DSL.name("leads_stage_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STAGE_ID }, false);
     public static final Index LEADS_STATUS_IDX = Internal.createIndex(DSL.name("leads_status_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STATUS, Leads.LEADS.ID }, false);
+    public static final Index LEADS_TRANSFERRED_IDX = Internal.createIndex(DSL.name("leads_transferred_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, false);
     public static final Index MAIL_OUTBOX_DUE_IDX = Internal.createIndex(DSL.name("mail_outbox_due_idx"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.NEXT_ATTEMPT_AT }, false);
     public static final Index NOTIFICATIONS_UNREAD_IDX = Internal.createIndex(DSL.name("notifications_unread_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, false);
     public static final Index NOTIFICATIONS_USER_IDX = Internal.createIndex(DSL.name("notifications_user_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID, Notifications.NOTIFICATIONS.ID.desc() }, false);
+    public static final Index PHONE_NUMBERS_ACTIVE_KEY = Internal.createIndex(DSL.name("phone_numbers_active_key"), PhoneNumbers.PHONE_NUMBERS, new OrderField[] { PhoneNumbers.PHONE_NUMBERS.PHONE_NUMBER }, true);
+    public static final Index PHONE_NUMBERS_ORG_NUMBER_IDX = Internal.createIndex(DSL.name("phone_numbers_org_number_idx"), PhoneNumbers.PHONE_NUMBERS, new OrderField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID, PhoneNumbers.PHONE_NUMBERS.PHONE_NUMBER }, false);
     public static final Index PIPELINE_STAGES_ORDER_IDX = Internal.createIndex(DSL.name("pipeline_stages_order_idx"), PipelineStages.PIPELINE_STAGES, new OrderField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.PIPELINE_ID, PipelineStages.PIPELINE_STAGES.POSITION }, false);
     public static final Index PIPELINES_DEFAULT_KEY = Internal.createIndex(DSL.name("pipelines_default_key"), Pipelines.PIPELINES, new OrderField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, true);
     public static final Index REFRESH_TOKENS_HASH_KEY = Internal.createIndex(DSL.name("refresh_tokens_hash_key"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.TOKEN_HASH }, true);
@@ -89,4 +108,7 @@ public class Indexes {
     public static final Index USERS_EMAIL_KEY = Internal.createIndex(DSL.name("users_email_key"), Users.USERS, new OrderField[] { Users.USERS.EMAIL }, true);
     public static final Index USERS_ORG_ROLE_IDX = Internal.createIndex(DSL.name("users_org_role_idx"), Users.USERS, new OrderField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ROLE }, false);
     public static final Index VENDORS_KEY_HASH_KEY = Internal.createIndex(DSL.name("vendors_key_hash_key"), Vendors.VENDORS, new OrderField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.KEY_HASH }, true);
+    public static final Index VOICE_SERVERS_CHOICE_IDX = Internal.createIndex(DSL.name("voice_servers_choice_idx"), VoiceServers.VOICE_SERVERS, new OrderField[] { VoiceServers.VOICE_SERVERS.ORGANIZATION_ID, VoiceServers.VOICE_SERVERS.PRIORITY.desc() }, false);
+    public static final Index WEBHOOK_EVENTS_RECEIVED_IDX = Internal.createIndex(DSL.name("webhook_events_received_idx"), WebhookEvents.WEBHOOK_EVENTS, new OrderField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.RECEIVED_AT }, false);
+    public static final Index WEBHOOK_EVENTS_RETRY_IDX = Internal.createIndex(DSL.name("webhook_events_retry_idx"), WebhookEvents.WEBHOOK_EVENTS, new OrderField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.NEXT_ATTEMPT_AT }, false);
 }

@@ -4,9 +4,12 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
+import io.switchboard.db.tables.CallEvents;
+import io.switchboard.db.tables.Calls;
 import io.switchboard.db.tables.CustomRoles;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
@@ -25,6 +28,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.Projects;
@@ -43,9 +47,15 @@ import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.VoiceProviderAccounts;
+import io.switchboard.db.tables.VoiceServers;
+import io.switchboard.db.tables.WebhookEvents;
+import io.switchboard.db.tables.records.AiAgentsRecord;
 import io.switchboard.db.tables.records.AnalysisSettingsRecord;
 import io.switchboard.db.tables.records.ApiKeysRecord;
 import io.switchboard.db.tables.records.AuditLogRecord;
+import io.switchboard.db.tables.records.CallEventsRecord;
+import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.db.tables.records.CustomRolesRecord;
 import io.switchboard.db.tables.records.IdempotencyKeysRecord;
 import io.switchboard.db.tables.records.LeadActivitiesRecord;
@@ -64,6 +74,7 @@ import io.switchboard.db.tables.records.MarketingCampaignsRecord;
 import io.switchboard.db.tables.records.NotificationsRecord;
 import io.switchboard.db.tables.records.OrganizationSecurityRecord;
 import io.switchboard.db.tables.records.OrganizationsRecord;
+import io.switchboard.db.tables.records.PhoneNumbersRecord;
 import io.switchboard.db.tables.records.PipelineStagesRecord;
 import io.switchboard.db.tables.records.PipelinesRecord;
 import io.switchboard.db.tables.records.ProjectsRecord;
@@ -82,6 +93,9 @@ import io.switchboard.db.tables.records.UserSessionsRecord;
 import io.switchboard.db.tables.records.UserTotpRecord;
 import io.switchboard.db.tables.records.UsersRecord;
 import io.switchboard.db.tables.records.VendorsRecord;
+import io.switchboard.db.tables.records.VoiceProviderAccountsRecord;
+import io.switchboard.db.tables.records.VoiceServersRecord;
+import io.switchboard.db.tables.records.WebhookEventsRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -102,9 +116,12 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AiAgentsRecord> AI_AGENTS_PKEY = Internal.createUniqueKey(AiAgents.AI_AGENTS, DSL.name("ai_agents_pkey"), new TableField[] { AiAgents.AI_AGENTS.ORGANIZATION_ID, AiAgents.AI_AGENTS.ID }, true);
     public static final UniqueKey<AnalysisSettingsRecord> ANALYSIS_SETTINGS_PKEY = Internal.createUniqueKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_pkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, true);
     public static final UniqueKey<ApiKeysRecord> API_KEYS_PKEY = Internal.createUniqueKey(ApiKeys.API_KEYS, DSL.name("api_keys_pkey"), new TableField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.ID }, true);
     public static final UniqueKey<AuditLogRecord> AUDIT_LOG_PKEY = Internal.createUniqueKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_pkey"), new TableField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ID, AuditLog.AUDIT_LOG.CREATED_AT }, true);
+    public static final UniqueKey<CallEventsRecord> CALL_EVENTS_PKEY = Internal.createUniqueKey(CallEvents.CALL_EVENTS, DSL.name("call_events_pkey"), new TableField[] { CallEvents.CALL_EVENTS.ORGANIZATION_ID, CallEvents.CALL_EVENTS.ID, CallEvents.CALL_EVENTS.RECORDED_AT }, true);
+    public static final UniqueKey<CallsRecord> CALLS_PKEY = Internal.createUniqueKey(Calls.CALLS, DSL.name("calls_pkey"), new TableField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.ID }, true);
     public static final UniqueKey<CustomRolesRecord> CUSTOM_ROLES_PKEY = Internal.createUniqueKey(CustomRoles.CUSTOM_ROLES, DSL.name("custom_roles_pkey"), new TableField[] { CustomRoles.CUSTOM_ROLES.ORGANIZATION_ID, CustomRoles.CUSTOM_ROLES.ID }, true);
     public static final UniqueKey<IdempotencyKeysRecord> IDEMPOTENCY_KEYS_PKEY = Internal.createUniqueKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_pkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.PRINCIPAL, IdempotencyKeys.IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY }, true);
     public static final UniqueKey<LeadActivitiesRecord> LEAD_ACTIVITIES_PKEY = Internal.createUniqueKey(LeadActivities.LEAD_ACTIVITIES, DSL.name("lead_activities_pkey"), new TableField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT }, true);
@@ -123,6 +140,7 @@ public class Keys {
     public static final UniqueKey<NotificationsRecord> NOTIFICATIONS_PKEY = Internal.createUniqueKey(Notifications.NOTIFICATIONS, DSL.name("notifications_pkey"), new TableField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.ID }, true);
     public static final UniqueKey<OrganizationSecurityRecord> ORGANIZATION_SECURITY_PKEY = Internal.createUniqueKey(OrganizationSecurity.ORGANIZATION_SECURITY, DSL.name("organization_security_pkey"), new TableField[] { OrganizationSecurity.ORGANIZATION_SECURITY.ORGANIZATION_ID }, true);
     public static final UniqueKey<OrganizationsRecord> ORGANIZATIONS_PKEY = Internal.createUniqueKey(Organizations.ORGANIZATIONS, DSL.name("organizations_pkey"), new TableField[] { Organizations.ORGANIZATIONS.ID }, true);
+    public static final UniqueKey<PhoneNumbersRecord> PHONE_NUMBERS_PKEY = Internal.createUniqueKey(PhoneNumbers.PHONE_NUMBERS, DSL.name("phone_numbers_pkey"), new TableField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID, PhoneNumbers.PHONE_NUMBERS.ID }, true);
     public static final UniqueKey<PipelineStagesRecord> PIPELINE_STAGES_PKEY = Internal.createUniqueKey(PipelineStages.PIPELINE_STAGES, DSL.name("pipeline_stages_pkey"), new TableField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.ID }, true);
     public static final UniqueKey<PipelinesRecord> PIPELINES_PKEY = Internal.createUniqueKey(Pipelines.PIPELINES, DSL.name("pipelines_pkey"), new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID, Pipelines.PIPELINES.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.ID }, true);
@@ -141,13 +159,24 @@ public class Keys {
     public static final UniqueKey<UserTotpRecord> USER_TOTP_PKEY = Internal.createUniqueKey(UserTotp.USER_TOTP, DSL.name("user_totp_pkey"), new TableField[] { UserTotp.USER_TOTP.ORGANIZATION_ID, UserTotp.USER_TOTP.USER_ID }, true);
     public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true);
     public static final UniqueKey<VendorsRecord> VENDORS_PKEY = Internal.createUniqueKey(Vendors.VENDORS, DSL.name("vendors_pkey"), new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true);
+    public static final UniqueKey<VoiceProviderAccountsRecord> VOICE_PROVIDER_ACCOUNTS_PKEY = Internal.createUniqueKey(VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS, DSL.name("voice_provider_accounts_pkey"), new TableField[] { VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS.ORGANIZATION_ID, VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS.PROVIDER }, true);
+    public static final UniqueKey<VoiceServersRecord> VOICE_SERVERS_PKEY = Internal.createUniqueKey(VoiceServers.VOICE_SERVERS, DSL.name("voice_servers_pkey"), new TableField[] { VoiceServers.VOICE_SERVERS.ORGANIZATION_ID, VoiceServers.VOICE_SERVERS.ID }, true);
+    public static final UniqueKey<WebhookEventsRecord> WEBHOOK_EVENTS_ORGANIZATION_ID_PROVIDER_EVENT_KEY_KEY = Internal.createUniqueKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_organization_id_provider_event_key_key"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.PROVIDER, WebhookEvents.WEBHOOK_EVENTS.EVENT_KEY }, true);
+    public static final UniqueKey<WebhookEventsRecord> WEBHOOK_EVENTS_PKEY = Internal.createUniqueKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_pkey"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AiAgentsRecord, OrganizationsRecord> AI_AGENTS__AI_AGENTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AiAgents.AI_AGENTS, DSL.name("ai_agents_organization_id_fkey"), new TableField[] { AiAgents.AI_AGENTS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AnalysisSettingsRecord, OrganizationsRecord> ANALYSIS_SETTINGS__ANALYSIS_SETTINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_organization_id_fkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ApiKeysRecord, UsersRecord> API_KEYS__API_KEYS_ORGANIZATION_ID_CREATED_BY_FKEY = Internal.createForeignKey(ApiKeys.API_KEYS, DSL.name("api_keys_organization_id_created_by_fkey"), new TableField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.CREATED_BY }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CallsRecord, AiAgentsRecord> CALLS__CALLS_ORGANIZATION_ID_AI_AGENT_ID_FKEY = Internal.createForeignKey(Calls.CALLS, DSL.name("calls_organization_id_ai_agent_id_fkey"), new TableField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.AI_AGENT_ID }, Keys.AI_AGENTS_PKEY, new TableField[] { AiAgents.AI_AGENTS.ORGANIZATION_ID, AiAgents.AI_AGENTS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CallsRecord, OrganizationsRecord> CALLS__CALLS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Calls.CALLS, DSL.name("calls_organization_id_fkey"), new TableField[] { Calls.CALLS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CallsRecord, LeadsRecord> CALLS__CALLS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(Calls.CALLS, DSL.name("calls_organization_id_lead_id_fkey"), new TableField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CallsRecord, PhoneNumbersRecord> CALLS__CALLS_ORGANIZATION_ID_PHONE_NUMBER_ID_FKEY = Internal.createForeignKey(Calls.CALLS, DSL.name("calls_organization_id_phone_number_id_fkey"), new TableField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.PHONE_NUMBER_ID }, Keys.PHONE_NUMBERS_PKEY, new TableField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID, PhoneNumbers.PHONE_NUMBERS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CallsRecord, UsersRecord> CALLS__CALLS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(Calls.CALLS, DSL.name("calls_organization_id_user_id_fkey"), new TableField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CallsRecord, VoiceServersRecord> CALLS__CALLS_ORGANIZATION_ID_VOICE_SERVER_ID_FKEY = Internal.createForeignKey(Calls.CALLS, DSL.name("calls_organization_id_voice_server_id_fkey"), new TableField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.VOICE_SERVER_ID }, Keys.VOICE_SERVERS_PKEY, new TableField[] { VoiceServers.VOICE_SERVERS.ORGANIZATION_ID, VoiceServers.VOICE_SERVERS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<CustomRolesRecord, OrganizationsRecord> CUSTOM_ROLES__CUSTOM_ROLES_ORGANIZATION_ID_FKEY = Internal.createForeignKey(CustomRoles.CUSTOM_ROLES, DSL.name("custom_roles_organization_id_fkey"), new TableField[] { CustomRoles.CUSTOM_ROLES.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadAssignmentsRecord, LeadsRecord> LEAD_ASSIGNMENTS__LEAD_ASSIGNMENTS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(LeadAssignments.LEAD_ASSIGNMENTS, DSL.name("lead_assignments_organization_id_lead_id_fkey"), new TableField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<LeadCustomFieldsRecord, OrganizationsRecord> LEAD_CUSTOM_FIELDS__LEAD_CUSTOM_FIELDS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(LeadCustomFields.LEAD_CUSTOM_FIELDS, DSL.name("lead_custom_fields_organization_id_fkey"), new TableField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
@@ -166,6 +195,9 @@ public class Keys {
     public static final ForeignKey<MarketingCampaignsRecord, VendorsRecord> MARKETING_CAMPAIGNS__MARKETING_CAMPAIGNS_ORGANIZATION_ID_VENDOR_ID_FKEY = Internal.createForeignKey(MarketingCampaigns.MARKETING_CAMPAIGNS, DSL.name("marketing_campaigns_organization_id_vendor_id_fkey"), new TableField[] { MarketingCampaigns.MARKETING_CAMPAIGNS.ORGANIZATION_ID, MarketingCampaigns.MARKETING_CAMPAIGNS.VENDOR_ID }, Keys.VENDORS_PKEY, new TableField[] { Vendors.VENDORS.ORGANIZATION_ID, Vendors.VENDORS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<NotificationsRecord, UsersRecord> NOTIFICATIONS__NOTIFICATIONS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(Notifications.NOTIFICATIONS, DSL.name("notifications_organization_id_user_id_fkey"), new TableField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<OrganizationSecurityRecord, OrganizationsRecord> ORGANIZATION_SECURITY__ORGANIZATION_SECURITY_ORGANIZATION_ID_FKEY = Internal.createForeignKey(OrganizationSecurity.ORGANIZATION_SECURITY, DSL.name("organization_security_organization_id_fkey"), new TableField[] { OrganizationSecurity.ORGANIZATION_SECURITY.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PhoneNumbersRecord, AiAgentsRecord> PHONE_NUMBERS__PHONE_NUMBERS_ORGANIZATION_ID_ASSIGNED_AI_AGENT_ID_FKEY = Internal.createForeignKey(PhoneNumbers.PHONE_NUMBERS, DSL.name("phone_numbers_organization_id_assigned_ai_agent_id_fkey"), new TableField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID, PhoneNumbers.PHONE_NUMBERS.ASSIGNED_AI_AGENT_ID }, Keys.AI_AGENTS_PKEY, new TableField[] { AiAgents.AI_AGENTS.ORGANIZATION_ID, AiAgents.AI_AGENTS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PhoneNumbersRecord, UsersRecord> PHONE_NUMBERS__PHONE_NUMBERS_ORGANIZATION_ID_ASSIGNED_USER_ID_FKEY = Internal.createForeignKey(PhoneNumbers.PHONE_NUMBERS, DSL.name("phone_numbers_organization_id_assigned_user_id_fkey"), new TableField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID, PhoneNumbers.PHONE_NUMBERS.ASSIGNED_USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PhoneNumbersRecord, OrganizationsRecord> PHONE_NUMBERS__PHONE_NUMBERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(PhoneNumbers.PHONE_NUMBERS, DSL.name("phone_numbers_organization_id_fkey"), new TableField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PipelineStagesRecord, PipelinesRecord> PIPELINE_STAGES__PIPELINE_STAGES_ORGANIZATION_ID_PIPELINE_ID_FKEY = Internal.createForeignKey(PipelineStages.PIPELINE_STAGES, DSL.name("pipeline_stages_organization_id_pipeline_id_fkey"), new TableField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.PIPELINE_ID }, Keys.PIPELINES_PKEY, new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID, Pipelines.PIPELINES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PipelinesRecord, OrganizationsRecord> PIPELINES__PIPELINES_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Pipelines.PIPELINES, DSL.name("pipelines_organization_id_fkey"), new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ProjectsRecord, TeamsRecord> PROJECTS__PROJECTS_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_organization_id_team_id_fkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
@@ -186,4 +218,7 @@ public class Keys {
     public static final ForeignKey<UsersRecord, CustomRolesRecord> USERS__USERS_CUSTOM_ROLE_FK = Internal.createForeignKey(Users.USERS, DSL.name("users_custom_role_fk"), new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.CUSTOM_ROLE_ID }, Keys.CUSTOM_ROLES_PKEY, new TableField[] { CustomRoles.CUSTOM_ROLES.ORGANIZATION_ID, CustomRoles.CUSTOM_ROLES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UsersRecord, OrganizationsRecord> USERS__USERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Users.USERS, DSL.name("users_organization_id_fkey"), new TableField[] { Users.USERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<VendorsRecord, OrganizationsRecord> VENDORS__VENDORS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Vendors.VENDORS, DSL.name("vendors_organization_id_fkey"), new TableField[] { Vendors.VENDORS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VoiceProviderAccountsRecord, OrganizationsRecord> VOICE_PROVIDER_ACCOUNTS__VOICE_PROVIDER_ACCOUNTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS, DSL.name("voice_provider_accounts_organization_id_fkey"), new TableField[] { VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VoiceServersRecord, OrganizationsRecord> VOICE_SERVERS__VOICE_SERVERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(VoiceServers.VOICE_SERVERS, DSL.name("voice_servers_organization_id_fkey"), new TableField[] { VoiceServers.VOICE_SERVERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WebhookEventsRecord, OrganizationsRecord> WEBHOOK_EVENTS__WEBHOOK_EVENTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_organization_id_fkey"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
 }

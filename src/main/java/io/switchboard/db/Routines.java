@@ -9,6 +9,9 @@ import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.MailOutboxDue;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
+import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
+import io.switchboard.db.tables.OrganizationsWithVoiceServers;
+import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
@@ -16,6 +19,9 @@ import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
+import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
+import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
+import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -156,6 +162,76 @@ public class Routines {
      */
     public static OrganizationsWithRunningImports organizationsWithRunningImports() {
         return io.switchboard.db.tables.OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS.call(
+        );
+    }
+
+    /**
+     * Call <code>organizations_with_telephony_work</code>.
+     */
+    public static Result<OrganizationsWithTelephonyWorkRecord> organizationsWithTelephonyWork(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_telephony_work</code> as a table.
+     */
+    public static OrganizationsWithTelephonyWork organizationsWithTelephonyWork() {
+        return io.switchboard.db.tables.OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK.call(
+        );
+    }
+
+    /**
+     * Call <code>organizations_with_voice_servers</code>.
+     */
+    public static Result<OrganizationsWithVoiceServersRecord> organizationsWithVoiceServers(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_voice_servers</code> as a table.
+     */
+    public static OrganizationsWithVoiceServers organizationsWithVoiceServers() {
+        return io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
+        );
+    }
+
+    /**
+     * Call <code>phone_number_owner</code>.
+     */
+    public static Result<PhoneNumberOwnerRecord> phoneNumberOwner(
+          Configuration configuration
+        , String pNumber
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.PhoneNumberOwner.PHONE_NUMBER_OWNER.call(
+              pNumber
+        )).fetch();
+    }
+
+    /**
+     * Get <code>phone_number_owner</code> as a table.
+     */
+    public static PhoneNumberOwner phoneNumberOwner(
+          String pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberOwner.PHONE_NUMBER_OWNER.call(
+            pNumber
+        );
+    }
+
+    /**
+     * Get <code>phone_number_owner</code> as a table.
+     */
+    public static PhoneNumberOwner phoneNumberOwner(
+          Field<String> pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberOwner.PHONE_NUMBER_OWNER.call(
+            pNumber
         );
     }
 

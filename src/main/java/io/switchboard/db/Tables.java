@@ -4,10 +4,13 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.CallEvents;
+import io.switchboard.db.tables.Calls;
 import io.switchboard.db.tables.CustomRoles;
 import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.IdempotencyKeys;
@@ -30,6 +33,10 @@ import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
+import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
+import io.switchboard.db.tables.OrganizationsWithVoiceServers;
+import io.switchboard.db.tables.PhoneNumberOwner;
+import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformOrganizations;
@@ -50,11 +57,17 @@ import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
 import io.switchboard.db.tables.Vendors;
+import io.switchboard.db.tables.VoiceProviderAccounts;
+import io.switchboard.db.tables.VoiceServers;
+import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
+import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
+import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
+import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -68,6 +81,11 @@ import org.jooq.Result;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * module: telephony
+     */
+    public static final AiAgents AI_AGENTS = AiAgents.AI_AGENTS;
 
     /**
      * module: conversations
@@ -106,6 +124,16 @@ public class Tables {
         return io.switchboard.db.tables.AuditVerify.AUDIT_VERIFY.call(
         );
     }
+
+    /**
+     * module: telephony
+     */
+    public static final CallEvents CALL_EVENTS = CallEvents.CALL_EVENTS;
+
+    /**
+     * module: telephony
+     */
+    public static final Calls CALLS = Calls.CALLS;
 
     /**
      * module: identity
@@ -328,6 +356,96 @@ public class Tables {
     }
 
     /**
+     * module: telephony
+     */
+    public static final OrganizationsWithTelephonyWork ORGANIZATIONS_WITH_TELEPHONY_WORK = OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK;
+
+    /**
+     * Call <code>organizations_with_telephony_work</code>.
+     */
+    public static Result<OrganizationsWithTelephonyWorkRecord> ORGANIZATIONS_WITH_TELEPHONY_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_telephony_work</code> as a table.
+     */
+    public static OrganizationsWithTelephonyWork ORGANIZATIONS_WITH_TELEPHONY_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK.call(
+        );
+    }
+
+    /**
+     * module: telephony
+     */
+    public static final OrganizationsWithVoiceServers ORGANIZATIONS_WITH_VOICE_SERVERS = OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS;
+
+    /**
+     * Call <code>organizations_with_voice_servers</code>.
+     */
+    public static Result<OrganizationsWithVoiceServersRecord> ORGANIZATIONS_WITH_VOICE_SERVERS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_voice_servers</code> as a table.
+     */
+    public static OrganizationsWithVoiceServers ORGANIZATIONS_WITH_VOICE_SERVERS() {
+        return io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
+        );
+    }
+
+    /**
+     * module: telephony
+     */
+    public static final PhoneNumberOwner PHONE_NUMBER_OWNER = PhoneNumberOwner.PHONE_NUMBER_OWNER;
+
+    /**
+     * Call <code>phone_number_owner</code>.
+     */
+    public static Result<PhoneNumberOwnerRecord> PHONE_NUMBER_OWNER(
+          Configuration configuration
+        , String pNumber
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.PhoneNumberOwner.PHONE_NUMBER_OWNER.call(
+              pNumber
+        )).fetch();
+    }
+
+    /**
+     * Get <code>phone_number_owner</code> as a table.
+     */
+    public static PhoneNumberOwner PHONE_NUMBER_OWNER(
+          String pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberOwner.PHONE_NUMBER_OWNER.call(
+            pNumber
+        );
+    }
+
+    /**
+     * Get <code>phone_number_owner</code> as a table.
+     */
+    public static PhoneNumberOwner PHONE_NUMBER_OWNER(
+          Field<String> pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberOwner.PHONE_NUMBER_OWNER.call(
+            pNumber
+        );
+    }
+
+    /**
+     * module: telephony
+     */
+    public static final PhoneNumbers PHONE_NUMBERS = PhoneNumbers.PHONE_NUMBERS;
+
+    /**
      * module: leads
      */
     public static final PipelineStages PIPELINE_STAGES = PipelineStages.PIPELINE_STAGES;
@@ -478,4 +596,19 @@ public class Tables {
      * module: sources
      */
     public static final Vendors VENDORS = Vendors.VENDORS;
+
+    /**
+     * module: telephony
+     */
+    public static final VoiceProviderAccounts VOICE_PROVIDER_ACCOUNTS = VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS;
+
+    /**
+     * module: telephony
+     */
+    public static final VoiceServers VOICE_SERVERS = VoiceServers.VOICE_SERVERS;
+
+    /**
+     * module: telephony
+     */
+    public static final WebhookEvents WEBHOOK_EVENTS = WebhookEvents.WEBHOOK_EVENTS;
 }

@@ -31,6 +31,8 @@ public enum Permission {
     SOURCES_MANAGE("sources:manage"),
     CALLS_READ("calls:read"),
     CALLS_WRITE("calls:write"),
+    /** AI voice agents, phone numbers, voice servers and provider accounts. */
+    TELEPHONY_MANAGE("telephony:manage"),
     CAMPAIGNS_READ("campaigns:read"),
     CAMPAIGNS_WRITE("campaigns:write"),
     AUDIT_READ("audit:read"),

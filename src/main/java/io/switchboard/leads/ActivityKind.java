@@ -20,7 +20,8 @@ public enum ActivityKind {
     SCORE_CHANGED,
     TEMPERATURE_CHANGED,
     IMPORTED_DUPLICATE,
-    STAKEHOLDER_ADDED;
+    STAKEHOLDER_ADDED,
+    TRANSFERRED;
 
     public static ActivityKind fromCode(String code) {
         return Codes.parse(ActivityKind.class, code);

@@ -1,6 +1,7 @@
 package io.switchboard.leads;
 
 import io.switchboard.identity.UserId;
+import io.switchboard.shared.Codes;
 import io.switchboard.tenancy.ProjectId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param phone E.164
  * @param phoneRegion the ISO country of the phone number
  * @param timezone the lead's own time zone, else the one its phone number pins down
+ * @param calling what the calls to this lead came to
  */
 public record Lead(
         LeadId id,
@@ -42,9 +44,43 @@ public record Lead(
         @Nullable UUID createdBy,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant deletedAt) {
+        @Nullable Instant deletedAt,
+        Calling calling) {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /**
+     * @param status the latest call's outcome (seed 003 call_status)
+     * @param notConnected unanswered attempts since the last conversation (seed 004 not_connected)
+     * @param sourceCallId the inbound call that created this lead, if one did
+     */
+    public record Calling(
+            CallStatus status,
+            @Nullable Instant lastCalledAt,
+            @Nullable UUID lastCallId,
+            int notConnected,
+            boolean transferredToHuman,
+            @Nullable UUID sourceCallId) {}
+
+    /** A lead's calling status: the outcome of its latest call. */
+    public enum CallStatus {
+        NOT_CALLED,
+        CALLED,
+        TRANSFERRED,
+        NO_ANSWER,
+        VOICEMAIL,
+        BUSY,
+        FAILED;
+
+        public static CallStatus fromCode(String code) {
+            return Codes.parse(CallStatus.class, code);
+        }
+
+        @Override
+        public String toString() {
+            return Codes.of(this);
+        }
     }
 }

@@ -24,6 +24,10 @@ public class TenantTransactions {
                 OrganizationId.of(event.organizationId()), () -> tx.executeWithoutResult(status -> work.run()));
     }
 
+    public void run(OrganizationId organization, Runnable work) {
+        TenantContext.runAs(organization, () -> tx.executeWithoutResult(status -> work.run()));
+    }
+
     public <T> T call(OrganizationId organization, Supplier<T> work) {
         return TenantContext.callAs(organization, () -> tx.execute(status -> work.get()));
     }

@@ -145,7 +145,7 @@ public class LeadActivities extends TableImpl<LeadActivitiesRecord> {
     @Override
     public List<Check<LeadActivitiesRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("lead_activities_kind_check"), "((kind = ANY (ARRAY['updated'::text, 'status_changed'::text, 'stage_changed'::text, 'note_added'::text, 'task_created'::text, 'task_completed'::text, 'assigned'::text, 'merged'::text, 'deleted'::text, 'restored'::text, 'call'::text, 'message'::text, 'score_changed'::text, 'temperature_changed'::text, 'imported_duplicate'::text, 'stakeholder_added'::text])))", true),
+            Internal.createCheck(this, DSL.name("lead_activities_kind_check"), "((kind = ANY (ARRAY['created'::text, 'updated'::text, 'status_changed'::text, 'stage_changed'::text, 'note_added'::text, 'task_created'::text, 'task_completed'::text, 'assigned'::text, 'merged'::text, 'deleted'::text, 'restored'::text, 'call'::text, 'message'::text, 'score_changed'::text, 'temperature_changed'::text, 'imported_duplicate'::text, 'stakeholder_added'::text, 'transferred'::text])))", true),
             Internal.createCheck(this, DSL.name("lead_activities_summary_check"), "((length(summary) <= 1000))", true)
         );
     }

@@ -209,6 +209,36 @@ public class Leads extends TableImpl<LeadsRecord> {
      */
     public final TableField<LeadsRecord, OffsetDateTime> DELETED_AT = createField(DSL.name("deleted_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>leads.call_status</code>.
+     */
+    public final TableField<LeadsRecord, String> CALL_STATUS = createField(DSL.name("call_status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'not_called'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>leads.last_call_id</code>.
+     */
+    public final TableField<LeadsRecord, UUID> LAST_CALL_ID = createField(DSL.name("last_call_id"), SQLDataType.UUID, this, "");
+
+    /**
+     * The column <code>leads.last_called_at</code>.
+     */
+    public final TableField<LeadsRecord, OffsetDateTime> LAST_CALLED_AT = createField(DSL.name("last_called_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>leads.not_connected</code>.
+     */
+    public final TableField<LeadsRecord, Integer> NOT_CONNECTED = createField(DSL.name("not_connected"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>leads.transferred_to_human</code>.
+     */
+    public final TableField<LeadsRecord, Boolean> TRANSFERRED_TO_HUMAN = createField(DSL.name("transferred_to_human"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>leads.source_call_id</code>.
+     */
+    public final TableField<LeadsRecord, UUID> SOURCE_CALL_ID = createField(DSL.name("source_call_id"), SQLDataType.UUID, this, "");
+
     private Leads(Name alias, Table<LeadsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -278,7 +308,7 @@ public class Leads extends TableImpl<LeadsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.LEADS_CUSTOM_FIELDS_IDX, Indexes.LEADS_EMAIL_IDX, Indexes.LEADS_IMPORT_IDX, Indexes.LEADS_OWNER_IDX, Indexes.LEADS_PHONE_IDX, Indexes.LEADS_STAGE_IDX, Indexes.LEADS_STATUS_IDX);
+        return Arrays.asList(Indexes.LEADS_CUSTOM_FIELDS_IDX, Indexes.LEADS_EMAIL_IDX, Indexes.LEADS_IMPORT_IDX, Indexes.LEADS_NOT_CONNECTED_IDX, Indexes.LEADS_OWNER_IDX, Indexes.LEADS_PHONE_IDX, Indexes.LEADS_STAGE_IDX, Indexes.LEADS_STATUS_IDX, Indexes.LEADS_TRANSFERRED_IDX);
     }
 
     @Override
@@ -366,11 +396,13 @@ public class Leads extends TableImpl<LeadsRecord> {
     @Override
     public List<Check<LeadsRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("leads_call_status_check"), "((call_status = ANY (ARRAY['not_called'::text, 'called'::text, 'transferred'::text, 'no_answer'::text, 'voicemail'::text, 'busy'::text, 'failed'::text])))", true),
             Internal.createCheck(this, DSL.name("leads_company_check"), "((length(company) <= 300))", true),
             Internal.createCheck(this, DSL.name("leads_custom_fields_check"), "((jsonb_typeof(custom_fields) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("leads_email_check"), "(((email = lower(email)) AND (length(email) <= 254)))", true),
             Internal.createCheck(this, DSL.name("leads_linkedin_url_check"), "((length(linkedin_url) <= 500))", true),
             Internal.createCheck(this, DSL.name("leads_name_check"), "(((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 300)))", true),
+            Internal.createCheck(this, DSL.name("leads_not_connected_check"), "((not_connected >= 0))", true),
             Internal.createCheck(this, DSL.name("leads_phone_check"), "((phone ~ '^\\+[1-9][0-9]{6,14}$'::text))", true),
             Internal.createCheck(this, DSL.name("leads_phone_region_check"), "((phone_region ~ '^[A-Z]{2}$'::text))", true),
             Internal.createCheck(this, DSL.name("leads_score_check"), "(((score >= 0) AND (score <= 100)))", true),

@@ -158,7 +158,7 @@ public class SecurityEvents extends TableImpl<SecurityEventsRecord> {
             Internal.createCheck(this, DSL.name("security_events_detail_check"), "((jsonb_typeof(detail) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("security_events_email_check"), "((length(email) <= 254))", true),
             Internal.createCheck(this, DSL.name("security_events_ip_address_check"), "((length(ip_address) <= 64))", true),
-            Internal.createCheck(this, DSL.name("security_events_kind_check"), "((kind = ANY (ARRAY['sign_in_failed'::text, 'account_locked'::text, 'refresh_token_reuse'::text, 'ip_denied'::text, 'two_factor_failed'::text, 'password_reset_requested'::text])))", true),
+            Internal.createCheck(this, DSL.name("security_events_kind_check"), "((kind = ANY (ARRAY['sign_in_failed'::text, 'account_locked'::text, 'refresh_token_reuse'::text, 'ip_denied'::text, 'two_factor_failed'::text, 'password_reset_requested'::text, 'webhook_signature_invalid'::text])))", true),
             Internal.createCheck(this, DSL.name("security_events_severity_check"), "((severity = ANY (ARRAY['info'::text, 'warning'::text, 'critical'::text])))", true),
             Internal.createCheck(this, DSL.name("security_events_user_agent_check"), "((length(user_agent) <= 1000))", true)
         );

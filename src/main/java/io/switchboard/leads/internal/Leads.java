@@ -236,7 +236,14 @@ public class Leads {
                 r.getCreatedBy(),
                 r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant(),
-                instant(r.getDeletedAt()));
+                instant(r.getDeletedAt()),
+                new Lead.Calling(
+                        Lead.CallStatus.fromCode(r.getCallStatus()),
+                        instant(r.getLastCalledAt()),
+                        r.getLastCallId(),
+                        r.getNotConnected(),
+                        r.getTransferredToHuman(),
+                        r.getSourceCallId()));
     }
 
     static java.time.@Nullable Instant instant(@Nullable OffsetDateTime value) {

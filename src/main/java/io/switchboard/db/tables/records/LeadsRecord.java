@@ -415,6 +415,90 @@ public class LeadsRecord extends UpdatableRecordImpl<LeadsRecord> {
         return (OffsetDateTime) get(27);
     }
 
+    /**
+     * Setter for <code>leads.call_status</code>.
+     */
+    public void setCallStatus(String value) {
+        set(28, value);
+    }
+
+    /**
+     * Getter for <code>leads.call_status</code>.
+     */
+    public String getCallStatus() {
+        return (String) get(28);
+    }
+
+    /**
+     * Setter for <code>leads.last_call_id</code>.
+     */
+    public void setLastCallId(UUID value) {
+        set(29, value);
+    }
+
+    /**
+     * Getter for <code>leads.last_call_id</code>.
+     */
+    public UUID getLastCallId() {
+        return (UUID) get(29);
+    }
+
+    /**
+     * Setter for <code>leads.last_called_at</code>.
+     */
+    public void setLastCalledAt(OffsetDateTime value) {
+        set(30, value);
+    }
+
+    /**
+     * Getter for <code>leads.last_called_at</code>.
+     */
+    public OffsetDateTime getLastCalledAt() {
+        return (OffsetDateTime) get(30);
+    }
+
+    /**
+     * Setter for <code>leads.not_connected</code>.
+     */
+    public void setNotConnected(Integer value) {
+        set(31, value);
+    }
+
+    /**
+     * Getter for <code>leads.not_connected</code>.
+     */
+    public Integer getNotConnected() {
+        return (Integer) get(31);
+    }
+
+    /**
+     * Setter for <code>leads.transferred_to_human</code>.
+     */
+    public void setTransferredToHuman(Boolean value) {
+        set(32, value);
+    }
+
+    /**
+     * Getter for <code>leads.transferred_to_human</code>.
+     */
+    public Boolean getTransferredToHuman() {
+        return (Boolean) get(32);
+    }
+
+    /**
+     * Setter for <code>leads.source_call_id</code>.
+     */
+    public void setSourceCallId(UUID value) {
+        set(33, value);
+    }
+
+    /**
+     * Getter for <code>leads.source_call_id</code>.
+     */
+    public UUID getSourceCallId() {
+        return (UUID) get(33);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -438,7 +522,7 @@ public class LeadsRecord extends UpdatableRecordImpl<LeadsRecord> {
     /**
      * Create a detached, initialised LeadsRecord
      */
-    public LeadsRecord(UUID organizationId, UUID id, String name, String email, String phone, String phoneRegion, String timezone, String company, String linkedinUrl, String source, String status, String temperature, Integer score, UUID pipelineId, UUID stageId, LocalDate expectedCloseDate, OffsetDateTime lastEngagementAt, UUID ownerId, UUID projectId, UUID vendorId, UUID marketingCampaignId, UUID importId, JSONB customFields, UUID mergedIntoId, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt) {
+    public LeadsRecord(UUID organizationId, UUID id, String name, String email, String phone, String phoneRegion, String timezone, String company, String linkedinUrl, String source, String status, String temperature, Integer score, UUID pipelineId, UUID stageId, LocalDate expectedCloseDate, OffsetDateTime lastEngagementAt, UUID ownerId, UUID projectId, UUID vendorId, UUID marketingCampaignId, UUID importId, JSONB customFields, UUID mergedIntoId, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String callStatus, UUID lastCallId, OffsetDateTime lastCalledAt, Integer notConnected, Boolean transferredToHuman, UUID sourceCallId) {
         super(Leads.LEADS);
 
         setOrganizationId(organizationId);
@@ -469,6 +553,12 @@ public class LeadsRecord extends UpdatableRecordImpl<LeadsRecord> {
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setDeletedAt(deletedAt);
+        setCallStatus(callStatus);
+        setLastCallId(lastCallId);
+        setLastCalledAt(lastCalledAt);
+        setNotConnected(notConnected);
+        setTransferredToHuman(transferredToHuman);
+        setSourceCallId(sourceCallId);
         resetTouchedOnNotNull();
     }
 }

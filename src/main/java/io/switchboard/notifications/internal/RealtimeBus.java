@@ -1,0 +1,189 @@
+package io.switchboard.notifications.internal;
+
+import io.switchboard.notifications.RealtimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Carries real-time messages between nodes over PostgreSQL NOTIFY on one channel, and delivers
+ * what arrives (its own messages included) to this node's subscribers. Messages are batched into
+ * notifications of at most {@value #MAX_PAYLOAD} bytes every few milliseconds, so a burst of call
+ * events costs a handful of NOTIFYs, not one per event.
+ */
+@Component
+public class RealtimeBus implements SmartLifecycle {
+
+    static final String CHANNEL = "switchboard_realtime";
+    static final int MAX_PAYLOAD = 7_000;
+    private static final int MAX_QUEUE = 50_000;
+    private static final Logger log = LoggerFactory.getLogger(RealtimeBus.class);
+    private static final TypeReference<List<RealtimeMessage>> BATCH = new TypeReference<>() {};
+
+    private final DataSource dataSource;
+    private final RealtimeSubscribers subscribers;
+    private final JsonMapper json;
+    private final BlockingQueue<RealtimeMessage> outbox = new LinkedBlockingQueue<>(MAX_QUEUE);
+    private volatile boolean running;
+    private @Nullable Thread sender;
+    private @Nullable Thread listener;
+
+    RealtimeBus(DataSource dataSource, RealtimeSubscribers subscribers, JsonMapper json) {
+        this.dataSource = dataSource;
+        this.subscribers = subscribers;
+        this.json = json;
+    }
+
+    public void send(RealtimeMessage message) {
+        if (!outbox.offer(message)) {
+            log.warn("real-time outbox full; a live update was dropped");
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        sender = Thread.ofVirtual().name("realtime-notify").start(this::sendLoop);
+        listener = Thread.ofVirtual().name("realtime-listen").start(this::listenLoop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (sender != null) {
+            sender.interrupt();
+        }
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void sendLoop() {
+        List<RealtimeMessage> batch = new ArrayList<>();
+        while (running) {
+            try {
+                RealtimeMessage first = outbox.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                Thread.sleep(20); // let a burst gather
+                outbox.drainTo(batch, 2_000);
+                notifyAll(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                log.warn("could not publish {} live updates: {}", batch.size(), e.getMessage());
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void notifyAll(List<RealtimeMessage> batch) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            connection.setAutoCommit(true);
+            for (String payload : payloads(batch)) {
+                statement.setString(1, CHANNEL);
+                statement.setString(2, payload);
+                statement.execute();
+            }
+        }
+    }
+
+    /** JSON arrays of messages, each under the NOTIFY payload limit. */
+    List<String> payloads(List<RealtimeMessage> batch) {
+        List<String> payloads = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (RealtimeMessage message : batch) {
+            String one = json.writeValueAsString(message);
+            if (one.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD) {
+                one = json.writeValueAsString(new RealtimeMessage(
+                        message.organizationId(), message.topic(), message.type(), Map.of(), message.at()));
+            }
+            if (current.length() > 0 && current.length() + one.length() + 2 > MAX_PAYLOAD) {
+                payloads.add(current.append(']').toString());
+                current.setLength(0);
+            }
+            current.append(current.length() == 0 ? '[' : ',').append(one);
+        }
+        if (current.length() > 0) {
+            payloads.add(current.append(']').toString());
+        }
+        return payloads;
+    }
+
+    private void listenLoop() {
+        long backoff = 500;
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                backoff = 500;
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(1_000);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            deliver(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("real-time listener lost its connection ({}); reconnecting", e.getMessage());
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = Math.min(backoff * 2, 30_000);
+            }
+        }
+    }
+
+    private void deliver(String payload) {
+        if (subscribers.size() == 0) {
+            return;
+        }
+        for (RealtimeMessage message : json.readValue(payload, BATCH)) {
+            Map<String, Object> outgoing = new LinkedHashMap<>();
+            outgoing.put("topic", message.topic());
+            outgoing.put("type", message.type());
+            outgoing.put("data", message.data());
+            outgoing.put("at", message.at().toString());
+            subscribers.dispatch(message, json.writeValueAsString(outgoing));
+        }
+    }
+}

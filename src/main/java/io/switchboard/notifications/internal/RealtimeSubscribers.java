@@ -1,0 +1,59 @@
+package io.switchboard.notifications.internal;
+
+import io.switchboard.notifications.RealtimeMessage;
+import io.switchboard.notifications.RealtimeTopic;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** The clients connected to this node, and the rule of who may receive what. */
+@Component
+public class RealtimeSubscribers {
+
+    private final Map<String, RealtimeTopic> families;
+    private final Set<RealtimeSubscriber> subscribers = ConcurrentHashMap.newKeySet();
+
+    RealtimeSubscribers(ObjectProvider<RealtimeTopic> topics) {
+        this.families = topics.orderedStream()
+                .collect(Collectors.toUnmodifiableMap(RealtimeTopic::family, Function.identity(), (a, b) -> a));
+    }
+
+    public void add(RealtimeSubscriber subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    public void remove(RealtimeSubscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    public int size() {
+        return subscribers.size();
+    }
+
+    /** Whether a topic exists and the subscriber may receive it. */
+    public boolean allows(UUID user, Set<String> permissions, String topic) {
+        int colon = topic.indexOf(':');
+        String family = colon < 0 ? topic : topic.substring(0, colon);
+        if (family.equals("user")) {
+            return topic.equals("user:" + user);
+        }
+        RealtimeTopic known = families.get(family);
+        return known != null && (known.permission() == null || permissions.contains(known.permission()));
+    }
+
+    void dispatch(RealtimeMessage message, String json) {
+        for (RealtimeSubscriber subscriber : subscribers) {
+            if (subscriber.organizationId().equals(message.organizationId())
+                    && subscriber.topics().contains(message.topic())
+                    && allows(subscriber.userId(), subscriber.permissions(), message.topic())
+                    && !subscriber.deliver(json, message)) {
+                subscribers.remove(subscriber);
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.switchboard.notifications.web;
+
+import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.notifications.RealtimeMessage;
+import io.switchboard.notifications.internal.RealtimeSubscriber;
+import io.switchboard.notifications.internal.RealtimeSubscribers;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The WebSocket side of the hub: {@code /realtime?topics=calls,call:<id>} for the console (cookie
+ * sign-in) and {@code /api/v1/realtime?topics=…} for API clients (bearer token). The handshake
+ * refuses anonymous callers; topics the caller may not see are refused in the greeting.
+ */
+@Component
+class RealtimeSocket extends TextWebSocketHandler implements HandshakeInterceptor {
+
+    private static final String USER = "switchboard.user";
+    private static final int SEND_TIMEOUT_MS = 5_000;
+    private static final int BUFFER_BYTES = 512 * 1024;
+
+    private final RealtimeSubscribers subscribers;
+    private final JsonMapper json;
+    private final Map<String, Subscriber> sessions = new ConcurrentHashMap<>();
+
+    RealtimeSocket(RealtimeSubscribers subscribers, JsonMapper json) {
+        this.subscribers = subscribers;
+        this.json = json;
+    }
+
+    @Override
+    public boolean beforeHandshake(
+            ServerHttpRequest request,
+            ServerHttpResponse response,
+            WebSocketHandler handler,
+            Map<String, Object> attributes) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
+            attributes.put(USER, user);
+            attributes.put(
+                    "topics",
+                    UriComponentsBuilder.fromUri(request.getURI())
+                            .build()
+                            .getQueryParams()
+                            .getFirst("topics"));
+            return true;
+        }
+        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        return false;
+    }
+
+    @Override
+    public void afterHandshake(
+            ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler, Exception exception) {}
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+        AuthenticatedUser user = (AuthenticatedUser) session.getAttributes().get(USER);
+        var requested = RealtimeConnections.topics(
+                subscribers, user, (String) session.getAttributes().get("topics"));
+        Subscriber subscriber = new Subscriber(
+                new ConcurrentWebSocketSessionDecorator(session, SEND_TIMEOUT_MS, BUFFER_BYTES),
+                user,
+                ConcurrentHashMap.newKeySet());
+        subscriber.topics().addAll(requested.granted());
+        sessions.put(session.getId(), subscriber);
+        subscribers.add(subscriber);
+        subscriber
+                .session()
+                .sendMessage(new TextMessage(json.writeValueAsString(
+                        Map.of("type", "subscribed", "topics", requested.granted(), "refused", requested.refused()))));
+    }
+
+    /** A client changes its topics with {@code {"subscribe": "call:<id>"}} or {@code {"unsubscribe": …}}. */
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        Subscriber subscriber = sessions.get(session.getId());
+        if (subscriber == null || message.getPayloadLength() > 4_096) {
+            return;
+        }
+        Map<?, ?> command = json.readValue(message.getPayload(), Map.class);
+        if (command.get("subscribe") instanceof String topics) {
+            var requested = RealtimeConnections.topics(subscribers, subscriber.user(), topics);
+            subscriber.topics().addAll(requested.granted());
+            if (subscriber.topics().size() > RealtimeConnections.MAX_TOPICS * 4) {
+                session.close(CloseStatus.POLICY_VIOLATION.withReason("too many topics"));
+                return;
+            }
+            subscriber
+                    .session()
+                    .sendMessage(new TextMessage(json.writeValueAsString(Map.of(
+                            "type", "subscribed", "topics", requested.granted(), "refused", requested.refused()))));
+        } else if (command.get("unsubscribe") instanceof String topics) {
+            for (String topic : topics.split(",")) {
+                subscriber.topics().remove(topic.strip());
+            }
+        }
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        drop(session);
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        drop(session);
+    }
+
+    private void drop(WebSocketSession session) {
+        Subscriber subscriber = sessions.remove(session.getId());
+        if (subscriber != null) {
+            subscribers.remove(subscriber);
+        }
+    }
+
+    private record Subscriber(WebSocketSession session, AuthenticatedUser user, Set<String> topics)
+            implements RealtimeSubscriber {
+
+        @Override
+        public UUID organizationId() {
+            return user.organizationId().value();
+        }
+
+        @Override
+        public UUID userId() {
+            return user.id().value();
+        }
+
+        @Override
+        public Set<String> permissions() {
+            return RealtimeConnections.permissions(user);
+        }
+
+        @Override
+        public boolean deliver(String json, RealtimeMessage message) {
+            if (!session.isOpen()) {
+                return false;
+            }
+            try {
+                session.sendMessage(new TextMessage(json));
+                return true;
+            } catch (IOException | IllegalStateException e) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.switchboard.telephony;
+
+import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.telephony.internal.Calls;
+import io.switchboard.telephony.internal.VoiceProviders;
+import io.switchboard.telephony.provider.OutboundCall;
+import io.switchboard.telephony.provider.PlacedCall;
+import io.switchboard.telephony.provider.ProviderAccount;
+import io.switchboard.telephony.provider.ProviderEvent;
+import io.switchboard.telephony.provider.ProviderException;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.TenantTransactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Places queued calls with their providers. A call is claimed in the database (pending → sending,
+ * committed) before its provider is asked, so a call is requested at most once even with several
+ * nodes or a crash: a call left "sending" is failed by {@link TelephonyJobs}, never re-dialled.
+ * Requests to providers run concurrently on virtual threads, bounded per node.
+ */
+@Component
+class CallDispatcher implements SmartLifecycle {
+
+    static final int MAX_ATTEMPTS = 3;
+    private static final int BATCH = 100;
+    private static final int IN_FLIGHT = 128;
+    private static final Logger log = LoggerFactory.getLogger(CallDispatcher.class);
+
+    private final Calls calls;
+    private final OutboundCalls outbound;
+    private final VoiceProviders providers;
+    private final VoiceProviderSettings settings;
+    private final CallProgress progress;
+    private final TenantTransactions tenants;
+    private final TransactionTemplate tx;
+    private final TelephonyProperties properties;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean running;
+    private @Nullable Thread loop;
+
+    CallDispatcher(
+            Calls calls,
+            OutboundCalls outbound,
+            VoiceProviders providers,
+            VoiceProviderSettings settings,
+            CallProgress progress,
+            TenantTransactions tenants,
+            TransactionTemplate tx,
+            TelephonyProperties properties) {
+        this.calls = calls;
+        this.outbound = outbound;
+        this.providers = providers;
+        this.settings = settings;
+        this.progress = progress;
+        this.tenants = tenants;
+        this.tx = tx;
+        this.properties = properties;
+    }
+
+    /** Dispatch now rather than at the next tick (a call was just queued on this node). */
+    void wake() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        loop = Thread.ofVirtual().name("call-dispatcher").start(() -> {
+            while (running) {
+                try {
+                    wakeUp.tryAcquire(properties.dispatchInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                    dispatchDue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("call dispatch round failed: {}", e.toString());
+                }
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (loop != null) {
+            loop.interrupt();
+        }
+        requests.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    void dispatchDue() throws InterruptedException {
+        List<UUID> organizations = tx.execute(status -> calls.organizationsWithWork());
+        for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
+            OrganizationId org = OrganizationId.of(organization);
+            List<CallsRecord> claimed;
+            do {
+                claimed = tenants.call(org, () -> calls.claimForDispatch(BATCH));
+                for (CallsRecord call : claimed) {
+                    inFlight.acquire();
+                    requests.submit(() -> {
+                        try {
+                            place(org, call);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+            } while (claimed.size() == BATCH && running);
+        }
+    }
+
+    private void place(OrganizationId org, CallsRecord call) {
+        CallId id = CallId.of(call.getId());
+        ProviderKind kind = ProviderKind.fromCode(call.getProvider());
+        try {
+            OutboundCall request = tenants.call(org, () -> outbound.of(call));
+            ProviderAccount account = tenants.call(org, () -> settings.account(kind));
+            PlacedCall placed = providers.get(kind).place(request, account);
+            tenants.run(org, () -> {
+                calls.dispatched(id, placed.providerCallId(), placed.providerExecutionId());
+                calls.recordEvent(
+                        id,
+                        "dispatch",
+                        null,
+                        true,
+                        "system",
+                        Instant.now(),
+                        null,
+                        placed.providerCallId() == null
+                                ? Map.of()
+                                : Map.of("provider_call_id", placed.providerCallId()));
+            });
+        } catch (ProviderException e) {
+            refused(org, call, e);
+        } catch (RuntimeException e) {
+            refused(org, call, new ProviderException(false, "dispatch_error", e.toString(), e));
+        }
+    }
+
+    private void refused(OrganizationId org, CallsRecord call, ProviderException e) {
+        CallId id = CallId.of(call.getId());
+        if (e.retryable() && call.getDispatchAttempts() < MAX_ATTEMPTS) {
+            Duration delay = Duration.ofSeconds(5L << (call.getDispatchAttempts() - 1));
+            log.info("provider could not take call {} yet ({}); retrying in {}", id, e.getMessage(), delay);
+            tenants.run(org, () -> calls.retryDispatch(id, delay));
+            return;
+        }
+        log.warn("provider refused call {}: {} {}", id, e.code(), e.getMessage());
+        tenants.run(org, () -> calls.lock(id).ifPresent(locked -> {
+            locked.setDispatchState("failed");
+            progress.apply(
+                    locked,
+                    ProviderEvent.builder("system:dispatch-failed:" + id, Instant.now())
+                            .status(CallStatus.FAILED)
+                            .ended(0, "provider_error: " + e.code() + ": " + e.getMessage())
+                            .build(),
+                    "system",
+                    null);
+        }));
+    }
+}

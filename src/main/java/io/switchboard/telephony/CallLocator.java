@@ -1,0 +1,102 @@
+package io.switchboard.telephony;
+
+import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.leads.LeadCalls;
+import io.switchboard.telephony.internal.Calls;
+import io.switchboard.telephony.internal.Numbers;
+import io.switchboard.telephony.provider.ProviderEvent;
+import io.switchboard.tenancy.TenantContext;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds, and locks, the call a provider event is about: by Switchboard's own id when the provider
+ * echoes it (or the webhook URL carries it), else by the provider's call or execution id. An event
+ * for an unknown inbound call creates the call, and links or creates the caller's lead.
+ */
+@Component
+class CallLocator {
+
+    private final Calls calls;
+    private final Numbers numbers;
+    private final LeadCalls leads;
+
+    CallLocator(Calls calls, Numbers numbers, LeadCalls leads) {
+        this.calls = calls;
+        this.numbers = numbers;
+        this.leads = leads;
+    }
+
+    Optional<CallsRecord> lockFor(ProviderKind provider, ProviderEvent event, @Nullable UUID hint) {
+        UUID reference = event.callReference() != null ? event.callReference() : hint;
+        if (reference != null) {
+            Optional<CallsRecord> call = calls.lock(CallId.of(reference));
+            if (call.isPresent() && call.get().getProvider().equals(provider.toString())) {
+                return call;
+            }
+        }
+        if (event.providerCallId() != null) {
+            Optional<CallsRecord> call = calls.lockByProviderId(provider, event.providerCallId());
+            if (call.isPresent()) {
+                return call;
+            }
+        }
+        if (event.providerExecutionId() != null) {
+            Optional<CallsRecord> call = calls.lockByExecutionId(provider, event.providerExecutionId());
+            if (call.isPresent()) {
+                return call;
+            }
+        }
+        if (event.direction() == CallDirection.INBOUND
+                && event.providerCallId() != null
+                && event.from() != null
+                && event.to() != null) {
+            return Optional.of(inbound(provider, event));
+        }
+        return Optional.empty();
+    }
+
+    private CallsRecord inbound(ProviderKind provider, ProviderEvent event) {
+        CallsRecord call = calls.newRecord();
+        CallId id = CallId.generate();
+        call.setOrganizationId(TenantContext.require().value());
+        call.setId(id.value());
+        call.setDirection(CallDirection.INBOUND.toString());
+        call.setProvider(provider.toString());
+        call.setProviderCallId(event.providerCallId());
+        call.setProviderExecutionId(event.providerExecutionId());
+        call.setFromNumber(event.from());
+        call.setToNumber(event.to());
+        call.setStatus(CallStatus.QUEUED.toString());
+        call.setDispatchState("none");
+        call.setQueuedAt(event.occurredAt().atOffset(ZoneOffset.UTC));
+        call.setMetadata(calls.json().write(Map.of()));
+        numbers.byNumber(event.to()).flatMap(numbers::findRecord).ifPresent(number -> {
+            call.setPhoneNumberId(number.getId());
+            call.setAiAgentId(number.getAssignedAiAgentId());
+            call.setUserId(number.getAssignedUserId());
+        });
+        if (!calls.insertIfAbsent(call)) {
+            // Another event of the same new call created it first.
+            return calls.lockByProviderId(provider, event.providerCallId()).orElseThrow();
+        }
+        CallsRecord created = calls.lock(id).orElseThrow();
+        LeadCalls.Caller caller = leads.matchCaller(event.from(), id.value());
+        created.setLeadId(caller.id().value());
+        created.store();
+        calls.recordEvent(
+                id,
+                "status",
+                CallStatus.QUEUED,
+                true,
+                "provider",
+                event.occurredAt(),
+                null,
+                Map.of("inbound", true, "lead_created", caller.created()));
+        return created;
+    }
+}

@@ -1,0 +1,232 @@
+package io.switchboard.telephony;
+
+import io.switchboard.db.tables.records.AiAgentsRecord;
+import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.db.tables.records.PhoneNumbersRecord;
+import io.switchboard.leads.LeadCalls;
+import io.switchboard.leads.LeadId;
+import io.switchboard.shared.Conflict;
+import io.switchboard.shared.CursorPage;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
+import io.switchboard.telephony.internal.AiAgents;
+import io.switchboard.telephony.internal.Calls;
+import io.switchboard.telephony.internal.Numbers;
+import io.switchboard.telephony.internal.VoiceProviders;
+import io.switchboard.telephony.internal.VoiceServers;
+import io.switchboard.telephony.provider.ProviderEvent;
+import io.switchboard.telephony.provider.TransferTarget;
+import io.switchboard.tenancy.TenantContext;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Placing calls, reading them, and acting on calls in progress (hang up, transfer). */
+@Service
+public class CallManagement {
+
+    private final Calls calls;
+    private final AiAgents agents;
+    private final Numbers numbers;
+    private final VoiceServers servers;
+    private final LeadCalls leads;
+    private final CallProgress progress;
+    private final CallDispatcher dispatcher;
+    private final VoiceProviders providers;
+    private final VoiceProviderSettings settings;
+    private final TransactionTemplate tx;
+
+    CallManagement(
+            Calls calls,
+            AiAgents agents,
+            Numbers numbers,
+            VoiceServers servers,
+            LeadCalls leads,
+            CallProgress progress,
+            CallDispatcher dispatcher,
+            VoiceProviders providers,
+            VoiceProviderSettings settings,
+            TransactionTemplate tx) {
+        this.calls = calls;
+        this.agents = agents;
+        this.numbers = numbers;
+        this.servers = servers;
+        this.leads = leads;
+        this.progress = progress;
+        this.dispatcher = dispatcher;
+        this.providers = providers;
+        this.settings = settings;
+        this.tx = tx;
+    }
+
+    /**
+     * Queues an outbound AI call to a lead; the dispatcher places it with the agent's provider
+     * right after the transaction commits.
+     */
+    @Transactional
+    public Call place(PlaceCall command, @Nullable UUID actor) {
+        LeadCalls.CallTarget target = leads.target(LeadId.of(command.leadId()));
+        AiAgentsRecord agent = agent(command.aiAgentId());
+        ProviderKind provider = ProviderKind.fromCode(agent.getProvider());
+        if (!providers.has(provider)) {
+            throw new InvalidInput(
+                    "ai_agent_id", "provider_not_available", "this build has no " + provider + " adapter");
+        }
+        PhoneNumbersRecord from = callerId(command.fromNumberId(), provider, AiAgentId.of(agent.getId()));
+        CallsRecord call = calls.newRecord();
+        CallId id = CallId.generate();
+        call.setOrganizationId(TenantContext.require().value());
+        call.setId(id.value());
+        call.setDirection(CallDirection.OUTBOUND.toString());
+        call.setProvider(provider.toString());
+        call.setToNumber(target.phone());
+        call.setFromNumber(from == null ? null : from.getPhoneNumber());
+        call.setPhoneNumberId(from == null ? null : from.getId());
+        call.setLeadId(target.id().value());
+        call.setAiAgentId(agent.getId());
+        call.setUserId(actor);
+        call.setCampaignId(command.campaignId());
+        servers.best().ifPresent(server -> call.setVoiceServerId(server.id().value()));
+        call.setStatus(CallStatus.QUEUED.toString());
+        call.setDispatchState("pending");
+        Map<String, Object> metadata = new java.util.LinkedHashMap<>(command.metadata());
+        metadata.putIfAbsent("lead_name", target.name());
+        call.setMetadata(calls.json().write(metadata));
+        call.setCreatedBy(actor);
+        call.store();
+        calls.recordEvent(
+                id,
+                "status",
+                CallStatus.QUEUED,
+                true,
+                actor == null ? "system" : "user",
+                Instant.now(),
+                null,
+                Map.of());
+        afterCommit(dispatcher::wake);
+        return calls.toCall(call);
+    }
+
+    @Transactional(readOnly = true)
+    public CallDetail get(CallId id) {
+        CallsRecord call = calls.find(id).orElseThrow(() -> new NotFound("call", id));
+        return new CallDetail(calls.toCall(call), calls.events(id));
+    }
+
+    @Transactional(readOnly = true)
+    public CursorPage<Call> list(CallFilter filter, @Nullable String cursor, @Nullable Integer limit) {
+        int size = CursorPage.limit(limit);
+        return CursorPage.of(calls.list(filter, CursorPage.after(cursor), size), size, c -> c.id().value());
+    }
+
+    /**
+     * Ends a call. One not yet handed to its provider is canceled here; one in progress is hung up
+     * at the provider, whose final webhook then ends it.
+     */
+    public Call hangup(CallId id) {
+        CallsRecord call = tx.execute(status -> {
+            CallsRecord locked = calls.lock(id).orElseThrow(() -> new NotFound("call", id));
+            if (CallStatus.fromCode(locked.getStatus()).isTerminal()) {
+                throw new Conflict("call_ended", "the call has already ended");
+            }
+            if ("pending".equals(locked.getDispatchState())) {
+                locked.setDispatchState("none");
+                progress.apply(locked, systemEnd(id, CallStatus.CANCELED, "canceled before dialling"), "user", null);
+            }
+            return locked;
+        });
+        if (call.getProviderCallId() != null && "sent".equals(call.getDispatchState())) {
+            ProviderKind kind = ProviderKind.fromCode(call.getProvider());
+            providers.get(kind).hangup(call.getProviderCallId(), tx.execute(s -> settings.account(kind)));
+        }
+        return tx.execute(status -> calls.toCall(calls.find(id).orElseThrow()));
+    }
+
+    /**
+     * Hands a call in progress to a human: the provider moves the line, and the transfer is
+     * recorded on the call and on its lead.
+     */
+    public Call transfer(CallId id, TransferTarget target) {
+        CallsRecord call = tx.execute(status -> calls.find(id).orElseThrow(() -> new NotFound("call", id)));
+        if (CallStatus.fromCode(call.getStatus()) != CallStatus.IN_PROGRESS || call.getProviderCallId() == null) {
+            throw new Conflict("call_not_in_progress", "only a call in progress can be transferred");
+        }
+        ProviderKind kind = ProviderKind.fromCode(call.getProvider());
+        providers.get(kind).transfer(call.getProviderCallId(), target, tx.execute(s -> settings.account(kind)));
+        return tx.execute(status -> {
+            CallsRecord locked = calls.lock(id).orElseThrow();
+            progress.apply(
+                    locked,
+                    ProviderEvent.builder("user:transfer:" + id, Instant.now())
+                            .transfer(new ProviderEvent.Transfer(
+                                    target.type(), target.reason(), target.department(), target.to()))
+                            .build(),
+                    "user",
+                    null);
+            return calls.toCall(locked);
+        });
+    }
+
+    private AiAgentsRecord agent(@Nullable AiAgentId requested) {
+        if (requested != null) {
+            AiAgentsRecord agent = agents.findRecord(requested)
+                    .orElseThrow(() -> new InvalidInput("ai_agent_id", "invalid_reference", "no such AI agent"));
+            if (!agent.getActive() || !AgentType.CALL.toString().equals(agent.getAgentType())) {
+                throw new InvalidInput("ai_agent_id", "agent_inactive", "the AI agent must be an active call agent");
+            }
+            return agent;
+        }
+        return agents.defaultCallAgent()
+                .orElseThrow(() -> new InvalidInput(
+                        "ai_agent_id", "no_ai_agent", "the organization has no active call agent; create one first"));
+    }
+
+    private @Nullable PhoneNumbersRecord callerId(
+            @Nullable PhoneNumberId requested, ProviderKind provider, AiAgentId agent) {
+        if (requested != null) {
+            PhoneNumbersRecord number = numbers.findRecord(requested)
+                    .orElseThrow(() -> new InvalidInput("from_number_id", "invalid_reference", "no such phone number"));
+            if (!number.getActive() || !number.getProvider().equals(provider.toString())) {
+                throw new InvalidInput(
+                        "from_number_id",
+                        "number_unusable",
+                        "the number must be active and on the agent's provider (" + provider + ")");
+            }
+            return number;
+        }
+        PhoneNumbersRecord number = numbers.callerIdFor(provider, agent).orElse(null);
+        if (number == null && provider != ProviderKind.SIMULATED) {
+            throw new InvalidInput(
+                    "from_number_id",
+                    "no_caller_id",
+                    "the organization has no active " + provider + " number to call from");
+        }
+        return number;
+    }
+
+    private static ProviderEvent systemEnd(CallId id, CallStatus status, String reason) {
+        return ProviderEvent.builder("system:" + status + ":" + id, Instant.now())
+                .status(status)
+                .ended(0, reason)
+                .build();
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package io.switchboard.telephony;
+
+import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.leads.LeadCalls;
+import io.switchboard.leads.LeadId;
+import io.switchboard.notifications.RealtimeHub;
+import io.switchboard.telephony.internal.Calls;
+import io.switchboard.telephony.provider.ProviderEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies what is learnt about a call (a provider event, or the system's own decision) to the
+ * locked call row: the status moves forward only ({@link CallLifecycle}), late reports fill gaps
+ * without moving it back, and the end of a call is announced exactly once.
+ */
+@Component
+class CallProgress {
+
+    private final Calls calls;
+    private final LeadCalls leads;
+    private final ApplicationEventPublisher events;
+    private final RealtimeHub hub;
+
+    CallProgress(Calls calls, LeadCalls leads, ApplicationEventPublisher events, RealtimeHub hub) {
+        this.calls = calls;
+        this.leads = leads;
+        this.events = events;
+        this.hub = hub;
+    }
+
+    /**
+     * @param source provider, system or user
+     * @param webhookEvent the stored webhook the event came from, if any
+     */
+    void apply(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
+        CallId id = CallId.of(call.getId());
+        CallStatus before = CallStatus.fromCode(call.getStatus());
+        if (event.providerCallId() != null && call.getProviderCallId() == null) {
+            call.setProviderCallId(event.providerCallId());
+        }
+        if (event.providerExecutionId() != null && call.getProviderExecutionId() == null) {
+            call.setProviderExecutionId(event.providerExecutionId());
+        }
+        if (event.recordingUrl() != null && call.getRecordingUrl() == null) {
+            call.setRecordingUrl(event.recordingUrl());
+            if (event.status() == null) {
+                calls.recordEvent(id, "recording", null, true, source, event.occurredAt(), webhookEvent, Map.of());
+            }
+        }
+        // A transfer first: a call that ends in the same event ends as transferred.
+        if (event.transfer() != null) {
+            transfer(call, event, source, webhookEvent);
+        }
+        if (event.status() != null) {
+            status(call, event, source, webhookEvent);
+        }
+        if (event.transcript() != null) {
+            calls.recordEvent(
+                    id,
+                    "transcript",
+                    null,
+                    true,
+                    source,
+                    event.occurredAt(),
+                    webhookEvent,
+                    Map.of("segments", event.transcript().segments().size()));
+            events.publishEvent(new TranscriptReceived(
+                    call.getOrganizationId(),
+                    id,
+                    call.getLeadId(),
+                    call.getAiAgentId() == null ? null : AiAgentId.of(call.getAiAgentId()),
+                    event.transcript().language(),
+                    event.transcript().segments()));
+        }
+        if (event.doNotCallRequested()) {
+            String phone = "inbound".equals(call.getDirection()) ? call.getFromNumber() : call.getToNumber();
+            if (phone != null) {
+                events.publishEvent(
+                        new CallerRequestedNoMoreCalls(call.getOrganizationId(), id, call.getLeadId(), phone));
+            }
+        }
+        if (call.changed()) {
+            call.store();
+        }
+        CallStatus after = CallStatus.fromCode(call.getStatus());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id.toString());
+        data.put("status", after.toString());
+        data.put("changed", before != after);
+        if (call.getLeadId() != null) {
+            data.put("lead_id", call.getLeadId().toString());
+        }
+        hub.publish(call.getOrganizationId(), "calls", "call.updated", data);
+        hub.publish(call.getOrganizationId(), "call:" + id, "call.updated", data);
+    }
+
+    private void status(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
+        CallId id = CallId.of(call.getId());
+        CallStatus current = CallStatus.fromCode(call.getStatus());
+        CallStatus reported = event.status();
+        OffsetDateTime at = event.occurredAt().atOffset(ZoneOffset.UTC);
+        boolean applied = CallLifecycle.next(current, reported) instanceof CallLifecycle.Advance;
+        if (applied) {
+            call.setStatus(reported.toString());
+        }
+        // Timestamps of stages reported late still fill in, without moving the status back.
+        if (reported == CallStatus.RINGING && call.getRingingAt() == null) {
+            call.setRingingAt(at);
+        }
+        if (reported == CallStatus.IN_PROGRESS && call.getAnsweredAt() == null) {
+            call.setAnsweredAt(at);
+        }
+        if (reported.isTerminal()) {
+            fillEnd(call, event, at);
+        }
+        calls.recordEvent(id, "status", reported, applied, source, event.occurredAt(), webhookEvent, details(event));
+        if (!applied) {
+            return;
+        }
+        if (reported == CallStatus.IN_PROGRESS) {
+            events.publishEvent(new CallAnswered(
+                    call.getOrganizationId(), id, call.getLeadId(), call.getCampaignId(), event.occurredAt()));
+        }
+        if (reported.isTerminal()) {
+            ended(call, reported);
+        }
+    }
+
+    private static void fillEnd(CallsRecord call, ProviderEvent event, OffsetDateTime at) {
+        if (call.getEndedAt() == null) {
+            call.setEndedAt(at);
+        }
+        if (event.durationSeconds() != null && call.getDurationSeconds() == null) {
+            call.setDurationSeconds(Math.max(0, event.durationSeconds()));
+        }
+        if (event.status() == CallStatus.COMPLETED
+                && call.getAnsweredAt() == null
+                && call.getDurationSeconds() != null) {
+            call.setAnsweredAt(call.getEndedAt().minusSeconds(call.getDurationSeconds()));
+        }
+        if (call.getDurationSeconds() == null) {
+            call.setDurationSeconds(
+                    call.getAnsweredAt() == null
+                            ? 0
+                            : (int) Math.max(
+                                    0,
+                                    Duration.between(call.getAnsweredAt(), call.getEndedAt())
+                                            .toSeconds()));
+        }
+        if (event.hangupReason() != null && call.getHangupReason() == null) {
+            call.setHangupReason(truncate(event.hangupReason(), 300));
+        }
+        if (event.cost() != null && call.getCostMinor() == null) {
+            call.setCostMinor(event.cost().amountMinor());
+            call.setCostCurrency(event.cost().currency());
+        }
+    }
+
+    private void ended(CallsRecord call, CallStatus status) {
+        CallId id = CallId.of(call.getId());
+        Instant endedAt = call.getEndedAt().toInstant();
+        boolean transferred = call.getTransferType() != null;
+        events.publishEvent(new CallEnded(
+                call.getOrganizationId(),
+                id,
+                call.getLeadId(),
+                call.getCampaignId(),
+                call.getAiAgentId() == null ? null : AiAgentId.of(call.getAiAgentId()),
+                CallDirection.fromCode(call.getDirection()),
+                status,
+                call.getAnsweredAt() == null ? null : call.getAnsweredAt().toInstant(),
+                endedAt,
+                call.getDurationSeconds(),
+                transferred,
+                call.getHangupReason()));
+        if (call.getLeadId() != null) {
+            leads.recordOutcome(new LeadCalls.CallOutcome(
+                    LeadId.of(call.getLeadId()),
+                    id.value(),
+                    call.getDirection(),
+                    status.toString(),
+                    status.isConversation() || transferred,
+                    transferred,
+                    call.getDurationSeconds(),
+                    endedAt));
+        }
+    }
+
+    private void transfer(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
+        ProviderEvent.Transfer transfer = event.transfer();
+        CallId id = CallId.of(call.getId());
+        boolean first = call.getTransferType() == null;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("type", transfer.type().toString());
+        putIfPresent(details, "reason", transfer.reason());
+        putIfPresent(details, "department", transfer.department());
+        putIfPresent(details, "to", transfer.to());
+        calls.recordEvent(id, "transfer", null, first, source, event.occurredAt(), webhookEvent, details);
+        if (!first) {
+            return;
+        }
+        call.setTransferType(transfer.type().toString());
+        call.setTransferReason(truncate(transfer.reason(), 500));
+        call.setTransferDepartment(truncate(transfer.department(), 100));
+        call.setTransferTo(truncate(transfer.to(), 200));
+        call.setTransferredAt(event.occurredAt().atOffset(ZoneOffset.UTC));
+        Call.Transfer recorded = new Call.Transfer(
+                transfer.type(),
+                call.getTransferReason(),
+                call.getTransferDepartment(),
+                call.getTransferTo(),
+                event.occurredAt());
+        events.publishEvent(
+                new CallTransferred(call.getOrganizationId(), id, call.getLeadId(), call.getCampaignId(), recorded));
+        if (call.getLeadId() != null) {
+            leads.recordTransfer(
+                    LeadId.of(call.getLeadId()),
+                    id.value(),
+                    transfer.type().toString(),
+                    call.getTransferReason(),
+                    call.getTransferDepartment(),
+                    event.occurredAt());
+        }
+    }
+
+    private static Map<String, Object> details(ProviderEvent event) {
+        Map<String, Object> details = new LinkedHashMap<>(event.details());
+        putIfPresent(details, "hangup_reason", event.hangupReason());
+        if (event.durationSeconds() != null) {
+            details.put("duration_seconds", event.durationSeconds());
+        }
+        return details;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, @Nullable String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static @Nullable String truncate(@Nullable String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,25 @@
+package io.switchboard.telephony;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Telephony settings ({@code switchboard.telephony.*}).
+ *
+ * @param publicUrl the URL providers reach Switchboard at (webhook URLs and their signatures use it)
+ * @param dispatchInterval how often the dispatcher looks for calls to place (it is also woken up
+ *     whenever a call is queued)
+ * @param maxCallDuration a call still open this long after it was queued is reconciled
+ * @param webhookRetention how long processed webhooks are kept (redeliveries within it are no-ops)
+ * @param simulatorUrl where the simulated provider posts its webhooks (default: this node)
+ * @param providerTimeout connect and read timeout of provider API requests
+ */
+@ConfigurationProperties("switchboard.telephony")
+public record TelephonyProperties(
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("PT0.5S") Duration dispatchInterval,
+        @DefaultValue("PT2H") Duration maxCallDuration,
+        @DefaultValue("P30D") Duration webhookRetention,
+        @DefaultValue("") String simulatorUrl,
+        @DefaultValue("PT10S") Duration providerTimeout) {}

@@ -1,0 +1,43 @@
+package io.switchboard.telephony.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Checks a voice streaming server by opening a WebSocket to it and closing it again. */
+@Component
+public class VoiceServerProbe {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    /** Null when the server accepted the WebSocket handshake, else why it did not. */
+    public @Nullable String check(String url) {
+        try {
+            WebSocket socket = http.newWebSocketBuilder()
+                    .connectTimeout(TIMEOUT)
+                    .buildAsync(URI.create(url), new WebSocket.Listener() {})
+                    .get(TIMEOUT.toSeconds() + 1, TimeUnit.SECONDS);
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "verified").orTimeout(2, TimeUnit.SECONDS);
+            socket.abort();
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        } catch (TimeoutException e) {
+            return "no answer within " + TIMEOUT.toSeconds() + " s";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (IllegalArgumentException e) {
+            return "not a WebSocket URL: " + e.getMessage();
+        }
+    }
+}

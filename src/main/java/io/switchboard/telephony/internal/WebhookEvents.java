@@ -1,0 +1,109 @@
+package io.switchboard.telephony.internal;
+
+import static io.switchboard.db.Tables.WEBHOOK_EVENTS;
+
+import io.switchboard.db.tables.records.WebhookEventsRecord;
+import io.switchboard.shared.Ids;
+import io.switchboard.telephony.ProviderKind;
+import io.switchboard.tenancy.TenantContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Webhooks as received, keyed by the provider's event key (a redelivery inserts nothing). */
+@Repository
+public class WebhookEvents {
+
+    private final DSLContext db;
+
+    WebhookEvents(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores a webhook as processed (the caller's transaction commits it together with its effects,
+     * or not at all) unless its key was seen before.
+     *
+     * @return the new row's id, or empty for a redelivery
+     */
+    public Optional<UUID> insertProcessed(
+            ProviderKind provider, String eventKey, @Nullable String contentType, @Nullable String query, String body) {
+        UUID id = Ids.next();
+        int inserted = db.insertInto(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.ORGANIZATION_ID, TenantContext.require().value())
+                .set(WEBHOOK_EVENTS.ID, id)
+                .set(WEBHOOK_EVENTS.PROVIDER, provider.toString())
+                .set(WEBHOOK_EVENTS.EVENT_KEY, eventKey)
+                .set(WEBHOOK_EVENTS.CONTENT_TYPE, contentType)
+                .set(WEBHOOK_EVENTS.QUERY, query)
+                .set(WEBHOOK_EVENTS.BODY, body)
+                .set(WEBHOOK_EVENTS.STATUS, "processed")
+                .set(WEBHOOK_EVENTS.ATTEMPTS, 1)
+                .set(WEBHOOK_EVENTS.PROCESSED_AT, OffsetDateTime.now())
+                .onConflictDoNothing()
+                .execute();
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    public void processed(UUID id, @Nullable UUID call) {
+        db.update(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.CALL_ID, call)
+                .where(WEBHOOK_EVENTS.ID.eq(id))
+                .execute();
+    }
+
+    /** Processing failed: kept for the retry job, with the reason. */
+    public void failed(UUID id, String error, int attempts, Duration retryAfter, boolean giveUp) {
+        db.update(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.STATUS, giveUp ? "failed" : "pending")
+                .set(WEBHOOK_EVENTS.ATTEMPTS, attempts)
+                .set(WEBHOOK_EVENTS.PROCESSED_AT, (OffsetDateTime) null)
+                .set(
+                        WEBHOOK_EVENTS.NEXT_ATTEMPT_AT,
+                        giveUp ? null : OffsetDateTime.now().plus(retryAfter))
+                .set(WEBHOOK_EVENTS.LAST_ERROR, error.length() > 1000 ? error.substring(0, 1000) : error)
+                .where(WEBHOOK_EVENTS.ID.eq(id))
+                .execute();
+    }
+
+    public void succeeded(UUID id, @Nullable UUID call) {
+        db.update(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.STATUS, "processed")
+                .set(WEBHOOK_EVENTS.PROCESSED_AT, OffsetDateTime.now())
+                .set(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT, (OffsetDateTime) null)
+                .set(WEBHOOK_EVENTS.LAST_ERROR, (String) null)
+                .set(WEBHOOK_EVENTS.CALL_ID, call)
+                .where(WEBHOOK_EVENTS.ID.eq(id))
+                .execute();
+    }
+
+    /** Stored events due for another processing attempt, locked for this node. */
+    public List<WebhookEventsRecord> due(int limit) {
+        return db.selectFrom(WEBHOOK_EVENTS)
+                .where(WEBHOOK_EVENTS.STATUS.eq("pending"), WEBHOOK_EVENTS.NEXT_ATTEMPT_AT.le(OffsetDateTime.now()))
+                .orderBy(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked()
+                .fetch();
+    }
+
+    public int purgeProcessedBefore(OffsetDateTime before) {
+        return db.deleteFrom(WEBHOOK_EVENTS)
+                .where(WEBHOOK_EVENTS.STATUS.eq("processed"), WEBHOOK_EVENTS.RECEIVED_AT.lt(before))
+                .execute();
+    }
+
+    public List<WebhookEventsRecord> recent(@Nullable String status, int limit) {
+        var query = db.selectFrom(WEBHOOK_EVENTS);
+        return (status == null ? query : query.where(WEBHOOK_EVENTS.STATUS.eq(status)))
+                .orderBy(WEBHOOK_EVENTS.ID.desc())
+                .limit(limit)
+                .fetch();
+    }
+}

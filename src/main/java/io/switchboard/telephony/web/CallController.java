@@ -1,0 +1,113 @@
+package io.switchboard.telephony.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.CursorPage;
+import io.switchboard.telephony.AiAgentId;
+import io.switchboard.telephony.Call;
+import io.switchboard.telephony.CallDetail;
+import io.switchboard.telephony.CallDirection;
+import io.switchboard.telephony.CallFilter;
+import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.CallManagement;
+import io.switchboard.telephony.CallStatus;
+import io.switchboard.telephony.PhoneNumberId;
+import io.switchboard.telephony.PlaceCall;
+import io.switchboard.telephony.TransferType;
+import io.switchboard.telephony.provider.TransferTarget;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Calls", description = "Outbound and inbound calls, their status history, hang-up and transfer")
+class CallController {
+
+    private final CallManagement calls;
+
+    CallController(CallManagement calls) {
+        this.calls = calls;
+    }
+
+    record PlaceCallBody(
+            @NotNull UUID leadId,
+            @Nullable UUID aiAgentId,
+            @Nullable UUID fromNumberId,
+            @Nullable @Size(max = 30) Map<String, Object> metadata) {}
+
+    record TransferBody(
+            @NotNull TransferType type,
+            @NotBlank @Size(max = 200) String to,
+            @Nullable @Size(max = 500) String reason,
+            @Nullable @Size(max = 100) String department) {}
+
+    @PostMapping("/api/v1/calls")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('calls:write')")
+    @Operation(summary = "Call a lead now through an AI agent (answers at once with status queued)")
+    Call place(@Valid @RequestBody PlaceCallBody body, @AuthenticationPrincipal AuthenticatedUser me) {
+        return calls.place(
+                new PlaceCall(
+                        body.leadId(),
+                        body.aiAgentId() == null ? null : AiAgentId.of(body.aiAgentId()),
+                        body.fromNumberId() == null ? null : PhoneNumberId.of(body.fromNumberId()),
+                        null,
+                        body.metadata() == null ? Map.of() : body.metadata()),
+                me.id().value());
+    }
+
+    @GetMapping("/api/v1/calls")
+    @PreAuthorize("hasAuthority('calls:read')")
+    @Operation(summary = "Calls, newest first, filtered by lead, status, campaign, AI agent or direction")
+    CursorPage<Call> list(
+            @RequestParam(name = "lead_id", required = false) @Nullable UUID leadId,
+            @RequestParam(required = false) @Nullable CallStatus status,
+            @RequestParam(name = "campaign_id", required = false) @Nullable UUID campaignId,
+            @RequestParam(name = "ai_agent_id", required = false) @Nullable UUID aiAgentId,
+            @RequestParam(required = false) @Nullable CallDirection direction,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return calls.list(
+                new CallFilter(
+                        leadId, status, campaignId, aiAgentId == null ? null : AiAgentId.of(aiAgentId), direction),
+                cursor,
+                limit);
+    }
+
+    @GetMapping("/api/v1/calls/{id}")
+    @PreAuthorize("hasAuthority('calls:read')")
+    @Operation(summary = "A call with its events (status history, transfers, recording, transcript arrival)")
+    CallDetail get(@PathVariable UUID id) {
+        return calls.get(CallId.of(id));
+    }
+
+    @PostMapping("/api/v1/calls/{id}/hangup")
+    @PreAuthorize("hasAuthority('calls:write')")
+    @Operation(summary = "End a call: cancels it if not yet dialled, else asks the provider to hang up")
+    Call hangup(@PathVariable UUID id) {
+        return calls.hangup(CallId.of(id));
+    }
+
+    @PostMapping("/api/v1/calls/{id}/transfer")
+    @PreAuthorize("hasAuthority('calls:write')")
+    @Operation(summary = "Hand a call in progress to a human (warm or cold), recorded on the call and the lead")
+    Call transfer(@PathVariable UUID id, @Valid @RequestBody TransferBody body) {
+        return calls.transfer(
+                CallId.of(id), new TransferTarget(body.type(), body.to().strip(), body.reason(), body.department()));
+    }
+}

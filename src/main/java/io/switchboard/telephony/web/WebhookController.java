@@ -1,0 +1,78 @@
+package io.switchboard.telephony.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.shared.NotFound;
+import io.switchboard.telephony.ProviderKind;
+import io.switchboard.telephony.TelephonyProperties;
+import io.switchboard.telephony.WebhookIngest;
+import io.switchboard.telephony.provider.WebhookReply;
+import io.switchboard.telephony.provider.WebhookRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Provider webhooks. The body is read raw (signatures cover the exact bytes), and the URL is the
+ * public one the provider called ({@code switchboard.telephony.public-url} + path + query).
+ */
+@RestController
+@Tag(name = "Webhooks", description = "Provider webhooks: signature-checked, stored, processed exactly once")
+class WebhookController {
+
+    private final WebhookIngest ingest;
+    private final TelephonyProperties properties;
+
+    WebhookController(WebhookIngest ingest, TelephonyProperties properties) {
+        this.ingest = ingest;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/v1/webhooks/{provider}")
+    @Operation(
+            summary = "Receive a provider webhook (twilio, plivo, bolna, asterisk, simulated)",
+            description = "Unsigned or wrongly signed requests get 403. A redelivered event is acknowledged and"
+                    + " changes nothing.")
+    ResponseEntity<String> receive(@PathVariable String provider, HttpServletRequest request) throws IOException {
+        ProviderKind kind = kind(provider);
+        String body = StreamUtils.copyToString(request.getInputStream(), StandardCharsets.UTF_8);
+        WebhookReply reply = ingest.receive(
+                kind, WebhookRequest.of(url(request), "POST", headers(request), request.getContentType(), body));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(reply.contentType()))
+                .body(reply.body());
+    }
+
+    private String url(HttpServletRequest request) {
+        return properties.publicUrl().replaceAll("/+$", "")
+                + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    }
+
+    private static Map<String, List<String>> headers(HttpServletRequest request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name.toLowerCase(Locale.ROOT), Collections.list(request.getHeaders(name)));
+        }
+        return headers;
+    }
+
+    private static ProviderKind kind(String provider) {
+        try {
+            return ProviderKind.fromCode(provider);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("provider", provider);
+        }
+    }
+}
