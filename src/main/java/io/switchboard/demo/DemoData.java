@@ -49,6 +49,7 @@ class DemoData {
     private final TeamManagement teams;
     private final ProjectManagement projects;
     private final DemoLeads demoLeads;
+    private final DemoTelephony demoTelephony;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -60,6 +61,7 @@ class DemoData {
             TeamManagement teams,
             ProjectManagement projects,
             DemoLeads demoLeads,
+            DemoTelephony demoTelephony,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -71,6 +73,7 @@ class DemoData {
         this.teams = teams;
         this.projects = projects;
         this.demoLeads = demoLeads;
+        this.demoTelephony = demoTelephony;
         this.properties = properties;
         this.environment = environment;
     }
@@ -156,6 +159,7 @@ class DemoData {
                     List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
                     people.get("supervisor"));
             securityExamples(actor, people);
+            demoTelephony.create(admin);
         });
     }
 
