@@ -113,7 +113,8 @@ class ProviderPages {
                         current.ringMax(),
                         talkMin,
                         talkMax,
-                        current.speed())
+                        current.speed(),
+                        current.sendWebhooks())
                 .toConfig();
         settings.update(ProviderKind.SIMULATED, new VoiceProviderChanges(null, Optional.of(config), null, null));
         return Htmx.redirect(request, response, "/telephony/providers");
