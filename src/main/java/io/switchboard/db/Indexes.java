@@ -6,9 +6,12 @@ package io.switchboard.db;
 
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
+import io.switchboard.db.tables.CreditHolds;
+import io.switchboard.db.tables.CreditLedger;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
+import io.switchboard.db.tables.LeadConsents;
 import io.switchboard.db.tables.LeadCustomFields;
 import io.switchboard.db.tables.LeadImports;
 import io.switchboard.db.tables.LeadNotes;
@@ -53,9 +56,14 @@ public class Indexes {
     public static final Index AUDIT_LOG_ACTOR_IDX = Internal.createIndex(DSL.name("audit_log_actor_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ACTOR_ID, AuditLog.AUDIT_LOG.CREATED_AT }, false);
     public static final Index AUDIT_LOG_ENTITY_IDX = Internal.createIndex(DSL.name("audit_log_entity_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ENTITY_TYPE, AuditLog.AUDIT_LOG.ENTITY_ID }, false);
     public static final Index AUDIT_LOG_SEQ_IDX = Internal.createIndex(DSL.name("audit_log_seq_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.SEQ }, false);
+    public static final Index CREDIT_HOLDS_OPEN_IDX = Internal.createIndex(DSL.name("credit_holds_open_idx"), CreditHolds.CREDIT_HOLDS, new OrderField[] { CreditHolds.CREDIT_HOLDS.ORGANIZATION_ID, CreditHolds.CREDIT_HOLDS.CREATED_AT }, false);
+    public static final Index CREDIT_LEDGER_CALL_IDX = Internal.createIndex(DSL.name("credit_ledger_call_idx"), CreditLedger.CREDIT_LEDGER, new OrderField[] { CreditLedger.CREDIT_LEDGER.ORGANIZATION_ID, CreditLedger.CREDIT_LEDGER.CALL_ID }, false);
+    public static final Index CREDIT_LEDGER_RECENT_IDX = Internal.createIndex(DSL.name("credit_ledger_recent_idx"), CreditLedger.CREDIT_LEDGER, new OrderField[] { CreditLedger.CREDIT_LEDGER.ORGANIZATION_ID, CreditLedger.CREDIT_LEDGER.ID.desc() }, false);
     public static final Index IDEMPOTENCY_KEYS_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_keys_created_idx"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.CREATED_AT }, false);
     public static final Index LEAD_ACTIVITIES_LEAD_IDX = Internal.createIndex(DSL.name("lead_activities_lead_idx"), LeadActivities.LEAD_ACTIVITIES, new OrderField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.LEAD_ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT.desc() }, false);
     public static final Index LEAD_ASSIGNMENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_assignments_lead_idx"), LeadAssignments.LEAD_ASSIGNMENTS, new OrderField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID, LeadAssignments.LEAD_ASSIGNMENTS.CREATED_AT }, false);
+    public static final Index LEAD_CONSENTS_ACTIVE_IDX = Internal.createIndex(DSL.name("lead_consents_active_idx"), LeadConsents.LEAD_CONSENTS, new OrderField[] { LeadConsents.LEAD_CONSENTS.ORGANIZATION_ID, LeadConsents.LEAD_CONSENTS.LEAD_ID }, false);
+    public static final Index LEAD_CONSENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_consents_lead_idx"), LeadConsents.LEAD_CONSENTS, new OrderField[] { LeadConsents.LEAD_CONSENTS.ORGANIZATION_ID, LeadConsents.LEAD_CONSENTS.LEAD_ID, LeadConsents.LEAD_CONSENTS.ID }, false);
     public static final Index LEAD_CUSTOM_FIELDS_KEY_KEY = Internal.createIndex(DSL.name("lead_custom_fields_key_key"), LeadCustomFields.LEAD_CUSTOM_FIELDS, new OrderField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID, LeadCustomFields.LEAD_CUSTOM_FIELDS.KEY }, true);
     public static final Index LEAD_IMPORTS_RUNNING_IDX = Internal.createIndex(DSL.name("lead_imports_running_idx"), LeadImports.LEAD_IMPORTS, new OrderField[] { LeadImports.LEAD_IMPORTS.STATUS, LeadImports.LEAD_IMPORTS.HEARTBEAT_AT }, false);
     public static final Index LEAD_NOTES_LEAD_IDX = Internal.createIndex(DSL.name("lead_notes_lead_idx"), LeadNotes.LEAD_NOTES, new OrderField[] { LeadNotes.LEAD_NOTES.ORGANIZATION_ID, LeadNotes.LEAD_NOTES.LEAD_ID, LeadNotes.LEAD_NOTES.CREATED_AT }, false);
