@@ -7,7 +7,7 @@
 CREATE TABLE credit_accounts (
   organization_id         uuid   NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
   currency                text   NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
-  available               bigint NOT NULL DEFAULT 0 CHECK (available >= 0),
+  available               bigint NOT NULL DEFAULT 0 CHECK (available >= 0) CHECK (available <= 1000000000000000),
   held                    bigint NOT NULL DEFAULT 0 CHECK (held >= 0),
   rate_per_minute         bigint NOT NULL CHECK (rate_per_minute BETWEEN 0 AND 100000000),
   hold_minutes            integer NOT NULL CHECK (hold_minutes BETWEEN 1 AND 240),

@@ -49,6 +49,8 @@ class DemoData {
     private final TeamManagement teams;
     private final ProjectManagement projects;
     private final DemoLeads demoLeads;
+    private final DemoCompliance demoCompliance;
+    private final DemoBilling demoBilling;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -60,6 +62,8 @@ class DemoData {
             TeamManagement teams,
             ProjectManagement projects,
             DemoLeads demoLeads,
+            DemoCompliance demoCompliance,
+            DemoBilling demoBilling,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -71,6 +75,8 @@ class DemoData {
         this.teams = teams;
         this.projects = projects;
         this.demoLeads = demoLeads;
+        this.demoCompliance = demoCompliance;
+        this.demoBilling = demoBilling;
         this.properties = properties;
         this.environment = environment;
     }
@@ -151,10 +157,12 @@ class DemoData {
                             LocalDate.now().minusDays(14),
                             LocalDate.now().plusDays(75)),
                     admin.id().value());
-            demoLeads.create(
+            var leads = demoLeads.create(
                     admin,
                     List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
                     people.get("supervisor"));
+            demoCompliance.create(admin, leads);
+            demoBilling.create();
             securityExamples(actor, people);
         });
     }

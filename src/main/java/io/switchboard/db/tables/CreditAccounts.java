@@ -203,6 +203,7 @@ public class CreditAccounts extends TableImpl<CreditAccountsRecord> {
     public List<Check<CreditAccountsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("credit_accounts_available_check"), "((available >= 0))", true),
+            Internal.createCheck(this, DSL.name("credit_accounts_available_check1"), "((available <= '1000000000000000'::bigint))", true),
             Internal.createCheck(this, DSL.name("credit_accounts_currency_check"), "((currency ~ '^[A-Z]{3}$'::text))", true),
             Internal.createCheck(this, DSL.name("credit_accounts_held_check"), "((held >= 0))", true),
             Internal.createCheck(this, DSL.name("credit_accounts_hold_minutes_check"), "(((hold_minutes >= 1) AND (hold_minutes <= 240)))", true),
