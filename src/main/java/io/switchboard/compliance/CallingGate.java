@@ -59,9 +59,7 @@ public class CallingGate {
         CallingWindowPolicy policy = CallingWindowPolicy.of(
                 settings.callingWindow(),
                 campaignWindow,
-                rules.holidays(
-                        today.minusDays(2),
-                        today.plus(CallingWindowPolicy.HORIZON).plusDays(2)));
+                rules.holidays(today.minusDays(2), today.plusDays(CallingWindowPolicy.HORIZON.toDays() + 2)));
         Batch batch = new Batch(settings.requireConsentForAiCalls());
         List<Dialed> dialed = candidates.stream().map(batch::read).toList();
         DncEntries.Listings listings = lists.listings(batch.phones, batch.consentQuestions, now);

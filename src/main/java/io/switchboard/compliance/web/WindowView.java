@@ -6,19 +6,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** A calling window as the API shows it: {"start": "08:00", "end": "21:00", "days": ["monday", …]}. */
+/**
+ * A calling window as the API shows it: {"start": "08:00", "end": "21:00", "days": ["monday", …]}
+ * (times to the minute, the end exclusive).
+ */
 record WindowView(
-        @NotNull LocalTime start, @NotNull LocalTime end, @NotNull @Size(min = 1, max = 7) List<String> days) {
+        @NotNull @Size(max = 8) String start,
+        @NotNull @Size(max = 8) String end,
+        @NotNull @Size(min = 1, max = 7) List<String> days) {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     static WindowView of(CallingWindow window) {
         return new WindowView(
-                window.start(),
-                window.end(),
+                window.start().format(MINUTES),
+                window.end().format(MINUTES),
                 window.days().stream()
                         .sorted()
                         .map(d -> d.name().toLowerCase(Locale.ROOT))
@@ -26,7 +35,15 @@ record WindowView(
     }
 
     CallingWindow toWindow() {
-        return new CallingWindow(start, end, days(days));
+        return new CallingWindow(time("campaign_window.start", start), time("campaign_window.end", end), days(days));
+    }
+
+    static LocalTime time(String field, String text) {
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "invalid_time", "must be a time such as 08:00");
+        }
     }
 
     static Set<DayOfWeek> days(List<String> names) {
