@@ -7,6 +7,7 @@ import io.switchboard.billing.BillingSettingsChanges;
 import io.switchboard.billing.CreditManagement;
 import io.switchboard.billing.Credits;
 import io.switchboard.billing.LedgerEntry;
+import io.switchboard.billing.LedgerKind;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.shared.CursorPage;
@@ -38,8 +39,11 @@ class CreditPages {
         return new NavigationEntry("Organization", "Credits", "/credits", "billing:read", 930);
     }
 
-    /** A ledger entry with its amounts written out. */
-    record Row(LedgerEntry entry, String amount, String availableAfter, String heldAfter) {}
+    /**
+     * A ledger entry with its amounts written out; {@code cost} is what a settled call was charged
+     * (its hold, minus what returned to the available balance).
+     */
+    record Row(LedgerEntry entry, String amount, String availableAfter, String heldAfter, String cost, String call) {}
 
     @GetMapping("/credits")
     @PreAuthorize("hasAuthority('billing:read')")
@@ -100,11 +104,14 @@ class CreditPages {
     }
 
     private static Row row(LedgerEntry e) {
+        String call = e.callId() == null ? "" : "…" + e.callId().toString().substring(28);
         return new Row(
                 e,
                 (e.amount() > 0 ? "+" : "") + Amounts.format(e.amount(), e.currency()),
                 Amounts.format(e.availableAfter(), e.currency()),
-                Amounts.format(e.heldAfter(), e.currency()));
+                Amounts.format(e.heldAfter(), e.currency()),
+                e.kind() == LedgerKind.SETTLEMENT ? Amounts.format(-(e.amount() + e.heldDelta()), e.currency()) : "",
+                call);
     }
 
     private static String alert(Model model, String message) {
