@@ -2,8 +2,10 @@ package io.switchboard.billing;
 
 import io.switchboard.billing.internal.BillingProperties;
 import io.switchboard.billing.internal.CreditStore;
+import io.switchboard.billing.internal.HoldStatus;
 import io.switchboard.db.tables.records.CreditAccountsRecord;
 import io.switchboard.db.tables.records.CreditHoldsRecord;
+import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
@@ -86,17 +88,15 @@ public class Credits {
     }
 
     private HoldResult doHold(UUID callId, @Nullable Long amount) {
-        Optional<CreditHoldsRecord> existing = store.findHold(callId);
-        if (existing.isPresent()) {
-            return repeatedHold(existing.get());
-        }
         Optional<CreditStore.Debit> debit = store.hold(callId, amount);
         if (debit.isEmpty()) {
-            return refuse(callId, amount);
+            Optional<CreditHoldsRecord> existing = store.findHold(callId);
+            return existing.isPresent() ? repeatedHold(existing.get()) : refuse(callId, amount);
         }
         CreditStore.Debit d = debit.get();
         if (!d.inserted()) {
-            // another transaction held for this very call at the same moment: give ours back
+            // the call held credit before (or another transaction did so at this very moment): the
+            // statement's debit is given back in the same transaction, so nothing changes
             store.undoDebit(d.amount());
             return repeatedHold(store.findHold(callId).orElseThrow());
         }
@@ -134,7 +134,7 @@ public class Credits {
             store.insertEmptyHold(callId, store.ensure());
             return store.lockHold(callId).orElseThrow();
         });
-        if (!"held".equals(hold.getStatus())) {
+        if (HoldStatus.of(hold.getStatus()) != HoldStatus.HELD) {
             return outcome(hold);
         }
         if (minutes == 0) {
@@ -184,9 +184,10 @@ public class Credits {
         if (hold.isEmpty()) {
             return new Release(callId, 0, false);
         }
-        if (!"held".equals(hold.get().getStatus())) {
+        if (HoldStatus.of(hold.get().getStatus()) != HoldStatus.HELD) {
             CreditHoldsRecord closed = hold.get();
-            return new Release(callId, "released".equals(closed.getStatus()) ? closed.getAmount() : 0, true);
+            return new Release(
+                    callId, HoldStatus.of(closed.getStatus()) == HoldStatus.RELEASED ? closed.getAmount() : 0, true);
         }
         release(hold.get());
         return new Release(callId, hold.get().getAmount(), false);
@@ -214,9 +215,8 @@ public class Credits {
     @Transactional
     public Refund refund(UUID callId, @Nullable String reason) {
         CreditHoldsRecord hold = store.lockHold(callId)
-                .filter(h -> "settled".equals(h.getStatus()))
-                .orElseThrow(() -> new io.switchboard.shared.Conflict(
-                        "not_settled", "call " + callId + " has no settled charge to refund"));
+                .filter(h -> HoldStatus.of(h.getStatus()) == HoldStatus.SETTLED)
+                .orElseThrow(() -> new Conflict("not_settled", "call " + callId + " has no settled charge to refund"));
         long refundable = hold.getCharged() - hold.getRefunded();
         if (refundable <= 0) {
             return new Refund(callId, 0, true);
@@ -236,13 +236,17 @@ public class Credits {
                         callId,
                         null,
                         hold.getRatePerMinute(),
-                        reason == null
-                                ? null
-                                : reason.strip()
-                                        .substring(
-                                                0, Math.min(500, reason.strip().length()))),
+                        note(reason)),
                 store.refundHold(callId, refundable));
         return new Refund(callId, refundable, false);
+    }
+
+    private static @Nullable String note(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        String note = reason.strip();
+        return note.length() > 500 ? note.substring(0, 500) : note;
     }
 
     /** The balance beside the ledger's sums (they always match). */
@@ -253,7 +257,7 @@ public class Credits {
     }
 
     private static Settlement outcome(CreditHoldsRecord hold) {
-        boolean settled = "settled".equals(hold.getStatus());
+        boolean settled = HoldStatus.of(hold.getStatus()) == HoldStatus.SETTLED;
         long charged = settled ? hold.getCharged() : 0;
         return new Settlement(
                 hold.getCallId(),

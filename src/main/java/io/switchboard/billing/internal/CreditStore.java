@@ -56,8 +56,10 @@ public class CreditStore {
     }
 
     public CreditAccountsRecord lockAccount() {
-        ensure();
-        return db.selectFrom(CREDIT_ACCOUNTS).forUpdate().fetchSingle();
+        return db.selectFrom(CREDIT_ACCOUNTS).forUpdate().fetchOptional().orElseGet(() -> {
+            ensure();
+            return db.selectFrom(CREDIT_ACCOUNTS).forUpdate().fetchSingle();
+        });
     }
 
     /**
@@ -238,22 +240,22 @@ public class CreditStore {
 
     public Query settleHold(UUID call, long durationMs, int minutes, long charged, long uncollected) {
         return db.update(CREDIT_HOLDS)
-                .set(CREDIT_HOLDS.STATUS, "settled")
+                .set(CREDIT_HOLDS.STATUS, HoldStatus.SETTLED.toString())
                 .set(CREDIT_HOLDS.CLOSED_AT, now())
                 .set(CREDIT_HOLDS.DURATION_MS, durationMs)
                 .set(CREDIT_HOLDS.MINUTES, minutes)
                 .set(CREDIT_HOLDS.CHARGED, charged)
                 .set(CREDIT_HOLDS.UNCOLLECTED, uncollected)
                 .where(CREDIT_HOLDS.CALL_ID.eq(call))
-                .and(CREDIT_HOLDS.STATUS.eq("held"));
+                .and(CREDIT_HOLDS.STATUS.eq(HoldStatus.HELD.toString()));
     }
 
     public Query releaseHold(UUID call) {
         return db.update(CREDIT_HOLDS)
-                .set(CREDIT_HOLDS.STATUS, "released")
+                .set(CREDIT_HOLDS.STATUS, HoldStatus.RELEASED.toString())
                 .set(CREDIT_HOLDS.CLOSED_AT, now())
                 .where(CREDIT_HOLDS.CALL_ID.eq(call))
-                .and(CREDIT_HOLDS.STATUS.eq("held"));
+                .and(CREDIT_HOLDS.STATUS.eq(HoldStatus.HELD.toString()));
     }
 
     public Query refundHold(UUID call, long refunded) {
