@@ -19,10 +19,12 @@ document.addEventListener("htmx:responseError", () => {
 });
 
 // Behaviour without inline scripts (the Content-Security-Policy allows none):
-// forms marked data-reset-on-success clear after a successful htmx request,
+// forms marked data-reset-on-success clear after a successful htmx request (a 4xx answer counts
+// as "successful" for htmx here, since it is swapped; it must not clear what the user typed),
+const succeeded = (event) => event.detail.successful && event.detail.xhr && event.detail.xhr.status < 400;
 document.addEventListener("htmx:afterRequest", (event) => {
   const form = event.detail.elt;
-  if (event.detail.successful && form.matches && form.matches("form[data-reset-on-success]")) {
+  if (succeeded(event) && form.matches && form.matches("form[data-reset-on-success]")) {
     form.reset();
   }
 });
@@ -68,7 +70,7 @@ document.addEventListener("htmx:configRequest", (event) => {
 // Forms marked data-reload-on-success reload the page once their htmx request succeeded.
 document.addEventListener("htmx:afterRequest", (event) => {
   const form = event.detail.elt;
-  if (event.detail.successful && form.matches && form.matches("form[data-reload-on-success]")) {
+  if (succeeded(event) && form.matches && form.matches("form[data-reload-on-success]")) {
     window.location.reload();
   }
 });

@@ -50,6 +50,8 @@ class DemoData {
     private final ProjectManagement projects;
     private final DemoLeads demoLeads;
     private final DemoTelephony demoTelephony;
+    private final DemoCompliance demoCompliance;
+    private final DemoBilling demoBilling;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -62,6 +64,8 @@ class DemoData {
             ProjectManagement projects,
             DemoLeads demoLeads,
             DemoTelephony demoTelephony,
+            DemoCompliance demoCompliance,
+            DemoBilling demoBilling,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -74,6 +78,8 @@ class DemoData {
         this.projects = projects;
         this.demoLeads = demoLeads;
         this.demoTelephony = demoTelephony;
+        this.demoCompliance = demoCompliance;
+        this.demoBilling = demoBilling;
         this.properties = properties;
         this.environment = environment;
     }
@@ -154,10 +160,12 @@ class DemoData {
                             LocalDate.now().minusDays(14),
                             LocalDate.now().plusDays(75)),
                     admin.id().value());
-            demoLeads.create(
+            var leads = demoLeads.create(
                     admin,
                     List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
                     people.get("supervisor"));
+            demoCompliance.create(admin, leads);
+            demoBilling.create();
             securityExamples(actor, people);
             demoTelephony.create(admin);
         });
