@@ -1,9 +1,14 @@
 package io.switchboard.demo;
 
+import io.switchboard.compliance.CallingGate;
+import io.switchboard.compliance.Decision;
+import io.switchboard.compliance.DialCandidate;
 import io.switchboard.identity.User;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadManagement;
+import io.switchboard.leads.LeadSource;
+import io.switchboard.leads.NewLead;
 import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.AiAgentManagement;
@@ -16,8 +21,11 @@ import io.switchboard.telephony.PlaceCall;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.SimulatedCalls;
 import io.switchboard.telephony.VoiceServerRegistry;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoTelephony {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoTelephony.class);
+
     static final int FIRST_CALLS = 8;
 
     private final AiAgentManagement agents;
@@ -37,6 +47,7 @@ class DemoTelephony {
     private final SimulatedCalls simulated;
     private final LeadManagement leads;
     private final Environment environment;
+    private final CallingGate gate;
 
     DemoTelephony(
             AiAgentManagement agents,
@@ -45,7 +56,8 @@ class DemoTelephony {
             CallManagement calls,
             SimulatedCalls simulated,
             LeadManagement leads,
-            Environment environment) {
+            Environment environment,
+            CallingGate gate) {
         this.agents = agents;
         this.numbers = numbers;
         this.servers = servers;
@@ -53,6 +65,7 @@ class DemoTelephony {
         this.simulated = simulated;
         this.leads = leads;
         this.environment = environment;
+        this.gate = gate;
     }
 
     void create(User admin) {
@@ -110,16 +123,66 @@ class DemoTelephony {
         String base = environment.getProperty("switchboard.public-url", "http://localhost:8080");
         servers.create("Built-in simulator stream", base.replaceFirst("^http", "ws") + "/simulator/voice", 10);
         servers.create("Backup stream (not deployed)", "wss://voice-backup.acme.example/stream", 0);
+        australianLeads(admin);
         firstCalls(admin, ava);
         simulated.inbound("+15125550177", reception.id());
     }
 
+    /**
+     * Calls the demo leads it may call right now: the calling window is in each lead's local time,
+     * and the demo's leads live from Sydney to Austin, so some are always awake.
+     */
     private void firstCalls(User admin, AiAgent agent) {
-        List<Lead> callable =
-                leads.list(LeadFilter.withPhone(), null, FIRST_CALLS).data();
-        for (Lead lead : callable) {
-            calls.place(
-                    new PlaceCall(lead.id().value(), agent.id(), null, null, Map.of("demo", true)),
+        List<Lead> withPhones = leads.list(LeadFilter.withPhone(), null, 200).data();
+        List<Decision> decisions = gate.check(
+                withPhones.stream()
+                        .map(l -> DialCandidate.ai(l.id(), l.phone(), l.timezone(), l.phoneRegion()))
+                        .toList(),
+                Instant.now(),
+                null);
+        int placed = 0;
+        for (int i = 0; i < withPhones.size() && placed < FIRST_CALLS; i++) {
+            if (!decisions.get(i).allowed()) {
+                continue;
+            }
+            try {
+                calls.place(
+                        new PlaceCall(withPhones.get(i).id().value(), agent.id(), null, null, Map.of("demo", true)),
+                        admin.id().value());
+                placed++;
+            } catch (RuntimeException e) {
+                log.info("demo call to {} not placed: {}", withPhones.get(i).name(), e.getMessage());
+            }
+        }
+        log.info("Demo: {} first calls placed (leads inside their calling window now)", placed);
+    }
+
+    private void australianLeads(User admin) {
+        String[][] people = {
+            {"Olivia Brown", "+61293744000", "Australia/Sydney"}, {"Jack Wilson", "+61383767222", "Australia/Melbourne"}
+        };
+        for (String[] lead : people) {
+            leads.create(
+                    new NewLead(
+                            lead[0],
+                            null,
+                            lead[1],
+                            lead[2],
+                            null,
+                            null,
+                            LeadSource.REFERRAL,
+                            null,
+                            null,
+                            40,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Map.of(),
+                            null,
+                            true),
                     admin.id().value());
         }
     }

@@ -51,6 +51,8 @@ final class Telephony {
         var rotated = api.post("/api/v1/voice-providers/simulated/webhook-secret", null, tenant.token());
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
         secret = rotated.text("webhook_secret");
+        var topUp = api.post("/api/v1/credits/top-ups", Map.of("amount", 100_000), tenant.token());
+        assertThat(topUp.status()).as(topUp.toString()).isLessThan(300);
         return this;
     }
 
@@ -60,10 +62,24 @@ final class Telephony {
         return response.text("id");
     }
 
+    /** A lead living where it is about noon now, so the calling window never depends on the test's hour. */
     String lead(String name, String phone) {
-        var response = api.post("/api/v1/leads", Map.of("name", name, "phone", phone), tenant.token());
+        var response =
+                api.post("/api/v1/leads", Map.of("name", name, "phone", phone, "timezone", noonZone()), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("id");
+    }
+
+    /** A fixed-offset zone (Etc/GMT±n) where the local time is between 11:00 and 13:00 now. */
+    static String noonZone() {
+        int offset = 12 - java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
+        if (offset < -12) {
+            offset += 24;
+        } else if (offset > 14) {
+            offset -= 24;
+        }
+        // The Etc/GMT names have the sign inverted: Etc/GMT-5 is five hours ahead of UTC.
+        return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
     }
 
     String number(String phone, String agent) {
