@@ -39,7 +39,7 @@ class CallComplianceIT extends ApiTest {
         telephony.agent("Ava");
         String lead = api.post(
                         "/api/v1/leads",
-                        Map.of("name", "Night Owl", "phone", "+14155550202", "timezone", midnightZone()),
+                        Map.of("name", "Night Owl", "phone", "+14155550202", "timezone", TelephonyTestZones.at(2)),
                         tenant.token())
                 .text("id");
 
@@ -113,14 +113,5 @@ class CallComplianceIT extends ApiTest {
 
     private long balance(Tenant tenant) {
         return api.get("/api/v1/credits", tenant.token()).json().path("balance").asLong();
-    }
-
-    /** A fixed-offset zone where it is between 01:00 and 03:00 now. */
-    static String midnightZone() {
-        int offset = 2 - java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
-        if (offset < -12) {
-            offset += 24;
-        }
-        return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
     }
 }

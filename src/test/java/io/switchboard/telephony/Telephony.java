@@ -64,22 +64,12 @@ final class Telephony {
 
     /** A lead living where it is about noon now, so the calling window never depends on the test's hour. */
     String lead(String name, String phone) {
-        var response =
-                api.post("/api/v1/leads", Map.of("name", name, "phone", phone, "timezone", noonZone()), tenant.token());
+        var response = api.post(
+                "/api/v1/leads",
+                Map.of("name", name, "phone", phone, "timezone", TelephonyTestZones.noon()),
+                tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("id");
-    }
-
-    /** A fixed-offset zone (Etc/GMT±n) where the local time is between 11:00 and 13:00 now. */
-    static String noonZone() {
-        int offset = 12 - java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
-        if (offset < -12) {
-            offset += 24;
-        } else if (offset > 14) {
-            offset -= 24;
-        }
-        // The Etc/GMT names have the sign inverted: Etc/GMT-5 is five hours ahead of UTC.
-        return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
     }
 
     String number(String phone, String agent) {
