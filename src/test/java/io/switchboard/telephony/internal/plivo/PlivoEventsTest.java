@@ -113,4 +113,12 @@ class PlivoEventsTest {
         assertThat(transfer.eventKey()).isEqualTo("u1:transfer:+15550009");
         assertThat(PlivoXml.dial("+15550009")).isEqualTo("<Dial><Number>+15550009</Number></Dial>");
     }
+
+    @Test
+    void theStreamCarriesSwitchboardsIdsAsExtraHeaders() {
+        assertThat(PlivoXml.stream("wss://voice.example.com/plivo?a=1&b=2", Map.of("switchboardCallId", "c1")))
+                .isEqualTo("<Stream bidirectional=\"true\" keepCallAlive=\"true\""
+                        + " contentType=\"audio/x-mulaw;rate=8000\" extraHeaders=\"switchboardCallId=c1\">"
+                        + "wss://voice.example.com/plivo?a=1&amp;b=2</Stream>");
+    }
 }
