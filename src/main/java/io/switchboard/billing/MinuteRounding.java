@@ -11,7 +11,7 @@ import java.time.Duration;
 public final class MinuteRounding {
 
     /** Longer "calls" are a provider's bookkeeping error, not a call. */
-    static final Duration LONGEST_CALL = Duration.ofHours(24);
+    public static final Duration LONGEST_CALL = Duration.ofHours(24);
 
     private MinuteRounding() {}
 

@@ -7,6 +7,7 @@ package io.switchboard.db;
 import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.MailOutboxDue;
+import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
@@ -17,6 +18,7 @@ import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
@@ -126,6 +128,24 @@ public class Routines {
     ) {
         return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
             maxOrganizations
+        );
+    }
+
+    /**
+     * Call <code>organizations_with_due_webhooks</code>.
+     */
+    public static Result<OrganizationsWithDueWebhooksRecord> organizationsWithDueWebhooks(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_due_webhooks</code> as a table.
+     */
+    public static OrganizationsWithDueWebhooks organizationsWithDueWebhooks() {
+        return io.switchboard.db.tables.OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS.call(
         );
     }
 

@@ -39,6 +39,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
@@ -72,6 +73,7 @@ import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
@@ -357,6 +359,29 @@ public class Tables {
      * module: tenancy
      */
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
+
+    /**
+     * module: telephony
+     */
+    public static final OrganizationsWithDueWebhooks ORGANIZATIONS_WITH_DUE_WEBHOOKS = OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS;
+
+    /**
+     * Call <code>organizations_with_due_webhooks</code>.
+     */
+    public static Result<OrganizationsWithDueWebhooksRecord> ORGANIZATIONS_WITH_DUE_WEBHOOKS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_due_webhooks</code> as a table.
+     */
+    public static OrganizationsWithDueWebhooks ORGANIZATIONS_WITH_DUE_WEBHOOKS() {
+        return io.switchboard.db.tables.OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS.call(
+        );
+    }
 
     /**
      * module: leads

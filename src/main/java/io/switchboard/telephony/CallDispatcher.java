@@ -1,6 +1,7 @@
 package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.VoiceProviders;
 import io.switchboard.telephony.provider.OutboundCall;
@@ -18,8 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -47,12 +46,9 @@ class CallDispatcher implements SmartLifecycle {
     private final CallProgress progress;
     private final TenantTransactions tenants;
     private final TransactionTemplate tx;
-    private final TelephonyProperties properties;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final WorkLoop loop;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private volatile ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
-    private volatile boolean running;
-    private @Nullable Thread loop;
 
     CallDispatcher(
             Calls calls,
@@ -70,14 +66,12 @@ class CallDispatcher implements SmartLifecycle {
         this.progress = progress;
         this.tenants = tenants;
         this.tx = tx;
-        this.properties = properties;
+        this.loop = new WorkLoop("call-dispatcher", properties::dispatchInterval, this::dispatchDue);
     }
 
     /** Dispatch now rather than at the next tick (a call was just queued on this node). */
     void wake() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        loop.wake();
     }
 
     @Override
@@ -86,35 +80,18 @@ class CallDispatcher implements SmartLifecycle {
         if (requests.isShutdown()) {
             requests = Executors.newVirtualThreadPerTaskExecutor();
         }
-        running = true;
-        loop = Thread.ofVirtual().name("call-dispatcher").start(() -> {
-            while (running) {
-                try {
-                    wakeUp.tryAcquire(properties.dispatchInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
-                    dispatchDue();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn("call dispatch round failed: {}", e.toString());
-                }
-            }
-        });
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        if (loop != null) {
-            loop.interrupt();
-        }
+        loop.stop();
         requests.shutdown();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 
     void dispatchDue() throws InterruptedException {
@@ -134,7 +111,7 @@ class CallDispatcher implements SmartLifecycle {
                         }
                     });
                 }
-            } while (claimed.size() == BATCH && running);
+            } while (claimed.size() == BATCH && loop.isRunning());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.switchboard.telephony;
 
 import io.switchboard.billing.Credits;
+import io.switchboard.billing.MinuteRounding;
 import io.switchboard.compliance.DncSource;
 import io.switchboard.compliance.DoNotCall;
 import io.switchboard.db.tables.records.CallsRecord;
@@ -210,9 +211,13 @@ class CallProgress {
         }
     }
 
-    /** A conversation is charged by the started minute; anything else gives its hold back. */
+    /**
+     * A conversation is charged by the started minute; anything else gives its hold back. A duration
+     * beyond the longest chargeable one (clocks out of step) is charged as that, so the call still ends.
+     */
     private void charge(CallsRecord call, CallStatus status) {
-        int seconds = call.getDurationSeconds() == null ? 0 : call.getDurationSeconds();
+        int seconds = Math.min(call.getDurationSeconds() == null ? 0 : call.getDurationSeconds(), (int)
+                MinuteRounding.LONGEST_CALL.toSeconds());
         if ((status == CallStatus.COMPLETED || status == CallStatus.VOICEMAIL) && seconds > 0) {
             call.setCreditsUsed(
                     credits.settle(call.getId(), Duration.ofSeconds(seconds)).charged());

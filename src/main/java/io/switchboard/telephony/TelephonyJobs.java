@@ -1,13 +1,10 @@
 package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
-import io.switchboard.db.tables.records.WebhookEventsRecord;
 import io.switchboard.telephony.internal.Calls;
-import io.switchboard.telephony.internal.VoiceProviders;
 import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,22 +20,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The background work that keeps calls honest, organization by organization (safe on several
- * nodes: rows are claimed with SKIP LOCKED): stored webhooks whose processing failed are retried
- * with backoff; calls whose dispatch was interrupted by a crash are failed rather than dialled
- * again; calls the provider never finished are closed; processed webhooks are purged after the
- * retention period.
+ * nodes: rows are claimed with SKIP LOCKED): calls whose dispatch was interrupted by a crash are
+ * failed rather than dialled again; calls the provider never finished are closed; processed
+ * webhooks are purged after the retention period. Webhooks themselves are applied, and retried,
+ * by {@link WebhookApplier}.
  */
 @Component
 class TelephonyJobs {
 
-    static final int MAX_WEBHOOK_ATTEMPTS = 8;
     private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(TelephonyJobs.class);
 
     private final Calls calls;
     private final WebhookEvents webhooks;
-    private final VoiceProviders providers;
-    private final WebhookIngest ingest;
     private final CallProgress progress;
     private final TenantTransactions tenants;
     private final TransactionTemplate tx;
@@ -47,25 +41,16 @@ class TelephonyJobs {
     TelephonyJobs(
             Calls calls,
             WebhookEvents webhooks,
-            VoiceProviders providers,
-            WebhookIngest ingest,
             CallProgress progress,
             TenantTransactions tenants,
             TransactionTemplate tx,
             TelephonyProperties properties) {
         this.calls = calls;
         this.webhooks = webhooks;
-        this.providers = providers;
-        this.ingest = ingest;
         this.progress = progress;
         this.tenants = tenants;
         this.tx = tx;
         this.properties = properties;
-    }
-
-    /** 5 s, 10 s, 20 s… up to 10 minutes. */
-    static Duration retryDelay(int attempts) {
-        return Duration.ofSeconds(Math.min(600, 5L << Math.min(attempts - 1, 7)));
     }
 
     @Scheduled(fixedDelayString = "${switchboard.telephony.jobs-interval:PT5S}", initialDelayString = "PT5S")
@@ -74,7 +59,6 @@ class TelephonyJobs {
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
             OrganizationId org = OrganizationId.of(organization);
             try {
-                retryWebhooks(org);
                 tenants.run(org, this::failInterruptedDispatches);
                 tenants.run(org, this::closeOverdueCalls);
             } catch (RuntimeException e) {
@@ -90,49 +74,6 @@ class TelephonyJobs {
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
             tenants.run(OrganizationId.of(organization), () -> webhooks.purgeProcessedBefore(before));
         }
-    }
-
-    /** Each stored event in its own savepoint: one that fails again does not undo the others. */
-    private void retryWebhooks(OrganizationId organization) {
-        TenantContext.runAs(
-                organization,
-                () -> tx.executeWithoutResult(status -> {
-                    for (WebhookEventsRecord stored : webhooks.due(100)) {
-                        Object savepoint = status.createSavepoint();
-                        int attempts = stored.getAttempts() + 1;
-                        try {
-                            UUID call = reapply(stored);
-                            webhooks.succeeded(stored.getId(), call);
-                            status.releaseSavepoint(savepoint);
-                        } catch (RuntimeException e) {
-                            status.rollbackToSavepoint(savepoint);
-                            boolean giveUp = attempts >= MAX_WEBHOOK_ATTEMPTS;
-                            webhooks.failed(
-                                    stored.getId(),
-                                    String.valueOf(e.getMessage()),
-                                    attempts,
-                                    retryDelay(attempts),
-                                    giveUp);
-                            if (giveUp) {
-                                log.warn(
-                                        "webhook {} {} failed {} times; kept as failed: {}",
-                                        stored.getProvider(),
-                                        stored.getEventKey(),
-                                        attempts,
-                                        e.getMessage());
-                            }
-                        }
-                    }
-                }));
-    }
-
-    private UUID reapply(WebhookEventsRecord stored) {
-        ProviderKind kind = ProviderKind.fromCode(stored.getProvider());
-        ProviderEvent event = providers.get(kind).parse(StoredWebhook.request(stored)).stream()
-                .filter(e -> e.eventKey().equals(stored.getEventKey()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the stored payload no longer yields this event"));
-        return ingest.apply(kind, event, StoredWebhook.callHint(stored), stored.getId());
     }
 
     private void failInterruptedDispatches() {

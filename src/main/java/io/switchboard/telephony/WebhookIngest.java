@@ -19,10 +19,10 @@ import io.switchboard.tenancy.TenantContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Receives provider webhooks: finds the organization (the {@code org} parameter of the URL
  * Switchboard gave the provider, else the owner of the called number), checks the provider's
- * signature with that organization's secret, then stores each event and applies it in one
- * transaction. A redelivery finds its key already stored and changes nothing; an event whose
- * processing fails stays stored as pending and is retried by {@link TelephonyJobs}.
+ * signature with that organization's secret, then stores each event (durably: the provider is
+ * answered after the commit) for {@link WebhookApplier}, which applies it moments later. A
+ * redelivery finds its key already stored and changes nothing; an event that cannot be applied yet
+ * stays stored as pending and is retried.
  */
 @Service
 public class WebhookIngest {
@@ -46,8 +47,7 @@ public class WebhookIngest {
     private final VoiceProviders providers;
     private final VoiceProviderSettings settings;
     private final WebhookEvents webhooks;
-    private final CallLocator locator;
-    private final CallProgress progress;
+    private final WebhookApplier applier;
     private final Numbers numbers;
     private final SecurityEvents security;
     private final TransactionTemplate tx;
@@ -56,16 +56,14 @@ public class WebhookIngest {
             VoiceProviders providers,
             VoiceProviderSettings settings,
             WebhookEvents webhooks,
-            CallLocator locator,
-            CallProgress progress,
+            WebhookApplier applier,
             Numbers numbers,
             SecurityEvents security,
             TransactionTemplate tx) {
         this.providers = providers;
         this.settings = settings;
         this.webhooks = webhooks;
-        this.locator = locator;
-        this.progress = progress;
+        this.applier = applier;
         this.numbers = numbers;
         this.security = security;
         this.tx = tx;
@@ -93,44 +91,38 @@ public class WebhookIngest {
                 throw new InvalidInput(
                         "invalid_webhook", "the payload is not a " + kind + " webhook: " + e.getMessage());
             }
-            UUID hint = reference(request.queryParameter("call"));
-            for (ProviderEvent event : events) {
-                ingest(kind, request, event, hint);
-            }
+            String query = query(request);
+            tx.executeWithoutResult(status -> {
+                for (ProviderEvent event : events) {
+                    // A redelivery finds its key stored already and adds nothing.
+                    webhooks.insertPending(kind, event.eventKey(), request.contentType(), query, request.body());
+                }
+            });
+            applier.wake();
             return provider.reply(request, events);
         });
     }
 
-    private void ingest(ProviderKind kind, WebhookRequest request, ProviderEvent event, @Nullable UUID hint) {
-        tx.executeWithoutResult(status -> {
-            Optional<UUID> stored = webhooks.insertProcessed(
-                    kind, event.eventKey(), request.contentType(), query(request), request.body());
-            if (stored.isEmpty()) {
-                return; // a redelivery: already stored, and applied or waiting for a retry
-            }
-            Object savepoint = status.createSavepoint();
-            try {
-                UUID call = apply(kind, event, hint, stored.get());
-                webhooks.processed(stored.get(), call);
-                status.releaseSavepoint(savepoint);
-            } catch (RuntimeException e) {
-                status.rollbackToSavepoint(savepoint);
-                log.warn(
-                        "webhook {} {} stored; processing failed, will retry: {}",
-                        kind,
-                        event.eventKey(),
-                        e.toString());
-                webhooks.failed(stored.get(), String.valueOf(e.getMessage()), 1, TelephonyJobs.retryDelay(1), false);
-            }
-        });
-    }
-
-    /** Applies one stored event to its call (also used by the retry job). */
-    UUID apply(ProviderKind kind, ProviderEvent event, @Nullable UUID hint, UUID webhookEvent) {
-        var call = locator.lockFor(kind, event, hint)
-                .orElseThrow(() -> new IllegalStateException("no call matches this event yet"));
-        progress.apply(call, event, "provider", webhookEvent);
-        return call.getId();
+    /** The latest stored events, newest first, optionally of one status (troubleshooting). */
+    public List<ReceivedWebhook> recent(@Nullable String status, int limit) {
+        if (status != null && !List.of("pending", "processed", "failed").contains(status)) {
+            throw new InvalidInput("invalid_parameter", "status must be pending, processed or failed");
+        }
+        return tx.execute(s -> webhooks.recent(status, Math.clamp(limit, 1, 100)).stream()
+                .map(r -> new ReceivedWebhook(
+                        r.getId(),
+                        ProviderKind.fromCode(r.getProvider()),
+                        r.getEventKey(),
+                        r.getReceivedAt().toInstant(),
+                        r.getStatus(),
+                        r.getAttempts(),
+                        r.getNextAttemptAt() == null
+                                ? null
+                                : r.getNextAttemptAt().toInstant(),
+                        r.getProcessedAt() == null ? null : r.getProcessedAt().toInstant(),
+                        r.getLastError(),
+                        r.getCallId()))
+                .toList());
     }
 
     private OrganizationId organization(VoiceProvider provider, WebhookRequest request) {
@@ -170,13 +162,13 @@ public class WebhookIngest {
     }
 
     private void keepUnreadable(ProviderKind kind, WebhookRequest request, @Nullable String why) {
-        tx.executeWithoutResult(status -> webhooks.insertProcessed(
+        tx.executeWithoutResult(status -> webhooks.insertPending(
                         kind,
                         "unreadable:" + sha256(request.body()),
                         request.contentType(),
                         query(request),
                         request.body())
-                .ifPresent(id -> webhooks.failed(id, "unreadable: " + why, 1, TelephonyJobs.retryDelay(1), true)));
+                .ifPresent(id -> webhooks.failed(id, "unreadable: " + why, 1, Duration.ZERO, true)));
     }
 
     private static @Nullable String query(WebhookRequest request) {

@@ -14,6 +14,9 @@ import io.switchboard.support.Api;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Plivo: the Call API on WireMock, callbacks signed with X-Plivo-Signature-V3. */
 class PlivoIT extends ProviderApiTest {
+
+    /** Plivo reports times in UTC as "2026-01-05 09:59:00". */
+    private static final DateTimeFormatter PLIVO_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     static final String AUTH_ID = "MAZDQ1ZDIXNDAXODE5MT";
     static final String TOKEN = "plivo-auth-token-0123456789";
@@ -237,7 +244,7 @@ class PlivoIT extends ProviderApiTest {
                 "To", "+442070000000",
                 "Event", event,
                 "CallStatus", status,
-                "StartTime", "2026-01-05 09:59:00");
+                "StartTime", PLIVO_TIME.format(Instant.now().minusSeconds(60)));
         fields.putAll(more);
         return signedPost(url, fields);
     }

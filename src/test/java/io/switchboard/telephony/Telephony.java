@@ -129,6 +129,27 @@ final class Telephony {
         Map<String, String> headers = signed
                 ? Map.of(SimulatorSignature.HEADER, SimulatorSignature.sign(secret, body, Instant.now()))
                 : Map.of();
-        return api.send("POST", "/api/v1/webhooks/simulated" + query, body, null, headers);
+        return awaitApplied(api, tenant, api.send("POST", "/api/v1/webhooks/simulated" + query, body, null, headers));
+    }
+
+    /**
+     * Webhooks are acknowledged once stored and applied moments later: waits until the organization
+     * has no stored event that was not tried yet, so a test can look at the call right after.
+     */
+    static Api.Response awaitApplied(Api api, ApiTest.Tenant tenant, Api.Response response) {
+        if (response.status() / 100 == 2) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> {
+                JsonNode pending = api.get("/api/v1/webhook-events?status=pending&limit=100", tenant.token())
+                        .json()
+                        .path("data");
+                for (JsonNode event : pending) {
+                    if (event.path("attempts").asInt() == 0) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
+        return response;
     }
 }

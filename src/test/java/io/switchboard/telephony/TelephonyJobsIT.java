@@ -3,10 +3,12 @@ package io.switchboard.telephony;
 import static io.switchboard.db.Tables.CALLS;
 import static io.switchboard.db.Tables.WEBHOOK_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.switchboard.support.ApiTest;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Function;
@@ -21,6 +23,9 @@ class TelephonyJobsIT extends ApiTest {
 
     @Autowired
     TelephonyJobs jobs;
+
+    @Autowired
+    WebhookApplier applier;
 
     @Autowired
     DSLContext db;
@@ -40,10 +45,11 @@ class TelephonyJobsIT extends ApiTest {
         var early = telephony.webhook(
                 Telephony.event("call.status", "SIM-late", "status", "completed", "duration_seconds", 9));
         assertThat(early.status()).as("stored and acknowledged").isEqualTo(200);
-        assertThat(value(
-                        tenant,
-                        "select status from webhook_events where event_key like 'evt_%' and body like '%SIM-late%'"))
-                .isEqualTo("pending");
+        String tried = "select status || ' ' || attempts || ' ' || (last_error is not null) from webhook_events"
+                + " where event_key like 'evt_%' and body like '%SIM-late%'";
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(value(tenant, tried))
+                .as("tried once, kept for a retry")
+                .isEqualTo("pending 1 true"));
 
         as(tenant, sql -> {
             sql.update(CALLS)
@@ -55,7 +61,7 @@ class TelephonyJobsIT extends ApiTest {
                     .where(WEBHOOK_EVENTS.STATUS.eq("pending"))
                     .execute();
         });
-        jobs.run();
+        applier.applyDue();
 
         JsonNode done = telephony.get(call);
         assertThat(done.path("status").asString()).isEqualTo("completed");

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.support.Api;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -278,7 +281,8 @@ class TwilioIT extends ProviderApiTest {
                 "SequenceNumber",
                 sequence,
                 "Timestamp",
-                "Tue, 01 Nov 2016 01:59:1" + sequence + " +0000");
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        ZonedDateTime.now(ZoneOffset.UTC).minusSeconds(60).plusSeconds(Integer.parseInt(sequence))));
         fields.putAll(more);
         return signedPost(callback, fields);
     }

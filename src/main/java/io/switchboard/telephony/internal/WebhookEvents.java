@@ -1,5 +1,6 @@
 package io.switchboard.telephony.internal;
 
+import static io.switchboard.db.Tables.ORGANIZATIONS_WITH_DUE_WEBHOOKS;
 import static io.switchboard.db.Tables.WEBHOOK_EVENTS;
 
 import io.switchboard.db.tables.records.WebhookEventsRecord;
@@ -26,12 +27,12 @@ public class WebhookEvents {
     }
 
     /**
-     * Stores a webhook as processed (the caller's transaction commits it together with its effects,
-     * or not at all) unless its key was seen before.
+     * Stores a webhook for the applier, due now, unless its key was seen before (the caller's
+     * transaction commits it; the provider is answered after that).
      *
      * @return the new row's id, or empty for a redelivery
      */
-    public Optional<UUID> insertProcessed(
+    public Optional<UUID> insertPending(
             ProviderKind provider, String eventKey, @Nullable String contentType, @Nullable String query, String body) {
         UUID id = Ids.next();
         int inserted = db.insertInto(WEBHOOK_EVENTS)
@@ -42,19 +43,17 @@ public class WebhookEvents {
                 .set(WEBHOOK_EVENTS.CONTENT_TYPE, contentType)
                 .set(WEBHOOK_EVENTS.QUERY, query)
                 .set(WEBHOOK_EVENTS.BODY, body)
-                .set(WEBHOOK_EVENTS.STATUS, "processed")
-                .set(WEBHOOK_EVENTS.ATTEMPTS, 1)
-                .set(WEBHOOK_EVENTS.PROCESSED_AT, OffsetDateTime.now())
+                .set(WEBHOOK_EVENTS.STATUS, "pending")
+                .set(WEBHOOK_EVENTS.ATTEMPTS, 0)
+                .set(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT, OffsetDateTime.now())
                 .onConflictDoNothing()
                 .execute();
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
-    public void processed(UUID id, @Nullable UUID call) {
-        db.update(WEBHOOK_EVENTS)
-                .set(WEBHOOK_EVENTS.CALL_ID, call)
-                .where(WEBHOOK_EVENTS.ID.eq(id))
-                .execute();
+    /** Organizations with stored events due for (another) processing attempt, across tenants. */
+    public List<UUID> organizationsWithDue() {
+        return db.selectFrom(ORGANIZATIONS_WITH_DUE_WEBHOOKS.call()).fetch(r -> r.getOrganizationId());
     }
 
     /** Processing failed: kept for the retry job, with the reason. */
@@ -86,7 +85,7 @@ public class WebhookEvents {
     public List<WebhookEventsRecord> due(int limit) {
         return db.selectFrom(WEBHOOK_EVENTS)
                 .where(WEBHOOK_EVENTS.STATUS.eq("pending"), WEBHOOK_EVENTS.NEXT_ATTEMPT_AT.le(OffsetDateTime.now()))
-                .orderBy(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT)
+                .orderBy(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT, WEBHOOK_EVENTS.ID)
                 .limit(limit)
                 .forUpdate()
                 .skipLocked()

@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.shared.NotFound;
 import io.switchboard.telephony.ProviderKind;
+import io.switchboard.telephony.ReceivedWebhook;
 import io.switchboard.telephony.VoiceProviderAccount;
 import io.switchboard.telephony.VoiceProviderChanges;
 import io.switchboard.telephony.VoiceProviderSettings;
+import io.switchboard.telephony.WebhookIngest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -26,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VoiceProviderController {
 
     private final VoiceProviderSettings settings;
+    private final WebhookIngest webhooks;
 
-    VoiceProviderController(VoiceProviderSettings settings) {
+    VoiceProviderController(VoiceProviderSettings settings, WebhookIngest webhooks) {
         this.settings = settings;
+        this.webhooks = webhooks;
     }
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
@@ -62,6 +67,17 @@ class VoiceProviderController {
     @Operation(summary = "Generate a new webhook signing secret (shown once; the old one stops working)")
     NewSecret rotate(@PathVariable String provider) {
         return new NewSecret(settings.rotateWebhookSecret(kind(provider)));
+    }
+
+    @GetMapping("/api/v1/webhook-events")
+    @PreAuthorize("hasAuthority('telephony:manage')")
+    @Operation(
+            summary = "The latest webhook events received from providers, newest first",
+            description = "status: pending (waiting to be applied or for a retry, with last_error), processed or"
+                    + " failed; limit 1..100 (default 50). Payloads are not shown.")
+    Map<String, List<ReceivedWebhook>> webhookEvents(
+            @RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "50") int limit) {
+        return Map.of("data", webhooks.recent(status, limit));
     }
 
     static ProviderKind kind(String provider) {
