@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each organization's accounts with the voice providers. The provider's API secret and the
@@ -42,6 +43,7 @@ public class VoiceProviderSettings {
     private final JsonColumns json;
     private final TelephonyProperties properties;
     private final Clock clock;
+    private final TransactionTemplate tx;
     private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
 
     VoiceProviderSettings(
@@ -49,12 +51,14 @@ public class VoiceProviderSettings {
             SecretBox secrets,
             JsonColumns json,
             TelephonyProperties properties,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate tx) {
         this.accounts = accounts;
         this.secrets = secrets;
         this.json = json;
         this.properties = properties;
         this.clock = clock;
+        this.tx = tx;
     }
 
     private record Key(UUID organization, ProviderKind provider) {}
@@ -109,12 +113,12 @@ public class VoiceProviderSettings {
      *
      * @throws ProviderException when the provider is not configured or is disabled
      */
-    @Transactional
     public ProviderAccount account(ProviderKind provider) {
         Key key = new Key(TenantContext.require().value(), provider);
         Cached cached = cache.get(key);
         if (cached == null || cached.until().isBefore(clock.instant())) {
-            cached = load(provider);
+            // A transaction only on a miss: every webhook asks, and most find it cached.
+            cached = tx.execute(status -> load(provider));
             cache.put(key, cached);
         }
         if (!cached.enabled()) {

@@ -8,6 +8,7 @@ import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -83,12 +84,14 @@ class WebhookApplier implements SmartLifecycle {
                 organization,
                 () -> tx.execute(status -> {
                     List<WebhookEventsRecord> due = webhooks.due(BATCH);
+                    List<UUID> applied = new ArrayList<>();
+                    List<UUID> calls = new ArrayList<>();
                     for (WebhookEventsRecord stored : due) {
                         Object savepoint = status.createSavepoint();
                         int attempts = stored.getAttempts() + 1;
                         try {
-                            UUID call = apply(stored);
-                            webhooks.succeeded(stored.getId(), call);
+                            calls.add(apply(stored));
+                            applied.add(stored.getId());
                             status.releaseSavepoint(savepoint);
                         } catch (RuntimeException e) {
                             status.rollbackToSavepoint(savepoint);
@@ -116,6 +119,7 @@ class WebhookApplier implements SmartLifecycle {
                             }
                         }
                     }
+                    webhooks.succeeded(applied, calls);
                     return due.size();
                 }));
         return claimed == null ? 0 : claimed;
