@@ -9,7 +9,9 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
+import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
 import io.switchboard.db.tables.CustomRoles;
 import io.switchboard.db.tables.ExternalIdentityLookup;
@@ -31,6 +33,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
@@ -63,6 +66,7 @@ import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
@@ -140,9 +144,19 @@ public class DefaultSchema extends SchemaImpl {
     }
 
     /**
+     * module: conversations
+     */
+    public final CallAnalyses CALL_ANALYSES = CallAnalyses.CALL_ANALYSES;
+
+    /**
      * module: telephony
      */
     public final CallEvents CALL_EVENTS = CallEvents.CALL_EVENTS;
+
+    /**
+     * module: conversations
+     */
+    public final CallTranscripts CALL_TRANSCRIPTS = CallTranscripts.CALL_TRANSCRIPTS;
 
     /**
      * module: telephony
@@ -322,6 +336,29 @@ public class DefaultSchema extends SchemaImpl {
      * module: tenancy
      */
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
+
+    /**
+     * module: conversations
+     */
+    public final OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK = OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK;
+
+    /**
+     * Call <code>organizations_with_analysis_work</code>.
+     */
+    public static Result<OrganizationsWithAnalysisWorkRecord> ORGANIZATIONS_WITH_ANALYSIS_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_analysis_work</code> as a table.
+     */
+    public static OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        );
+    }
 
     /**
      * module: leads
@@ -647,7 +684,9 @@ public class DefaultSchema extends SchemaImpl {
             ApiKeys.API_KEYS,
             AuditLog.AUDIT_LOG,
             AuditVerify.AUDIT_VERIFY,
+            CallAnalyses.CALL_ANALYSES,
             CallEvents.CALL_EVENTS,
+            CallTranscripts.CALL_TRANSCRIPTS,
             Calls.CALLS,
             CustomRoles.CUSTOM_ROLES,
             ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP,
@@ -669,6 +708,7 @@ public class DefaultSchema extends SchemaImpl {
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
             Organizations.ORGANIZATIONS,
+            OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK,
             OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS,
             OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,
             OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK,

@@ -9,7 +9,9 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
+import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
 import io.switchboard.db.tables.CustomRoles;
 import io.switchboard.db.tables.ExternalIdentityLookup;
@@ -31,6 +33,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
@@ -63,6 +66,7 @@ import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
@@ -126,9 +130,19 @@ public class Tables {
     }
 
     /**
+     * module: conversations
+     */
+    public static final CallAnalyses CALL_ANALYSES = CallAnalyses.CALL_ANALYSES;
+
+    /**
      * module: telephony
      */
     public static final CallEvents CALL_EVENTS = CallEvents.CALL_EVENTS;
+
+    /**
+     * module: conversations
+     */
+    public static final CallTranscripts CALL_TRANSCRIPTS = CallTranscripts.CALL_TRANSCRIPTS;
 
     /**
      * module: telephony
@@ -308,6 +322,29 @@ public class Tables {
      * module: tenancy
      */
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
+
+    /**
+     * module: conversations
+     */
+    public static final OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK = OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK;
+
+    /**
+     * Call <code>organizations_with_analysis_work</code>.
+     */
+    public static Result<OrganizationsWithAnalysisWorkRecord> ORGANIZATIONS_WITH_ANALYSIS_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_analysis_work</code> as a table.
+     */
+    public static OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        );
+    }
 
     /**
      * module: leads
