@@ -44,3 +44,29 @@ COMMENT ON FUNCTION text_search_query(text, boolean) IS 'module: leads (shared t
 -- Notes carry no language; nearly all are written in English.
 CREATE INDEX lead_notes_search_idx ON lead_notes USING gin (organization_id, to_tsvector('pg_catalog.english', body))
   WHERE deleted_at IS NULL;
+
+-- The best-ranked notes of the caller's organization that match a query: shared notes, and the
+-- viewer's own private ones, on live leads. Why a SECURITY DEFINER function: under row-level
+-- security PostgreSQL may not use a non-leakproof operator such as tsvector @@ tsquery as an index
+-- condition ahead of the policy, so a plain query would read every note of the organization. Owned
+-- by the read-only definer role (whose policy is "true"), the function filters on the same
+-- app.organization_id setting the policies read, and the GIN index answers both conditions.
+CREATE FUNCTION search_lead_notes(q text, match_all boolean, viewer uuid, max_rows integer)
+  RETURNS TABLE (note_id uuid, rank real)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT n.id, ts_rank(to_tsvector('pg_catalog.english', n.body), text_search_query(q, match_all), 33)
+      FROM lead_notes n
+      JOIN leads l ON l.organization_id = n.organization_id AND l.id = n.lead_id AND l.deleted_at IS NULL
+     WHERE n.organization_id = nullif(current_setting('app.organization_id', true), '')::uuid
+       AND to_tsvector('pg_catalog.english', n.body) @@ text_search_query(q, match_all)
+       AND n.deleted_at IS NULL
+       AND (NOT n.is_private OR n.author_id = viewer)
+     ORDER BY 2 DESC, n.id DESC
+     LIMIT least(max_rows, 1000)
+$$;
+ALTER FUNCTION search_lead_notes(text, boolean, uuid, integer) OWNER TO ${definer_role};
+COMMENT ON FUNCTION search_lead_notes(text, boolean, uuid, integer) IS 'module: leads';
+CREATE POLICY definer_read ON lead_notes FOR SELECT TO ${definer_role} USING (true);
+GRANT SELECT (organization_id, id, lead_id, body, is_private, author_id, deleted_at) ON lead_notes TO ${definer_role};
+CREATE POLICY definer_read ON leads FOR SELECT TO ${definer_role} USING (true);
+GRANT SELECT (organization_id, id, deleted_at) ON leads TO ${definer_role};

@@ -94,7 +94,7 @@ CREATE INDEX call_analyses_lead_idx ON call_analyses (organization_id, lead_id) 
 CALL make_tenant_table('call_analyses');
 
 -- The analysis job runs per organization: which ones have transcripts due. The definer role sees
--- only the three columns that answer this.
+-- only the columns this and the search below need, never the text.
 CREATE FUNCTION organizations_with_analysis_work()
   RETURNS TABLE (organization_id uuid)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -103,5 +103,22 @@ CREATE FUNCTION organizations_with_analysis_work()
 $$;
 ALTER FUNCTION organizations_with_analysis_work() OWNER TO ${definer_role};
 COMMENT ON FUNCTION organizations_with_analysis_work() IS 'module: conversations';
+
+-- The best-ranked transcripts of the caller's organization that match a query. A SECURITY DEFINER
+-- function for the reason search_lead_notes (V18) gives: so that the GIN index answers the match.
+CREATE FUNCTION search_call_transcripts(q text, match_all boolean, max_rows integer)
+  RETURNS TABLE (call_id uuid, rank real)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT t.call_id, ts_rank(t.search_vector, text_search_query(q, match_all), 33)
+      FROM call_transcripts t
+     WHERE t.organization_id = nullif(current_setting('app.organization_id', true), '')::uuid
+       AND t.search_vector @@ text_search_query(q, match_all)
+     ORDER BY 2 DESC, t.call_id DESC
+     LIMIT least(max_rows, 1000)
+$$;
+ALTER FUNCTION search_call_transcripts(text, boolean, integer) OWNER TO ${definer_role};
+COMMENT ON FUNCTION search_call_transcripts(text, boolean, integer) IS 'module: conversations';
+
 CREATE POLICY definer_read ON call_transcripts FOR SELECT TO ${definer_role} USING (true);
-GRANT SELECT (organization_id, analysis_status, next_attempt_at) ON call_transcripts TO ${definer_role};
+GRANT SELECT (organization_id, call_id, analysis_status, next_attempt_at, search_vector) ON call_transcripts
+  TO ${definer_role};

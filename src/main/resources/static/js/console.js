@@ -106,3 +106,63 @@ document.addEventListener("drop", (event) => {
   htmx.ajax("POST", `/leads/${leadId}/stage`, { values: { stage_id: column.dataset.stageId }, swap: "none" })
     .then(() => column.querySelector(".cards").prepend(card));
 });
+
+// --- Live regions (conversations, issue 7) ---------------------------------------------------
+// An element marked data-live="topic[,topic…]" (e.g. data-live="call:<id>") gets an htmx "live"
+// event whenever the real-time hub publishes on one of its topics, so hx-trigger="live" reloads it.
+// One WebSocket per page (/realtime, signed in by the session cookie); regions htmx swaps in later
+// add their topics to it; it reconnects with backoff when the connection drops.
+(() => {
+  let socket = null;
+  let subscribed = new Set();
+  let delay = 1000;
+  const topicsOf = (element) => element.dataset.live.split(",").map((t) => t.trim()).filter(Boolean);
+  const wanted = () => {
+    const topics = new Set();
+    document.querySelectorAll("[data-live]").forEach((element) => topicsOf(element).forEach((t) => topics.add(t)));
+    return topics;
+  };
+  const subscribeMissing = () => {
+    const missing = [...wanted()].filter((t) => !subscribed.has(t));
+    if (missing.length > 0 && socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify({ subscribe: missing.join(",") }));
+      missing.forEach((t) => subscribed.add(t));
+    }
+  };
+  const connect = () => {
+    const topics = wanted();
+    if (socket || topics.size === 0) {
+      return;
+    }
+    const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
+    socket = new WebSocket(`${scheme}//${window.location.host}/realtime?topics=${encodeURIComponent([...topics].join(","))}`);
+    subscribed = topics;
+    socket.addEventListener("open", () => {
+      delay = 1000;
+      subscribeMissing();
+    });
+    socket.addEventListener("message", (event) => {
+      let message;
+      try {
+        message = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      if (!message.topic) {
+        return;
+      }
+      document.querySelectorAll("[data-live]").forEach((element) => {
+        if (topicsOf(element).includes(message.topic)) {
+          htmx.trigger(element, "live", message);
+        }
+      });
+    });
+    socket.addEventListener("close", () => {
+      socket = null;
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 30000);
+    });
+  };
+  document.addEventListener("DOMContentLoaded", connect);
+  document.addEventListener("htmx:load", () => (socket ? subscribeMissing() : connect()));
+})();

@@ -45,6 +45,8 @@ import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.SignInThrottle;
@@ -73,10 +75,13 @@ import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
+import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.jooq.Catalog;
 import org.jooq.Configuration;
@@ -540,6 +545,114 @@ public class DefaultSchema extends SchemaImpl {
     public final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
+     * module: conversations
+     */
+    public final SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS = SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS;
+
+    /**
+     * Call <code>search_call_transcripts</code>.
+     */
+    public static Result<SearchCallTranscriptsRecord> SEARCH_CALL_TRANSCRIPTS(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+              q
+            , matchAll
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public final SearchLeadNotes SEARCH_LEAD_NOTES = SearchLeadNotes.SEARCH_LEAD_NOTES;
+
+    /**
+     * Call <code>search_lead_notes</code>.
+     */
+    public static Result<SearchLeadNotesRecord> SEARCH_LEAD_NOTES(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+              q
+            , matchAll
+            , viewer
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<UUID> viewer
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
      * module: audit
      */
     public final SecurityEvents SECURITY_EVENTS = SecurityEvents.SECURITY_EVENTS;
@@ -720,6 +833,8 @@ public class DefaultSchema extends SchemaImpl {
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,
+            SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS,
+            SearchLeadNotes.SEARCH_LEAD_NOTES,
             SecurityEvents.SECURITY_EVENTS,
             SignInLookup.SIGN_IN_LOOKUP,
             SignInThrottle.SIGN_IN_THROTTLE,

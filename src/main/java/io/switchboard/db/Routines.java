@@ -14,6 +14,8 @@ import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
 import io.switchboard.db.tables.OrganizationsWithVoiceServers;
 import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PlatformOrganizations;
+import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
@@ -25,7 +27,11 @@ import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
+import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
+
+import java.util.UUID;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -270,6 +276,104 @@ public class Routines {
      */
     public static PlatformOrganizations platformOrganizations() {
         return io.switchboard.db.tables.PlatformOrganizations.PLATFORM_ORGANIZATIONS.call(
+        );
+    }
+
+    /**
+     * Call <code>search_call_transcripts</code>.
+     */
+    public static Result<SearchCallTranscriptsRecord> searchCallTranscripts(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+              q
+            , matchAll
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts searchCallTranscripts(
+          String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts searchCallTranscripts(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Call <code>search_lead_notes</code>.
+     */
+    public static Result<SearchLeadNotesRecord> searchLeadNotes(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+              q
+            , matchAll
+            , viewer
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes searchLeadNotes(
+          String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes searchLeadNotes(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<UUID> viewer
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
         );
     }
 

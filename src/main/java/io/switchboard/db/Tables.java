@@ -45,6 +45,8 @@ import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.SignInThrottle;
@@ -73,7 +75,11 @@ import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
+import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
+
+import java.util.UUID;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -524,6 +530,114 @@ public class Tables {
      * module: identity
      */
     public static final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
+
+    /**
+     * module: conversations
+     */
+    public static final SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS = SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS;
+
+    /**
+     * Call <code>search_call_transcripts</code>.
+     */
+    public static Result<SearchCallTranscriptsRecord> SEARCH_CALL_TRANSCRIPTS(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+              q
+            , matchAll
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public static final SearchLeadNotes SEARCH_LEAD_NOTES = SearchLeadNotes.SEARCH_LEAD_NOTES;
+
+    /**
+     * Call <code>search_lead_notes</code>.
+     */
+    public static Result<SearchLeadNotesRecord> SEARCH_LEAD_NOTES(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+              q
+            , matchAll
+            , viewer
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<UUID> viewer
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
 
     /**
      * module: audit
