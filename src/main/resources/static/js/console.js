@@ -111,7 +111,8 @@ document.addEventListener("drop", (event) => {
 // An element marked data-live="topic[,topic…]" (e.g. data-live="call:<id>") gets an htmx "live"
 // event whenever the real-time hub publishes on one of its topics, so hx-trigger="live" reloads it.
 // One WebSocket per page (/realtime, signed in by the session cookie); regions htmx swaps in later
-// add their topics to it; it reconnects with backoff when the connection drops.
+// add their topics to it; it reconnects with backoff when the connection drops. While connected,
+// <html> carries data-live-connected.
 (() => {
   let socket = null;
   let subscribed = new Set();
@@ -135,10 +136,12 @@ document.addEventListener("drop", (event) => {
       return;
     }
     const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-    socket = new WebSocket(`${scheme}//${window.location.host}/realtime?topics=${encodeURIComponent([...topics].join(","))}`);
+    // encodeURI, not encodeURIComponent: the server reads "call:1,user:2" as it stands in the URL.
+    socket = new WebSocket(`${scheme}//${window.location.host}/realtime?topics=${encodeURI([...topics].join(","))}`);
     subscribed = topics;
     socket.addEventListener("open", () => {
       delay = 1000;
+      document.documentElement.setAttribute("data-live-connected", "");
       subscribeMissing();
     });
     socket.addEventListener("message", (event) => {
@@ -158,6 +161,7 @@ document.addEventListener("drop", (event) => {
       });
     });
     socket.addEventListener("close", () => {
+      document.documentElement.removeAttribute("data-live-connected");
       socket = null;
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 30000);

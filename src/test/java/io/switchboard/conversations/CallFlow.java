@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.support.Api;
+import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.TranscriptReceived;
+import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +120,38 @@ final class CallFlow {
                 });
     }
 
-    static UUID uuid(String value) {
-        return UUID.fromString(value);
+    /**
+     * A call nobody answers (so the simulator sends no transcript) that then gets {@code turns} as
+     * its transcript, delivered as telephony delivers one: agent and lead taking turns.
+     */
+    String unansweredCallWithTranscript(
+            String lead, String organization, TranscriptIntake intake, TenantTransactions tenants, String... turns) {
+        String call = call(lead);
+        ended(call);
+        deliver(intake, tenants, organization, call, lead, turns);
+        return call;
+    }
+
+    static void deliver(
+            TranscriptIntake intake,
+            TenantTransactions tenants,
+            String organization,
+            String call,
+            String lead,
+            String... turns) {
+        List<TranscriptReceived.Segment> segments = new ArrayList<>();
+        for (int i = 0; i < turns.length; i++) {
+            segments.add(
+                    new TranscriptReceived.Segment(i % 2 == 0 ? "agent" : "lead", i * 4.0, i * 4.0 + 3.5, turns[i]));
+        }
+        TranscriptReceived event = new TranscriptReceived(
+                UUID.fromString(organization),
+                CallId.of(UUID.fromString(call)),
+                UUID.fromString(lead),
+                null,
+                "en",
+                segments);
+        tenants.run(event, () -> intake.store(event));
     }
 
     static Map<String, Object> map(Object... pairs) {

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.support.ApiTest;
-import io.switchboard.telephony.CallId;
-import io.switchboard.telephony.TranscriptReceived;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
@@ -35,30 +33,10 @@ class ConversationStoreIT extends ApiTest {
     @Autowired
     DSLContext db;
 
-    /** A call nobody answered (so the simulator sends no transcript), given the transcript below. */
     String callWithTranscript(Tenant tenant, String leadName, String... turns) {
         CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
-        String lead = flow.lead(leadName, null);
-        String call = flow.call(lead);
-        flow.ended(call);
-        deliver(tenant, call, lead, turns);
-        return call;
-    }
-
-    void deliver(Tenant tenant, String call, String lead, String... turns) {
-        List<TranscriptReceived.Segment> segments = new java.util.ArrayList<>();
-        for (int i = 0; i < turns.length; i++) {
-            segments.add(
-                    new TranscriptReceived.Segment(i % 2 == 0 ? "agent" : "lead", i * 4.0, i * 4.0 + 3.5, turns[i]));
-        }
-        TranscriptReceived event = new TranscriptReceived(
-                UUID.fromString(tenant.organizationId()),
-                CallId.of(UUID.fromString(call)),
-                UUID.fromString(lead),
-                null,
-                "en",
-                segments);
-        tenants.run(event, () -> intake.store(event));
+        return flow.unansweredCallWithTranscript(
+                flow.lead(leadName, null), tenant.organizationId(), intake, tenants, turns);
     }
 
     @Test
@@ -73,8 +51,10 @@ class ConversationStoreIT extends ApiTest {
         flow.analysis(call);
         JsonNode lead = api.get("/api/v1/calls/" + call, tenant.token()).json();
 
-        deliver(
-                tenant,
+        CallFlow.deliver(
+                intake,
+                tenants,
+                tenant.organizationId(),
                 call,
                 lead.path("lead_id").asString(),
                 "A different transcript",
