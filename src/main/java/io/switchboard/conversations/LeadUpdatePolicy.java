@@ -37,19 +37,8 @@ public final class LeadUpdatePolicy {
         if (lead.temperature() == update.temperature() && lead.score() == update.score()) {
             return Optional.empty();
         }
-        return Optional.of(new LeadChanges(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                lead.temperature() == update.temperature() ? null : Optional.of(update.temperature()),
-                lead.score() == update.score() ? null : Optional.of(update.score()),
-                null,
-                null,
-                null,
-                null));
+        return Optional.of(LeadChanges.rating(
+                lead.temperature() == update.temperature() ? null : update.temperature(),
+                lead.score() == update.score() ? null : update.score()));
     }
 }

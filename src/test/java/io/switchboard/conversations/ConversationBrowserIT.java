@@ -3,11 +3,9 @@ package io.switchboard.conversations;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,6 +13,7 @@ import com.microsoft.playwright.options.LoadState;
 import io.switchboard.support.BrowserTest;
 import io.switchboard.tenancy.TenantTransactions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,6 +28,9 @@ class ConversationBrowserIT extends BrowserTest {
         "Great. Would you like to see it this Saturday?",
         "Absolutely, Saturday at 10 works. My wife and I will both come."
     };
+
+    @RegisterExtension
+    final LlmEndpoint llm = new LlmEndpoint();
 
     @Autowired
     TranscriptIntake intake;
@@ -106,49 +108,33 @@ class ConversationBrowserIT extends BrowserTest {
      */
     @Test
     void theCallPagePlaceholderShowsAFailedAnalysisRetriesItAndUpdatesLive() {
-        WireMockServer llm = new WireMockServer(options().dynamicPort());
-        llm.start();
-        try {
-            llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
-                    .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"message\":\"bad key\"}}")));
-            Tenant tenant = signUp();
-            api.patch(
-                    "/api/v1/analysis/settings",
-                    body(
-                            "analyzer",
-                            "openai_compatible",
-                            "openai_compatible",
-                            body("base_url", llm.baseUrl() + "/v1", "model", "m", "api_key", "sk-x")),
-                    tenant.token());
-            CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
-            String call = flow.unansweredCallWithTranscript(
-                    flow.lead("Fay Failed", null), tenant.organizationId(), intake, tenants, HOT_CALL);
-            flow.transcript(call, "failed");
+        llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"message\":\"bad key\"}}")));
+        Tenant tenant = signUp();
+        llm.serve(api, tenant.token());
+        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
+        String call = flow.unansweredCallWithTranscript(
+                flow.lead("Fay Failed", null), tenant.organizationId(), intake, tenants, HOT_CALL);
+        flow.transcript(call, "failed");
 
-            Page page = open(tenant, "/inbox");
-            page.evaluate(
-                    "id => { const host = document.getElementById('inbox-reader');"
-                            + " host.innerHTML = `<div hx-get=\"/calls/${id}/conversation\" hx-trigger=\"load, live\""
-                            + " data-live=\"call:${id}\"></div>`; htmx.process(host); }",
-                    call);
-            Locator failed = page.getByTestId("analysis-failed");
-            assertThat(failed).containsText("401");
-            assertThat(page.getByTestId("transcript").locator("li.turn")).hasCount(4);
+        Page page = open(tenant, "/inbox");
+        page.evaluate(
+                "id => { const host = document.getElementById('inbox-reader');"
+                        + " host.innerHTML = `<div hx-get=\"/calls/${id}/conversation\" hx-trigger=\"load, live\""
+                        + " data-live=\"call:${id}\"></div>`; htmx.process(host); }",
+                call);
+        Locator failed = page.getByTestId("analysis-failed");
+        assertThat(failed).containsText("401");
+        assertThat(page.getByTestId("transcript").locator("li.turn")).hasCount(4);
 
-            llm.resetAll();
-            llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
-                    .willReturn(aResponse()
-                            .withHeader("Content-Type", "application/json")
-                            .withBody(ConversationPipelineIT.fixture("completion.json"))));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retry the analysis"))
-                    .click();
+        llm.resetAll();
+        llm.answerHot();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retry the analysis"))
+                .click();
 
-            assertThat(page.getByTestId("call-analysis").getByTestId("qualification"))
-                    .hasText("hot");
-            assertThat(page.getByTestId("next-steps")).containsText("Confirm the Saturday 10 am showing");
-        } finally {
-            llm.stop();
-        }
+        assertThat(page.getByTestId("call-analysis").getByTestId("qualification"))
+                .hasText("hot");
+        assertThat(page.getByTestId("next-steps")).containsText("Confirm the Saturday 10 am showing");
     }
 
     @Test

@@ -4,25 +4,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.switchboard.support.ApiTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,46 +25,15 @@ import tools.jackson.databind.JsonNode;
  */
 class ConversationPipelineIT extends ApiTest {
 
-    WireMockServer llm;
-
-    @BeforeEach
-    void startEndpoint() {
-        llm = new WireMockServer(options().dynamicPort());
-        llm.start();
-    }
-
-    @AfterEach
-    void stopEndpoint() {
-        llm.stop();
-    }
-
-    /** The organization's analyses come from the endpoint on WireMock (so the outcome is known). */
-    void useEndpoint(Tenant tenant) {
-        var saved = api.patch(
-                "/api/v1/analysis/settings",
-                body(
-                        "analyzer",
-                        "openai_compatible",
-                        "openai_compatible",
-                        body("base_url", llm.baseUrl() + "/v1", "model", "gpt-4.1", "api_key", "sk-test")),
-                tenant.token());
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-    }
-
-    void answerHot() {
-        llm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(completion()));
-    }
-
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion() {
-        return aResponse().withHeader("Content-Type", "application/json").withBody(fixture("completion.json"));
-    }
+    @RegisterExtension
+    final LlmEndpoint llm = new LlmEndpoint();
 
     @Test
     void anAnsweredCallIsTranscribedAnalysedAndMovesItsLead() {
         Tenant tenant = signUp();
         Member owner = join(tenant, "agent");
-        useEndpoint(tenant);
-        answerHot();
+        llm.serve(api, tenant.token());
+        llm.answerHot();
         CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
         String lead = flow.lead("Dana Whitfield", owner.id());
         Instant placed = Instant.now();
@@ -187,7 +150,7 @@ class ConversationPipelineIT extends ApiTest {
     @Test
     void aFailingEndpointIsRetriedUntilItAnswers() {
         Tenant tenant = signUp();
-        useEndpoint(tenant);
+        llm.serve(api, tenant.token());
         // One pipeline attempt asks three times (the analyzer's own retries); the second attempt succeeds.
         for (int i = 0; i < 3; i++) {
             llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
@@ -199,7 +162,7 @@ class ConversationPipelineIT extends ApiTest {
         llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
                 .inScenario("flaky")
                 .whenScenarioStateIs("failed 3")
-                .willReturn(completion()));
+                .willReturn(LlmEndpoint.completion()));
         CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
         String call = flow.call(flow.lead("Rita Flaky", null));
 
@@ -213,12 +176,12 @@ class ConversationPipelineIT extends ApiTest {
     @Test
     void anEndpointThatRefusesFailsAtOnceWithTheReasonAndTheCallCanBeAnalysedAgain() {
         Tenant tenant = signUp();
-        useEndpoint(tenant);
+        llm.serve(api, tenant.token());
         llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
                 .willReturn(aResponse()
                         .withStatus(401)
                         .withHeader("Content-Type", "application/json")
-                        .withBody(fixture("invalid-key.json"))));
+                        .withBody(LlmEndpoint.fixture("invalid-key.json"))));
         CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
         String call = flow.call(flow.lead("Ivan Refused", null));
 
@@ -230,7 +193,7 @@ class ConversationPipelineIT extends ApiTest {
         assertThat(notReady.text("analysis_status")).isEqualTo("failed");
 
         llm.resetAll();
-        answerHot();
+        llm.answerHot();
         Member agent = join(tenant, "agent");
         assertProblem(
                 api.post("/api/v1/calls/" + call + "/analysis/rerun", null, agent.token()), 403, "permission_denied");
@@ -296,13 +259,5 @@ class ConversationPipelineIT extends ApiTest {
 
         assertThat(api.get(path, tenant.token()).json().path("is_read").asBoolean())
                 .isFalse();
-    }
-
-    static String fixture(String name) {
-        try (InputStream in = ConversationPipelineIT.class.getResourceAsStream("/conversations/openai/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -92,16 +92,31 @@ class ConversationPages {
         return conversation(id, model);
     }
 
+    /** The inbox's filters, bound from the query string: whose, unread only, qualification, page. */
+    record InboxQuery(
+            @Nullable InboxScope scope,
+            @Nullable Boolean unread,
+            @Nullable Qualification qualification,
+            @Nullable String cursor) {
+
+        InboxScope whose() {
+            return scope == null ? InboxScope.MINE : scope;
+        }
+
+        boolean unreadOnly() {
+            return unread == null || unread;
+        }
+
+        String link() {
+            return "scope=" + whose() + "&unread=" + unreadOnly()
+                    + (qualification == null ? "" : "&qualification=" + qualification);
+        }
+    }
+
     @GetMapping("/inbox")
     @PreAuthorize("hasAuthority('calls:read')")
-    String inbox(
-            @RequestParam(defaultValue = "mine") InboxScope scope,
-            @RequestParam(defaultValue = "true") boolean unread,
-            @RequestParam(required = false) @Nullable Qualification qualification,
-            @RequestParam(required = false) @Nullable String cursor,
-            @AuthenticationPrincipal AuthenticatedUser me,
-            Model model) {
-        items(scope, unread, qualification, cursor, me, model);
+    String inbox(InboxQuery query, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
+        items(query, me, model);
         model.addAttribute("qualifications", Qualification.values());
         model.addAttribute("mayScopeAll", me.has(Permission.CALLS_WRITE));
         return "conversations/inbox";
@@ -109,30 +124,20 @@ class ConversationPages {
 
     @GetMapping("/inbox/items")
     @PreAuthorize("hasAuthority('calls:read')")
-    String items(
-            @RequestParam(defaultValue = "mine") InboxScope scope,
-            @RequestParam(defaultValue = "true") boolean unread,
-            @RequestParam(required = false) @Nullable Qualification qualification,
-            @RequestParam(required = false) @Nullable String cursor,
-            @AuthenticationPrincipal AuthenticatedUser me,
-            Model model) {
-        UUID owner = CallConversationController.owner(scope, me);
-        model.addAttribute("page", conversations.inbox(owner, unread, qualification, cursor, 50));
-        model.addAttribute("scope", scope);
-        model.addAttribute("unread", unread);
-        model.addAttribute("qualification", qualification);
+    String items(InboxQuery query, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
+        UUID owner = CallConversationController.owner(query.whose(), me);
+        model.addAttribute(
+                "page", conversations.inbox(owner, query.unreadOnly(), query.qualification(), query.cursor(), 50));
+        model.addAttribute("scope", query.whose());
+        model.addAttribute("unread", query.unreadOnly());
+        model.addAttribute("qualification", query.qualification());
         model.addAttribute("liveTopic", owner == null ? "conversations" : "user:" + owner);
-        model.addAttribute("query", query(scope, unread, qualification));
+        model.addAttribute("query", query.link());
         return "conversations/inbox :: items";
     }
 
     private static boolean isWorking(AnalysisStatus status) {
         return status == AnalysisStatus.PENDING || status == AnalysisStatus.PROCESSING;
-    }
-
-    private static String query(InboxScope scope, boolean unread, @Nullable Qualification qualification) {
-        return "scope=" + scope + "&unread=" + unread
-                + (qualification == null ? "" : "&qualification=" + qualification);
     }
 
     /** One speaker turn as the page shows it: which side speaks, who, when (m:ss), what. */
