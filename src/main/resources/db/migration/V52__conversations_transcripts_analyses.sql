@@ -77,6 +77,8 @@ CREATE TABLE call_analyses (
   outcomes_applied_run  integer NOT NULL DEFAULT 0,
   follow_up_task_id     uuid,
   owner_notified_at     timestamptz,
+  -- When a do-not-call request heard in the transcript put the number on the do-not-call list.
+  do_not_call_listed_at timestamptz,
   analyzed_at           timestamptz NOT NULL DEFAULT now(),
   created_at            timestamptz NOT NULL DEFAULT now(),
   updated_at            timestamptz NOT NULL DEFAULT now(),

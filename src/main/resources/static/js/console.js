@@ -19,10 +19,12 @@ document.addEventListener("htmx:responseError", () => {
 });
 
 // Behaviour without inline scripts (the Content-Security-Policy allows none):
-// forms marked data-reset-on-success clear after a successful htmx request,
+// forms marked data-reset-on-success clear after a successful htmx request (a 4xx answer counts
+// as "successful" for htmx here, since it is swapped; it must not clear what the user typed),
+const succeeded = (event) => event.detail.successful && event.detail.xhr && event.detail.xhr.status < 400;
 document.addEventListener("htmx:afterRequest", (event) => {
   const form = event.detail.elt;
-  if (event.detail.successful && form.matches && form.matches("form[data-reset-on-success]")) {
+  if (succeeded(event) && form.matches && form.matches("form[data-reset-on-success]")) {
     form.reset();
   }
 });
@@ -68,7 +70,7 @@ document.addEventListener("htmx:configRequest", (event) => {
 // Forms marked data-reload-on-success reload the page once their htmx request succeeded.
 document.addEventListener("htmx:afterRequest", (event) => {
   const form = event.detail.elt;
-  if (event.detail.successful && form.matches && form.matches("form[data-reload-on-success]")) {
+  if (succeeded(event) && form.matches && form.matches("form[data-reload-on-success]")) {
     window.location.reload();
   }
 });
@@ -106,67 +108,3 @@ document.addEventListener("drop", (event) => {
   htmx.ajax("POST", `/leads/${leadId}/stage`, { values: { stage_id: column.dataset.stageId }, swap: "none" })
     .then(() => column.querySelector(".cards").prepend(card));
 });
-
-// --- Live regions (conversations, issue 7) ---------------------------------------------------
-// An element marked data-live="topic[,topic…]" (e.g. data-live="call:<id>") gets an htmx "live"
-// event whenever the real-time hub publishes on one of its topics, so hx-trigger="live" reloads it.
-// One WebSocket per page (/realtime, signed in by the session cookie); regions htmx swaps in later
-// add their topics to it; it reconnects with backoff when the connection drops. While connected,
-// <html> carries data-live-connected.
-(() => {
-  let socket = null;
-  let subscribed = new Set();
-  let delay = 1000;
-  const topicsOf = (element) => element.dataset.live.split(",").map((t) => t.trim()).filter(Boolean);
-  const wanted = () => {
-    const topics = new Set();
-    document.querySelectorAll("[data-live]").forEach((element) => topicsOf(element).forEach((t) => topics.add(t)));
-    return topics;
-  };
-  const subscribeMissing = () => {
-    const missing = [...wanted()].filter((t) => !subscribed.has(t));
-    if (missing.length > 0 && socket && socket.readyState === WebSocket.OPEN) {
-      socket.send(JSON.stringify({ subscribe: missing.join(",") }));
-      missing.forEach((t) => subscribed.add(t));
-    }
-  };
-  const connect = () => {
-    const topics = wanted();
-    if (socket || topics.size === 0) {
-      return;
-    }
-    const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-    // encodeURI, not encodeURIComponent: the server reads "call:1,user:2" as it stands in the URL.
-    socket = new WebSocket(`${scheme}//${window.location.host}/realtime?topics=${encodeURI([...topics].join(","))}`);
-    subscribed = topics;
-    socket.addEventListener("open", () => {
-      delay = 1000;
-      document.documentElement.setAttribute("data-live-connected", "");
-      subscribeMissing();
-    });
-    socket.addEventListener("message", (event) => {
-      let message;
-      try {
-        message = JSON.parse(event.data);
-      } catch (e) {
-        return;
-      }
-      if (!message.topic) {
-        return;
-      }
-      document.querySelectorAll("[data-live]").forEach((element) => {
-        if (topicsOf(element).includes(message.topic)) {
-          htmx.trigger(element, "live", message);
-        }
-      });
-    });
-    socket.addEventListener("close", () => {
-      document.documentElement.removeAttribute("data-live-connected");
-      socket = null;
-      setTimeout(connect, delay);
-      delay = Math.min(delay * 2, 30000);
-    });
-  };
-  document.addEventListener("DOMContentLoaded", connect);
-  document.addEventListener("htmx:load", () => (socket ? subscribeMissing() : connect()));
-})();

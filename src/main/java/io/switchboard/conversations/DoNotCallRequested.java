@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The analysis of a call found that the person asked not to be called again. The do-not-call list
- * (compliance) takes the number from here; telephony's {@code CallerRequestedNoMoreCalls} covers the
- * requests a provider detects during the call itself.
+ * The analysis of a call found that the person asked not to be called again. The number goes onto
+ * the organization's do-not-call list once per call (source {@code transcript}); telephony itself
+ * lists the requests a provider detects during the call ({@code CallerRequestedNoMoreCalls}).
  *
  * @param phone the other party's number, E.164 as the call has it
  */

@@ -13,11 +13,19 @@ import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
 import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
+import io.switchboard.db.tables.ComplianceHolidays;
+import io.switchboard.db.tables.ComplianceSettings;
+import io.switchboard.db.tables.CreditAccounts;
+import io.switchboard.db.tables.CreditHolds;
+import io.switchboard.db.tables.CreditLedger;
 import io.switchboard.db.tables.CustomRoles;
+import io.switchboard.db.tables.DncImports;
+import io.switchboard.db.tables.DoNotCall;
 import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
+import io.switchboard.db.tables.LeadConsents;
 import io.switchboard.db.tables.LeadCustomFields;
 import io.switchboard.db.tables.LeadImportMappings;
 import io.switchboard.db.tables.LeadImportRows;
@@ -42,6 +50,7 @@ import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
+import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
@@ -169,9 +178,44 @@ public class DefaultSchema extends SchemaImpl {
     public final Calls CALLS = Calls.CALLS;
 
     /**
+     * module: compliance
+     */
+    public final ComplianceHolidays COMPLIANCE_HOLIDAYS = ComplianceHolidays.COMPLIANCE_HOLIDAYS;
+
+    /**
+     * module: compliance
+     */
+    public final ComplianceSettings COMPLIANCE_SETTINGS = ComplianceSettings.COMPLIANCE_SETTINGS;
+
+    /**
+     * module: billing
+     */
+    public final CreditAccounts CREDIT_ACCOUNTS = CreditAccounts.CREDIT_ACCOUNTS;
+
+    /**
+     * module: billing
+     */
+    public final CreditHolds CREDIT_HOLDS = CreditHolds.CREDIT_HOLDS;
+
+    /**
+     * module: billing
+     */
+    public final CreditLedger CREDIT_LEDGER = CreditLedger.CREDIT_LEDGER;
+
+    /**
      * module: identity
      */
     public final CustomRoles CUSTOM_ROLES = CustomRoles.CUSTOM_ROLES;
+
+    /**
+     * module: compliance
+     */
+    public final DncImports DNC_IMPORTS = DncImports.DNC_IMPORTS;
+
+    /**
+     * module: compliance
+     */
+    public final DoNotCall DO_NOT_CALL = DoNotCall.DO_NOT_CALL;
 
     /**
      * module: identity
@@ -232,6 +276,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: leads
      */
     public final LeadAssignments LEAD_ASSIGNMENTS = LeadAssignments.LEAD_ASSIGNMENTS;
+
+    /**
+     * module: compliance
+     */
+    public final LeadConsents LEAD_CONSENTS = LeadConsents.LEAD_CONSENTS;
 
     /**
      * module: leads
@@ -510,6 +559,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: leads
      */
     public final Pipelines PIPELINES = Pipelines.PIPELINES;
+
+    /**
+     * module: compliance
+     */
+    public final PlatformDoNotCall PLATFORM_DO_NOT_CALL = PlatformDoNotCall.PLATFORM_DO_NOT_CALL;
 
     /**
      * module: tenancy
@@ -801,11 +855,19 @@ public class DefaultSchema extends SchemaImpl {
             CallEvents.CALL_EVENTS,
             CallTranscripts.CALL_TRANSCRIPTS,
             Calls.CALLS,
+            ComplianceHolidays.COMPLIANCE_HOLIDAYS,
+            ComplianceSettings.COMPLIANCE_SETTINGS,
+            CreditAccounts.CREDIT_ACCOUNTS,
+            CreditHolds.CREDIT_HOLDS,
+            CreditLedger.CREDIT_LEDGER,
             CustomRoles.CUSTOM_ROLES,
+            DncImports.DNC_IMPORTS,
+            DoNotCall.DO_NOT_CALL,
             ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
             LeadActivities.LEAD_ACTIVITIES,
             LeadAssignments.LEAD_ASSIGNMENTS,
+            LeadConsents.LEAD_CONSENTS,
             LeadCustomFields.LEAD_CUSTOM_FIELDS,
             LeadImportMappings.LEAD_IMPORT_MAPPINGS,
             LeadImportRows.LEAD_IMPORT_ROWS,
@@ -830,6 +892,7 @@ public class DefaultSchema extends SchemaImpl {
             PhoneNumbers.PHONE_NUMBERS,
             PipelineStages.PIPELINE_STAGES,
             Pipelines.PIPELINES,
+            PlatformDoNotCall.PLATFORM_DO_NOT_CALL,
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,

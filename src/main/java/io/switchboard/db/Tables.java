@@ -13,11 +13,19 @@ import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
 import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
+import io.switchboard.db.tables.ComplianceHolidays;
+import io.switchboard.db.tables.ComplianceSettings;
+import io.switchboard.db.tables.CreditAccounts;
+import io.switchboard.db.tables.CreditHolds;
+import io.switchboard.db.tables.CreditLedger;
 import io.switchboard.db.tables.CustomRoles;
+import io.switchboard.db.tables.DncImports;
+import io.switchboard.db.tables.DoNotCall;
 import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.IdempotencyKeys;
 import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
+import io.switchboard.db.tables.LeadConsents;
 import io.switchboard.db.tables.LeadCustomFields;
 import io.switchboard.db.tables.LeadImportMappings;
 import io.switchboard.db.tables.LeadImportRows;
@@ -42,6 +50,7 @@ import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
+import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
@@ -156,9 +165,44 @@ public class Tables {
     public static final Calls CALLS = Calls.CALLS;
 
     /**
+     * module: compliance
+     */
+    public static final ComplianceHolidays COMPLIANCE_HOLIDAYS = ComplianceHolidays.COMPLIANCE_HOLIDAYS;
+
+    /**
+     * module: compliance
+     */
+    public static final ComplianceSettings COMPLIANCE_SETTINGS = ComplianceSettings.COMPLIANCE_SETTINGS;
+
+    /**
+     * module: billing
+     */
+    public static final CreditAccounts CREDIT_ACCOUNTS = CreditAccounts.CREDIT_ACCOUNTS;
+
+    /**
+     * module: billing
+     */
+    public static final CreditHolds CREDIT_HOLDS = CreditHolds.CREDIT_HOLDS;
+
+    /**
+     * module: billing
+     */
+    public static final CreditLedger CREDIT_LEDGER = CreditLedger.CREDIT_LEDGER;
+
+    /**
      * module: identity
      */
     public static final CustomRoles CUSTOM_ROLES = CustomRoles.CUSTOM_ROLES;
+
+    /**
+     * module: compliance
+     */
+    public static final DncImports DNC_IMPORTS = DncImports.DNC_IMPORTS;
+
+    /**
+     * module: compliance
+     */
+    public static final DoNotCall DO_NOT_CALL = DoNotCall.DO_NOT_CALL;
 
     /**
      * module: identity
@@ -219,6 +263,11 @@ public class Tables {
      * module: leads
      */
     public static final LeadAssignments LEAD_ASSIGNMENTS = LeadAssignments.LEAD_ASSIGNMENTS;
+
+    /**
+     * module: compliance
+     */
+    public static final LeadConsents LEAD_CONSENTS = LeadConsents.LEAD_CONSENTS;
 
     /**
      * module: leads
@@ -497,6 +546,11 @@ public class Tables {
      * module: leads
      */
     public static final Pipelines PIPELINES = Pipelines.PIPELINES;
+
+    /**
+     * module: compliance
+     */
+    public static final PlatformDoNotCall PLATFORM_DO_NOT_CALL = PlatformDoNotCall.PLATFORM_DO_NOT_CALL;
 
     /**
      * module: tenancy

@@ -49,6 +49,9 @@ class DemoData {
     private final TeamManagement teams;
     private final ProjectManagement projects;
     private final DemoLeads demoLeads;
+    private final DemoTelephony demoTelephony;
+    private final DemoCompliance demoCompliance;
+    private final DemoBilling demoBilling;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -60,6 +63,9 @@ class DemoData {
             TeamManagement teams,
             ProjectManagement projects,
             DemoLeads demoLeads,
+            DemoTelephony demoTelephony,
+            DemoCompliance demoCompliance,
+            DemoBilling demoBilling,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -71,6 +77,9 @@ class DemoData {
         this.teams = teams;
         this.projects = projects;
         this.demoLeads = demoLeads;
+        this.demoTelephony = demoTelephony;
+        this.demoCompliance = demoCompliance;
+        this.demoBilling = demoBilling;
         this.properties = properties;
         this.environment = environment;
     }
@@ -151,11 +160,14 @@ class DemoData {
                             LocalDate.now().minusDays(14),
                             LocalDate.now().plusDays(75)),
                     admin.id().value());
-            demoLeads.create(
+            var leads = demoLeads.create(
                     admin,
                     List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
                     people.get("supervisor"));
+            demoCompliance.create(admin, leads);
+            demoBilling.create();
             securityExamples(actor, people);
+            demoTelephony.create(admin);
         });
     }
 

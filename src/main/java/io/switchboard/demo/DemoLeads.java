@@ -109,8 +109,8 @@ class DemoLeads {
         this.imports = imports;
     }
 
-    /** Must run in the demo organization's tenant context. */
-    void create(User admin, List<User> agents, User supervisor) {
+    /** Must run in the demo organization's tenant context. Answers the leads of the list above. */
+    List<Lead> create(User admin, List<User> agents, User supervisor) {
         fields.create("budget", "Budget (USD)", FieldType.NUMBER, null, false);
         fields.create("bedrooms", "Bedrooms", FieldType.NUMBER, null, false);
         fields.create("financing", "Financing", FieldType.SELECT, List.of("cash", "mortgage", "undecided"), false);
@@ -144,6 +144,7 @@ class DemoLeads {
                         "Jordan Patel", null, "(737) 555-0149", null, null, spring.id(), Map.of("budget", 460000)));
         workTheLeads(created, admin, agents, supervisor);
         importSample(admin);
+        return created;
     }
 
     private Lead lead(String[] p, Pipeline pipeline, User owner, User admin) {

@@ -36,7 +36,19 @@ public enum Permission {
     CAMPAIGNS_READ("campaigns:read"),
     CAMPAIGNS_WRITE("campaigns:write"),
     AUDIT_READ("audit:read"),
-    API_KEYS_WRITE("api_keys:write");
+    API_KEYS_WRITE("api_keys:write"),
+    /** Read the do-not-call lists, consents and calling rules. */
+    COMPLIANCE_READ("compliance:read"),
+    /** Add numbers to the do-not-call list (one by one or by CSV), record and revoke consent. */
+    COMPLIANCE_WRITE("compliance:write"),
+    /** Calling window, days, holidays, the consent requirement; removing do-not-call entries. */
+    COMPLIANCE_CONFIGURE("compliance:configure"),
+    /** See the credit balance and ledger. */
+    BILLING_READ("billing:read"),
+    /**
+     * Low-balance threshold; top-ups, rates and hold sizes too while billing is off (self-hosted).
+     */
+    BILLING_WRITE("billing:write");
 
     private static final Map<String, Permission> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));

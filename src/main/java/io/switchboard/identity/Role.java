@@ -29,7 +29,10 @@ public enum Role {
             CALLS_WRITE,
             CAMPAIGNS_READ,
             CAMPAIGNS_WRITE,
-            API_KEYS_WRITE)),
+            API_KEYS_WRITE,
+            COMPLIANCE_READ,
+            COMPLIANCE_WRITE,
+            BILLING_READ)),
     SUPERVISOR(EnumSet.of(
             USERS_READ,
             TEAMS_READ,
@@ -40,8 +43,18 @@ public enum Role {
             LEADS_EXPORT,
             CALLS_READ,
             CALLS_WRITE,
-            CAMPAIGNS_READ)),
-    AGENT(EnumSet.of(USERS_READ, TEAMS_READ, PROJECTS_READ, ORGANIZATION_READ, LEADS_READ, LEADS_WRITE, CALLS_READ));
+            CAMPAIGNS_READ,
+            COMPLIANCE_READ,
+            COMPLIANCE_WRITE)),
+    AGENT(EnumSet.of(
+            USERS_READ,
+            TEAMS_READ,
+            PROJECTS_READ,
+            ORGANIZATION_READ,
+            LEADS_READ,
+            LEADS_WRITE,
+            CALLS_READ,
+            COMPLIANCE_READ));
 
     private final Set<Permission> permissions;
 

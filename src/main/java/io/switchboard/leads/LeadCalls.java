@@ -43,7 +43,8 @@ public class LeadCalls {
     }
 
     /** A lead that can be called: live, with a phone number. */
-    public record CallTarget(LeadId id, String name, String phone, @Nullable String timezone) {}
+    public record CallTarget(
+            LeadId id, String name, String phone, @Nullable String phoneRegion, @Nullable String timezone) {}
 
     /** The inbound caller's lead, and whether this call created it. */
     public record Caller(LeadId id, boolean created) {}
@@ -73,7 +74,7 @@ public class LeadCalls {
         if (lead.phone() == null) {
             throw new InvalidInput("lead_id", "lead_without_phone", "this lead has no phone number to call");
         }
-        return new CallTarget(lead.id(), lead.name(), lead.phone(), lead.timezone());
+        return new CallTarget(lead.id(), lead.name(), lead.phone(), lead.phoneRegion(), lead.timezone());
     }
 
     /**

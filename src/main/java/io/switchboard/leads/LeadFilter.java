@@ -44,6 +44,13 @@ public record LeadFilter(
                 null);
     }
 
+    /** Live leads that have a phone number (the ones a call can reach). */
+    public static LeadFilter withPhone() {
+        return new LeadFilter(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
+                null);
+    }
+
     public boolean includesDeleted() {
         return Boolean.TRUE.equals(deleted);
     }

@@ -50,7 +50,7 @@ class CallDispatcher implements SmartLifecycle {
     private final TelephonyProperties properties;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
-    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running;
     private @Nullable Thread loop;
 
@@ -82,6 +82,10 @@ class CallDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        // A stopped context can be started again (the test framework pauses cached contexts this way).
+        if (requests.isShutdown()) {
+            requests = Executors.newVirtualThreadPerTaskExecutor();
+        }
         running = true;
         loop = Thread.ofVirtual().name("call-dispatcher").start(() -> {
             while (running) {

@@ -1,5 +1,10 @@
 package io.switchboard.telephony;
 
+import io.switchboard.billing.Credits;
+import io.switchboard.billing.HoldResult;
+import io.switchboard.compliance.CallingGate;
+import io.switchboard.compliance.Decision;
+import io.switchboard.compliance.DialCandidate;
 import io.switchboard.db.tables.records.AiAgentsRecord;
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.db.tables.records.PhoneNumbersRecord;
@@ -17,6 +22,7 @@ import io.switchboard.telephony.internal.VoiceServers;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.telephony.provider.TransferTarget;
 import io.switchboard.tenancy.TenantContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +47,9 @@ public class CallManagement {
     private final VoiceProviders providers;
     private final VoiceProviderSettings settings;
     private final TransactionTemplate tx;
+    private final CallingGate gate;
+    private final Credits credits;
+    private final Clock clock;
 
     CallManagement(
             Calls calls,
@@ -52,7 +61,10 @@ public class CallManagement {
             CallDispatcher dispatcher,
             VoiceProviders providers,
             VoiceProviderSettings settings,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            CallingGate gate,
+            Credits credits,
+            Clock clock) {
         this.calls = calls;
         this.agents = agents;
         this.numbers = numbers;
@@ -63,6 +75,9 @@ public class CallManagement {
         this.providers = providers;
         this.settings = settings;
         this.tx = tx;
+        this.gate = gate;
+        this.credits = credits;
+        this.clock = clock;
     }
 
     /**
@@ -79,8 +94,16 @@ public class CallManagement {
                     "ai_agent_id", "provider_not_available", "this build has no " + provider + " adapter");
         }
         PhoneNumbersRecord from = callerId(command.fromNumberId(), provider, AiAgentId.of(agent.getId()));
-        CallsRecord call = calls.newRecord();
+        Decision decision = gate.check(
+                DialCandidate.ai(target.id(), target.phone(), target.timezone(), target.phoneRegion()),
+                clock.instant(),
+                null);
+        if (!decision.allowed()) {
+            throw new CallRefused(decision);
+        }
         CallId id = CallId.generate();
+        HoldResult.Held hold = hold(id);
+        CallsRecord call = calls.newRecord();
         call.setOrganizationId(TenantContext.require().value());
         call.setId(id.value());
         call.setDirection(CallDirection.OUTBOUND.toString());
@@ -97,6 +120,10 @@ public class CallManagement {
         call.setDispatchState("pending");
         Map<String, Object> metadata = new java.util.LinkedHashMap<>(command.metadata());
         metadata.putIfAbsent("lead_name", target.name());
+        if (hold.ratePerMinute() > 0) {
+            // The provider may end the call when the credit held for it runs out.
+            metadata.put("max_duration_seconds", hold.covers().toSeconds());
+        }
         call.setMetadata(calls.json().write(metadata));
         call.setCreatedBy(actor);
         call.store();
@@ -171,6 +198,17 @@ public class CallManagement {
                     null);
             return calls.toCall(locked);
         });
+    }
+
+    private HoldResult.Held hold(CallId id) {
+        return switch (credits.hold(id.value())) {
+            case HoldResult.Held held -> held;
+            case HoldResult.Refused refused ->
+                throw new Conflict(
+                        "insufficient_credit",
+                        "the organization's credit does not cover this call; top up under Credits",
+                        Map.of("available", refused.available(), "required", refused.requested()));
+        };
     }
 
     private AiAgentsRecord agent(@Nullable AiAgentId requested) {

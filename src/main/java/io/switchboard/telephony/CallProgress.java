@@ -1,5 +1,8 @@
 package io.switchboard.telephony;
 
+import io.switchboard.billing.Credits;
+import io.switchboard.compliance.DncSource;
+import io.switchboard.compliance.DoNotCall;
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.leads.LeadCalls;
 import io.switchboard.leads.LeadId;
@@ -29,12 +32,22 @@ class CallProgress {
     private final LeadCalls leads;
     private final ApplicationEventPublisher events;
     private final RealtimeHub hub;
+    private final Credits credits;
+    private final DoNotCall doNotCall;
 
-    CallProgress(Calls calls, LeadCalls leads, ApplicationEventPublisher events, RealtimeHub hub) {
+    CallProgress(
+            Calls calls,
+            LeadCalls leads,
+            ApplicationEventPublisher events,
+            RealtimeHub hub,
+            Credits credits,
+            DoNotCall doNotCall) {
         this.calls = calls;
         this.leads = leads;
         this.events = events;
         this.hub = hub;
+        this.credits = credits;
+        this.doNotCall = doNotCall;
     }
 
     /**
@@ -84,6 +97,7 @@ class CallProgress {
         if (event.doNotCallRequested()) {
             String phone = "inbound".equals(call.getDirection()) ? call.getFromNumber() : call.getToNumber();
             if (phone != null) {
+                doNotCall.add(phone, "asked not to be called again during call " + id, DncSource.CALL_REQUEST);
                 events.publishEvent(
                         new CallerRequestedNoMoreCalls(call.getOrganizationId(), id, call.getLeadId(), phone));
             }
@@ -168,6 +182,7 @@ class CallProgress {
     private void ended(CallsRecord call, CallStatus status) {
         CallId id = CallId.of(call.getId());
         Instant endedAt = call.getEndedAt().toInstant();
+        charge(call, status);
         boolean transferred = call.getTransferType() != null;
         events.publishEvent(new CallEnded(
                 call.getOrganizationId(),
@@ -192,6 +207,17 @@ class CallProgress {
                     transferred,
                     call.getDurationSeconds(),
                     endedAt));
+        }
+    }
+
+    /** A conversation is charged by the started minute; anything else gives its hold back. */
+    private void charge(CallsRecord call, CallStatus status) {
+        int seconds = call.getDurationSeconds() == null ? 0 : call.getDurationSeconds();
+        if ((status == CallStatus.COMPLETED || status == CallStatus.VOICEMAIL) && seconds > 0) {
+            call.setCreditsUsed(
+                    credits.settle(call.getId(), Duration.ofSeconds(seconds)).charged());
+        } else {
+            credits.release(call.getId());
         }
     }
 

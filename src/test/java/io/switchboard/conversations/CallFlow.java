@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.support.Api;
+import io.switchboard.support.ApiTest;
 import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.Telephony;
 import io.switchboard.telephony.TranscriptReceived;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
@@ -18,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Places calls through the simulated provider over the API, configured to answer at once and
- * talk for a second (twenty times faster than real time), and waits for what follows.
+ * Places calls through the simulated provider over the API (telephony's {@link Telephony} fixture),
+ * configured to answer at once and talk for a second (twenty times faster than real time), and
+ * waits for what follows.
  */
 final class CallFlow {
 
@@ -47,47 +50,29 @@ final class CallFlow {
 
     private final Api api;
     private final String token;
+    private final Telephony telephony;
 
-    CallFlow(Api api, String token) {
+    CallFlow(Api api, ApiTest.Tenant tenant) {
         this.api = api;
-        this.token = token;
+        this.token = tenant.token();
+        this.telephony = new Telephony(api, tenant);
     }
 
-    /** Configures the simulator and creates an AI agent to call with. */
+    /** Configures the simulator (and credit to call on) and creates an AI agent to call with. */
     CallFlow ready(Map<String, Object> simulator) {
-        var configured = api.patch("/api/v1/voice-providers/simulated", Map.of("config", simulator), token);
-        assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
-        // Configuring the simulator before its first call leaves it without a webhook secret; this sets one.
-        var secret = api.post("/api/v1/voice-providers/simulated/webhook-secret", null, token);
-        assertThat(secret.status()).as(secret.toString()).isEqualTo(200);
-        var agent = api.post("/api/v1/ai-agents", Map.of("name", "Maya"), token);
-        assertThat(agent.status()).as(agent.toString()).isEqualTo(201);
+        telephony.simulator(simulator).agent("Maya");
         return this;
     }
 
-    /** A lead with a fresh phone number, owned by {@code owner} when given. */
+    /** A lead with a fresh phone number, where it is midday now, owned by {@code owner} when given. */
     String lead(String name, @Nullable String owner) {
-        Map<String, Object> body = map(
-                "name",
-                name,
-                "phone",
-                "+1415555" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)),
-                "timezone",
-                "America/New_York",
-                "allow_duplicate",
-                true);
-        if (owner != null) {
-            body.put("owner_id", owner);
-        }
-        var lead = api.post("/api/v1/leads", body, token);
-        assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
-        return lead.text("id");
+        String phone =
+                "+1415555" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        return telephony.lead(name, phone, owner);
     }
 
     String call(String lead) {
-        var call = api.post("/api/v1/calls", Map.of("lead_id", lead), token);
-        assertThat(call.status()).as(call.toString()).isEqualTo(201);
-        return call.text("id");
+        return telephony.call(lead);
     }
 
     /** Waits until the call's transcript has reached {@code status}. */

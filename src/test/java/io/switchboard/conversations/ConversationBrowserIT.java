@@ -42,7 +42,7 @@ class ConversationBrowserIT extends BrowserTest {
     Page open(Tenant tenant, String path) {
         Page page = signIn(tenant.email(), PASSWORD, path);
         page.waitForLoadState(LoadState.LOAD);
-        assertThat(page.locator("html[data-live-connected]")).hasCount(1);
+        assertThat(page.locator("body[data-live-state=\"websocket\"]")).hasCount(1);
         return page;
     }
 
@@ -53,7 +53,7 @@ class ConversationBrowserIT extends BrowserTest {
     @Test
     void theInboxOpensAnAnalysedCallAsAConversationAndMarksItRead() {
         Tenant tenant = signUp();
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.NEVER_ANSWER);
         String call = flow.unansweredCallWithTranscript(
                 flow.lead("Dana Whitfield", null), tenant.organizationId(), intake, tenants, HOT_CALL);
         String qualification = flow.analysis(call).path("qualification").asString();
@@ -92,7 +92,7 @@ class ConversationBrowserIT extends BrowserTest {
     @Test
     void anAnalysisThatCompletesWhileTheInboxIsOpenAppearsWithoutAReload() {
         Tenant tenant = signUp();
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.NEVER_ANSWER);
         String lead = flow.lead("Lena Live", null);
         Page page = open(tenant, "/inbox");
         assertThat(page.getByTestId("inbox-empty")).isVisible();
@@ -103,27 +103,22 @@ class ConversationBrowserIT extends BrowserTest {
     }
 
     /**
-     * The call page (telephony's) holds a placeholder that loads the conversation and reloads it on
-     * the call's live events; this test puts the same placeholder into a console page.
+     * The call page (telephony's) loads the conversation and reloads it on the call's live events:
+     * the retried analysis lands there without a reload.
      */
     @Test
-    void theCallPagePlaceholderShowsAFailedAnalysisRetriesItAndUpdatesLive() {
+    void theCallPageShowsAFailedAnalysisRetriesItAndUpdatesLive() {
         llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
                 .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"message\":\"bad key\"}}")));
         Tenant tenant = signUp();
         llm.serve(api, tenant.token());
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.NEVER_ANSWER);
         String call = flow.unansweredCallWithTranscript(
                 flow.lead("Fay Failed", null), tenant.organizationId(), intake, tenants, HOT_CALL);
         flow.transcript(call, "failed");
 
-        Page page = open(tenant, "/inbox");
-        page.evaluate(
-                "id => { const host = document.getElementById('inbox-reader');"
-                        + " host.innerHTML = `<div hx-get=\"/calls/${id}/conversation\" hx-trigger=\"load, live\""
-                        + " data-live=\"call:${id}\"></div>`; htmx.process(host); }",
-                call);
-        Locator failed = page.getByTestId("analysis-failed");
+        Page page = open(tenant, "/calls/" + call);
+        Locator failed = page.getByTestId("call-conversation").getByTestId("analysis-failed");
         assertThat(failed).containsText("401");
         assertThat(page.getByTestId("transcript").locator("li.turn")).hasCount(4);
 
@@ -140,7 +135,7 @@ class ConversationBrowserIT extends BrowserTest {
     @Test
     void searchShowsTranscriptsAndNotesWithTheMatchesMarked() {
         Tenant tenant = signUp();
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.NEVER_ANSWER);
         String lead = flow.lead("Sam Search", null);
         flow.unansweredCallWithTranscript(
                 lead,

@@ -34,7 +34,7 @@ class ConversationPipelineIT extends ApiTest {
         Member owner = join(tenant, "agent");
         llm.serve(api, tenant.token());
         llm.answerHot();
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.ANSWER_AT_ONCE);
         String lead = flow.lead("Dana Whitfield", owner.id());
         Instant placed = Instant.now();
         String call = flow.call(lead);
@@ -120,7 +120,7 @@ class ConversationPipelineIT extends ApiTest {
     @Test
     void theLocalAnalyzerReadsSimulatedCallsAndTheLeadFollowsTheQualification() {
         Tenant tenant = signUp();
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.ANSWER_AT_ONCE);
         List<String> calls = new ArrayList<>();
         List<String> leads = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -163,7 +163,7 @@ class ConversationPipelineIT extends ApiTest {
                 .inScenario("flaky")
                 .whenScenarioStateIs("failed 3")
                 .willReturn(LlmEndpoint.completion()));
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.ANSWER_AT_ONCE);
         String call = flow.call(flow.lead("Rita Flaky", null));
 
         JsonNode transcript = flow.transcript(call, "completed");
@@ -182,7 +182,7 @@ class ConversationPipelineIT extends ApiTest {
                         .withStatus(401)
                         .withHeader("Content-Type", "application/json")
                         .withBody(LlmEndpoint.fixture("invalid-key.json"))));
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.ANSWER_AT_ONCE);
         String call = flow.call(flow.lead("Ivan Refused", null));
 
         JsonNode failed = flow.transcript(call, "failed");
@@ -206,7 +206,7 @@ class ConversationPipelineIT extends ApiTest {
     @Test
     void anotherOrganizationsCallIsNotFoundAnywhere() {
         Tenant tenant = signUp();
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.ANSWER_AT_ONCE);
         String call = flow.call(flow.lead("Olga Private", null));
         flow.analysis(call);
         Tenant other = signUp();
@@ -233,7 +233,7 @@ class ConversationPipelineIT extends ApiTest {
     @Test
     void badInputIsAProblemAndChangesNothing() {
         Tenant tenant = signUp();
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.ANSWER_AT_ONCE);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.ANSWER_AT_ONCE);
         String call = flow.call(flow.lead("Bea Careful", null));
         flow.analysis(call);
         String path = "/api/v1/calls/" + call + "/analysis";

@@ -33,8 +33,11 @@ class ConversationStoreIT extends ApiTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    TranscriptDoNotCall doNotCallListing;
+
     String callWithTranscript(Tenant tenant, String leadName, String... turns) {
-        CallFlow flow = new CallFlow(api, tenant.token()).ready(CallFlow.NEVER_ANSWER);
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.NEVER_ANSWER);
         return flow.unansweredCallWithTranscript(
                 flow.lead(leadName, null), tenant.organizationId(), intake, tenants, turns);
     }
@@ -47,7 +50,7 @@ class ConversationStoreIT extends ApiTest {
                 "Tom Twice",
                 "Hi Tom, this is Maya from Acme Realty. Is now a good time?",
                 "Yes, we're pre-approved and want to see the condo on Saturday.");
-        CallFlow flow = new CallFlow(api, tenant.token());
+        CallFlow flow = new CallFlow(api, tenant);
         flow.analysis(call);
         JsonNode lead = api.get("/api/v1/calls/" + call, tenant.token()).json();
 
@@ -74,7 +77,7 @@ class ConversationStoreIT extends ApiTest {
                 "Carla Crash",
                 "Hello Carla, Maya from Acme Realty. You asked about the lake house?",
                 "Yes! We want to buy this month, our budget is 600,000.");
-        CallFlow flow = new CallFlow(api, tenant.token());
+        CallFlow flow = new CallFlow(api, tenant);
         String qualification = flow.analysis(call).path("qualification").asString();
         UUID id = UUID.fromString(call);
         // As a node that claimed the transcript and died leaves it: processing, its claim lapsed,
@@ -101,6 +104,56 @@ class ConversationStoreIT extends ApiTest {
     }
 
     @Test
+    void aDoNotCallRequestInTheTranscriptPutsTheNumberOnTheListOncePerCall() {
+        Tenant tenant = signUp();
+        String call = callWithTranscript(
+                tenant,
+                "Dora Declines",
+                "Hi Dora, this is Maya from Acme Realty about the house on Elm Street.",
+                "Take me off your list, I mean it.");
+        CallFlow flow = new CallFlow(api, tenant);
+        assertThat(flow.analysis(call).path("do_not_call_requested").asBoolean())
+                .isTrue();
+        JsonNode placed = api.get("/api/v1/calls/" + call, tenant.token()).json();
+        String phone = placed.path("to_number").asString();
+        String dnc = "/api/v1/dnc?phone=" + phone.replace("+", "%2B");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        api.get(dnc, tenant.token()).json().path("data").size())
+                .isOne());
+        JsonNode entry = api.get(dnc, tenant.token()).json().path("data").get(0);
+        assertThat(entry.path("source").asString()).isEqualTo("transcript");
+        assertThat(entry.path("reason").asString()).contains(call);
+
+        // Delivered again (after a crash, say): the number is not listed a second time.
+        DoNotCallRequested again = new DoNotCallRequested(
+                UUID.fromString(tenant.organizationId()),
+                io.switchboard.telephony.CallId.of(UUID.fromString(call)),
+                UUID.fromString(placed.path("lead_id").asString()),
+                phone);
+        tenants.run(again, () -> doNotCallListing.list(again));
+        assertThat(api.get(dnc, tenant.token()).json().path("data").size()).isOne();
+
+        // Taken off the list by a person, it stays off when the call is analysed again.
+        assertThat(api.delete("/api/v1/dnc/" + entry.path("id").asString(), tenant.token())
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.post("/api/v1/calls/" + call + "/analysis/rerun", null, tenant.token())
+                        .status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() ->
+                        assertThat(flow.analysis(call).path("run").asInt()).isEqualTo(2));
+        tenants.run(again, () -> doNotCallListing.list(again));
+        assertThat(api.get(dnc, tenant.token()).json().path("data").size()).isZero();
+        assertThat(api.get("/api/v1/dnc?source=transcript", tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
+                .isZero();
+    }
+
+    @Test
     void searchFindsTranscriptsAndNotesBestFirstAndNeverAnotherOrganizations() {
         Tenant tenant = signUp();
         String call = callWithTranscript(
@@ -108,7 +161,7 @@ class ConversationStoreIT extends ApiTest {
                 "Fiona Finance",
                 "Hi Fiona, this is Maya from Acme Realty about the Maple Street listing.",
                 "I'd like to know what financing options you offer, and whether the seller would finance part of it.");
-        String noteLead = new CallFlow(api, tenant.token()).lead("Nate Notes", null);
+        String noteLead = new CallFlow(api, tenant).lead("Nate Notes", null);
         var note = api.post(
                 "/api/v1/leads/" + noteLead + "/notes",
                 body("body", "He asked about financing for the Maple Street house; send the lender list."),
@@ -119,7 +172,7 @@ class ConversationStoreIT extends ApiTest {
                 "/api/v1/leads/" + noteLead + "/notes",
                 body("body", "Private: financing worries me here", "is_private", true),
                 colleague.token());
-        new CallFlow(api, tenant.token()).transcript(call, "completed");
+        new CallFlow(api, tenant).transcript(call, "completed");
 
         var results = api.get("/api/v1/search/conversations?q=financing", tenant.token());
         assertThat(results.status()).as(results.toString()).isEqualTo(200);
@@ -186,7 +239,7 @@ class ConversationStoreIT extends ApiTest {
     @Test
     void searchPagesThroughTheRankedList() {
         Tenant tenant = signUp();
-        String lead = new CallFlow(api, tenant.token()).lead("Paula Pages", null);
+        String lead = new CallFlow(api, tenant).lead("Paula Pages", null);
         for (int i = 0; i < 5; i++) {
             api.post("/api/v1/leads/" + lead + "/notes", body("body", "Roof inspection number " + i), tenant.token());
         }

@@ -87,6 +87,23 @@ public final class Api {
         }
     }
 
+    /** Posts a body as is, with its own content type and headers (provider webhooks). */
+    public Response postRaw(String pathAndQuery, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            return new Response(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static final class Response {
         private final HttpResponse<String> response;
         private @Nullable JsonNode json;

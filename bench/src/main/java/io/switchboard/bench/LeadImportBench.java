@@ -1,11 +1,9 @@
 package io.switchboard.bench;
 
-import io.switchboard.SwitchboardApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +17,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -34,9 +29,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Usage: {@code bench/lead-import.sh [rows]} (default 1,000,000).
  */
 public final class LeadImportBench {
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private LeadImportBench() {}
 
@@ -49,18 +41,10 @@ public final class LeadImportBench {
                 "generated %,d rows (%,d bytes): %,d duplicates, %,d invalid%n",
                 rows, Files.size(csv), expected.duplicates(), expected.invalid());
 
-        ConfigurableApplicationContext app = SpringApplication.run(
-                SwitchboardApplication.class,
-                "--server.port=0",
-                "--switchboard.data-dir=" + work.resolve("data"),
-                "--switchboard.demo.enabled=false",
-                "--logging.level.root=WARN",
-                "--logging.structured.format.console=",
-                "--spring.main.banner-mode=off",
-                "--switchboard.db.embedded.durable=true");
+        ConfigurableApplicationContext app = BenchApp.start(work);
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            String token = signUp(base);
+            String base = BenchApp.base(app);
+            String token = BenchApp.signUp(base, "Bench Realty").token();
             double importRate = runImport(base, token, csv, rows, expected);
             double copyRate = runBareCopy(app.getBean(DataSource.class), csv, rows);
             System.out.printf("import/COPY ratio %.2f%n", importRate / copyRate);
@@ -74,22 +58,27 @@ public final class LeadImportBench {
         long started = System.nanoTime();
         String preview = upload(base, token, csv);
         long previewed = System.nanoTime();
-        String id = field(preview, "id");
-        send(base + "/api/v1/lead-imports/" + id + "/commit", "POST", token, "");
+        String id = BenchApp.field(preview, "id");
+        BenchApp.send(base + "/api/v1/lead-imports/" + id + "/commit", "POST", token, "");
         String view;
         do {
             Thread.sleep(250);
-            view = send(base + "/api/v1/lead-imports/" + id, "GET", token, null);
+            view = BenchApp.send(base + "/api/v1/lead-imports/" + id, "GET", token, null);
         } while (view.contains("\"status\":\"running\""));
         long finished = System.nanoTime();
-        int imported = number(view, "imported");
-        int duplicates = number(view, "duplicates");
-        int invalid = number(view, "invalid");
+        int imported = BenchApp.number(view, "imported");
+        int duplicates = BenchApp.number(view, "duplicates");
+        int invalid = BenchApp.number(view, "invalid");
         double seconds = (finished - started) / 1e9;
         double rate = rows / seconds;
         System.out.printf(
                 "import: %,d rows in %.1f s = %,.0f rows/s (upload+preview %.1f s, commit %.1f s); status %s%n",
-                rows, seconds, rate, (previewed - started) / 1e9, (finished - previewed) / 1e9, field(view, "status"));
+                rows,
+                seconds,
+                rate,
+                (previewed - started) / 1e9,
+                (finished - previewed) / 1e9,
+                BenchApp.field(view, "status"));
         System.out.printf(
                 "accounted: imported %,d + duplicates %,d + invalid %,d = %,d of %,d (expected %,d duplicates, %,d invalid)%n",
                 imported,
@@ -139,12 +128,6 @@ public final class LeadImportBench {
         }
     }
 
-    private static String signUp(String base) throws Exception {
-        String body = "{\"organization_name\":\"Bench Realty\",\"name\":\"Bench\",\"email\":\"bench-"
-                + UUID.randomUUID() + "@example.com\",\"password\":\"benchmark-password\"}";
-        return field(send(base + "/api/v1/auth/signup", "POST", null, body), "access_token");
-    }
-
     private static String upload(String base, String token, Path csv) throws Exception {
         String boundary = "bench" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"leads.csv\"\r\n"
@@ -161,7 +144,7 @@ public final class LeadImportBench {
                                 uncheckedOpen(csv),
                                 new java.io.ByteArrayInputStream(tail))))))
                 .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = BenchApp.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("upload failed: " + response.statusCode() + " " + response.body());
         }
@@ -174,40 +157,5 @@ public final class LeadImportBench {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static String send(String url, String method, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofMinutes(30))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
-    }
-
-    static int number(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return Integer.parseInt(m.group(1));
     }
 }

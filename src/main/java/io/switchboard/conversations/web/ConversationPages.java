@@ -92,23 +92,29 @@ class ConversationPages {
         return conversation(id, model);
     }
 
-    /** The inbox's filters, bound from the query string: whose, unread only, qualification, page. */
+    /**
+     * The inbox's filters, bound from the query string: whose (by default everyone's for those who
+     * may see it, managers and admins, else the user's own), unread only, qualification, page.
+     */
     record InboxQuery(
             @Nullable InboxScope scope,
             @Nullable Boolean unread,
             @Nullable Qualification qualification,
             @Nullable String cursor) {
 
-        InboxScope whose() {
-            return scope == null ? InboxScope.MINE : scope;
+        InboxScope whose(AuthenticatedUser me) {
+            if (scope != null) {
+                return scope;
+            }
+            return me.has(Permission.CALLS_WRITE) ? InboxScope.ALL : InboxScope.MINE;
         }
 
         boolean unreadOnly() {
             return unread == null || unread;
         }
 
-        String link() {
-            return "scope=" + whose() + "&unread=" + unreadOnly()
+        String link(AuthenticatedUser me) {
+            return "scope=" + whose(me) + "&unread=" + unreadOnly()
                     + (qualification == null ? "" : "&qualification=" + qualification);
         }
     }
@@ -125,14 +131,14 @@ class ConversationPages {
     @GetMapping("/inbox/items")
     @PreAuthorize("hasAuthority('calls:read')")
     String items(InboxQuery query, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
-        UUID owner = CallConversationController.owner(query.whose(), me);
+        UUID owner = CallConversationController.owner(query.whose(me), me);
         model.addAttribute(
                 "page", conversations.inbox(owner, query.unreadOnly(), query.qualification(), query.cursor(), 50));
-        model.addAttribute("scope", query.whose());
+        model.addAttribute("scope", query.whose(me));
         model.addAttribute("unread", query.unreadOnly());
         model.addAttribute("qualification", query.qualification());
         model.addAttribute("liveTopic", owner == null ? "conversations" : "user:" + owner);
-        model.addAttribute("query", query.link());
+        model.addAttribute("query", query.link(me));
         return "conversations/inbox :: items";
     }
 

@@ -239,6 +239,11 @@ public class CallAnalyses extends TableImpl<CallAnalysesRecord> {
     public final TableField<CallAnalysesRecord, OffsetDateTime> OWNER_NOTIFIED_AT = createField(DSL.name("owner_notified_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
     /**
+     * The column <code>call_analyses.do_not_call_listed_at</code>.
+     */
+    public final TableField<CallAnalysesRecord, OffsetDateTime> DO_NOT_CALL_LISTED_AT = createField(DSL.name("do_not_call_listed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
      * The column <code>call_analyses.analyzed_at</code>.
      */
     public final TableField<CallAnalysesRecord, OffsetDateTime> ANALYZED_AT = createField(DSL.name("analyzed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");

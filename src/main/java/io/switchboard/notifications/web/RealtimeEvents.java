@@ -82,7 +82,7 @@ class RealtimeEvents {
         public boolean deliver(String json, RealtimeMessage message) {
             try {
                 synchronized (emitter) {
-                    emitter.send(SseEmitter.event().name(message.type()).data(json, MediaType.APPLICATION_JSON));
+                    emitter.send(SseEmitter.event().data(json, MediaType.APPLICATION_JSON));
                 }
                 return true;
             } catch (IOException | IllegalStateException e) {

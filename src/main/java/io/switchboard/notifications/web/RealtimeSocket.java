@@ -5,6 +5,7 @@ import io.switchboard.notifications.RealtimeMessage;
 import io.switchboard.notifications.internal.RealtimeSubscriber;
 import io.switchboard.notifications.internal.RealtimeSubscribers;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,12 +56,11 @@ class RealtimeSocket extends TextWebSocketHandler implements HandshakeIntercepto
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
             attributes.put(USER, user);
-            attributes.put(
-                    "topics",
-                    UriComponentsBuilder.fromUri(request.getURI())
-                            .build()
-                            .getQueryParams()
-                            .getFirst("topics"));
+            String topics = UriComponentsBuilder.fromUri(request.getURI())
+                    .build()
+                    .getQueryParams()
+                    .getFirst("topics");
+            attributes.put("topics", topics == null ? null : UriUtils.decode(topics, StandardCharsets.UTF_8));
             return true;
         }
         response.setStatusCode(HttpStatus.UNAUTHORIZED);

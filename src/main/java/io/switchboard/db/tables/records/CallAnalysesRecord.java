@@ -514,45 +514,59 @@ public class CallAnalysesRecord extends UpdatableRecordImpl<CallAnalysesRecord> 
     }
 
     /**
+     * Setter for <code>call_analyses.do_not_call_listed_at</code>.
+     */
+    public void setDoNotCallListedAt(OffsetDateTime value) {
+        set(35, value);
+    }
+
+    /**
+     * Getter for <code>call_analyses.do_not_call_listed_at</code>.
+     */
+    public OffsetDateTime getDoNotCallListedAt() {
+        return (OffsetDateTime) get(35);
+    }
+
+    /**
      * Setter for <code>call_analyses.analyzed_at</code>.
      */
     public void setAnalyzedAt(OffsetDateTime value) {
-        set(35, value);
+        set(36, value);
     }
 
     /**
      * Getter for <code>call_analyses.analyzed_at</code>.
      */
     public OffsetDateTime getAnalyzedAt() {
-        return (OffsetDateTime) get(35);
+        return (OffsetDateTime) get(36);
     }
 
     /**
      * Setter for <code>call_analyses.created_at</code>.
      */
     public void setCreatedAt(OffsetDateTime value) {
-        set(36, value);
+        set(37, value);
     }
 
     /**
      * Getter for <code>call_analyses.created_at</code>.
      */
     public OffsetDateTime getCreatedAt() {
-        return (OffsetDateTime) get(36);
+        return (OffsetDateTime) get(37);
     }
 
     /**
      * Setter for <code>call_analyses.updated_at</code>.
      */
     public void setUpdatedAt(OffsetDateTime value) {
-        set(37, value);
+        set(38, value);
     }
 
     /**
      * Getter for <code>call_analyses.updated_at</code>.
      */
     public OffsetDateTime getUpdatedAt() {
-        return (OffsetDateTime) get(37);
+        return (OffsetDateTime) get(38);
     }
 
     // -------------------------------------------------------------------------
@@ -578,7 +592,7 @@ public class CallAnalysesRecord extends UpdatableRecordImpl<CallAnalysesRecord> 
     /**
      * Create a detached, initialised CallAnalysesRecord
      */
-    public CallAnalysesRecord(UUID organizationId, UUID callId, UUID leadId, UUID ownerId, Integer run, String language, BigDecimal confidence, BigDecimal intentScore, BigDecimal sentimentScore, String sentimentLabel, String qualification, JSONB keyTopics, JSONB objections, JSONB nextSteps, String summary, BigDecimal callQualityScore, Boolean followUpRequired, BigDecimal totalScore, Boolean doNotCallRequested, Boolean callbackRequested, String callbackTime, JSONB answers, JSONB extractedFields, String analyzer, String analyzerVersion, String model, Long promptTokens, Long completionTokens, BigDecimal costUsd, Boolean isRead, OffsetDateTime readAt, UUID readBy, Integer outcomesAppliedRun, UUID followUpTaskId, OffsetDateTime ownerNotifiedAt, OffsetDateTime analyzedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public CallAnalysesRecord(UUID organizationId, UUID callId, UUID leadId, UUID ownerId, Integer run, String language, BigDecimal confidence, BigDecimal intentScore, BigDecimal sentimentScore, String sentimentLabel, String qualification, JSONB keyTopics, JSONB objections, JSONB nextSteps, String summary, BigDecimal callQualityScore, Boolean followUpRequired, BigDecimal totalScore, Boolean doNotCallRequested, Boolean callbackRequested, String callbackTime, JSONB answers, JSONB extractedFields, String analyzer, String analyzerVersion, String model, Long promptTokens, Long completionTokens, BigDecimal costUsd, Boolean isRead, OffsetDateTime readAt, UUID readBy, Integer outcomesAppliedRun, UUID followUpTaskId, OffsetDateTime ownerNotifiedAt, OffsetDateTime doNotCallListedAt, OffsetDateTime analyzedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         super(CallAnalyses.CALL_ANALYSES);
 
         setOrganizationId(organizationId);
@@ -616,6 +630,7 @@ public class CallAnalysesRecord extends UpdatableRecordImpl<CallAnalysesRecord> 
         setOutcomesAppliedRun(outcomesAppliedRun);
         setFollowUpTaskId(followUpTaskId);
         setOwnerNotifiedAt(ownerNotifiedAt);
+        setDoNotCallListedAt(doNotCallListedAt);
         setAnalyzedAt(analyzedAt);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);

@@ -103,7 +103,8 @@ public class SimulatedProvider implements VoiceProvider {
                 settings.ringMax(),
                 settings.talkMin(),
                 settings.talkMax(),
-                settings.speed());
+                settings.speed(),
+                settings.sendWebhooks());
         String providerCallId = "SIM" + HexFormat.of().formatHex(randomBytes());
         UUID reference = new UUID(0, 0);
         CallScript.Parties parties = new CallScript.Parties(
@@ -127,7 +128,8 @@ public class SimulatedProvider implements VoiceProvider {
             String secret,
             SimulationSettings settings,
             CallScript.Parties parties) {
-        List<CallScript.Delivery> script = CallScript.of(settings, scenarios, parties, new Random(seed()));
+        List<CallScript.Delivery> script =
+                settings.sendWebhooks() ? CallScript.of(settings, scenarios, parties, new Random(seed())) : List.of();
         Running call = new Running(reference, callbackUrl, secret, new java.util.concurrent.CopyOnWriteArrayList<>());
         running.put(providerCallId, call);
         Instant placed = clock.instant();

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param duplicateRate share of webhooks delivered twice
  * @param outOfOrderRate share of webhooks delivered after the one that followed them
  * @param speed how much faster than real time the simulator runs (delays divided by it)
+ * @param sendWebhooks false makes the simulator accept calls and stay silent (tests and benchmarks
+ *     that deliver the webhooks themselves)
  */
 public record SimulationSettings(
         double answerRate,
@@ -28,10 +30,11 @@ public record SimulationSettings(
         int ringMax,
         int talkMin,
         int talkMax,
-        double speed) {
+        double speed,
+        boolean sendWebhooks) {
 
     public static final SimulationSettings DEFAULTS =
-            new SimulationSettings(0.55, 0.2, 0.07, 0.13, 0.05, 0.3, 0.05, 0.05, 2, 5, 15, 40, 1.0);
+            new SimulationSettings(0.55, 0.2, 0.07, 0.13, 0.05, 0.3, 0.05, 0.05, 2, 5, 15, 40, 1.0, true);
 
     public static SimulationSettings from(Map<String, Object> config) {
         SimulationSettings d = DEFAULTS;
@@ -48,7 +51,8 @@ public record SimulationSettings(
                 range(config, "ring_seconds", 1, d.ringMin, d.ringMax),
                 range(config, "talk_seconds", 0, d.talkMin, d.talkMax),
                 range(config, "talk_seconds", 1, d.talkMin, d.talkMax),
-                number(config, "speed", d.speed, 0.1, 1000));
+                number(config, "speed", d.speed, 0.1, 1000),
+                flag(config, "send_webhooks", d.sendWebhooks));
         if (settings.answerRate
                         + settings.noAnswerRate
                         + settings.busyRate
@@ -73,7 +77,19 @@ public record SimulationSettings(
         config.put("ring_seconds", List.of(ringMin, ringMax));
         config.put("talk_seconds", List.of(talkMin, talkMax));
         config.put("speed", speed);
+        config.put("send_webhooks", sendWebhooks);
         return config;
+    }
+
+    private static boolean flag(Map<String, Object> config, String key, boolean fallback) {
+        Object value = config.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Boolean b)) {
+            throw new InvalidInput("config." + key, "invalid_config", "must be true or false");
+        }
+        return b;
     }
 
     private static double rate(Map<String, Object> config, String key, double fallback) {

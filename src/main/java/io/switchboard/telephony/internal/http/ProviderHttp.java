@@ -1,0 +1,167 @@
+package io.switchboard.telephony.internal.http;
+
+import io.switchboard.telephony.ProviderKind;
+import io.switchboard.telephony.TelephonyProperties;
+import io.switchboard.telephony.provider.ProviderAccount;
+import io.switchboard.telephony.provider.ProviderException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The adapters' HTTP side: one client with the configured timeouts, and the one place that decides
+ * whether a failed request may be repeated. Only a request the provider certainly did not act on is
+ * retryable (the connection was refused or timed out before it was made, or the provider answered
+ * 429 or 503); an answer that never came after the request was sent is ambiguous and is not
+ * retryable, because repeating it could dial the person twice.
+ */
+@Component
+public class ProviderHttp {
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final JsonMapper json;
+
+    ProviderHttp(TelephonyProperties properties, JsonMapper json) {
+        this.timeout = properties.providerTimeout();
+        this.json = json;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+    }
+
+    /** A provider's answer: its status and body. */
+    public record Answer(int status, String body) {}
+
+    /** The API base URL of an account: its {@code api_base_url} setting, else the provider's default. */
+    public static String baseUrl(ProviderAccount account, String fallback) {
+        return account.setting("api_base_url", fallback).replaceAll("/+$", "");
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String form(Map<String, List<String>> fields) {
+        return fields.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/json");
+    }
+
+    public HttpRequest.BodyPublisher json(Object body) {
+        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+    }
+
+    public JsonNode read(String body) {
+        try {
+            return json.readTree(body.isBlank() ? "{}" : body);
+        } catch (RuntimeException e) {
+            return json.createObjectNode();
+        }
+    }
+
+    /**
+     * Sends a request and answers a 2xx response.
+     *
+     * @param what what the request does, for messages ("create call")
+     * @throws ProviderException for any failure, retryable only when the provider certainly did
+     *     not act on the request
+     */
+    public Answer send(ProviderKind provider, String what, HttpRequest request) {
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new ProviderException(
+                    true, "provider_unreachable", provider + " could not be reached to " + what + ": " + e, e);
+        } catch (HttpTimeoutException e) {
+            throw new ProviderException(
+                    false,
+                    "provider_timeout",
+                    provider + " did not answer within " + timeout.toSeconds() + "s to " + what
+                            + "; it may have acted on the request, so it is not repeated",
+                    e);
+        } catch (IOException e) {
+            throw new ProviderException(
+                    false,
+                    "provider_connection_lost",
+                    "the connection to " + provider + " failed during " + what + " (" + e + "); not repeated",
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderException(false, "interrupted", "interrupted while asking " + provider + " to " + what);
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return new Answer(status, response.body() == null ? "" : response.body());
+        }
+        throw refusal(provider, what, status, response.body());
+    }
+
+    ProviderException refusal(ProviderKind provider, String what, int status, @Nullable String body) {
+        String detail = message(body);
+        String text = provider + " answered HTTP " + status + " to " + what + (detail.isEmpty() ? "" : ": " + detail);
+        return switch (status) {
+            case 429 -> new ProviderException(true, "provider_rate_limited", text);
+            case 503 -> new ProviderException(true, "provider_unavailable", text);
+            case 404 -> new ProviderException(false, "provider_not_found", text);
+            case 401, 403 -> new ProviderException(false, "provider_credentials_refused", text);
+            default ->
+                status >= 500
+                        // 500, 502, 504: the provider may have acted before failing; never repeated.
+                        ? new ProviderException(false, "provider_error", text)
+                        : new ProviderException(false, "provider_refused", text);
+        };
+    }
+
+    /** The provider's own explanation, from the usual fields of a JSON error body. */
+    String message(@Nullable String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        JsonNode node = read(body);
+        for (String field : List.of("message", "error", "detail", "error_message")) {
+            JsonNode value = node.path(field);
+            if (value.isString() && !value.asString().isBlank()) {
+                String code = node.path("code").isNumber()
+                        ? " (code " + node.path("code").asString() + ")"
+                        : "";
+                return truncate(value.asString() + code);
+            }
+            if ((value.isObject() || value.isArray()) && !value.isEmpty()) {
+                return truncate(value.toString());
+            }
+        }
+        return node.isEmpty() ? truncate(body.strip()) : truncate(node.toString());
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}

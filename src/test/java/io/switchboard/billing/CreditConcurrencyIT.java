@@ -1,0 +1,145 @@
+package io.switchboard.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.shared.Ids;
+import io.switchboard.support.ApiTest;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.TenantContext;
+import io.switchboard.tenancy.TenantTransactions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Many calls hold and settle at once on one organization's credit, more than it can pay for: the
+ * balance never goes below zero, every call is charged once, and the ledger sums to the balance.
+ */
+class CreditConcurrencyIT extends ApiTest {
+
+    static final int THREADS = 16;
+    static final int CALLS_PER_THREAD = 60;
+    static final long FUNDS = 20_000;
+
+    @Autowired
+    Credits credits;
+
+    @Autowired
+    TenantTransactions tenants;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void hundredsOfCallsHoldAndSettleAtOnceWithoutOverdrawing() throws Exception {
+        Tenant tenant = signUp();
+        assertThat(api.post("/api/v1/credits/top-ups", body("amount", FUNDS), tenant.token())
+                        .status())
+                .isEqualTo(201);
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        AtomicInteger held = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicLong charged = new AtomicLong();
+        AtomicLong lowest = new AtomicLong(Long.MAX_VALUE);
+        ConcurrentLinkedQueue<UUID> twiceSettled = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> workers = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int t = 0; t < THREADS; t++) {
+            workers.add(pool.submit(() -> TenantContext.runAs(organization, () -> {
+                await(start);
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                    UUID call = Ids.next();
+                    HoldResult hold = credits.hold(call);
+                    lowest.accumulateAndGet(available(hold), Math::min);
+                    if (!hold.held()) {
+                        refused.incrementAndGet();
+                        continue;
+                    }
+                    held.incrementAndGet();
+                    if (random.nextInt(5) == 0) {
+                        credits.release(call); // not answered
+                        continue;
+                    }
+                    // up to 12 minutes: some calls outlast their 5-minute hold
+                    Settlement settlement = credits.settle(call, Duration.ofSeconds(random.nextInt(1, 720)));
+                    charged.addAndGet(settlement.charged());
+                    // the provider repeats itself now and then: a duplicate changes nothing
+                    if (random.nextInt(10) == 0) {
+                        Settlement duplicate = credits.settle(call, Duration.ofSeconds(1));
+                        assertThat(duplicate.repeated()).isTrue();
+                        assertThat(duplicate.charged()).isEqualTo(settlement.charged());
+                        twiceSettled.add(call);
+                    }
+                }
+            })));
+        }
+        start.countDown();
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - began) / 1e9;
+        int operations = held.get() * 2 + refused.get();
+        System.out.printf(
+                "credits: %d calls held, %d refused, %.0f credit operations/s on one organization (%d threads)%n",
+                held.get(), refused.get(), operations / seconds, THREADS);
+
+        Reconciliation after = TenantContext.callAs(organization, () -> credits.reconcile());
+        assertThat(after.consistent()).as(after.toString()).isTrue();
+        assertThat(after.balance().held()).isZero();
+        assertThat(after.balance().available()).isEqualTo(FUNDS - charged.get()).isNotNegative();
+        assertThat(lowest.get()).isNotNegative();
+        assertThat(refused.get()).as("the funds ran out").isPositive();
+        assertThat(held.get()).isPositive();
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        tenants.call(organization, () -> {
+            assertThat(jdbc.queryForObject("SELECT min(available_after) FROM credit_ledger", Long.class))
+                    .isNotNegative();
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM credit_ledger WHERE kind = 'settlement'", Integer.class))
+                    .isEqualTo(jdbc.queryForObject(
+                            "SELECT count(*) FROM credit_holds WHERE status = 'settled'", Integer.class));
+            for (UUID call : twiceSettled) {
+                assertThat(jdbc.queryForObject(
+                                "SELECT count(*) FROM credit_ledger WHERE call_id = ?", Integer.class, call))
+                        .isEqualTo(2); // its hold and one settlement
+            }
+            assertThat(jdbc.queryForObject("SELECT coalesce(sum(charged), 0) FROM credit_holds", Long.class))
+                    .isEqualTo(charged.get());
+            return null;
+        });
+    }
+
+    static long available(HoldResult result) {
+        return switch (result) {
+            case HoldResult.Held h -> h.available();
+            case HoldResult.Refused r -> r.available();
+        };
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

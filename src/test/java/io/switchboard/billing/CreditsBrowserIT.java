@@ -1,0 +1,59 @@
+package io.switchboard.billing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.switchboard.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+class CreditsBrowserIT extends BrowserTest {
+
+    @Test
+    void anAdminSeesTheBalanceTopsUpAndSetsTheAlert() {
+        Tenant tenant = signUp();
+        Page page = signIn(tenant.email(), PASSWORD, "/credits");
+        assertThat(page.getByTestId("credit-balance")).hasText("0.00 USD");
+        assertThat(page.getByTestId("ledger-table")).containsText("No movements yet.");
+
+        Locator topUp = page.getByTestId("top-up-form");
+        topUp.getByLabel("Amount").fill("abc");
+        topUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add credit"))
+                .click();
+        assertThat(page.locator("#flash")).containsText("is not an amount");
+
+        topUp.getByLabel("Amount").fill("25.50");
+        topUp.getByLabel("Note").fill("first credit");
+        topUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add credit"))
+                .click();
+        assertThat(page.getByTestId("credit-balance")).hasText("25.50 USD");
+        assertThat(page.getByTestId("ledger-table")).containsText("top_up");
+        assertThat(page.getByTestId("ledger-table")).containsText("first credit");
+
+        Locator settings = page.getByTestId("billing-settings-form");
+        settings.getByLabel("Alert admins below").fill("5.00");
+        settings.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByTestId("billing-settings-form").getByLabel("Alert admins below"))
+                .hasValue("5.00");
+    }
+
+    @Test
+    void theDemoLedgerShowsHoldsSettlementsAndReleases() {
+        Page page = signIn("admin@acme.example", "switchboard-demo", "/credits");
+        Locator ledger = page.getByTestId("ledger-table");
+        assertThat(ledger).containsText("settlement");
+        assertThat(ledger).containsText("release");
+        assertThat(ledger).containsText("Opening balance (demo)");
+        assertThat(page.getByTestId("credit-held")).not().hasText("0.00 USD");
+    }
+
+    @Test
+    void aManagerReadsButDoesNotTopUp() {
+        Page page = signIn("manager@acme.example", "switchboard-demo", "/credits");
+        assertThat(page.getByTestId("credit-balance")).isVisible();
+        assertThat(page.getByTestId("top-up-form")).hasCount(0);
+        assertThat(page.getByText("An admin of your organization adds credit.")).isVisible();
+    }
+}

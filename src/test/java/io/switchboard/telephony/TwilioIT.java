@@ -1,0 +1,325 @@
+package io.switchboard.telephony;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.switchboard.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.support.Api;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Twilio: the Calls API on WireMock, status callbacks signed with X-Twilio-Signature. */
+class TwilioIT extends ProviderApiTest {
+
+    static final String SID = "AC0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "twilio-auth-token-0123456789";
+    static final String APP = "AP0123456789abcdef0123456789abcdef";
+    static final String CALLS = "/2010-04-01/Accounts/" + SID + "/Calls.json";
+
+    String agent;
+    String from;
+
+    @BeforeEach
+    void twilioAccount() {
+        configure(
+                "twilio",
+                Map.of("account_sid", SID, "api_base_url", provider.baseUrl(), "machine_detection", "Enable"),
+                TOKEN,
+                null);
+        agent = agent("twilio", APP);
+        from = randomPhone();
+        number("twilio", from, agent);
+    }
+
+    @Test
+    void anOutboundCallFollowsTwiliosStatusCallbacks() {
+        String sid = created();
+        String leadPhone = randomPhone();
+        String id = placeCall(lead(leadPhone), agent);
+
+        var placed = awaitRequest(postRequestedFor(urlEqualTo(CALLS)));
+        assertThat(placed.getHeader("Authorization"))
+                .isEqualTo("Basic "
+                        + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
+        var sent = fields(placed.getBodyAsString());
+        assertThat(sent.get("To")).containsExactly(leadPhone);
+        assertThat(sent.get("From")).containsExactly(from);
+        assertThat(sent.get("ApplicationSid")).containsExactly(APP);
+        assertThat(sent.get("StatusCallbackEvent")).containsExactly("initiated", "ringing", "answered", "completed");
+        assertThat(sent.get("MachineDetection")).containsExactly("Enable");
+        String callback = sent.get("StatusCallback").getFirst();
+        assertThat(callback).isEqualTo(webhookUrl("twilio") + "&call=" + id);
+        assertThat(sent.get("AsyncAmdStatusCallback")).containsExactly(callback);
+        awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
+
+        for (String[] step : new String[][] {{"initiated", "0"}, {"ringing", "1"}, {"in-progress", "2"}}) {
+            assertThat(status(callback, sid, step[0], step[1], Map.of()).status())
+                    .isEqualTo(200);
+        }
+        var completed = status(
+                callback,
+                sid,
+                "completed",
+                "3",
+                Map.of("CallDuration", "42", "RecordingUrl", "https://api.twilio.com/recordings/RE1"));
+        assertThat(completed.status()).isEqualTo(200);
+
+        JsonNode call = call(id);
+        assertThat(call.path("status").asString()).isEqualTo("completed");
+        assertThat(call.path("duration_seconds").asInt()).isEqualTo(42);
+        assertThat(call.path("recording_url").asString()).isEqualTo("https://api.twilio.com/recordings/RE1");
+        assertThat(statusEvents(call)).containsExactly("queued", "ringing", "in_progress", "completed");
+        int events = call.path("events").size();
+
+        // A redelivery, and a late "ringing", change nothing.
+        status(callback, sid, "completed", "3", Map.of("CallDuration", "42"));
+        status(callback, sid, "ringing", "1", Map.of());
+        assertThat(call(id).path("events").size()).isEqualTo(events);
+        assertThat(call(id).path("status").asString()).isEqualTo("completed");
+    }
+
+    @Test
+    void anAnsweringMachineMakesTheCallVoicemail() {
+        String sid = created();
+        String id = placeCall(lead(randomPhone()), agent);
+        String callback = fields(
+                        awaitRequest(postRequestedFor(urlEqualTo(CALLS))).getBodyAsString())
+                .get("StatusCallback")
+                .getFirst();
+        status(callback, sid, "in-progress", "2", Map.of());
+        var amd = signedPost(callback, fieldsOf("CallSid", sid, "AccountSid", SID, "AnsweredBy", "machine_end_beep"));
+        assertThat(amd.status()).isEqualTo(200);
+        JsonNode call = awaitCall(id, c -> c.path("status").asString().equals("voicemail"));
+        assertThat(call.path("hangup_reason").asString()).contains("machine_end_beep");
+    }
+
+    @Test
+    void transferAndHangupUpdateTheLiveCall() {
+        String sid = created();
+        String id = placeCall(lead(randomPhone()), agent);
+        String callback = fields(
+                        awaitRequest(postRequestedFor(urlEqualTo(CALLS))).getBodyAsString())
+                .get("StatusCallback")
+                .getFirst();
+        awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
+        status(callback, sid, "in-progress", "2", Map.of());
+        String update = "/2010-04-01/Accounts/" + SID + "/Calls/" + sid + ".json";
+        provider.stubFor(post(urlEqualTo(update))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"sid\": \"" + sid + "\", \"status\": \"in-progress\"}")));
+
+        var transferred = api.post(
+                "/api/v1/calls/" + id + "/transfer",
+                body("type", "cold", "to", "+14155550100", "reason", "asked for a person", "department", "sales"),
+                tenant.token());
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        var twiml = fields(awaitRequest(postRequestedFor(urlEqualTo(update))).getBodyAsString())
+                .get("Twiml");
+        assertThat(twiml.getFirst()).contains("<Dial><Number>+14155550100</Number></Dial>");
+
+        var hungUp = api.post("/api/v1/calls/" + id + "/hangup", null, tenant.token());
+        assertThat(hungUp.status()).as(hungUp.toString()).isEqualTo(200);
+        assertThat(provider.findAll(postRequestedFor(urlEqualTo(update))).stream()
+                        .map(r -> fields(r.getBodyAsString()).get("Status")))
+                .contains(java.util.List.of("completed"));
+        status(callback, sid, "completed", "3", Map.of("CallDuration", "30"));
+        JsonNode call = call(id);
+        assertThat(call.path("status").asString()).isEqualTo("completed");
+        assertThat(call.path("transfer").path("department").asString()).isEqualTo("sales");
+    }
+
+    @Test
+    void aWrongSignatureIsRefusedAndRecorded() {
+        String url = webhookUrl("twilio");
+        var refused = postWebhook(
+                url,
+                "application/x-www-form-urlencoded",
+                form(fieldsOf(
+                        "CallSid",
+                        "CA1",
+                        "CallStatus",
+                        "ringing",
+                        "Direction",
+                        "inbound",
+                        "From",
+                        randomPhone(),
+                        "To",
+                        from)),
+                Map.of("X-Twilio-Signature", "bm90IGEgc2lnbmF0dXJl"));
+        assertProblem(refused, 403, "invalid_signature");
+        var unsigned = postWebhook(
+                url,
+                "application/x-www-form-urlencoded",
+                form(fieldsOf("CallSid", "CA1", "CallStatus", "ringing")),
+                Map.of());
+        assertProblem(unsigned, 403, "invalid_signature");
+        assertThat(securityEventKinds()).contains("webhook_signature_invalid");
+    }
+
+    @Test
+    void aRefusalFailsTheCallWithTwiliosReason() {
+        provider.stubFor(post(urlEqualTo(CALLS))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\": 21211, \"message\": \"The 'To' number is not a valid phone number.\","
+                                + " \"more_info\": \"https://www.twilio.com/docs/errors/21211\", \"status\": 400}")));
+        String id = placeCall(lead(randomPhone()), agent);
+        JsonNode call = awaitCall(id, c -> c.path("status").asString().equals("failed"));
+        assertThat(call.path("hangup_reason").asString())
+                .contains("provider_refused")
+                .contains("21211");
+        assertThat(provider.findAll(postRequestedFor(urlEqualTo(CALLS)))).hasSize(1);
+    }
+
+    @Test
+    void anUnavailableTwilioIsAskedAgain() {
+        provider.stubFor(post(urlEqualTo(CALLS))
+                .inScenario("retry")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("{\"message\": \"Service Unavailable\"}"))
+                .willSetStateTo("up"));
+        String sid = "CA" + hex();
+        provider.stubFor(post(urlEqualTo(CALLS))
+                .inScenario("retry")
+                .whenScenarioStateIs("up")
+                .willReturn(created(sid)));
+        String id = placeCall(lead(randomPhone()), agent);
+        awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
+        assertThat(provider.findAll(postRequestedFor(urlEqualTo(CALLS)))).hasSize(2);
+        assertThat(call(id).path("status").asString()).isEqualTo("queued");
+    }
+
+    @Test
+    void anInboundCallCreatesALeadAndIsAnsweredWithTwiml() {
+        String caller = randomPhone();
+        String sid = "CA" + hex();
+        var answered = signedPost(
+                webhookUrl("twilio"),
+                fieldsOf(
+                        "CallSid", sid,
+                        "AccountSid", SID,
+                        "CallStatus", "ringing",
+                        "Direction", "inbound",
+                        "From", caller,
+                        "To", from,
+                        "ApiVersion", "2010-04-01"));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.contentType()).startsWith("application/xml");
+        assertThat(answered.body())
+                .startsWith("<?xml")
+                .contains("<Response><Say>")
+                .contains("<Hangup/>");
+
+        JsonNode calls = api.get("/api/v1/calls?direction=inbound", tenant.token())
+                .json()
+                .path("data");
+        assertThat(calls.size()).isEqualTo(1);
+        JsonNode call = calls.get(0);
+        assertThat(call.path("provider_call_id").asString()).isEqualTo(sid);
+        assertThat(call.path("status").asString()).isEqualTo("ringing");
+        assertThat(call.path("ai_agent_id").asString()).isEqualTo(agent);
+        var lead = api.get("/api/v1/leads/" + call.path("lead_id").asString(), tenant.token());
+        assertThat(lead.status()).isEqualTo(200);
+        assertThat(lead.body()).contains(caller);
+    }
+
+    private String created() {
+        String sid = "CA" + hex();
+        provider.stubFor(post(urlEqualTo(CALLS)).willReturn(created(sid)));
+        return sid;
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String sid) {
+        return aResponse()
+                .withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody(
+                        "{\"sid\": \"" + sid + "\", \"account_sid\": \"" + SID
+                                + "\", \"status\": \"queued\", \"direction\": \"outbound-api\", \"api_version\": \"2010-04-01\"}");
+    }
+
+    /** A status callback as Twilio sends it. */
+    private Api.Response status(String callback, String sid, String status, String sequence, Map<String, String> more) {
+        Map<String, String> fields = fieldsOf(
+                "AccountSid",
+                SID,
+                "ApiVersion",
+                "2010-04-01",
+                "CallSid",
+                sid,
+                "CallStatus",
+                status,
+                "CallbackSource",
+                "call-progress-events",
+                "Direction",
+                "outbound-api",
+                "From",
+                from,
+                "To",
+                "+442070000000",
+                "SequenceNumber",
+                sequence,
+                "Timestamp",
+                "Tue, 01 Nov 2016 01:59:1" + sequence + " +0000");
+        fields.putAll(more);
+        return signedPost(callback, fields);
+    }
+
+    private Api.Response signedPost(String url, Map<String, String> fields) {
+        return postWebhook(
+                url,
+                "application/x-www-form-urlencoded",
+                form(fields),
+                Map.of("X-Twilio-Signature", sign(url, fields)));
+    }
+
+    /** Twilio's scheme, written out independently of the adapter. */
+    static String sign(String url, Map<String, String> fields) {
+        StringBuilder data = new StringBuilder(url);
+        new TreeMap<>(fields).forEach((name, value) -> data.append(name).append(value));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> fieldsOf(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    static String hex() {
+        byte[] bytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static String uuid() {
+        return UUID.randomUUID().toString();
+    }
+}
