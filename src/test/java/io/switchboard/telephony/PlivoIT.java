@@ -230,14 +230,23 @@ class PlivoIT extends ProviderApiTest {
     private Api.Response callback(
             String url, String callUuid, String requestUuid, String event, String status, Map<String, String> more) {
         Map<String, String> fields = fieldsOf(
-                "CallUUID", callUuid,
-                "RequestUUID", requestUuid,
-                "Direction", "outbound",
-                "From", from,
-                "To", "+442070000000",
-                "Event", event,
-                "CallStatus", status,
-                "StartTime", "2026-01-05 09:59:00");
+                "CallUUID",
+                callUuid,
+                "RequestUUID",
+                requestUuid,
+                "Direction",
+                "outbound",
+                "From",
+                from,
+                "To",
+                "+442070000000",
+                "Event",
+                event,
+                "CallStatus",
+                status,
+                "StartTime", // now, in UTC (a call's times are billed)
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
         fields.putAll(more);
         return signedPost(url, fields);
     }

@@ -38,6 +38,7 @@ abstract class ProviderApiTest extends ApiTest {
         provider = new WireMockServer(options().dynamicPort());
         provider.start();
         tenant = signUp();
+        Telephony.topUp(api, tenant);
     }
 
     @AfterEach
@@ -100,7 +101,11 @@ abstract class ProviderApiTest extends ApiTest {
     }
 
     protected String lead(String phone) {
-        var response = api.post("/api/v1/leads", body("name", "Asha Patel", "phone", phone), tenant.token());
+        // where it is midday now: inside the calling window whatever the hour the test runs at
+        var response = api.post(
+                "/api/v1/leads",
+                body("name", "Asha Patel", "phone", phone, "timezone", TelephonyTestZones.noon()),
+                tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().path("lead").isMissingNode()
                 ? response.text("id")

@@ -56,9 +56,14 @@ public final class Telephony {
         var rotated = api.post("/api/v1/voice-providers/simulated/webhook-secret", null, tenant.token());
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
         secret = rotated.text("webhook_secret");
+        topUp(api, tenant);
+        return this;
+    }
+
+    /** Credit to call on: a new organization has none, and a call it cannot cover is refused. */
+    public static void topUp(Api api, ApiTest.Tenant tenant) {
         var topUp = api.post("/api/v1/credits/top-ups", Map.of("amount", 100_000), tenant.token());
         assertThat(topUp.status()).as(topUp.toString()).isLessThan(300);
-        return this;
     }
 
     public String agent(String name) {
