@@ -9,7 +9,9 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
+import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
 import io.switchboard.db.tables.ComplianceHolidays;
 import io.switchboard.db.tables.ComplianceSettings;
@@ -39,6 +41,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -52,6 +55,8 @@ import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.SignInThrottle;
@@ -73,6 +78,7 @@ import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -80,10 +86,13 @@ import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
+import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.jooq.Catalog;
 import org.jooq.Configuration;
@@ -151,9 +160,19 @@ public class DefaultSchema extends SchemaImpl {
     }
 
     /**
+     * module: conversations
+     */
+    public final CallAnalyses CALL_ANALYSES = CallAnalyses.CALL_ANALYSES;
+
+    /**
      * module: telephony
      */
     public final CallEvents CALL_EVENTS = CallEvents.CALL_EVENTS;
+
+    /**
+     * module: conversations
+     */
+    public final CallTranscripts CALL_TRANSCRIPTS = CallTranscripts.CALL_TRANSCRIPTS;
 
     /**
      * module: telephony
@@ -375,6 +394,29 @@ public class DefaultSchema extends SchemaImpl {
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
     /**
+     * module: conversations
+     */
+    public final OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK = OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK;
+
+    /**
+     * Call <code>organizations_with_analysis_work</code>.
+     */
+    public static Result<OrganizationsWithAnalysisWorkRecord> ORGANIZATIONS_WITH_ANALYSIS_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_analysis_work</code> as a table.
+     */
+    public static OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        );
+    }
+
+    /**
      * module: telephony
      */
     public final OrganizationsWithDueWebhooks ORGANIZATIONS_WITH_DUE_WEBHOOKS = OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS;
@@ -582,6 +624,114 @@ public class DefaultSchema extends SchemaImpl {
     public final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
+     * module: conversations
+     */
+    public final SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS = SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS;
+
+    /**
+     * Call <code>search_call_transcripts</code>.
+     */
+    public static Result<SearchCallTranscriptsRecord> SEARCH_CALL_TRANSCRIPTS(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+              q
+            , matchAll
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public final SearchLeadNotes SEARCH_LEAD_NOTES = SearchLeadNotes.SEARCH_LEAD_NOTES;
+
+    /**
+     * Call <code>search_lead_notes</code>.
+     */
+    public static Result<SearchLeadNotesRecord> SEARCH_LEAD_NOTES(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+              q
+            , matchAll
+            , viewer
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<UUID> viewer
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
      * module: audit
      */
     public final SecurityEvents SECURITY_EVENTS = SecurityEvents.SECURITY_EVENTS;
@@ -726,7 +876,9 @@ public class DefaultSchema extends SchemaImpl {
             ApiKeys.API_KEYS,
             AuditLog.AUDIT_LOG,
             AuditVerify.AUDIT_VERIFY,
+            CallAnalyses.CALL_ANALYSES,
             CallEvents.CALL_EVENTS,
+            CallTranscripts.CALL_TRANSCRIPTS,
             Calls.CALLS,
             ComplianceHolidays.COMPLIANCE_HOLIDAYS,
             ComplianceSettings.COMPLIANCE_SETTINGS,
@@ -756,6 +908,7 @@ public class DefaultSchema extends SchemaImpl {
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
             Organizations.ORGANIZATIONS,
+            OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK,
             OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS,
             OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS,
             OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,
@@ -769,6 +922,8 @@ public class DefaultSchema extends SchemaImpl {
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,
+            SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS,
+            SearchLeadNotes.SEARCH_LEAD_NOTES,
             SecurityEvents.SECURITY_EVENTS,
             SignInLookup.SIGN_IN_LOOKUP,
             SignInThrottle.SIGN_IN_THROTTLE,

@@ -7,6 +7,7 @@ package io.switchboard.db;
 import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.MailOutboxDue;
+import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -14,10 +15,13 @@ import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
 import io.switchboard.db.tables.OrganizationsWithVoiceServers;
 import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PlatformOrganizations;
+import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -25,7 +29,11 @@ import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
+import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
+
+import java.util.UUID;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -128,6 +136,24 @@ public class Routines {
     ) {
         return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
             maxOrganizations
+        );
+    }
+
+    /**
+     * Call <code>organizations_with_analysis_work</code>.
+     */
+    public static Result<OrganizationsWithAnalysisWorkRecord> organizationsWithAnalysisWork(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_analysis_work</code> as a table.
+     */
+    public static OrganizationsWithAnalysisWork organizationsWithAnalysisWork() {
+        return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
         );
     }
 
@@ -270,6 +296,104 @@ public class Routines {
      */
     public static PlatformOrganizations platformOrganizations() {
         return io.switchboard.db.tables.PlatformOrganizations.PLATFORM_ORGANIZATIONS.call(
+        );
+    }
+
+    /**
+     * Call <code>search_call_transcripts</code>.
+     */
+    public static Result<SearchCallTranscriptsRecord> searchCallTranscripts(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+              q
+            , matchAll
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts searchCallTranscripts(
+          String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts searchCallTranscripts(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Call <code>search_lead_notes</code>.
+     */
+    public static Result<SearchLeadNotesRecord> searchLeadNotes(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+              q
+            , matchAll
+            , viewer
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes searchLeadNotes(
+          String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes searchLeadNotes(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<UUID> viewer
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
         );
     }
 

@@ -9,7 +9,9 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
+import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
+import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
 import io.switchboard.db.tables.ComplianceHolidays;
 import io.switchboard.db.tables.ComplianceSettings;
@@ -39,6 +41,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -52,6 +55,8 @@ import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.SignInThrottle;
@@ -73,6 +78,7 @@ import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -80,7 +86,11 @@ import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
+import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
+
+import java.util.UUID;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -137,9 +147,19 @@ public class Tables {
     }
 
     /**
+     * module: conversations
+     */
+    public static final CallAnalyses CALL_ANALYSES = CallAnalyses.CALL_ANALYSES;
+
+    /**
      * module: telephony
      */
     public static final CallEvents CALL_EVENTS = CallEvents.CALL_EVENTS;
+
+    /**
+     * module: conversations
+     */
+    public static final CallTranscripts CALL_TRANSCRIPTS = CallTranscripts.CALL_TRANSCRIPTS;
 
     /**
      * module: telephony
@@ -361,6 +381,29 @@ public class Tables {
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
     /**
+     * module: conversations
+     */
+    public static final OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK = OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK;
+
+    /**
+     * Call <code>organizations_with_analysis_work</code>.
+     */
+    public static Result<OrganizationsWithAnalysisWorkRecord> ORGANIZATIONS_WITH_ANALYSIS_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_analysis_work</code> as a table.
+     */
+    public static OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        );
+    }
+
+    /**
      * module: telephony
      */
     public static final OrganizationsWithDueWebhooks ORGANIZATIONS_WITH_DUE_WEBHOOKS = OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS;
@@ -566,6 +609,114 @@ public class Tables {
      * module: identity
      */
     public static final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
+
+    /**
+     * module: conversations
+     */
+    public static final SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS = SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS;
+
+    /**
+     * Call <code>search_call_transcripts</code>.
+     */
+    public static Result<SearchCallTranscriptsRecord> SEARCH_CALL_TRANSCRIPTS(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+              q
+            , matchAll
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          String q
+        , Boolean matchAll
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_call_transcripts</code> as a table.
+     */
+    public static SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS.call(
+            q,
+            matchAll,
+            maxRows
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public static final SearchLeadNotes SEARCH_LEAD_NOTES = SearchLeadNotes.SEARCH_LEAD_NOTES;
+
+    /**
+     * Call <code>search_lead_notes</code>.
+     */
+    public static Result<SearchLeadNotesRecord> SEARCH_LEAD_NOTES(
+          Configuration configuration
+        , String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+              q
+            , matchAll
+            , viewer
+            , maxRows
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          String q
+        , Boolean matchAll
+        , UUID viewer
+        , Integer maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
+
+    /**
+     * Get <code>search_lead_notes</code> as a table.
+     */
+    public static SearchLeadNotes SEARCH_LEAD_NOTES(
+          Field<String> q
+        , Field<Boolean> matchAll
+        , Field<UUID> viewer
+        , Field<Integer> maxRows
+    ) {
+        return io.switchboard.db.tables.SearchLeadNotes.SEARCH_LEAD_NOTES.call(
+            q,
+            matchAll,
+            viewer,
+            maxRows
+        );
+    }
 
     /**
      * module: audit

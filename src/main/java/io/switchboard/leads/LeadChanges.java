@@ -31,6 +31,14 @@ public record LeadChanges(
                 null, null, null, null, null, null, Optional.of(status), null, null, null, null, null, null);
     }
 
+    /** A new temperature and/or score ({@code null}: leave it). */
+    public static LeadChanges rating(@Nullable Temperature temperature, @Nullable Integer score) {
+        @Nullable Optional<Temperature> newTemperature = temperature == null ? null : Optional.of(temperature);
+        @Nullable Optional<Integer> newScore = score == null ? null : Optional.of(score);
+        return new LeadChanges(
+                null, null, null, null, null, null, null, newTemperature, newScore, null, null, null, null);
+    }
+
     public static LeadChanges stage(StageId stage) {
         return new LeadChanges(
                 null, null, null, null, null, null, null, null, null, Optional.of(stage), null, null, null);

@@ -3,40 +3,24 @@ package io.switchboard.conversations;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.switchboard.support.ApiTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class AnalysisApiIT extends ApiTest {
 
     static final String KEY = "sk-test-secret-123";
 
-    WireMockServer llm;
-
-    @BeforeEach
-    void startEndpoint() {
-        llm = new WireMockServer(options().dynamicPort());
-        llm.start();
-    }
-
-    @AfterEach
-    void stopEndpoint() {
-        llm.stop();
-    }
+    @RegisterExtension
+    final LlmEndpoint llm = new LlmEndpoint();
 
     static Map<String, Object> call(String... turns) {
         List<Map<String, Object>> segments = new ArrayList<>();
@@ -213,7 +197,7 @@ class AnalysisApiIT extends ApiTest {
         llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
-                        .withBody(fixture("completion.json"))));
+                        .withBody(LlmEndpoint.fixture("completion.json"))));
         Tenant tenant = signUp();
 
         var saved = api.patch(
@@ -248,7 +232,7 @@ class AnalysisApiIT extends ApiTest {
 
         llm.resetAll();
         llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
-                .willReturn(aResponse().withStatus(401).withBody(fixture("invalid-key.json"))));
+                .willReturn(aResponse().withStatus(401).withBody(LlmEndpoint.fixture("invalid-key.json"))));
         var rejected = api.post("/api/v1/analysis/preview", HOT_CALL, tenant.token());
         assertProblem(rejected, 502, "analyzer_rejected");
         assertThat(rejected.body()).doesNotContain(KEY);
@@ -258,13 +242,5 @@ class AnalysisApiIT extends ApiTest {
         var local = api.patch(
                 "/api/v1/analysis/settings", body("analyzer", "local", "openai_compatible", null), tenant.token());
         assertThat(local.json().path("openai_compatible").isNull()).isTrue();
-    }
-
-    static String fixture(String name) {
-        try (InputStream in = AnalysisApiIT.class.getResourceAsStream("/conversations/openai/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,11 +11,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Test helpers for one organization's telephony: the simulator, agents, leads, signed webhooks. */
-final class Telephony {
+/**
+ * Test helpers for one organization's telephony: the simulator (with credit to call on), agents,
+ * leads callable now, signed webhooks. Other modules' tests place calls through it too.
+ */
+public final class Telephony {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -40,34 +44,49 @@ final class Telephony {
     private final ApiTest.Tenant tenant;
     private String secret;
 
-    Telephony(Api api, ApiTest.Tenant tenant) {
+    public Telephony(Api api, ApiTest.Tenant tenant) {
         this.api = api;
         this.tenant = tenant;
     }
 
-    Telephony simulator(Map<String, Object> config) {
+    /** Configures the simulator, gives it a webhook secret and tops up the organization's credit. */
+    public Telephony simulator(Map<String, Object> config) {
         var response = api.patch("/api/v1/voice-providers/simulated", Map.of("config", config), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         var rotated = api.post("/api/v1/voice-providers/simulated/webhook-secret", null, tenant.token());
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
         secret = rotated.text("webhook_secret");
-        var topUp = api.post("/api/v1/credits/top-ups", Map.of("amount", 100_000), tenant.token());
-        assertThat(topUp.status()).as(topUp.toString()).isLessThan(300);
+        topUp(api, tenant);
         return this;
     }
 
-    String agent(String name) {
+    /** Credit to call on: a new organization has none, and a call it cannot cover is refused. */
+    public static void topUp(Api api, ApiTest.Tenant tenant) {
+        var topUp = api.post("/api/v1/credits/top-ups", Map.of("amount", 100_000), tenant.token());
+        assertThat(topUp.status()).as(topUp.toString()).isLessThan(300);
+    }
+
+    public String agent(String name) {
         var response = api.post("/api/v1/ai-agents", Map.of("name", name), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("id");
     }
 
     /** A lead living where it is about noon now, so the calling window never depends on the test's hour. */
-    String lead(String name, String phone) {
-        var response = api.post(
-                "/api/v1/leads",
-                Map.of("name", name, "phone", phone, "timezone", TelephonyTestZones.noon()),
-                tenant.token());
+    public String lead(String name, String phone) {
+        return lead(name, phone, null);
+    }
+
+    /** The same, owned by {@code owner} when given. */
+    public String lead(String name, String phone, @Nullable String owner) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("phone", phone);
+        body.put("timezone", TelephonyTestZones.noon());
+        if (owner != null) {
+            body.put("owner_id", owner);
+        }
+        var response = api.post("/api/v1/leads", body, tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("id");
     }
@@ -81,7 +100,7 @@ final class Telephony {
         return response.text("id");
     }
 
-    String call(String lead) {
+    public String call(String lead) {
         var response = api.post("/api/v1/calls", Map.of("lead_id", lead), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.text("status")).isEqualTo("queued");

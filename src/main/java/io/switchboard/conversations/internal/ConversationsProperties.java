@@ -10,7 +10,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openai how OpenAI-compatible endpoints are called (the endpoint itself is per organization)
  */
 @ConfigurationProperties("switchboard.conversations")
-public record ConversationsProperties(@DefaultValue OpenAi openai) {
+public record ConversationsProperties(@DefaultValue OpenAi openai, @DefaultValue Pipeline pipeline) {
+
+    /**
+     * How call transcripts are analysed in the background.
+     *
+     * @param poll how often each node looks for due transcripts (a new transcript also wakes it)
+     * @param concurrency analyses run at once per node (each on a virtual thread)
+     * @param maxAttempts attempts before a transcript's analysis is given up as failed
+     * @param initialBackoff the wait after the first failed attempt; it doubles per attempt up to
+     *     {@code maxBackoff}
+     * @param claimTimeout how long a claimed transcript stays with its worker; after that (the node
+     *     stopped) another worker takes it. Longer than one analysis may take.
+     */
+    public record Pipeline(
+            @DefaultValue("PT2S") Duration poll,
+            @DefaultValue("4") int concurrency,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("PT30S") Duration initialBackoff,
+            @DefaultValue("PT30M") Duration maxBackoff,
+            @DefaultValue("PT10M") Duration claimTimeout) {}
 
     /**
      * @param timeout how long one request may take before the analysis fails as timed out

@@ -8,6 +8,16 @@ import org.springframework.context.annotation.Configuration;
 class ConversationsNavigation {
 
     @Bean
+    NavigationEntry inboxNavigation() {
+        return new NavigationEntry("Calls", "Inbox", "/inbox", "calls:read", 150);
+    }
+
+    @Bean
+    NavigationEntry conversationSearchNavigation() {
+        return new NavigationEntry("Calls", "Search calls & notes", "/search", "calls:read", 200);
+    }
+
+    @Bean
     NavigationEntry analysisLabNavigation() {
         return new NavigationEntry("Calls", "Analysis lab", "/analysis", "calls:read", 300);
     }

@@ -26,10 +26,13 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
+import org.jooq.InverseForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
+import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -277,6 +280,39 @@ public class Calls extends TableImpl<CallsRecord> {
      */
     public Calls() {
         this(DSL.name("calls"), null);
+    }
+
+    public <O extends Record> Calls(Table<O> path, ForeignKey<O, CallsRecord> childPath, InverseForeignKey<O, CallsRecord> parentPath) {
+        super(path, childPath, parentPath, CALLS);
+    }
+
+    /**
+     * A subtype implementing {@link Path} for simplified path-based joins.
+     */
+    public static class CallsPath extends Calls implements Path<CallsRecord> {
+
+        private static final long serialVersionUID = 1L;
+        public <O extends Record> CallsPath(Table<O> path, ForeignKey<O, CallsRecord> childPath, InverseForeignKey<O, CallsRecord> parentPath) {
+            super(path, childPath, parentPath);
+        }
+        private CallsPath(Name alias, Table<CallsRecord> aliased) {
+            super(alias, aliased);
+        }
+
+        @Override
+        public CallsPath as(String alias) {
+            return new CallsPath(DSL.name(alias), this);
+        }
+
+        @Override
+        public CallsPath as(Name alias) {
+            return new CallsPath(alias, this);
+        }
+
+        @Override
+        public CallsPath as(Table<?> alias) {
+            return new CallsPath(alias.getQualifiedName(), this);
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.switchboard.tenancy.ProjectId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,13 @@ public class Leads {
 
     public Optional<LeadsRecord> findRecord(LeadId id) {
         return db.selectFrom(LEADS).where(LEADS.ID.eq(id.value())).fetchOptional();
+    }
+
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return db.select(LEADS.ID, LEADS.NAME)
+                .from(LEADS)
+                .where(LEADS.ID.in(ids))
+                .fetchMap(LEADS.ID, LEADS.NAME);
     }
 
     public Optional<LeadsRecord> lockRecord(LeadId id) {

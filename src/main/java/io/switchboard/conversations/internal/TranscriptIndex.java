@@ -1,0 +1,81 @@
+package io.switchboard.conversations.internal;
+
+import static io.switchboard.db.Tables.CALL_ANALYSES;
+import static io.switchboard.db.Tables.CALL_TRANSCRIPTS;
+import static io.switchboard.db.Tables.SEARCH_CALL_TRANSCRIPTS;
+
+import io.switchboard.conversations.Qualification;
+import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.shared.Snippet;
+import io.switchboard.telephony.CallId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Full-text search over call transcripts: {@code search_call_transcripts} (V52) finds and ranks the
+ * matches through the GIN index; excerpts are made here, for those rows only.
+ */
+@Repository
+public class TranscriptIndex {
+
+    private final DSLContext db;
+
+    TranscriptIndex(DSLContext db) {
+        this.db = db;
+    }
+
+    /** A transcript that matched: its call, lead, the call's qualification if analysed, and the excerpt. */
+    public record Match(
+            CallId callId,
+            @Nullable UUID leadId,
+            @Nullable String language,
+            @Nullable Qualification qualification,
+            Instant receivedAt,
+            double rank,
+            Snippet snippet) {}
+
+    public List<Match> search(String query, boolean matchAll, int max) {
+        SearchCallTranscripts hits = SEARCH_CALL_TRANSCRIPTS.call(query, matchAll, max);
+        Field<String> headline = DSL.field(
+                "ts_headline(text_search_config({0}), {1}, text_search_query({2}, {3}), {4})",
+                String.class,
+                CALL_TRANSCRIPTS.LANGUAGE,
+                CALL_TRANSCRIPTS.FULL_TEXT,
+                DSL.val(query),
+                DSL.val(matchAll),
+                DSL.val(Snippet.HEADLINE_OPTIONS));
+        return db.select(
+                        hits.CALL_ID,
+                        hits.RANK,
+                        CALL_TRANSCRIPTS.LEAD_ID,
+                        CALL_TRANSCRIPTS.LANGUAGE,
+                        CALL_TRANSCRIPTS.RECEIVED_AT,
+                        CALL_ANALYSES.QUALIFICATION,
+                        headline)
+                .from(hits)
+                .join(CALL_TRANSCRIPTS)
+                .on(CALL_TRANSCRIPTS.CALL_ID.eq(hits.CALL_ID))
+                .leftJoin(CALL_ANALYSES)
+                .on(CALL_ANALYSES
+                        .ORGANIZATION_ID
+                        .eq(CALL_TRANSCRIPTS.ORGANIZATION_ID)
+                        .and(CALL_ANALYSES.CALL_ID.eq(CALL_TRANSCRIPTS.CALL_ID)))
+                .orderBy(hits.RANK.desc(), hits.CALL_ID.desc())
+                .fetch(r -> new Match(
+                        CallId.of(r.get(hits.CALL_ID)),
+                        r.get(CALL_TRANSCRIPTS.LEAD_ID),
+                        r.get(CALL_TRANSCRIPTS.LANGUAGE),
+                        r.get(CALL_ANALYSES.QUALIFICATION) == null
+                                ? null
+                                : Qualification.fromCode(r.get(CALL_ANALYSES.QUALIFICATION)),
+                        r.get(CALL_TRANSCRIPTS.RECEIVED_AT).toInstant(),
+                        r.get(hits.RANK),
+                        Snippet.fromHeadline(r.get(headline))));
+    }
+}

@@ -1,0 +1,36 @@
+package io.switchboard.leads;
+
+import io.switchboard.leads.internal.Leads;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leads looked up by id for other modules' lists and background work: answers "none" instead of
+ * failing (a lead may have been removed since it was referred to), and names for a page of rows in
+ * one query.
+ */
+@Service
+public class LeadDirectory {
+
+    private final Leads leads;
+
+    LeadDirectory(Leads leads) {
+        this.leads = leads;
+    }
+
+    /** The lead, deleted or not, if it exists in this organization. */
+    @Transactional(readOnly = true)
+    public Optional<Lead> find(LeadId id) {
+        return leads.findRecord(id).map(leads::toLead);
+    }
+
+    /** The names of those of {@code ids} that exist in this organization. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : leads.names(ids);
+    }
+}

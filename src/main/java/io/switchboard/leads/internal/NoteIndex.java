@@ -1,0 +1,61 @@
+package io.switchboard.leads.internal;
+
+import static io.switchboard.db.Tables.LEADS;
+import static io.switchboard.db.Tables.LEAD_NOTES;
+import static io.switchboard.db.Tables.SEARCH_LEAD_NOTES;
+
+import io.switchboard.db.tables.SearchLeadNotes;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.NoteId;
+import io.switchboard.leads.NoteMatch;
+import io.switchboard.shared.Snippet;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Full-text search over notes: {@code search_lead_notes} (V18) finds and ranks the matches through
+ * the GIN index; the excerpts are made here, for those rows only.
+ */
+@Repository
+public class NoteIndex {
+
+    private final DSLContext db;
+
+    NoteIndex(DSLContext db) {
+        this.db = db;
+    }
+
+    public List<NoteMatch> search(String query, boolean matchAll, @Nullable UUID viewer, int max) {
+        SearchLeadNotes hits = SEARCH_LEAD_NOTES.call(query, matchAll, viewer, max);
+        Field<String> headline = DSL.field(
+                "ts_headline('pg_catalog.english', {0}, text_search_query({1}, {2}), {3})",
+                String.class, LEAD_NOTES.BODY, DSL.val(query), DSL.val(matchAll), DSL.val(Snippet.HEADLINE_OPTIONS));
+        return db.select(
+                        hits.NOTE_ID,
+                        hits.RANK,
+                        LEAD_NOTES.LEAD_ID,
+                        LEAD_NOTES.AUTHOR_ID,
+                        LEAD_NOTES.CREATED_AT,
+                        LEADS.NAME,
+                        headline)
+                .from(hits)
+                .join(LEAD_NOTES)
+                .on(LEAD_NOTES.ID.eq(hits.NOTE_ID))
+                .join(LEADS)
+                .on(LEADS.ORGANIZATION_ID.eq(LEAD_NOTES.ORGANIZATION_ID).and(LEADS.ID.eq(LEAD_NOTES.LEAD_ID)))
+                .orderBy(hits.RANK.desc(), hits.NOTE_ID.desc())
+                .fetch(r -> new NoteMatch(
+                        NoteId.of(r.get(hits.NOTE_ID)),
+                        LeadId.of(r.get(LEAD_NOTES.LEAD_ID)),
+                        r.get(LEADS.NAME),
+                        r.get(LEAD_NOTES.AUTHOR_ID),
+                        r.get(LEAD_NOTES.CREATED_AT).toInstant(),
+                        r.get(hits.RANK),
+                        Snippet.fromHeadline(r.get(headline))));
+    }
+}
