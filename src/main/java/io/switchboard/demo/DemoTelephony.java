@@ -21,6 +21,7 @@ import io.switchboard.telephony.PlaceCall;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.SimulatedCalls;
 import io.switchboard.telephony.VoiceServerRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,7 @@ class DemoTelephony {
         servers.create("Built-in simulator stream", base.replaceFirst("^http", "ws") + "/simulator/voice", 10);
         servers.create("Backup stream (not deployed)", "wss://voice-backup.acme.example/stream", 0);
         australianLeads(admin);
+        pastCalls(ava);
         firstCalls(admin, ava);
         simulated.inbound("+15125550177", reception.id());
     }
@@ -155,6 +157,31 @@ class DemoTelephony {
             }
         }
         log.info("Demo: {} first calls placed (leads inside their calling window now)", placed);
+    }
+
+    /**
+     * Yesterday's conversations, so the call history, the lead timelines and the analysis inbox show
+     * something on first start whatever the hour (today's calls depend on who is awake and answers).
+     */
+    private void pastCalls(AiAgent agent) {
+        List<String> scenarios = List.of(
+                "hot-buyer-financing",
+                "warm-send-information",
+                "price-objection",
+                "warm-callback-later",
+                "cold-not-interested",
+                "spanish-interested");
+        List<Lead> withPhones = leads.list(LeadFilter.withPhone(), null, 200).data();
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1));
+        for (int i = 0; i < scenarios.size() && i < withPhones.size(); i++) {
+            simulated.recordPast(
+                    withPhones.get(withPhones.size() - 1 - i).id().value(),
+                    agent.id(),
+                    scenarios.get(i),
+                    70 + 25 * i,
+                    yesterday.plus(Duration.ofMinutes(47L * i)));
+        }
+        log.info("Demo: {} past calls recorded for the analysis inbox", Math.min(scenarios.size(), withPhones.size()));
     }
 
     private void australianLeads(User admin) {

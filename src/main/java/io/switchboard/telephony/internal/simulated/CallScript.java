@@ -1,5 +1,6 @@
 package io.switchboard.telephony.internal.simulated;
 
+import io.switchboard.telephony.TranscriptReceived;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,9 +109,30 @@ public final class CallScript {
     }
 
     private static Map<String, Object> transcript(Scenario scenario, Parties parties, double talk) {
+        List<Map<String, Object>> segments = new ArrayList<>();
+        for (TranscriptReceived.Segment segment : segments(scenario, parties, talk)) {
+            segments.add(Map.of(
+                    "speaker",
+                    segment.speaker(),
+                    "start",
+                    segment.startSeconds(),
+                    "end",
+                    segment.endSeconds(),
+                    "text",
+                    segment.text()));
+        }
+        Map<String, Object> transcript = new LinkedHashMap<>();
+        transcript.put("language", scenario.language() == null ? "en" : scenario.language());
+        transcript.put("scenario", scenario.id());
+        transcript.put("segments", segments);
+        return transcript;
+    }
+
+    /** The scenario's lines with the parties' names, timed over {@code talk} seconds by their length. */
+    public static List<TranscriptReceived.Segment> segments(Scenario scenario, Parties parties, double talk) {
         int characters =
                 scenario.segments().stream().mapToInt(s -> s.get(1).length()).sum();
-        List<Map<String, Object>> segments = new ArrayList<>();
+        List<TranscriptReceived.Segment> segments = new ArrayList<>();
         double at = 0;
         for (List<String> segment : scenario.segments()) {
             String text = segment.get(1)
@@ -118,15 +140,10 @@ public final class CallScript {
                     .replace("{agent}", parties.agentName())
                     .replace("{company}", parties.company());
             double length = talk * segment.get(1).length() / Math.max(1, characters);
-            segments.add(
-                    Map.of("speaker", segment.get(0), "start", round(at), "end", round(at + length), "text", text));
+            segments.add(new TranscriptReceived.Segment(segment.get(0), round(at), round(at + length), text));
             at += length;
         }
-        Map<String, Object> transcript = new LinkedHashMap<>();
-        transcript.put("language", scenario.language() == null ? "en" : scenario.language());
-        transcript.put("scenario", scenario.id());
-        transcript.put("segments", segments);
-        return transcript;
+        return segments;
     }
 
     private static List<Delivery> deliveries(SimulationSettings settings, List<Timed> events, Random random) {

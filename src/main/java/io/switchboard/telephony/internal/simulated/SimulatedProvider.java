@@ -197,6 +197,11 @@ public class SimulatedProvider implements VoiceProvider {
         return List.of(SimulatedEvents.read(payload));
     }
 
+    /** The scripted conversations (simulator/conversations.json). */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
     public int playing() {
         return running.size();
     }
