@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     whenever a call is queued)
  * @param maxCallDuration a call still open this long after it was queued is reconciled
  * @param webhookRetention how long processed webhooks are kept (redeliveries within it are no-ops)
+ * @param webhookWorkers how many workers apply stored webhooks side by side on each node
  * @param simulatorUrl where the simulated provider posts its webhooks (default: this node)
  * @param providerTimeout connect and read timeout of provider API requests
  */
@@ -22,4 +23,5 @@ public record TelephonyProperties(
         @DefaultValue("PT2H") Duration maxCallDuration,
         @DefaultValue("P30D") Duration webhookRetention,
         @DefaultValue("") String simulatorUrl,
-        @DefaultValue("PT10S") Duration providerTimeout) {}
+        @DefaultValue("PT10S") Duration providerTimeout,
+        @DefaultValue("4") int webhookWorkers) {}

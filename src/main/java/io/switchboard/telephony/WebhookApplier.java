@@ -8,9 +8,9 @@ import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,18 +19,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies stored webhooks to their calls, in the order they arrived, a batch per transaction with
- * each event in its own savepoint: an event that fails (its call is not known yet, say) is kept as
- * pending and retried with backoff, up to {@value #MAX_ATTEMPTS} attempts, without undoing the
- * others. Woken by {@link WebhookIngest} as soon as a webhook is stored, and every second for
- * retries and for events stored by other nodes. Safe on several nodes: events are claimed with
- * SKIP LOCKED, and a call's events serialize on the call's row lock.
+ * Applies stored webhooks to their calls, oldest first. Several workers run side by side, each
+ * applying one event per transaction: it claims the event (SKIP LOCKED, so no two workers or nodes
+ * take the same one), applies it and marks it processed, and commits. One event per transaction
+ * keeps the locks it takes (its call, then the credit balance and the lead when the call ends)
+ * always in the same order and held briefly, so workers never deadlock. An event that fails (its
+ * call is not known yet, say) is kept as pending and retried with backoff, up to {@value
+ * #MAX_ATTEMPTS} attempts. Woken by {@link WebhookIngest} as soon as a webhook is stored, and every
+ * second for retries and for events stored by other nodes.
  */
 @Component
 class WebhookApplier implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 8;
-    private static final int BATCH = 250;
     private static final Logger log = LoggerFactory.getLogger(WebhookApplier.class);
 
     private final WebhookEvents webhooks;
@@ -38,20 +39,23 @@ class WebhookApplier implements SmartLifecycle {
     private final CallLocator locator;
     private final CallProgress progress;
     private final TransactionTemplate tx;
-    private final WorkLoop loop;
+    private final List<WorkLoop> workers;
 
     WebhookApplier(
             WebhookEvents webhooks,
             VoiceProviders providers,
             CallLocator locator,
             CallProgress progress,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            TelephonyProperties properties) {
         this.webhooks = webhooks;
         this.providers = providers;
         this.locator = locator;
         this.progress = progress;
         this.tx = tx;
-        this.loop = new WorkLoop("webhook-applier", () -> Duration.ofSeconds(1), this::applyDue);
+        this.workers = IntStream.rangeClosed(1, Math.max(1, properties.webhookWorkers()))
+                .mapToObj(i -> new WorkLoop("webhook-applier-" + i, () -> Duration.ofSeconds(1), this::applyDue))
+                .toList();
     }
 
     /** 5 s, 10 s, 20 s… up to 10 minutes. */
@@ -61,16 +65,17 @@ class WebhookApplier implements SmartLifecycle {
 
     /** Webhooks were just stored on this node: apply them now rather than at the next tick. */
     void wake() {
-        loop.wake();
+        workers.forEach(WorkLoop::wake);
     }
 
+    /** Applies every event due now, organization by organization. */
     void applyDue() {
         List<UUID> organizations = tx.execute(status -> webhooks.organizationsWithDue());
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
             OrganizationId org = OrganizationId.of(organization);
             try {
-                while (applyBatch(org) == BATCH && loop.isRunning()) {
-                    // a full batch: there may be more
+                while (applyNext(org) && isRunning()) {
+                    // one more
                 }
             } catch (RuntimeException e) {
                 log.warn("applying webhooks failed for organization {}: {}", organization, e.toString());
@@ -78,51 +83,58 @@ class WebhookApplier implements SmartLifecycle {
         }
     }
 
-    /** Applies up to one batch of due events of an organization; returns how many it claimed. */
-    int applyBatch(OrganizationId organization) {
-        Integer claimed = TenantContext.callAs(
-                organization,
-                () -> tx.execute(status -> {
-                    List<WebhookEventsRecord> due = webhooks.due(BATCH);
-                    List<UUID> applied = new ArrayList<>();
-                    List<UUID> calls = new ArrayList<>();
-                    for (WebhookEventsRecord stored : due) {
-                        Object savepoint = status.createSavepoint();
-                        int attempts = stored.getAttempts() + 1;
-                        try {
-                            calls.add(apply(stored));
-                            applied.add(stored.getId());
-                            status.releaseSavepoint(savepoint);
-                        } catch (RuntimeException e) {
-                            status.rollbackToSavepoint(savepoint);
-                            boolean giveUp = attempts >= MAX_ATTEMPTS;
-                            webhooks.failed(
-                                    stored.getId(),
-                                    String.valueOf(e.getMessage()),
-                                    attempts,
-                                    retryDelay(attempts),
-                                    giveUp);
-                            if (giveUp) {
-                                log.warn(
-                                        "webhook {} {} failed {} times; kept as failed: {}",
-                                        stored.getProvider(),
-                                        stored.getEventKey(),
-                                        attempts,
-                                        e.getMessage());
-                            } else {
-                                log.info(
-                                        "webhook {} {} not applied yet (attempt {}), will retry: {}",
-                                        stored.getProvider(),
-                                        stored.getEventKey(),
-                                        attempts,
-                                        e.getMessage());
-                            }
-                        }
+    /** Claims and applies the organization's oldest due event; false when none is left. */
+    boolean applyNext(OrganizationId organization) {
+        record Outcome(@Nullable WebhookEventsRecord claimed, @Nullable RuntimeException failure) {}
+        Outcome outcome = TenantContext.callAs(organization, () -> {
+            WebhookEventsRecord[] claimed = new WebhookEventsRecord[1];
+            try {
+                tx.executeWithoutResult(status -> {
+                    List<WebhookEventsRecord> due = webhooks.due(1);
+                    if (due.isEmpty()) {
+                        return;
                     }
-                    webhooks.succeeded(applied, calls);
-                    return due.size();
-                }));
-        return claimed == null ? 0 : claimed;
+                    claimed[0] = due.getFirst();
+                    webhooks.succeeded(List.of(claimed[0].getId()), List.of(apply(claimed[0])));
+                });
+                return new Outcome(claimed[0], null);
+            } catch (RuntimeException e) {
+                return new Outcome(claimed[0], e);
+            }
+        });
+        if (outcome.claimed() == null) {
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
+            return false;
+        }
+        if (outcome.failure() != null) {
+            TenantContext.runAs(organization, () -> failed(outcome.claimed(), outcome.failure()));
+        }
+        return true;
+    }
+
+    /** Keeps a failed event for a retry (or as failed after the last attempt), in its own transaction. */
+    private void failed(WebhookEventsRecord stored, RuntimeException e) {
+        int attempts = stored.getAttempts() + 1;
+        boolean giveUp = attempts >= MAX_ATTEMPTS;
+        tx.executeWithoutResult(status -> webhooks.failed(
+                stored.getId(), String.valueOf(e.getMessage()), attempts, retryDelay(attempts), giveUp));
+        if (giveUp) {
+            log.warn(
+                    "webhook {} {} failed {} times; kept as failed: {}",
+                    stored.getProvider(),
+                    stored.getEventKey(),
+                    attempts,
+                    e.getMessage());
+        } else {
+            log.info(
+                    "webhook {} {} not applied yet (attempt {}), will retry: {}",
+                    stored.getProvider(),
+                    stored.getEventKey(),
+                    attempts,
+                    e.getMessage());
+        }
     }
 
     private UUID apply(WebhookEventsRecord stored) {
@@ -140,16 +152,16 @@ class WebhookApplier implements SmartLifecycle {
 
     @Override
     public void start() {
-        loop.start();
+        workers.forEach(WorkLoop::start);
     }
 
     @Override
     public void stop() {
-        loop.stop();
+        workers.forEach(WorkLoop::stop);
     }
 
     @Override
     public boolean isRunning() {
-        return loop.isRunning();
+        return workers.getFirst().isRunning();
     }
 }

@@ -57,7 +57,12 @@ public class WebhookEvents {
         return db.selectFrom(ORGANIZATIONS_WITH_DUE_WEBHOOKS.call()).fetch(r -> r.getOrganizationId());
     }
 
-    /** Processing failed: kept for the retry job, with the reason. */
+    /**
+     * Processing failed: kept for a retry, with the reason. Changes nothing when the event moved on
+     * meanwhile (another worker applied it, or counted this attempt).
+     *
+     * @param attempts the attempts made, this one included
+     */
     public void failed(UUID id, String error, int attempts, Duration retryAfter, boolean giveUp) {
         db.update(WEBHOOK_EVENTS)
                 .set(WEBHOOK_EVENTS.STATUS, giveUp ? "failed" : "pending")
@@ -67,7 +72,10 @@ public class WebhookEvents {
                         WEBHOOK_EVENTS.NEXT_ATTEMPT_AT,
                         giveUp ? null : OffsetDateTime.now().plus(retryAfter))
                 .set(WEBHOOK_EVENTS.LAST_ERROR, error.length() > 1000 ? error.substring(0, 1000) : error)
-                .where(WEBHOOK_EVENTS.ID.eq(id))
+                .where(
+                        WEBHOOK_EVENTS.ID.eq(id),
+                        WEBHOOK_EVENTS.STATUS.eq("pending"),
+                        WEBHOOK_EVENTS.ATTEMPTS.eq(attempts - 1))
                 .execute();
     }
 
