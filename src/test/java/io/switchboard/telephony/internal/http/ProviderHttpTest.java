@@ -18,7 +18,8 @@ class ProviderHttpTest {
                     Duration.ofHours(2),
                     Duration.ofDays(1),
                     "",
-                    Duration.ofSeconds(2)),
+                    Duration.ofSeconds(2),
+                    4),
             JsonMapper.builder().build());
 
     @Test
