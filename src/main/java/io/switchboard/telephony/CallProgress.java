@@ -183,7 +183,6 @@ class CallProgress {
     private void ended(CallsRecord call, CallStatus status) {
         CallId id = CallId.of(call.getId());
         Instant endedAt = call.getEndedAt().toInstant();
-        charge(call, status);
         boolean transferred = call.getTransferType() != null;
         events.publishEvent(new CallEnded(
                 call.getOrganizationId(),
@@ -209,8 +208,10 @@ class CallProgress {
                     call.getDurationSeconds(),
                     endedAt));
         }
+        // Last: charging locks the organization's balance until the commit, so the less comes after it,
+        // the less other calls ending at the same time wait.
+        charge(call, status);
     }
-
     /**
      * A conversation is charged by the started minute; anything else gives its hold back. A duration
      * beyond the longest chargeable one (clocks out of step) is charged as that, so the call still ends.

@@ -95,7 +95,7 @@ class WebhookApplier implements SmartLifecycle {
                         return;
                     }
                     claimed[0] = due.getFirst();
-                    webhooks.succeeded(List.of(claimed[0].getId()), List.of(apply(claimed[0])));
+                    apply(claimed[0]);
                 });
                 return new Outcome(claimed[0], null);
             } catch (RuntimeException e) {
@@ -137,7 +137,7 @@ class WebhookApplier implements SmartLifecycle {
         }
     }
 
-    private UUID apply(WebhookEventsRecord stored) {
+    private void apply(WebhookEventsRecord stored) {
         ProviderKind kind = ProviderKind.fromCode(stored.getProvider());
         ProviderEvent event = providers.get(kind).parse(StoredWebhook.request(stored)).stream()
                 .filter(e -> e.eventKey().equals(stored.getEventKey()))
@@ -146,8 +146,10 @@ class WebhookApplier implements SmartLifecycle {
         @Nullable UUID hint = StoredWebhook.callHint(stored);
         var call = locator.lockFor(kind, event, hint)
                 .orElseThrow(() -> new IllegalStateException("no call matches this event yet"));
+        // Marked first (the transaction commits both or neither): the end of a call locks the
+        // organization's balance, and that lock should be the last thing before the commit.
+        webhooks.succeeded(List.of(stored.getId()), List.of(call.getId()));
         progress.apply(call, event, "provider", stored.getId());
-        return call.getId();
     }
 
     @Override
