@@ -11,6 +11,9 @@ import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.CallEvents;
 import io.switchboard.db.tables.Calls;
+import io.switchboard.db.tables.CampaignExclusions;
+import io.switchboard.db.tables.CampaignMembers;
+import io.switchboard.db.tables.Campaigns;
 import io.switchboard.db.tables.ComplianceHolidays;
 import io.switchboard.db.tables.ComplianceSettings;
 import io.switchboard.db.tables.CreditAccounts;
@@ -39,6 +42,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
@@ -72,6 +76,7 @@ import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
@@ -157,6 +162,21 @@ public class DefaultSchema extends SchemaImpl {
      * module: telephony
      */
     public final Calls CALLS = Calls.CALLS;
+
+    /**
+     * module: campaigns
+     */
+    public final CampaignExclusions CAMPAIGN_EXCLUSIONS = CampaignExclusions.CAMPAIGN_EXCLUSIONS;
+
+    /**
+     * module: campaigns
+     */
+    public final CampaignMembers CAMPAIGN_MEMBERS = CampaignMembers.CAMPAIGN_MEMBERS;
+
+    /**
+     * module: campaigns
+     */
+    public final Campaigns CAMPAIGNS = Campaigns.CAMPAIGNS;
 
     /**
      * module: compliance
@@ -371,6 +391,29 @@ public class DefaultSchema extends SchemaImpl {
      * module: tenancy
      */
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
+
+    /**
+     * module: campaigns
+     */
+    public final OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK = OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK;
+
+    /**
+     * Call <code>organizations_with_campaign_work</code>.
+     */
+    public static Result<OrganizationsWithCampaignWorkRecord> ORGANIZATIONS_WITH_CAMPAIGN_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_campaign_work</code> as a table.
+     */
+    public static OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        );
+    }
 
     /**
      * module: leads
@@ -703,6 +746,9 @@ public class DefaultSchema extends SchemaImpl {
             AuditVerify.AUDIT_VERIFY,
             CallEvents.CALL_EVENTS,
             Calls.CALLS,
+            CampaignExclusions.CAMPAIGN_EXCLUSIONS,
+            CampaignMembers.CAMPAIGN_MEMBERS,
+            Campaigns.CAMPAIGNS,
             ComplianceHolidays.COMPLIANCE_HOLIDAYS,
             ComplianceSettings.COMPLIANCE_SETTINGS,
             CreditAccounts.CREDIT_ACCOUNTS,
@@ -731,6 +777,7 @@ public class DefaultSchema extends SchemaImpl {
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
             Organizations.ORGANIZATIONS,
+            OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK,
             OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS,
             OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,
             OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK,

@@ -7,6 +7,7 @@ package io.switchboard.db;
 import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.MailOutboxDue;
+import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
@@ -17,6 +18,7 @@ import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
@@ -126,6 +128,24 @@ public class Routines {
     ) {
         return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
             maxOrganizations
+        );
+    }
+
+    /**
+     * Call <code>organizations_with_campaign_work</code>.
+     */
+    public static Result<OrganizationsWithCampaignWorkRecord> organizationsWithCampaignWork(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_campaign_work</code> as a table.
+     */
+    public static OrganizationsWithCampaignWork organizationsWithCampaignWork() {
+        return io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
         );
     }
 

@@ -11,6 +11,9 @@ import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.CallEvents;
 import io.switchboard.db.tables.Calls;
+import io.switchboard.db.tables.CampaignExclusions;
+import io.switchboard.db.tables.CampaignMembers;
+import io.switchboard.db.tables.Campaigns;
 import io.switchboard.db.tables.ComplianceHolidays;
 import io.switchboard.db.tables.ComplianceSettings;
 import io.switchboard.db.tables.CreditAccounts;
@@ -39,6 +42,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
+import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
@@ -72,6 +76,7 @@ import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
+import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
@@ -143,6 +148,21 @@ public class Tables {
      * module: telephony
      */
     public static final Calls CALLS = Calls.CALLS;
+
+    /**
+     * module: campaigns
+     */
+    public static final CampaignExclusions CAMPAIGN_EXCLUSIONS = CampaignExclusions.CAMPAIGN_EXCLUSIONS;
+
+    /**
+     * module: campaigns
+     */
+    public static final CampaignMembers CAMPAIGN_MEMBERS = CampaignMembers.CAMPAIGN_MEMBERS;
+
+    /**
+     * module: campaigns
+     */
+    public static final Campaigns CAMPAIGNS = Campaigns.CAMPAIGNS;
 
     /**
      * module: compliance
@@ -357,6 +377,29 @@ public class Tables {
      * module: tenancy
      */
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
+
+    /**
+     * module: campaigns
+     */
+    public static final OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK = OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK;
+
+    /**
+     * Call <code>organizations_with_campaign_work</code>.
+     */
+    public static Result<OrganizationsWithCampaignWorkRecord> ORGANIZATIONS_WITH_CAMPAIGN_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_campaign_work</code> as a table.
+     */
+    public static OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        );
+    }
 
     /**
      * module: leads

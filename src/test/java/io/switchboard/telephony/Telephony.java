@@ -15,12 +15,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Test helpers for one organization's telephony: the simulator, agents, leads, signed webhooks. */
-final class Telephony {
+public final class Telephony {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Answers at once, talks a second, no duplicates: a call ends within about a second. */
-    static final Map<String, Object> FAST = Map.ofEntries(
+    public static final Map<String, Object> FAST = Map.ofEntries(
             Map.entry("answer_rate", 1),
             Map.entry("no_answer_rate", 0),
             Map.entry("busy_rate", 0),
@@ -34,18 +34,18 @@ final class Telephony {
             Map.entry("speed", 5));
 
     /** The simulator accepts calls and sends nothing: the test plays the provider. */
-    static final Map<String, Object> SILENT = Map.of("send_webhooks", false);
+    public static final Map<String, Object> SILENT = Map.of("send_webhooks", false);
 
     private final Api api;
     private final ApiTest.Tenant tenant;
     private String secret;
 
-    Telephony(Api api, ApiTest.Tenant tenant) {
+    public Telephony(Api api, ApiTest.Tenant tenant) {
         this.api = api;
         this.tenant = tenant;
     }
 
-    Telephony simulator(Map<String, Object> config) {
+    public Telephony simulator(Map<String, Object> config) {
         var response = api.patch("/api/v1/voice-providers/simulated", Map.of("config", config), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         var rotated = api.post("/api/v1/voice-providers/simulated/webhook-secret", null, tenant.token());
@@ -56,14 +56,14 @@ final class Telephony {
         return this;
     }
 
-    String agent(String name) {
+    public String agent(String name) {
         var response = api.post("/api/v1/ai-agents", Map.of("name", name), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("id");
     }
 
     /** A lead living where it is about noon now, so the calling window never depends on the test's hour. */
-    String lead(String name, String phone) {
+    public String lead(String name, String phone) {
         var response = api.post(
                 "/api/v1/leads",
                 Map.of("name", name, "phone", phone, "timezone", TelephonyTestZones.noon()),
@@ -72,7 +72,7 @@ final class Telephony {
         return response.text("id");
     }
 
-    String number(String phone, String agent) {
+    public String number(String phone, String agent) {
         var response = api.post(
                 "/api/v1/phone-numbers",
                 Map.of("name", "Line " + phone, "phone_number", phone, "assigned_ai_agent_id", agent),
@@ -81,20 +81,20 @@ final class Telephony {
         return response.text("id");
     }
 
-    String call(String lead) {
+    public String call(String lead) {
         var response = api.post("/api/v1/calls", Map.of("lead_id", lead), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.text("status")).isEqualTo("queued");
         return response.text("id");
     }
 
-    JsonNode get(String call) {
+    public JsonNode get(String call) {
         var response = api.get("/api/v1/calls/" + call, tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
-    JsonNode awaitStatus(String call, String status) {
+    public JsonNode awaitStatus(String call, String status) {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> get(call).path("status").asString().equals(status));
@@ -102,13 +102,13 @@ final class Telephony {
     }
 
     /** The provider's id for a call, once the dispatcher placed it. */
-    String providerId(String call) {
+    public String providerId(String call) {
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !get(call).path("provider_call_id").isNull());
         return get(call).path("provider_call_id").asString();
     }
 
-    static Map<String, Object> event(String type, String providerCallId, Object... fields) {
+    public static Map<String, Object> event(String type, String providerCallId, Object... fields) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("event_id", "evt_" + UUID.randomUUID());
         event.put("type", type);
@@ -120,7 +120,7 @@ final class Telephony {
         return event;
     }
 
-    Api.Response webhook(Map<String, Object> event) {
+    public Api.Response webhook(Map<String, Object> event) {
         return webhook(event, true, "?org=" + tenant.organizationId());
     }
 
