@@ -1,5 +1,6 @@
 package io.switchboard.campaigns;
 
+import static io.switchboard.db.Tables.CAMPAIGN_MEMBERS;
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -7,11 +8,18 @@ import static org.awaitility.Awaitility.await;
 import io.switchboard.support.ApiTest;
 import io.switchboard.telephony.Telephony;
 import io.switchboard.telephony.TelephonyTestZones;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class CampaignsApiIT extends ApiTest {
@@ -203,6 +211,55 @@ class CampaignsApiIT extends ApiTest {
         JsonNode open =
                 api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token()).json();
         assertThat(open.path("data").size()).isEqualTo(2);
+    }
+
+    @Autowired
+    CallOutcomes outcomes;
+
+    @Autowired
+    TenantTransactions tenants;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void aMemberLeftCallingWithoutACallIsQueuedAgain() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        telephony.agent("Ava");
+        String lead = telephony.lead("Ned Crashed", "+14155550371");
+        String campaign = create(tenant, Map.of("name", "Crash safe", "max_concurrent_calls", 1));
+        api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
+        api.post(path(campaign, "/start"), null, tenant.token());
+        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() == 1);
+
+        // As after a crash that lost the call: the member points at a call that does not exist.
+        OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        tenants.run(org, () -> db.update(CAMPAIGN_MEMBERS)
+                .set(CAMPAIGN_MEMBERS.LAST_CALL_ID, UUID.randomUUID())
+                .set(CAMPAIGN_MEMBERS.CALLING_SINCE, OffsetDateTime.now().minusHours(1))
+                .where(CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(UUID.fromString(campaign)))
+                .execute());
+        tenants.run(org, () -> outcomes.repair(Instant.now()));
+
+        JsonNode stats = awaitStats(
+                tenant,
+                campaign,
+                s -> s.path("total_calls").asInt() == 2
+                        && s.path("members").path("calling").asInt() == 1);
+        assertThat(stats.path("members").size()).isEqualTo(1);
+        JsonNode member = api.get(path(campaign, "/members"), tenant.token())
+                .json()
+                .path("data")
+                .get(0);
+        assertThat(member.path("attempts").asInt())
+                .as("the lost attempt is not counted")
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
+                .isEqualTo(2);
     }
 
     @Test
