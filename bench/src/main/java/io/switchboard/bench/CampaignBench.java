@@ -68,7 +68,7 @@ public final class CampaignBench {
                         + "\"failure_rate\":0.02,\"transfer_rate\":0.15,\"duplicate_rate\":0.05,\"out_of_order_rate\":0.05,"
                         + "\"ring_seconds\":[5,20],\"talk_seconds\":[20,180],\"speed\":" + Math.min(1000, speed)
                         + "}}");
-        BenchApp.send(base + "/api/v1/credits/top-ups", "POST", token, "{\"amount\":100000000}");
+        BenchApp.send(base + "/api/v1/credits/top-ups", "POST", token, "{\"amount\":10000000}");
         BenchApp.send(base + "/api/v1/ai-agents", "POST", token, "{\"name\":\"Bench agent\"}");
 
         List<String> phones = phones(leads, new Random(7));
