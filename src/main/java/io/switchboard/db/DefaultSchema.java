@@ -13,6 +13,9 @@ import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
 import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
+import io.switchboard.db.tables.CampaignExclusions;
+import io.switchboard.db.tables.CampaignMembers;
+import io.switchboard.db.tables.Campaigns;
 import io.switchboard.db.tables.ComplianceHolidays;
 import io.switchboard.db.tables.ComplianceSettings;
 import io.switchboard.db.tables.CreditAccounts;
@@ -42,6 +45,7 @@ import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
+import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -79,6 +83,7 @@ import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
+import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -178,6 +183,21 @@ public class DefaultSchema extends SchemaImpl {
      * module: telephony
      */
     public final Calls CALLS = Calls.CALLS;
+
+    /**
+     * module: campaigns
+     */
+    public final CampaignExclusions CAMPAIGN_EXCLUSIONS = CampaignExclusions.CAMPAIGN_EXCLUSIONS;
+
+    /**
+     * module: campaigns
+     */
+    public final CampaignMembers CAMPAIGN_MEMBERS = CampaignMembers.CAMPAIGN_MEMBERS;
+
+    /**
+     * module: campaigns
+     */
+    public final Campaigns CAMPAIGNS = Campaigns.CAMPAIGNS;
 
     /**
      * module: compliance
@@ -413,6 +433,29 @@ public class DefaultSchema extends SchemaImpl {
      */
     public static OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK() {
         return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        );
+    }
+
+    /**
+     * module: campaigns
+     */
+    public final OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK = OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK;
+
+    /**
+     * Call <code>organizations_with_campaign_work</code>.
+     */
+    public static Result<OrganizationsWithCampaignWorkRecord> ORGANIZATIONS_WITH_CAMPAIGN_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_campaign_work</code> as a table.
+     */
+    public static OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
         );
     }
 
@@ -880,6 +923,9 @@ public class DefaultSchema extends SchemaImpl {
             CallEvents.CALL_EVENTS,
             CallTranscripts.CALL_TRANSCRIPTS,
             Calls.CALLS,
+            CampaignExclusions.CAMPAIGN_EXCLUSIONS,
+            CampaignMembers.CAMPAIGN_MEMBERS,
+            Campaigns.CAMPAIGNS,
             ComplianceHolidays.COMPLIANCE_HOLIDAYS,
             ComplianceSettings.COMPLIANCE_SETTINGS,
             CreditAccounts.CREDIT_ACCOUNTS,
@@ -909,6 +955,7 @@ public class DefaultSchema extends SchemaImpl {
             OrganizationSecurity.ORGANIZATION_SECURITY,
             Organizations.ORGANIZATIONS,
             OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK,
+            OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK,
             OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS,
             OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS,
             OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,

@@ -8,6 +8,7 @@ import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.ExternalIdentityLookup;
 import io.switchboard.db.tables.MailOutboxDue;
 import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
+import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -22,6 +23,7 @@ import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
+import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -154,6 +156,24 @@ public class Routines {
      */
     public static OrganizationsWithAnalysisWork organizationsWithAnalysisWork() {
         return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        );
+    }
+
+    /**
+     * Call <code>organizations_with_campaign_work</code>.
+     */
+    public static Result<OrganizationsWithCampaignWorkRecord> organizationsWithCampaignWork(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_campaign_work</code> as a table.
+     */
+    public static OrganizationsWithCampaignWork organizationsWithCampaignWork() {
+        return io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
         );
     }
 

@@ -13,6 +13,9 @@ import io.switchboard.db.tables.CallAnalyses;
 import io.switchboard.db.tables.CallEvents;
 import io.switchboard.db.tables.CallTranscripts;
 import io.switchboard.db.tables.Calls;
+import io.switchboard.db.tables.CampaignExclusions;
+import io.switchboard.db.tables.CampaignMembers;
+import io.switchboard.db.tables.Campaigns;
 import io.switchboard.db.tables.ComplianceHolidays;
 import io.switchboard.db.tables.ComplianceSettings;
 import io.switchboard.db.tables.CreditAccounts;
@@ -42,6 +45,7 @@ import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
+import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -79,6 +83,7 @@ import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.MailOutboxDueRecord;
 import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
+import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -165,6 +170,21 @@ public class Tables {
      * module: telephony
      */
     public static final Calls CALLS = Calls.CALLS;
+
+    /**
+     * module: campaigns
+     */
+    public static final CampaignExclusions CAMPAIGN_EXCLUSIONS = CampaignExclusions.CAMPAIGN_EXCLUSIONS;
+
+    /**
+     * module: campaigns
+     */
+    public static final CampaignMembers CAMPAIGN_MEMBERS = CampaignMembers.CAMPAIGN_MEMBERS;
+
+    /**
+     * module: campaigns
+     */
+    public static final Campaigns CAMPAIGNS = Campaigns.CAMPAIGNS;
 
     /**
      * module: compliance
@@ -400,6 +420,29 @@ public class Tables {
      */
     public static OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK() {
         return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
+        );
+    }
+
+    /**
+     * module: campaigns
+     */
+    public static final OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK = OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK;
+
+    /**
+     * Call <code>organizations_with_campaign_work</code>.
+     */
+    public static Result<OrganizationsWithCampaignWorkRecord> ORGANIZATIONS_WITH_CAMPAIGN_WORK(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organizations_with_campaign_work</code> as a table.
+     */
+    public static OrganizationsWithCampaignWork ORGANIZATIONS_WITH_CAMPAIGN_WORK() {
+        return io.switchboard.db.tables.OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK.call(
         );
     }
 

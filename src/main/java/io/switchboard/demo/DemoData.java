@@ -52,6 +52,7 @@ class DemoData {
     private final DemoTelephony demoTelephony;
     private final DemoCompliance demoCompliance;
     private final DemoBilling demoBilling;
+    private final DemoCampaigns demoCampaigns;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -66,6 +67,7 @@ class DemoData {
             DemoTelephony demoTelephony,
             DemoCompliance demoCompliance,
             DemoBilling demoBilling,
+            DemoCampaigns demoCampaigns,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -80,6 +82,7 @@ class DemoData {
         this.demoTelephony = demoTelephony;
         this.demoCompliance = demoCompliance;
         this.demoBilling = demoBilling;
+        this.demoCampaigns = demoCampaigns;
         this.properties = properties;
         this.environment = environment;
     }
@@ -168,6 +171,7 @@ class DemoData {
             demoBilling.create();
             securityExamples(actor, people);
             demoTelephony.create(admin);
+            demoCampaigns.create(admin);
         });
     }
 

@@ -78,6 +78,23 @@ public class LeadCalls {
     }
 
     /**
+     * The callable leads among these (live, with a phone number), in one query; the others are
+     * missing from the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<LeadId, CallTarget> targets(java.util.Collection<LeadId> ids) {
+        Map<LeadId, CallTarget> targets = new java.util.HashMap<>();
+        for (Lead lead : leads.byIds(ids.stream().map(LeadId::value).toList())) {
+            if (!lead.isDeleted() && lead.phone() != null) {
+                targets.put(
+                        lead.id(),
+                        new CallTarget(lead.id(), lead.name(), lead.phone(), lead.phoneRegion(), lead.timezone()));
+            }
+        }
+        return targets;
+    }
+
+    /**
      * The live lead with this number, else a new lead (source inbound_call) that remembers the call
      * that created it (seed 004: auto-created contacts).
      */

@@ -150,6 +150,12 @@ public class LeadManagement {
         return CursorPage.of(leads.list(filter, CursorPage.after(cursor), size), size, l -> l.id().value());
     }
 
+    /** The ids of the leads a filter means, newest first, at most {@code max}. */
+    @Transactional(readOnly = true)
+    public List<LeadId> ids(LeadFilter filter, int max) {
+        return leads.ids(filter, max).stream().map(LeadId::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public int count(LeadFilter filter) {
         return leads.count(filter);

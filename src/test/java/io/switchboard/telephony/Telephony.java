@@ -24,7 +24,7 @@ public final class Telephony {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Answers at once, talks a second, no duplicates: a call ends within about a second. */
-    static final Map<String, Object> FAST = Map.ofEntries(
+    public static final Map<String, Object> FAST = Map.ofEntries(
             Map.entry("answer_rate", 1),
             Map.entry("no_answer_rate", 0),
             Map.entry("busy_rate", 0),
@@ -38,7 +38,7 @@ public final class Telephony {
             Map.entry("speed", 5));
 
     /** The simulator accepts calls and sends nothing: the test plays the provider. */
-    static final Map<String, Object> SILENT = Map.of("send_webhooks", false);
+    public static final Map<String, Object> SILENT = Map.of("send_webhooks", false);
 
     private final Api api;
     private final ApiTest.Tenant tenant;
@@ -91,7 +91,7 @@ public final class Telephony {
         return response.text("id");
     }
 
-    String number(String phone, String agent) {
+    public String number(String phone, String agent) {
         var response = api.post(
                 "/api/v1/phone-numbers",
                 Map.of("name", "Line " + phone, "phone_number", phone, "assigned_ai_agent_id", agent),
@@ -107,13 +107,13 @@ public final class Telephony {
         return response.text("id");
     }
 
-    JsonNode get(String call) {
+    public JsonNode get(String call) {
         var response = api.get("/api/v1/calls/" + call, tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
-    JsonNode awaitStatus(String call, String status) {
+    public JsonNode awaitStatus(String call, String status) {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> get(call).path("status").asString().equals(status));
@@ -121,13 +121,13 @@ public final class Telephony {
     }
 
     /** The provider's id for a call, once the dispatcher placed it. */
-    String providerId(String call) {
+    public String providerId(String call) {
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !get(call).path("provider_call_id").isNull());
         return get(call).path("provider_call_id").asString();
     }
 
-    static Map<String, Object> event(String type, String providerCallId, Object... fields) {
+    public static Map<String, Object> event(String type, String providerCallId, Object... fields) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("event_id", "evt_" + UUID.randomUUID());
         event.put("type", type);
@@ -139,7 +139,7 @@ public final class Telephony {
         return event;
     }
 
-    Api.Response webhook(Map<String, Object> event) {
+    public Api.Response webhook(Map<String, Object> event) {
         return webhook(event, true, "?org=" + tenant.organizationId());
     }
 

@@ -97,6 +97,11 @@ public class Leads {
         }
     }
 
+    /** These leads (those that exist in the organization), in one query. */
+    public List<Lead> byIds(java.util.Collection<UUID> ids) {
+        return db.selectFrom(LEADS).where(LEADS.ID.in(ids)).fetch(this::toLead);
+    }
+
     public List<UUID> ids(LeadFilter filter, int max) {
         return db.select(LEADS.ID)
                 .from(LEADS)

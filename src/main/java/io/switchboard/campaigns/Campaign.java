@@ -1,0 +1,45 @@
+package io.switchboard.campaigns;
+
+import io.switchboard.leads.LeadFilter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A calling campaign as the API shows it. */
+public record Campaign(
+        CampaignId id,
+        String name,
+        @Nullable String description,
+        CampaignType type,
+        CampaignStatus status,
+        @Nullable UUID aiAgentId,
+        @Nullable UUID teamId,
+        List<UUID> callerNumberIds,
+        LeadFilter criteria,
+        CampaignSchedule schedule,
+        @Nullable Long budgetMinor,
+        @Nullable String budgetCurrency,
+        Map<String, Object> goals,
+        int maxConcurrentCalls,
+        int maxAttempts,
+        RetryDelays retryDelays,
+        int totalCalls,
+        int answered,
+        int transferred,
+        int converted,
+        @Nullable Instant startedAt,
+        @Nullable Instant completedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxAttempts, retryDelays);
+    }
+
+    /** Converted leads per call placed, in percent (seed 003), two decimals. */
+    public double conversionRate() {
+        return CampaignStats.rate(converted, totalCalls);
+    }
+}

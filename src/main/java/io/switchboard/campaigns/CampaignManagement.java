@@ -1,0 +1,297 @@
+package io.switchboard.campaigns;
+
+import io.switchboard.audit.AuditLog;
+import io.switchboard.audit.AuditRecord;
+import io.switchboard.campaigns.internal.Campaigns;
+import io.switchboard.campaigns.internal.Members;
+import io.switchboard.db.tables.records.CampaignsRecord;
+import io.switchboard.leads.LeadFilter;
+import io.switchboard.shared.Conflict;
+import io.switchboard.shared.CursorPage;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Patches;
+import io.switchboard.telephony.AiAgentId;
+import io.switchboard.telephony.AiAgentManagement;
+import io.switchboard.telephony.PhoneNumberId;
+import io.switchboard.telephony.PhoneNumberManagement;
+import io.switchboard.tenancy.TeamId;
+import io.switchboard.tenancy.TeamManagement;
+import io.switchboard.tenancy.TenantContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing, starting, pausing and resuming campaigns. */
+@Service
+public class CampaignManagement {
+
+    private static final Set<CampaignStatus> FINAL = Set.of(CampaignStatus.COMPLETED, CampaignStatus.CANCELED);
+
+    private final Campaigns campaigns;
+    private final Members members;
+    private final AiAgentManagement agents;
+    private final PhoneNumberManagement numbers;
+    private final TeamManagement teams;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final CampaignFeed feed;
+    private final Clock clock;
+
+    CampaignManagement(
+            Campaigns campaigns,
+            Members members,
+            AiAgentManagement agents,
+            PhoneNumberManagement numbers,
+            TeamManagement teams,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            CampaignFeed feed,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.members = members;
+        this.agents = agents;
+        this.numbers = numbers;
+        this.teams = teams;
+        this.audit = audit;
+        this.events = events;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CursorPage<Campaign> list(
+            @Nullable CampaignStatus status, @Nullable String cursor, @Nullable Integer limit) {
+        int size = CursorPage.limit(limit);
+        return CursorPage.of(campaigns.list(status, CursorPage.after(cursor), size), size, c -> c.id().value());
+    }
+
+    @Transactional(readOnly = true)
+    public Campaign get(CampaignId id) {
+        return campaigns.toCampaign(record(id));
+    }
+
+    @Transactional
+    public Campaign create(NewCampaign command, @Nullable UUID actor) {
+        CampaignsRecord r = campaigns.newRecord();
+        r.setOrganizationId(TenantContext.require().value());
+        r.setId(CampaignId.generate().value());
+        r.setName(name(command.name()));
+        r.setDescription(blankToNull(command.description()));
+        r.setCampaignType(orElse(command.type(), CampaignType.AI_CALLING).toString());
+        r.setStatus(CampaignStatus.DRAFT.toString());
+        r.setAiAgentId(agent(command.aiAgentId()));
+        r.setTeamId(team(command.teamId()));
+        r.setCallerNumberIds(callerIds(command.callerNumberIds()));
+        r.setCriteria(campaigns.write(orElse(command.criteria(), LeadFilter.withPhone())));
+        campaigns.schedule(r, orElse(command.schedule(), CampaignSchedule.always()));
+        budget(r, command.budgetMinor(), command.budgetCurrency());
+        r.setGoals(campaigns.write(orElse(command.goals(), Map.of())));
+        r.setMaxConcurrentCalls(concurrency(orElse(command.maxConcurrentCalls(), 10)));
+        r.setMaxAttempts(new RetryPolicy(orElse(command.maxAttempts(), 3), RetryDelays.DEFAULT).maxAttempts());
+        campaigns.delays(r, orElse(command.retryDelays(), RetryDelays.DEFAULT));
+        r.setCreatedBy(actor);
+        checkTeam(r);
+        r.store();
+        return campaigns.toCampaign(r);
+    }
+
+    @Transactional
+    public Campaign update(CampaignId id, CampaignChanges changes) {
+        CampaignsRecord r = campaigns.lock(id).orElseThrow(() -> new NotFound("campaign", id));
+        if (FINAL.contains(CampaignStatus.fromCode(r.getStatus()))) {
+            throw new Conflict("campaign_finished", "a " + r.getStatus() + " campaign can no longer be changed");
+        }
+        Patches.require(changes.name(), "name", v -> r.setName(name(v)));
+        Patches.apply(changes.description(), v -> r.setDescription(blankToNull(v)));
+        Patches.require(changes.type(), "type", v -> r.setCampaignType(v.toString()));
+        Patches.apply(changes.aiAgentId(), v -> r.setAiAgentId(agent(v)));
+        Patches.apply(changes.teamId(), v -> r.setTeamId(team(v)));
+        Patches.apply(changes.callerNumberIds(), v -> r.setCallerNumberIds(callerIds(v)));
+        Patches.apply(changes.criteria(), v -> r.setCriteria(campaigns.write(orElse(v, LeadFilter.withPhone()))));
+        Patches.apply(changes.schedule(), v -> campaigns.schedule(r, orElse(v, CampaignSchedule.always())));
+        Patches.apply(changes.budgetMinor(), v -> budget(r, v, r.getBudgetCurrency()));
+        Patches.apply(changes.budgetCurrency(), v -> budget(r, r.getBudgetMinor(), v));
+        Patches.apply(changes.goals(), v -> r.setGoals(campaigns.write(orElse(v, Map.of()))));
+        Patches.require(
+                changes.maxConcurrentCalls(), "max_concurrent_calls", v -> r.setMaxConcurrentCalls(concurrency(v)));
+        Patches.require(
+                changes.maxAttempts(),
+                "max_attempts",
+                v -> r.setMaxAttempts(new RetryPolicy(v, RetryDelays.DEFAULT).maxAttempts()));
+        Patches.require(changes.retryDelays(), "retry_delays", v -> campaigns.delays(r, v));
+        checkTeam(r);
+        r.store();
+        feed.changed(r.getOrganizationId(), id);
+        return campaigns.toCampaign(r);
+    }
+
+    /** Soft delete: the campaign disappears and stops; its calls keep their campaign id. */
+    @Transactional
+    public void delete(CampaignId id, @Nullable UUID actor) {
+        CampaignsRecord r = campaigns.lock(id).orElseThrow(() -> new NotFound("campaign", id));
+        if (!FINAL.contains(CampaignStatus.fromCode(r.getStatus()))) {
+            r.setStatus(CampaignStatus.CANCELED.toString());
+        }
+        r.setDeletedAt(OffsetDateTime.now(clock));
+        r.store();
+        audit.record(withActor(AuditRecord.of("campaign.deleted", "campaign", id), actor));
+    }
+
+    /** Draft or scheduled → active (or scheduled while its start date is ahead). */
+    @Transactional
+    public Campaign start(CampaignId id, @Nullable UUID actor) {
+        CampaignsRecord r = campaigns.lock(id).orElseThrow(() -> new NotFound("campaign", id));
+        CampaignStatus status = CampaignStatus.fromCode(r.getStatus());
+        if (status != CampaignStatus.DRAFT && status != CampaignStatus.SCHEDULED) {
+            throw new Conflict(
+                    "invalid_transition",
+                    "only a draft or scheduled campaign can be started; this one is " + status
+                            + (status == CampaignStatus.PAUSED ? " (resume it instead)" : ""));
+        }
+        if (CampaignType.fromCode(r.getCampaignType()) == CampaignType.HUMAN_CALLING) {
+            throw new Conflict(
+                    "not_dialable",
+                    "the dialer places AI calls; a human_calling campaign is worked by its team from the member list");
+        }
+        if (!members.any(r.getId())) {
+            throw new Conflict("no_members", "add members (lead_ids or criteria) before starting the campaign");
+        }
+        return transition(r, ready(r), new CampaignStarted(r.getOrganizationId(), id), "campaign.started", actor);
+    }
+
+    @Transactional
+    public Campaign pause(CampaignId id, @Nullable UUID actor) {
+        CampaignsRecord r = campaigns.lock(id).orElseThrow(() -> new NotFound("campaign", id));
+        CampaignStatus status = CampaignStatus.fromCode(r.getStatus());
+        if (status != CampaignStatus.ACTIVE && status != CampaignStatus.SCHEDULED) {
+            throw new Conflict(
+                    "invalid_transition", "only an active or scheduled campaign can be paused; this one is " + status);
+        }
+        return transition(
+                r, CampaignStatus.PAUSED, new CampaignPaused(r.getOrganizationId(), id), "campaign.paused", actor);
+    }
+
+    @Transactional
+    public Campaign resume(CampaignId id, @Nullable UUID actor) {
+        CampaignsRecord r = campaigns.lock(id).orElseThrow(() -> new NotFound("campaign", id));
+        CampaignStatus status = CampaignStatus.fromCode(r.getStatus());
+        if (status != CampaignStatus.PAUSED) {
+            throw new Conflict("invalid_transition", "only a paused campaign can be resumed; this one is " + status);
+        }
+        return transition(r, ready(r), new CampaignResumed(r.getOrganizationId(), id), "campaign.resumed", actor);
+    }
+
+    private CampaignStatus ready(CampaignsRecord r) {
+        return campaigns.schedule(r).startsLater(clock.instant()) ? CampaignStatus.SCHEDULED : CampaignStatus.ACTIVE;
+    }
+
+    private Campaign transition(
+            CampaignsRecord r, CampaignStatus to, Object event, String action, @Nullable UUID actor) {
+        campaigns.setStatus(r, to, clock.instant());
+        events.publishEvent(event);
+        audit.record(withActor(
+                AuditRecord.of(action, "campaign", r.getId()).values(null, Map.of("status", to.toString())), actor));
+        feed.changed(r.getOrganizationId(), CampaignId.of(r.getId()));
+        return campaigns.toCampaign(r);
+    }
+
+    CampaignsRecord record(CampaignId id) {
+        return campaigns.find(id).orElseThrow(() -> new NotFound("campaign", id));
+    }
+
+    private static AuditRecord withActor(AuditRecord record, @Nullable UUID actor) {
+        return actor == null ? record : record.by(actor);
+    }
+
+    private @Nullable UUID agent(@Nullable UUID id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            if (!agents.get(AiAgentId.of(id)).active()) {
+                throw new InvalidInput("ai_agent_id", "agent_inactive", "the AI agent must be active");
+            }
+        } catch (NotFound e) {
+            throw new InvalidInput("ai_agent_id", "invalid_reference", "no such AI agent");
+        }
+        return id;
+    }
+
+    private @Nullable UUID team(@Nullable UUID id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            teams.get(TeamId.of(id));
+        } catch (NotFound e) {
+            throw new InvalidInput("team_id", "invalid_reference", "no such team");
+        }
+        return id;
+    }
+
+    private UUID[] callerIds(@Nullable List<UUID> ids) {
+        if (ids == null) {
+            return new UUID[0];
+        }
+        if (ids.size() > 50) {
+            throw new InvalidInput("caller_number_ids", "too_many", "at most 50 numbers");
+        }
+        for (UUID id : ids) {
+            try {
+                if (!numbers.get(PhoneNumberId.of(id)).active()) {
+                    throw new InvalidInput("caller_number_ids", "number_unusable", "number " + id + " is not active");
+                }
+            } catch (NotFound e) {
+                throw new InvalidInput("caller_number_ids", "invalid_reference", "no such phone number: " + id);
+            }
+        }
+        return ids.stream().distinct().toArray(UUID[]::new);
+    }
+
+    private static void checkTeam(CampaignsRecord r) {
+        if (CampaignType.fromCode(r.getCampaignType()) == CampaignType.HUMAN_CALLING && r.getTeamId() == null) {
+            throw new InvalidInput("team_id", "required", "a human_calling campaign needs the team that calls");
+        }
+    }
+
+    private static void budget(CampaignsRecord r, @Nullable Long minor, @Nullable String currency) {
+        if (minor != null && minor < 0) {
+            throw new InvalidInput("budget_minor", "invalid_range", "must not be negative");
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw new InvalidInput("budget_currency", "invalid_currency", "must be an ISO currency code such as USD");
+        }
+        r.setBudgetMinor(minor);
+        r.setBudgetCurrency(minor == null ? null : orElse(currency, "USD"));
+    }
+
+    private static int concurrency(int value) {
+        if (value < 1 || value > 1000) {
+            throw new InvalidInput("max_concurrent_calls", "invalid_range", "must be between 1 and 1000");
+        }
+        return value;
+    }
+
+    private static String name(String name) {
+        if (name.isBlank() || name.strip().length() > 200) {
+            throw new InvalidInput("name", "invalid_length", "must be 1 to 200 characters");
+        }
+        return name.strip();
+    }
+
+    private static <T> T orElse(@Nullable T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,23 @@
+package io.switchboard.campaigns;
+
+import java.util.Map;
+
+/**
+ * A campaign's numbers: the counters (seed 003), the funnel (members by status) and the
+ * exclusions by reason.
+ *
+ * @param conversionRate converted per call placed, in percent, two decimals
+ */
+public record CampaignStats(
+        int totalCalls,
+        int answered,
+        int transferred,
+        int converted,
+        double conversionRate,
+        Map<String, Integer> members,
+        Map<String, Integer> exclusions) {
+
+    static double rate(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(10_000.0 * part / whole) / 100.0;
+    }
+}

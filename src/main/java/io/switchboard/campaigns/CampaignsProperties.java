@@ -1,0 +1,22 @@
+package io.switchboard.campaigns;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Campaign settings ({@code switchboard.campaigns.*}).
+ *
+ * @param dialInterval how often the dialer looks for members to call (it is also woken when a
+ *     campaign call ends)
+ * @param maxConcurrentCallsPerOrganization calls in flight across all of an organization's campaigns
+ * @param stuckAfter a member still "calling" this long is checked against its call (a lost event,
+ *     a crash)
+ * @param batch members claimed per campaign and round at most
+ */
+@ConfigurationProperties("switchboard.campaigns")
+public record CampaignsProperties(
+        @DefaultValue("PT1S") Duration dialInterval,
+        @DefaultValue("500") int maxConcurrentCallsPerOrganization,
+        @DefaultValue("PT10M") Duration stuckAfter,
+        @DefaultValue("200") int batch) {}

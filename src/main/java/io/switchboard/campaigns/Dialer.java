@@ -1,0 +1,329 @@
+package io.switchboard.campaigns;
+
+import io.switchboard.campaigns.internal.Campaigns;
+import io.switchboard.campaigns.internal.Members;
+import io.switchboard.compliance.CallingGate;
+import io.switchboard.compliance.Decision;
+import io.switchboard.compliance.DialCandidate;
+import io.switchboard.db.tables.records.CampaignsRecord;
+import io.switchboard.leads.LeadCalls;
+import io.switchboard.leads.LeadId;
+import io.switchboard.shared.Problem;
+import io.switchboard.telephony.AiAgentId;
+import io.switchboard.telephony.Call;
+import io.switchboard.telephony.CallManagement;
+import io.switchboard.telephony.PhoneNumberId;
+import io.switchboard.telephony.PlaceCall;
+import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.tenancy.TenantTransactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dialer: a loop on one thread per node ({@value #THREAD}). Each round, for every organization
+ * with campaigns to dial, in one transaction holding that organization's dialer lock (so several
+ * nodes never fill the same free capacity twice): due members are claimed with SKIP LOCKED up to
+ * the free capacity (the campaign's and the organization's concurrency limits minus the members
+ * already calling), the calling gate checks them in one batch, refusals are recorded (excluded, or
+ * deferred to when they pass), and each allowed call is queued through telephony in a savepoint
+ * while its member turns "calling". The call is only handed to the provider once that transaction
+ * commits, so a crash before it leaves neither a call nor a claimed member behind.
+ */
+@Component
+class Dialer implements SmartLifecycle {
+
+    static final String THREAD = "campaign-dialer";
+    private static final Duration RETRY_SOON = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(Dialer.class);
+
+    private final Campaigns campaigns;
+    private final Members members;
+    private final LeadCalls leads;
+    private final CallingGate gate;
+    private final CallManagement calls;
+    private final CallOutcomes outcomes;
+    private final TenantTransactions tenants;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate savepoint;
+    private final CampaignsProperties properties;
+    private final ApplicationEventPublisher events;
+    private final CampaignFeed feed;
+    private final Clock clock;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private @Nullable Thread loop;
+
+    Dialer(
+            Campaigns campaigns,
+            Members members,
+            LeadCalls leads,
+            CallingGate gate,
+            CallManagement calls,
+            CallOutcomes outcomes,
+            TenantTransactions tenants,
+            PlatformTransactionManager transactions,
+            CampaignsProperties properties,
+            ApplicationEventPublisher events,
+            CampaignFeed feed,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.members = members;
+        this.leads = leads;
+        this.gate = gate;
+        this.calls = calls;
+        this.outcomes = outcomes;
+        this.tenants = tenants;
+        this.tx = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.properties = properties;
+        this.events = events;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    /** Dial now rather than at the next tick (a campaign call just ended: capacity is free). */
+    void wake() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        // A platform thread: its CPU time is measurable (the benchmark reports it per call).
+        loop = Thread.ofPlatform().daemon().name(THREAD).start(() -> {
+            while (running) {
+                try {
+                    wakeUp.tryAcquire(properties.dialInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                    round();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("dialer round failed: {}", e.toString());
+                }
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (loop != null) {
+            loop.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** One round over every organization with campaign work; returns the calls placed. */
+    int round() {
+        List<UUID> organizations = tx.execute(status -> campaigns.organizationsWithWork());
+        int placed = 0;
+        for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
+            OrganizationId org = OrganizationId.of(organization);
+            try {
+                placed += tenants.call(org, () -> dialOrganization(organization));
+                tenants.run(org, () -> outcomes.repair(clock.instant().minus(properties.stuckAfter())));
+            } catch (RuntimeException e) {
+                log.warn("dialer failed for organization {}: {}", organization, e.toString());
+            }
+        }
+        return placed;
+    }
+
+    private int dialOrganization(UUID organization) {
+        if (!campaigns.tryLockDialing(organization)) {
+            return 0; // another node is dialling for this organization right now
+        }
+        Instant now = clock.instant();
+        Map<UUID, Integer> calling = members.calling();
+        int free = properties.maxConcurrentCallsPerOrganization()
+                - calling.values().stream().mapToInt(Integer::intValue).sum();
+        int placed = 0;
+        for (CampaignsRecord campaign : campaigns.dialable()) {
+            int inFlight = calling.getOrDefault(campaign.getId(), 0);
+            int n = dial(campaign, now, inFlight, free - placed);
+            placed += n;
+        }
+        return placed;
+    }
+
+    private int dial(CampaignsRecord campaign, Instant now, int inFlight, int organizationFree) {
+        CampaignSchedule schedule = campaigns.schedule(campaign);
+        CampaignId id = CampaignId.of(campaign.getId());
+        if (schedule.endedBy(now)) {
+            complete(campaign, now);
+            return 0;
+        }
+        if (CampaignStatus.fromCode(campaign.getStatus()) == CampaignStatus.SCHEDULED) {
+            if (schedule.startsLater(now)) {
+                return 0;
+            }
+            campaigns.setStatus(campaign, CampaignStatus.ACTIVE, now);
+            feed.changed(campaign.getOrganizationId(), id);
+        }
+        if (!schedule.openAt(now)) {
+            return 0;
+        }
+        int capacity =
+                Math.min(Math.min(campaign.getMaxConcurrentCalls() - inFlight, organizationFree), properties.batch());
+        if (capacity <= 0) {
+            return 0;
+        }
+        List<UUID> due = members.claimDue(campaign.getId(), now, capacity);
+        if (due.isEmpty()) {
+            if (inFlight == 0 && !members.anyOpen(campaign.getId())) {
+                complete(campaign, now);
+            }
+            return 0;
+        }
+        Round round = new Round(campaign, now);
+        round.run(due);
+        round.save();
+        return round.placed.size();
+    }
+
+    private void complete(CampaignsRecord campaign, Instant now) {
+        campaigns.setStatus(campaign, CampaignStatus.COMPLETED, now);
+        events.publishEvent(new CampaignCompleted(campaign.getOrganizationId(), CampaignId.of(campaign.getId())));
+        feed.changed(campaign.getOrganizationId(), CampaignId.of(campaign.getId()));
+    }
+
+    /** One campaign's claimed members in one round: what was placed, deferred and excluded. */
+    private final class Round {
+        final CampaignsRecord campaign;
+        final Instant now;
+        final Map<UUID, UUID> placed = new LinkedHashMap<>();
+        final Map<UUID, Instant> deferred = new LinkedHashMap<>();
+        final Map<String, List<UUID>> excluded = new LinkedHashMap<>();
+        final List<Members.Refusal> refusals = new ArrayList<>();
+
+        Round(CampaignsRecord campaign, Instant now) {
+            this.campaign = campaign;
+            this.now = now;
+        }
+
+        void run(List<UUID> due) {
+            Map<LeadId, LeadCalls.CallTarget> targets =
+                    leads.targets(due.stream().map(LeadId::of).toList());
+            List<LeadCalls.CallTarget> callable = new ArrayList<>(targets.size());
+            for (UUID lead : due) {
+                LeadCalls.CallTarget target = targets.get(LeadId.of(lead));
+                if (target == null) {
+                    refuse(lead, "lead_unavailable", null);
+                } else {
+                    callable.add(target);
+                }
+            }
+            List<Decision> decisions = gate.check(
+                    callable.stream()
+                            .map(t -> DialCandidate.ai(t.id(), t.phone(), t.timezone(), t.phoneRegion()))
+                            .toList(),
+                    now,
+                    null);
+            boolean stop = false;
+            for (int i = 0; i < callable.size(); i++) {
+                UUID lead = callable.get(i).id().value();
+                Decision decision = decisions.get(i);
+                if (!decision.allowed()) {
+                    refuse(lead, decision, decision.nextAllowedAt());
+                } else if (stop) {
+                    deferred.put(lead, now); // untouched: tried again next round
+                } else {
+                    stop = !place(lead);
+                }
+            }
+        }
+
+        /** Queues the call in a savepoint; false when the rest of the round should wait. */
+        private boolean place(UUID lead) {
+            UUID[] numbers = campaign.getCallerNumberIds();
+            int next = campaign.getTotalCalls() + placed.size();
+            PlaceCall command = new PlaceCall(
+                    lead,
+                    campaign.getAiAgentId() == null ? null : AiAgentId.of(campaign.getAiAgentId()),
+                    numbers.length == 0 ? null : PhoneNumberId.of(numbers[next % numbers.length]),
+                    campaign.getId(),
+                    Map.of("campaign_id", campaign.getId().toString(), "dialed_at", now.toString()));
+            try {
+                Call call = savepoint.execute(status -> calls.place(command, null));
+                placed.put(lead, call.id().value());
+                return true;
+            } catch (Problem refused) {
+                String reason = Reasons.known(refused.code()) ? refused.code() : null;
+                if (reason == null) {
+                    log.warn(
+                            "campaign {}: call to lead {} not placed: {}",
+                            campaign.getId(),
+                            lead,
+                            refused.getMessage());
+                    deferred.put(lead, now.plus(RETRY_SOON));
+                    return false;
+                }
+                refuse(lead, reason, now.plus(RETRY_SOON));
+                return !"insufficient_credit".equals(reason);
+            }
+        }
+
+        private void refuse(UUID lead, Decision decision, @Nullable Instant next) {
+            refusals.add(new Members.Refusal(
+                    lead,
+                    decision.reason().toString(),
+                    decision.reasons().stream().map(Object::toString).toList(),
+                    next));
+            if (next != null) {
+                deferred.put(lead, next);
+            } else {
+                excluded.computeIfAbsent(decision.reason().toString(), r -> new ArrayList<>())
+                        .add(lead);
+            }
+        }
+
+        private void refuse(UUID lead, String reason, @Nullable Instant next) {
+            refusals.add(new Members.Refusal(lead, reason, List.of(reason), next));
+            if (next != null) {
+                deferred.put(lead, next);
+            } else {
+                excluded.computeIfAbsent(reason, r -> new ArrayList<>()).add(lead);
+            }
+        }
+
+        void save() {
+            UUID id = campaign.getId();
+            members.calling(id, placed, now);
+            members.defer(id, deferred);
+            excluded.forEach((reason, leads) -> members.exclude(id, leads, reason));
+            members.record(id, refusals, now);
+            if (!placed.isEmpty()) {
+                campaigns.countCalls(id, placed.size());
+            }
+            if (!placed.isEmpty() || !refusals.isEmpty()) {
+                feed.changed(campaign.getOrganizationId(), CampaignId.of(id));
+            }
+        }
+    }
+}

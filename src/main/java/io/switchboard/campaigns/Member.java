@@ -1,0 +1,16 @@
+package io.switchboard.campaigns;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A lead in a campaign, where it stands in the funnel. */
+public record Member(
+        UUID leadId,
+        MemberStatus status,
+        @Nullable String exclusionReason,
+        int attempts,
+        Instant nextAttemptAt,
+        @Nullable UUID lastCallId,
+        @Nullable String lastOutcome,
+        Instant addedAt) {}

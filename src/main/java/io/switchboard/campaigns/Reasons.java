@@ -1,0 +1,22 @@
+package io.switchboard.campaigns;
+
+import io.switchboard.compliance.DecisionReason;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The reasons an exclusion can carry: the calling gate's, plus credit and a lead gone. */
+final class Reasons {
+
+    static final Set<String> ALL = Stream.concat(
+                    Arrays.stream(DecisionReason.values()).map(Object::toString),
+                    Stream.of("insufficient_credit", "lead_unavailable"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private Reasons() {}
+
+    static boolean known(String code) {
+        return ALL.contains(code);
+    }
+}

@@ -1,0 +1,246 @@
+package io.switchboard.campaigns.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.campaigns.Campaign;
+import io.switchboard.campaigns.CampaignChanges;
+import io.switchboard.campaigns.CampaignId;
+import io.switchboard.campaigns.CampaignManagement;
+import io.switchboard.campaigns.CampaignMembership;
+import io.switchboard.campaigns.CampaignSchedule;
+import io.switchboard.campaigns.CampaignStats;
+import io.switchboard.campaigns.CampaignStatus;
+import io.switchboard.campaigns.CampaignType;
+import io.switchboard.campaigns.Exclusion;
+import io.switchboard.campaigns.Member;
+import io.switchboard.campaigns.MemberStatus;
+import io.switchboard.campaigns.NewCampaign;
+import io.switchboard.campaigns.RetryDelays;
+import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.leads.LeadFilter;
+import io.switchboard.shared.CursorPage;
+import io.switchboard.shared.InvalidInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(
+        name = "Campaigns",
+        description = "Calling campaigns: targeting, schedule, pacing and retries, members, the dialer, stats")
+class CampaignController {
+
+    private final CampaignManagement campaigns;
+    private final CampaignMembership membership;
+
+    CampaignController(CampaignManagement campaigns, CampaignMembership membership) {
+        this.campaigns = campaigns;
+        this.membership = membership;
+    }
+
+    /**
+     * @param schedule start_date, end_date, days, window_start, window_end in time_zone (the campaign's
+     *     own zone); it gates the whole campaign
+     * @param retryDelays minutes before the next attempt by outcome: no_answer, busy, voicemail, failed
+     */
+    record CreateCampaign(
+            @NotBlank @Size(max = 200) String name,
+            @Nullable @Size(max = 2000) String description,
+            @Nullable CampaignType type,
+            @Nullable UUID aiAgentId,
+            @Nullable UUID teamId,
+            @Nullable @Size(max = 50) List<UUID> callerNumberIds,
+            @Nullable LeadFilter criteria,
+            @Nullable CampaignSchedule schedule,
+            @Nullable Long budgetMinor,
+            @Nullable String budgetCurrency,
+            @Nullable Map<String, Object> goals,
+            @Nullable Integer maxConcurrentCalls,
+            @Nullable Integer maxAttempts,
+            @Nullable RetryDelays retryDelays) {}
+
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    record UpdateCampaign(
+            @Nullable Optional<@NotBlank @Size(max = 200) String> name,
+            @Nullable Optional<@Size(max = 2000) String> description,
+            @Nullable Optional<CampaignType> type,
+            @Nullable Optional<UUID> aiAgentId,
+            @Nullable Optional<UUID> teamId,
+            @Nullable Optional<@Size(max = 50) List<UUID>> callerNumberIds,
+            @Nullable Optional<LeadFilter> criteria,
+            @Nullable Optional<CampaignSchedule> schedule,
+            @Nullable Optional<Long> budgetMinor,
+            @Nullable Optional<String> budgetCurrency,
+            @Nullable Optional<Map<String, Object>> goals,
+            @Nullable Optional<Integer> maxConcurrentCalls,
+            @Nullable Optional<Integer> maxAttempts,
+            @Nullable Optional<RetryDelays> retryDelays) {}
+
+    /** Either lead_ids or criteria (the lead list's filters). */
+    record AddMembers(@Nullable List<UUID> leadIds, @Nullable LeadFilter criteria) {}
+
+    record Preview(@Nullable LeadFilter criteria) {}
+
+    record Count(int count) {}
+
+    @GetMapping("/api/v1/campaigns")
+    @PreAuthorize("hasAuthority('campaigns:read')")
+    @Operation(summary = "Campaigns, newest first (cursor pagination; filter by status)")
+    CursorPage<Campaign> list(
+            @RequestParam(required = false) @Nullable CampaignStatus status,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return campaigns.list(status, cursor, limit);
+    }
+
+    @PostMapping("/api/v1/campaigns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('campaigns:write')")
+    @Operation(summary = "Create a campaign (in draft)")
+    Campaign create(@Valid @RequestBody CreateCampaign body, @AuthenticationPrincipal AuthenticatedUser me) {
+        return campaigns.create(
+                new NewCampaign(
+                        body.name(),
+                        body.description(),
+                        body.type(),
+                        body.aiAgentId(),
+                        body.teamId(),
+                        body.callerNumberIds(),
+                        body.criteria(),
+                        body.schedule(),
+                        body.budgetMinor(),
+                        body.budgetCurrency(),
+                        body.goals(),
+                        body.maxConcurrentCalls(),
+                        body.maxAttempts(),
+                        body.retryDelays()),
+                me.id().value());
+    }
+
+    @PostMapping("/api/v1/campaigns/preview")
+    @PreAuthorize("hasAuthority('campaigns:read')")
+    @Operation(summary = "How many live leads these criteria select now (the builder's preview)")
+    Count preview(@RequestBody Preview body) {
+        return new Count(membership.preview(body.criteria() == null ? LeadFilter.all() : body.criteria()));
+    }
+
+    @GetMapping("/api/v1/campaigns/{id}")
+    @PreAuthorize("hasAuthority('campaigns:read')")
+    @Operation(summary = "Get a campaign")
+    Campaign get(@PathVariable UUID id) {
+        return campaigns.get(CampaignId.of(id));
+    }
+
+    @PatchMapping("/api/v1/campaigns/{id}")
+    @PreAuthorize("hasAuthority('campaigns:write')")
+    @Operation(summary = "Change a campaign (JSON merge patch)")
+    Campaign update(@PathVariable UUID id, @Valid @RequestBody UpdateCampaign body) {
+        return campaigns.update(
+                CampaignId.of(id),
+                new CampaignChanges(
+                        body.name(),
+                        body.description(),
+                        body.type(),
+                        body.aiAgentId(),
+                        body.teamId(),
+                        body.callerNumberIds(),
+                        body.criteria(),
+                        body.schedule(),
+                        body.budgetMinor(),
+                        body.budgetCurrency(),
+                        body.goals(),
+                        body.maxConcurrentCalls(),
+                        body.maxAttempts(),
+                        body.retryDelays()));
+    }
+
+    @DeleteMapping("/api/v1/campaigns/{id}")
+    @PreAuthorize("hasAuthority('campaigns:write')")
+    @Operation(summary = "Delete a campaign (it stops; its calls keep their campaign id)")
+    ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+        campaigns.delete(CampaignId.of(id), me.id().value());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/campaigns/{id}/members")
+    @PreAuthorize("hasAuthority('campaigns:write')")
+    @Operation(summary = "Add members: {lead_ids: [...]} or {criteria: {...}} (the lead list's filters)")
+    CampaignMembership.Added addMembers(
+            @PathVariable UUID id, @RequestBody AddMembers body, @AuthenticationPrincipal AuthenticatedUser me) {
+        if ((body.leadIds() == null) == (body.criteria() == null)) {
+            throw new InvalidInput("lead_ids", "invalid_members", "give either lead_ids or criteria, not both");
+        }
+        return body.leadIds() != null
+                ? membership.addLeads(CampaignId.of(id), body.leadIds(), me.id().value())
+                : membership.addByCriteria(
+                        CampaignId.of(id), body.criteria(), me.id().value());
+    }
+
+    @GetMapping("/api/v1/campaigns/{id}/members")
+    @PreAuthorize("hasAuthority('campaigns:read')")
+    @Operation(summary = "The campaign's members (filter by status)")
+    CursorPage<Member> members(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MemberStatus status,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return membership.members(CampaignId.of(id), status, cursor, limit);
+    }
+
+    @PostMapping("/api/v1/campaigns/{id}/start")
+    @PreAuthorize("hasAuthority('campaigns:write')")
+    @Operation(summary = "Start a draft campaign (scheduled while its start date is ahead)")
+    Campaign start(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+        return campaigns.start(CampaignId.of(id), me.id().value());
+    }
+
+    @PostMapping("/api/v1/campaigns/{id}/pause")
+    @PreAuthorize("hasAuthority('campaigns:write')")
+    @Operation(summary = "Pause: no new calls (calls in progress finish)")
+    Campaign pause(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+        return campaigns.pause(CampaignId.of(id), me.id().value());
+    }
+
+    @PostMapping("/api/v1/campaigns/{id}/resume")
+    @PreAuthorize("hasAuthority('campaigns:write')")
+    @Operation(summary = "Resume a paused campaign")
+    Campaign resume(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+        return campaigns.resume(CampaignId.of(id), me.id().value());
+    }
+
+    @GetMapping("/api/v1/campaigns/{id}/stats")
+    @PreAuthorize("hasAuthority('campaigns:read')")
+    @Operation(summary = "Counters, conversion rate, members by status, exclusions by reason")
+    CampaignStats stats(@PathVariable UUID id) {
+        return membership.stats(CampaignId.of(id));
+    }
+
+    @GetMapping("/api/v1/campaigns/{id}/exclusions")
+    @PreAuthorize("hasAuthority('campaigns:read')")
+    @Operation(summary = "The exclusions report: each refusal with its reason (filter by reason)")
+    CursorPage<Exclusion> exclusions(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return membership.exclusions(CampaignId.of(id), reason, cursor, limit);
+    }
+}

@@ -1,0 +1,44 @@
+package io.switchboard.campaigns;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.switchboard.support.BrowserTest;
+import io.switchboard.telephony.Telephony;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CampaignsBrowserIT extends BrowserTest {
+
+    static final LocatorAssertions.ContainsTextOptions PATIENTLY =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    @Test
+    void aManagerBuildsACampaignWithAPreviewAndWatchesItRunLive() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.FAST);
+        telephony.agent("Ava");
+        telephony.lead("Rita Browser", "+14155550701");
+        telephony.lead("Sol Browser", "+14155550702");
+
+        Page page = signIn(tenant.email(), PASSWORD, "/campaigns");
+        assertThat(page.getByTestId("campaigns-table")).containsText("No campaigns yet");
+        page.getByTestId("new-campaign").click();
+        page.getByTestId("campaign-name").fill("Browser buyers");
+        assertThat(page.getByTestId("criteria-count")).hasText("2");
+        page.getByTestId("create-campaign").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/campaigns/[0-9a-f-]{36}$"));
+        assertThat(page.getByTestId("campaign-status")).hasText("draft");
+        assertThat(page.locator("[data-status='pending']")).containsText("2");
+        page.getByTestId("campaign-start").click();
+        // No reload: the monitor follows the campaign through the real-time hub.
+        assertThat(page.locator("[data-status='contacted']")).containsText("2", PATIENTLY);
+        assertThat(page.getByTestId("total-calls")).hasText("2");
+        assertThat(page.getByTestId("campaign-status")).containsText("completed", PATIENTLY);
+
+        page.navigate(api.base() + "/campaigns");
+        assertThat(page.getByTestId("campaigns-table")).containsText("Browser buyers");
+    }
+}
