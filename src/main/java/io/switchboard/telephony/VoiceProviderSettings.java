@@ -171,6 +171,10 @@ public class VoiceProviderSettings {
         record.setProvider(provider.toString());
         record.setEnabled(true);
         record.setConfig(json.write(Map.of()));
+        if (provider == ProviderKind.SIMULATED) {
+            // The simulator signs its own webhooks: it needs a secret from the start, as on first use.
+            record.setWebhookSecretEncrypted(seal(newSecret(), record.getOrganizationId(), provider, "webhook-secret"));
+        }
         return record;
     }
 

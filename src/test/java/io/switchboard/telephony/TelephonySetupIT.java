@@ -179,4 +179,21 @@ class TelephonySetupIT extends ApiTest {
                         .body()
                         .contains("voice_provider_accounts"));
     }
+
+    @Test
+    void simulatorConfiguredBeforeItsFirstUseStillPlacesCalls() {
+        Tenant tenant = signUp();
+        // Behaviour set first (as the console's simulator form does), no webhook secret asked for.
+        var configured =
+                api.patch("/api/v1/voice-providers/simulated", Map.of("config", Telephony.FAST), tenant.token());
+        assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
+        assertThat(configured.json().path("webhook_secret_set").asBoolean()).isTrue();
+        Telephony.topUp(api, tenant);
+        Telephony telephony = new Telephony(api, tenant);
+        telephony.agent("Ava");
+        String call = telephony.call(telephony.lead("Rae", "+14155550461"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        telephony.get(call).path("status").asString().matches("completed|no_answer|busy|voicemail"));
+    }
 }

@@ -223,6 +223,12 @@ public final class CampaignBench {
                                         "select reason, count(*) from campaign_exclusions where campaign_id = ?"
                                                 + " group by reason order by reason",
                                         campaign)
+                                .map(r -> r.get(0) + "=" + r.get(1))
+                        + " calls "
+                        + db.fetch(
+                                        "select status || coalesce(':' || left(hangup_reason, 40), ''), count(*) from calls"
+                                                + " where campaign_id = ? group by 1 order by 2 desc limit 6",
+                                        campaign)
                                 .map(r -> r.get(0) + "=" + r.get(1)));
     }
 
