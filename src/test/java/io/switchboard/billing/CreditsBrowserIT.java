@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.switchboard.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -25,16 +26,21 @@ class CreditsBrowserIT extends BrowserTest {
 
         topUp.getByLabel("Amount").fill("25.50");
         topUp.getByLabel("Note").fill("first credit");
-        topUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add credit"))
-                .click();
+        // A success reloads the page: wait for that reload before using the page again.
+        page.waitForResponse(CreditsBrowserIT::pageReload, () -> topUp.getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add credit"))
+                .click());
+        page.waitForLoadState();
         assertThat(page.getByTestId("credit-balance")).hasText("25.50 USD");
         assertThat(page.getByTestId("ledger-table")).containsText("top_up");
         assertThat(page.getByTestId("ledger-table")).containsText("first credit");
 
         Locator settings = page.getByTestId("billing-settings-form");
         settings.getByLabel("Alert admins below").fill("5.00");
-        settings.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
-                .click();
+        page.waitForResponse(CreditsBrowserIT::pageReload, () -> settings.getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click());
+        page.waitForLoadState();
         assertThat(page.getByTestId("billing-settings-form").getByLabel("Alert admins below"))
                 .hasValue("5.00");
     }
@@ -55,5 +61,11 @@ class CreditsBrowserIT extends BrowserTest {
         assertThat(page.getByTestId("credit-balance")).isVisible();
         assertThat(page.getByTestId("top-up-form")).hasCount(0);
         assertThat(page.getByText("An admin of your organization adds credit.")).isVisible();
+    }
+
+    private static boolean pageReload(Response response) {
+        return response.request().method().equals("GET")
+                && response.url().endsWith("/credits")
+                && response.request().isNavigationRequest();
     }
 }
