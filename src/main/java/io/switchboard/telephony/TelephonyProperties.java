@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     whenever a call is queued)
  * @param maxCallDuration a call still open this long after it was queued is reconciled
  * @param webhookRetention how long processed webhooks are kept (redeliveries within it are no-ops)
- * @param webhookWorkers how many workers apply stored webhooks side by side on each node
+ * @param webhookWorkers how many workers apply stored webhooks side by side on each node (1: in
+ *     arrival order; more apply different events at once, so a call's events may be applied out of order)
  * @param simulatorUrl where the simulated provider posts its webhooks (default: this node)
  * @param providerTimeout connect and read timeout of provider API requests
  */
@@ -24,4 +25,4 @@ public record TelephonyProperties(
         @DefaultValue("P30D") Duration webhookRetention,
         @DefaultValue("") String simulatorUrl,
         @DefaultValue("PT10S") Duration providerTimeout,
-        @DefaultValue("4") int webhookWorkers) {}
+        @DefaultValue("1") int webhookWorkers) {}
