@@ -148,7 +148,7 @@ class WebhookApplier implements SmartLifecycle {
                 .orElseThrow(() -> new IllegalStateException("no call matches this event yet"));
         // Marked first (the transaction commits both or neither): the end of a call locks the
         // organization's balance, and that lock should be the last thing before the commit.
-        webhooks.succeeded(List.of(stored.getId()), List.of(call.getId()));
+        webhooks.succeeded(stored.getId(), call.getId());
         progress.apply(call, event, "provider", stored.getId());
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -79,22 +78,16 @@ public class WebhookEvents {
                 .execute();
     }
 
-    /** Marks applied events processed, with the call each one moved, in one statement. */
-    public void succeeded(List<UUID> ids, List<UUID> calls) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        db.execute(
-                """
-                UPDATE webhook_events w
-                   SET status = 'processed', processed_at = now(), next_attempt_at = NULL, last_error = NULL,
-                       call_id = applied.call_id
-                  FROM unnest({0}::uuid[], {1}::uuid[]) AS applied (id, call_id)
-                 WHERE w.organization_id = {2} AND w.id = applied.id
-                """,
-                DSL.val(ids.toArray(UUID[]::new)),
-                DSL.val(calls.toArray(UUID[]::new)),
-                DSL.val(TenantContext.require().value()));
+    /** Marks an applied event processed, with the call it moved. */
+    public void succeeded(UUID id, UUID call) {
+        db.update(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.STATUS, "processed")
+                .set(WEBHOOK_EVENTS.PROCESSED_AT, OffsetDateTime.now())
+                .set(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT, (OffsetDateTime) null)
+                .set(WEBHOOK_EVENTS.LAST_ERROR, (String) null)
+                .set(WEBHOOK_EVENTS.CALL_ID, call)
+                .where(WEBHOOK_EVENTS.ID.eq(id))
+                .execute();
     }
 
     /** Stored events due for another processing attempt, locked for this node. */
