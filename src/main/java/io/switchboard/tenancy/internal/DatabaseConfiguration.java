@@ -19,13 +19,13 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    @Bean
+    @Bean(destroyMethod = "close")
     DatabaseEndpoint databaseEndpoint(DatabaseProperties properties) {
         if (properties.isEmbedded()) {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrReuse(properties.embedded());
-            return new DatabaseEndpoint(server.jdbcUrl(), server.owner(), null, true);
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(properties.embedded());
+            return new DatabaseEndpoint(server.jdbcUrl(), server.owner(), null, server);
         }
-        return new DatabaseEndpoint(properties.url(), properties.user(), properties.password(), false);
+        return new DatabaseEndpoint(properties.url(), properties.user(), properties.password(), null);
     }
 
     @Bean(destroyMethod = "close")

@@ -3,8 +3,20 @@ package io.switchboard.tenancy.internal;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 
-/** The server and owner credentials the pools connect with. */
-record DatabaseEndpoint(String url, @Nullable String user, @Nullable String password, boolean embedded) {
+/**
+ * The server and owner credentials the pools connect with. Closing it (when its application context
+ * closes, after the pools) lets go of an embedded server, which stops once nothing uses it.
+ */
+record DatabaseEndpoint(
+        String url, @Nullable String user, @Nullable String password, @Nullable EmbeddedPostgresServer embedded)
+        implements AutoCloseable {
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.release();
+        }
+    }
 
     HikariDataSource pool(String name) {
         HikariDataSource pool = new HikariDataSource();

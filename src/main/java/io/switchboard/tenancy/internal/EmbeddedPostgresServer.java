@@ -22,25 +22,88 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL 17 of a single-machine install: its data survives restarts in the data
- * directory. One server per data directory and JVM (test contexts share it).
+ * directory. One server per data directory and JVM, shared by the application contexts that
+ * {@link #acquire} it (tests run several); it stops when the last one {@link #release}s it, that is
+ * after their pools and jobs have stopped. The JVM's exit stops it too, but only once the contexts
+ * had {@link #SHUTDOWN_GRACE} to close: stopping it under running jobs left them waiting for
+ * connections, and the JVM's exit with them.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
     static final String OWNER = "switchboard";
 
+    private final Path dir;
     private final EmbeddedPostgres postgres;
     private final String database;
+    private int holders;
+    private boolean stopped;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database) {
+    private EmbeddedPostgresServer(Path dir, EmbeddedPostgres postgres, String database) {
+        this.dir = dir;
         this.postgres = postgres;
         this.database = database;
     }
 
-    static EmbeddedPostgresServer startOrReuse(DatabaseProperties.Embedded config) {
+    /** The server for this data directory, started if needed; {@link #release()} when done with it. */
+    static EmbeddedPostgresServer acquire(DatabaseProperties.Embedded config) {
         Path dir = config.dataDir().toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(dir, d -> start(d, config));
+        synchronized (RUNNING) {
+            EmbeddedPostgresServer server = RUNNING.computeIfAbsent(dir, d -> start(d, config));
+            synchronized (server) {
+                server.holders++;
+            }
+            return server;
+        }
+    }
+
+    /** One user of the server is done with it; the last one stops it. */
+    void release() {
+        synchronized (RUNNING) {
+            synchronized (this) {
+                holders = Math.max(0, holders - 1);
+                if (holders > 0) {
+                    return;
+                }
+                notifyAll();
+            }
+            RUNNING.remove(dir, this);
+            stop();
+        }
+    }
+
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /** At the JVM's exit: let the application contexts close (and release the server) first. */
+    private void stopAtExit() {
+        synchronized (this) {
+            long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+            while (holders > 0 && !stopped) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        stop();
     }
 
     String jdbcUrl() {
@@ -62,6 +125,7 @@ final class EmbeddedPostgresServer {
                     .setCleanDataDirectory(false)
                     .setPort(config.port())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "200");
             if (!config.durable()) {
@@ -73,7 +137,9 @@ final class EmbeddedPostgresServer {
             EmbeddedPostgres postgres = builder.start();
             prepareDatabase(postgres.getPostgresDatabase(), config.database());
             log.info("Embedded PostgreSQL 17 on port {} with data in {}", postgres.getPort(), dir);
-            return new EmbeddedPostgresServer(postgres, config.database());
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, postgres, config.database());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopAtExit, "embedded-postgres-stop"));
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
         }
