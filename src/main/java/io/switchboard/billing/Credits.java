@@ -11,6 +11,8 @@ import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +78,36 @@ public class Credits {
     @Transactional
     public HoldResult hold(UUID callId) {
         return doHold(callId, null);
+    }
+
+    /**
+     * Reserves the standard hold for several new calls at once (a dialer's round): the first calls,
+     * in order, as many as the balance covers, are held; the rest are refused. One answer per call.
+     */
+    @Transactional
+    public List<HoldResult> holdAll(List<UUID> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        CreditStore.Debits debits = store.holdAll(callIds).orElse(null);
+        int held = debits == null ? 0 : debits.held();
+        List<HoldResult> results = new ArrayList<>(callIds.size());
+        for (int i = 0; i < held; i++) {
+            results.add(new HoldResult.Held(
+                    callIds.get(i),
+                    debits.amount(),
+                    debits.ratePerMinute(),
+                    covers(debits.amount(), debits.ratePerMinute()),
+                    debits.availableBefore() - debits.amount() * (i + 1),
+                    false));
+        }
+        if (held < callIds.size()) {
+            HoldResult.Refused first = (HoldResult.Refused) refuse(callIds.get(held), null);
+            for (int i = held; i < callIds.size(); i++) {
+                results.add(new HoldResult.Refused(callIds.get(i), first.requested(), first.available(), INSUFFICIENT));
+            }
+        }
+        return results;
     }
 
     /** Reserves {@code amount} (minor units) for a call about to be placed. */

@@ -10,10 +10,10 @@ import io.switchboard.leads.LeadCalls;
 import io.switchboard.leads.LeadId;
 import io.switchboard.shared.Problem;
 import io.switchboard.telephony.AiAgentId;
-import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallManagement;
 import io.switchboard.telephony.PhoneNumberId;
 import io.switchboard.telephony.PlaceCall;
+import io.switchboard.telephony.QueuedCall;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Clock;
@@ -33,7 +33,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nodes never fill the same free capacity twice): due members are claimed with SKIP LOCKED up to
  * the free capacity (the campaign's and the organization's concurrency limits minus the members
  * already calling), the calling gate checks them in one batch, refusals are recorded (excluded, or
- * deferred to when they pass), and each allowed call is queued through telephony in a savepoint
- * while its member turns "calling". The call is only handed to the provider once that transaction
+ * deferred to when they pass), and the allowed calls are queued through telephony in one batch
+ * while their members turn "calling". The call is only handed to the provider once that transaction
  * commits, so a crash before it leaves neither a call nor a claimed member behind.
  */
 @Component
@@ -61,7 +60,6 @@ class Dialer implements SmartLifecycle {
     private final CallOutcomes outcomes;
     private final TenantTransactions tenants;
     private final TransactionTemplate tx;
-    private final TransactionTemplate savepoint;
     private final CampaignsProperties properties;
     private final ApplicationEventPublisher events;
     private final CampaignFeed feed;
@@ -91,8 +89,6 @@ class Dialer implements SmartLifecycle {
         this.outcomes = outcomes;
         this.tenants = tenants;
         this.tx = new TransactionTemplate(transactions);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.properties = properties;
         this.events = events;
         this.feed = feed;
@@ -245,47 +241,61 @@ class Dialer implements SmartLifecycle {
                             .toList(),
                     now,
                     null);
-            boolean stop = false;
+            List<PlaceCall> allowed = new ArrayList<>(callable.size());
             for (int i = 0; i < callable.size(); i++) {
                 UUID lead = callable.get(i).id().value();
                 Decision decision = decisions.get(i);
-                if (!decision.allowed()) {
-                    refuse(lead, decision, decision.nextAllowedAt());
-                } else if (stop) {
-                    deferred.put(lead, now); // untouched: tried again next round
+                if (decision.allowed()) {
+                    allowed.add(command(lead, allowed.size()));
                 } else {
-                    stop = !place(lead);
+                    refuse(lead, decision, decision.nextAllowedAt());
                 }
             }
+            place(allowed, targets);
         }
 
-        /** Queues the call in a savepoint; false when the rest of the round should wait. */
-        private boolean place(UUID lead) {
+        private PlaceCall command(UUID lead, int index) {
             UUID[] numbers = campaign.getCallerNumberIds();
-            int next = campaign.getTotalCalls() + placed.size();
-            PlaceCall command = new PlaceCall(
+            int next = campaign.getTotalCalls() + index;
+            return new PlaceCall(
                     lead,
                     campaign.getAiAgentId() == null ? null : AiAgentId.of(campaign.getAiAgentId()),
                     numbers.length == 0 ? null : PhoneNumberId.of(numbers[next % numbers.length]),
                     campaign.getId(),
                     Map.of("campaign_id", campaign.getId().toString(), "dialed_at", now.toString()));
+        }
+
+        /**
+         * Queues the allowed calls in one batch. A call credit does not cover is deferred with that
+         * reason; one refused for another reason (an agent or number that cannot be used) is tried
+         * again in a minute, and so are the calls after it.
+         */
+        private void place(List<PlaceCall> allowed, Map<LeadId, LeadCalls.CallTarget> targets) {
+            if (allowed.isEmpty()) {
+                return;
+            }
+            List<QueuedCall> answers;
             try {
-                Call call = savepoint.execute(status -> calls.place(command, null));
-                placed.put(lead, call.id().value());
-                return true;
+                answers = calls.placeAll(allowed, targets);
             } catch (Problem refused) {
-                String reason = Reasons.known(refused.code()) ? refused.code() : null;
-                if (reason == null) {
-                    log.warn(
-                            "campaign {}: call to lead {} not placed: {}",
-                            campaign.getId(),
-                            lead,
-                            refused.getMessage());
+                log.warn("campaign {}: calls not placed: {}", campaign.getId(), refused.getMessage());
+                allowed.forEach(c -> deferred.put(c.leadId(), now.plus(RETRY_SOON)));
+                return;
+            }
+            boolean stop = false;
+            for (QueuedCall answer : answers) {
+                UUID lead = answer.leadId();
+                if (stop) {
+                    deferred.put(lead, now); // untouched: tried again next round
+                } else if (answer.call() != null) {
+                    placed.put(lead, answer.call().value());
+                } else if (Reasons.known(answer.refusal())) {
+                    refuse(lead, answer.refusal(), now.plus(RETRY_SOON));
+                } else {
+                    log.warn("campaign {}: call to lead {} not placed: {}", campaign.getId(), lead, answer.detail());
                     deferred.put(lead, now.plus(RETRY_SOON));
-                    return false;
+                    stop = true;
                 }
-                refuse(lead, reason, now.plus(RETRY_SOON));
-                return !"insufficient_credit".equals(reason);
             }
         }
 

@@ -14,6 +14,7 @@ import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Problem;
 import io.switchboard.telephony.internal.AiAgents;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.Numbers;
@@ -24,6 +25,11 @@ import io.switchboard.telephony.provider.TransferTarget;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Placing calls, reading them, and acting on calls in progress (hang up, transfer). */
 @Service
 public class CallManagement {
+
+    private static final String INSUFFICIENT_CREDIT =
+            "the organization's credit does not cover this call; top up under Credits";
 
     private final Calls calls;
     private final AiAgents agents;
@@ -87,13 +96,7 @@ public class CallManagement {
     @Transactional
     public Call place(PlaceCall command, @Nullable UUID actor) {
         LeadCalls.CallTarget target = leads.target(LeadId.of(command.leadId()));
-        AiAgentsRecord agent = agent(command.aiAgentId());
-        ProviderKind provider = ProviderKind.fromCode(agent.getProvider());
-        if (!providers.has(provider)) {
-            throw new InvalidInput(
-                    "ai_agent_id", "provider_not_available", "this build has no " + provider + " adapter");
-        }
-        PhoneNumbersRecord from = callerId(command.fromNumberId(), provider, AiAgentId.of(agent.getId()));
+        Caller caller = caller(command, new HashMap<>());
         Decision decision = gate.check(
                 DialCandidate.ai(target.id(), target.phone(), target.timezone(), target.phoneRegion()),
                 clock.instant(),
@@ -103,29 +106,8 @@ public class CallManagement {
         }
         CallId id = CallId.generate();
         HoldResult.Held hold = hold(id);
-        CallsRecord call = calls.newRecord();
-        call.setOrganizationId(TenantContext.require().value());
-        call.setId(id.value());
-        call.setDirection(CallDirection.OUTBOUND.toString());
-        call.setProvider(provider.toString());
-        call.setToNumber(target.phone());
-        call.setFromNumber(from == null ? null : from.getPhoneNumber());
-        call.setPhoneNumberId(from == null ? null : from.getId());
-        call.setLeadId(target.id().value());
-        call.setAiAgentId(agent.getId());
-        call.setUserId(actor);
-        call.setCampaignId(command.campaignId());
-        servers.best().ifPresent(server -> call.setVoiceServerId(server.id().value()));
-        call.setStatus(CallStatus.QUEUED.toString());
-        call.setDispatchState("pending");
-        Map<String, Object> metadata = new java.util.LinkedHashMap<>(command.metadata());
-        metadata.putIfAbsent("lead_name", target.name());
-        if (hold.ratePerMinute() > 0) {
-            // The provider may end the call when the credit held for it runs out.
-            metadata.put("max_duration_seconds", hold.covers().toSeconds());
-        }
-        call.setMetadata(calls.json().write(metadata));
-        call.setCreatedBy(actor);
+        CallsRecord call =
+                newCall(id, command, target, caller, hold, servers.best().orElse(null), actor);
         call.store();
         calls.recordEvent(
                 id,
@@ -138,6 +120,117 @@ public class CallManagement {
                 Map.of());
         afterCommit(dispatcher::wake);
         return calls.toCall(call);
+    }
+
+    /**
+     * Queues many calls at once: a dialer's round. The caller has read each lead ({@code targets},
+     * keyed by lead id) and checked it with the {@link CallingGate} in this same transaction, so
+     * neither is done again here; agents and caller IDs are checked once each, credit is held in
+     * one statement for as many calls, in order, as the balance covers, and the calls are written
+     * in one batch. One answer per command, in order: a request whose agent or number cannot be
+     * used, or that credit does not cover, is refused with the problem's code and changes nothing.
+     */
+    @Transactional
+    public List<QueuedCall> placeAll(List<PlaceCall> commands, Map<LeadId, LeadCalls.CallTarget> targets) {
+        Map<Object, Caller> callers = new HashMap<>();
+        VoiceServer server = servers.best().orElse(null);
+        QueuedCall[] answers = new QueuedCall[commands.size()];
+        List<Integer> holdable = new ArrayList<>(commands.size());
+        List<UUID> ids = new ArrayList<>(commands.size());
+        Caller[] resolved = new Caller[commands.size()];
+        for (int i = 0; i < commands.size(); i++) {
+            PlaceCall command = commands.get(i);
+            if (!targets.containsKey(LeadId.of(command.leadId()))) {
+                throw new IllegalArgumentException("no target read for lead " + command.leadId());
+            }
+            try {
+                resolved[i] = caller(command, callers);
+                holdable.add(i);
+                ids.add(CallId.generate().value());
+            } catch (Problem unusable) {
+                answers[i] = QueuedCall.refused(command.leadId(), unusable.code(), unusable.getMessage());
+            }
+        }
+        List<HoldResult> holds = credits.holdAll(ids);
+        List<CallsRecord> queued = new ArrayList<>(holds.size());
+        for (int h = 0; h < holds.size(); h++) {
+            int i = holdable.get(h);
+            PlaceCall command = commands.get(i);
+            switch (holds.get(h)) {
+                case HoldResult.Held held -> {
+                    LeadCalls.CallTarget target = targets.get(LeadId.of(command.leadId()));
+                    CallsRecord call =
+                            newCall(CallId.of(held.callId()), command, target, resolved[i], held, server, null);
+                    queued.add(call);
+                    answers[i] = QueuedCall.queued(command.leadId(), CallId.of(held.callId()));
+                }
+                case HoldResult.Refused refused ->
+                    answers[i] = QueuedCall.refused(command.leadId(), refused.code(), INSUFFICIENT_CREDIT);
+            }
+        }
+        calls.insertQueued(queued, "system", Instant.now());
+        if (!queued.isEmpty()) {
+            afterCommit(dispatcher::wake);
+        }
+        return List.of(answers);
+    }
+
+    /** The agent that talks and the number it calls from, checked. */
+    private record Caller(AiAgentsRecord agent, ProviderKind provider, @Nullable PhoneNumbersRecord from) {}
+
+    /** Resolves (once per agent and number in {@code known}) who calls; a Problem when unusable. */
+    private Caller caller(PlaceCall command, Map<Object, Caller> known) {
+        List<Object> key = Arrays.asList(command.aiAgentId(), command.fromNumberId());
+        Caller cached = known.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        AiAgentsRecord agent = agent(command.aiAgentId());
+        ProviderKind provider = ProviderKind.fromCode(agent.getProvider());
+        if (!providers.has(provider)) {
+            throw new InvalidInput(
+                    "ai_agent_id", "provider_not_available", "this build has no " + provider + " adapter");
+        }
+        Caller caller =
+                new Caller(agent, provider, callerId(command.fromNumberId(), provider, AiAgentId.of(agent.getId())));
+        known.put(key, caller);
+        return caller;
+    }
+
+    private CallsRecord newCall(
+            CallId id,
+            PlaceCall command,
+            LeadCalls.CallTarget target,
+            Caller caller,
+            HoldResult.Held hold,
+            @Nullable VoiceServer server,
+            @Nullable UUID actor) {
+        CallsRecord call = calls.newRecord();
+        call.setOrganizationId(TenantContext.require().value());
+        call.setId(id.value());
+        call.setDirection(CallDirection.OUTBOUND.toString());
+        call.setProvider(caller.provider().toString());
+        call.setToNumber(target.phone());
+        call.setFromNumber(caller.from() == null ? null : caller.from().getPhoneNumber());
+        call.setPhoneNumberId(caller.from() == null ? null : caller.from().getId());
+        call.setLeadId(target.id().value());
+        call.setAiAgentId(caller.agent().getId());
+        call.setUserId(actor);
+        call.setCampaignId(command.campaignId());
+        if (server != null) {
+            call.setVoiceServerId(server.id().value());
+        }
+        call.setStatus(CallStatus.QUEUED.toString());
+        call.setDispatchState("pending");
+        Map<String, Object> metadata = new LinkedHashMap<>(command.metadata());
+        metadata.putIfAbsent("lead_name", target.name());
+        if (hold.ratePerMinute() > 0) {
+            // The provider may end the call when the credit held for it runs out.
+            metadata.put("max_duration_seconds", hold.covers().toSeconds());
+        }
+        call.setMetadata(calls.json().write(metadata));
+        call.setCreatedBy(actor);
+        return call;
     }
 
     @Transactional(readOnly = true)
@@ -206,7 +299,7 @@ public class CallManagement {
             case HoldResult.Refused refused ->
                 throw new Conflict(
                         "insufficient_credit",
-                        "the organization's credit does not cover this call; top up under Credits",
+                        INSUFFICIENT_CREDIT,
                         Map.of("available", refused.available(), "required", refused.requested()));
         };
     }

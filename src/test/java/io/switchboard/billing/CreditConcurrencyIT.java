@@ -127,6 +127,61 @@ class CreditConcurrencyIT extends ApiTest {
         });
     }
 
+    @Test
+    void batchesOfHoldsTakeWhatTheBalanceCoversInOrderAndNeverOverdraw() throws Exception {
+        Tenant tenant = signUp();
+        assertThat(api.post("/api/v1/credits/top-ups", body("amount", FUNDS / 2), tenant.token())
+                        .status())
+                .isEqualTo(201);
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        long amount =
+                TenantContext.callAs(organization, () -> credits.estimateHold().amount());
+        assertThat(amount).isPositive();
+        AtomicInteger held = new AtomicInteger();
+        AtomicLong lowest = new AtomicLong(Long.MAX_VALUE);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            workers.add(pool.submit(() -> TenantContext.runAs(organization, () -> {
+                await(start);
+                for (int round = 0; round < 10; round++) {
+                    List<UUID> calls = new ArrayList<>();
+                    for (int i = 0; i < 7; i++) {
+                        calls.add(Ids.next());
+                    }
+                    List<HoldResult> results = credits.holdAll(calls);
+                    assertThat(results).extracting(HoldResult::callId).containsExactlyElementsOf(calls);
+                    // the first ones are held, the rest refused: never a gap
+                    int count = (int) results.stream().filter(HoldResult::held).count();
+                    assertThat(results.subList(0, count)).allMatch(HoldResult::held);
+                    held.addAndGet(count);
+                    results.forEach(r -> lowest.accumulateAndGet(available(r), Math::min));
+                }
+            })));
+        }
+        start.countDown();
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+
+        Reconciliation after = TenantContext.callAs(organization, () -> credits.reconcile());
+        assertThat(after.consistent()).as(after.toString()).isTrue();
+        assertThat(held.get()).as("the funds ran out before 280 calls").isEqualTo((int) (FUNDS / 2 / amount));
+        assertThat(after.balance().held()).isEqualTo(held.get() * amount);
+        assertThat(after.balance().available()).isEqualTo(FUNDS / 2 - held.get() * amount);
+        assertThat(lowest.get()).isNotNegative();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        tenants.call(organization, () -> {
+            assertThat(jdbc.queryForObject("SELECT min(available_after) FROM credit_ledger", Long.class))
+                    .isNotNegative();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM credit_ledger WHERE kind = 'hold'", Integer.class))
+                    .isEqualTo(held.get());
+            return null;
+        });
+    }
+
     static long available(HoldResult result) {
         return switch (result) {
             case HoldResult.Held h -> h.available();

@@ -12,6 +12,7 @@ import io.switchboard.shared.Ids;
 import io.switchboard.tenancy.TenantContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -129,6 +130,71 @@ public class CreditStore {
                 row.get("notified", Boolean.class),
                 row.get("inserted", Boolean.class)));
     }
+
+    /**
+     * The standard holds of several new calls in one statement, under one lock of the balance row:
+     * the first calls in order get a hold, as many as the available balance covers, each with its
+     * ledger entry (balances after it as if taken one by one).
+     *
+     * @param calls ids of calls that have no hold yet (freshly generated)
+     * @return the amount of each hold, the balance before them, and how many calls were held
+     */
+    public Optional<Debits> holdAll(List<UUID> calls) {
+        UUID organization = organization();
+        CallerContext.Caller actor = actor();
+        UUID[] ledger = new UUID[calls.size()];
+        for (int i = 0; i < ledger.length; i++) {
+            ledger[i] = Ids.next();
+        }
+        Record row = db.resultQuery(
+                        """
+                WITH acct AS (
+                  SELECT available, held, currency, rate_per_minute, rate_per_minute * hold_minutes AS amount
+                    FROM credit_accounts WHERE organization_id = {0} FOR UPDATE
+                ), n AS (
+                  SELECT CASE WHEN amount <= 0 THEN cardinality({1})
+                              ELSE least(cardinality({1}), available / amount) END::int AS k
+                    FROM acct
+                ), debit AS (
+                  UPDATE credit_accounts a
+                     SET available = a.available - acct.amount * n.k, held = a.held + acct.amount * n.k
+                    FROM acct, n
+                   WHERE a.organization_id = {0} AND n.k > 0
+                ), picked AS (
+                  SELECT c.call_id, c.ledger_id, c.ord
+                    FROM unnest({1}, {2}) WITH ORDINALITY AS c(call_id, ledger_id, ord), n
+                   WHERE c.ord <= n.k
+                ), holds AS (
+                  INSERT INTO credit_holds (organization_id, call_id, amount, rate_per_minute, currency)
+                  SELECT {0}, picked.call_id, acct.amount, acct.rate_per_minute, acct.currency FROM picked, acct
+                ), entries AS (
+                  INSERT INTO credit_ledger (organization_id, id, kind, amount, held_delta, available_after, held_after,
+                                             currency, call_id, rate_per_minute, actor_type, actor_id)
+                  SELECT {0}, picked.ledger_id, 'hold', -acct.amount, acct.amount,
+                         acct.available - acct.amount * picked.ord, acct.held + acct.amount * picked.ord,
+                         acct.currency, picked.call_id, acct.rate_per_minute, {3}, {4}
+                    FROM picked, acct
+                )
+                SELECT acct.amount, acct.available, acct.rate_per_minute, n.k FROM acct, n
+                """,
+                        DSL.val(organization),
+                        DSL.val(calls.toArray(UUID[]::new), SQLDataType.UUID.array()),
+                        DSL.val(ledger, SQLDataType.UUID.array()),
+                        DSL.val(actor.actorType()),
+                        DSL.val(actor.actorId(), SQLDataType.UUID))
+                .fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Debits(
+                row.get("amount", Long.class),
+                row.get("available", Long.class),
+                row.get("rate_per_minute", Long.class),
+                row.get("k", Integer.class)));
+    }
+
+    /** What {@link #holdAll} took: {@code held} holds of {@code amount} from {@code availableBefore}. */
+    public record Debits(long amount, long availableBefore, long ratePerMinute, int held) {}
 
     /** Gives back a debit whose hold row was not written (see {@link Debit#inserted()}). */
     public void undoDebit(long amount) {

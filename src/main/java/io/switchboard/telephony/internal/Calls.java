@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -61,6 +62,41 @@ public class Calls {
     /** Inserts a call unless one with the same provider call id exists; whether it inserted. */
     public boolean insertIfAbsent(CallsRecord call) {
         return db.insertInto(CALLS).set(call).onConflictDoNothing().execute() == 1;
+    }
+
+    /** Inserts new calls in one batch, each with its first event, "queued" (a dialer's round). */
+    public void insertQueued(List<CallsRecord> queued, String source, Instant at) {
+        if (queued.isEmpty()) {
+            return;
+        }
+        db.batchInsert(queued).execute();
+        UUID organization = TenantContext.require().value();
+        OffsetDateTime occurred = at.atOffset(ZoneOffset.UTC);
+        JSONB none = json.write(Map.of());
+        var events = db.insertInto(
+                CALL_EVENTS,
+                CALL_EVENTS.ORGANIZATION_ID,
+                CALL_EVENTS.ID,
+                CALL_EVENTS.CALL_ID,
+                CALL_EVENTS.OCCURRED_AT,
+                CALL_EVENTS.KIND,
+                CALL_EVENTS.STATUS,
+                CALL_EVENTS.APPLIED,
+                CALL_EVENTS.SOURCE,
+                CALL_EVENTS.DETAILS);
+        for (CallsRecord call : queued) {
+            events = events.values(
+                    organization,
+                    Ids.next(),
+                    call.getId(),
+                    occurred,
+                    "status",
+                    CallStatus.QUEUED.toString(),
+                    true,
+                    source,
+                    none);
+        }
+        events.execute();
     }
 
     public Optional<CallsRecord> find(CallId id) {
