@@ -8,7 +8,7 @@ import io.switchboard.leads.LeadStatus;
 import io.switchboard.leads.LeadStatusChanged;
 import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallEnded;
-import io.switchboard.telephony.CallFilter;
+import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallManagement;
 import io.switchboard.telephony.CallTransferred;
 import io.switchboard.tenancy.TenantTransactions;
@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -151,18 +153,16 @@ class CallOutcomes {
      * (its event was lost) is applied now; one that never existed puts the member back in the queue.
      */
     void repair(Instant before) {
-        for (CampaignMembersRecord member : members.stuck(before, 50)) {
+        List<CampaignMembersRecord> stuck = members.stuck(before, 50);
+        Map<CallId, Call> found = calls.find(stuck.stream()
+                .map(CampaignMembersRecord::getLastCallId)
+                .filter(Objects::nonNull)
+                .map(CallId::of)
+                .toList());
+        for (CampaignMembersRecord member : stuck) {
             Optional<Call> call = member.getLastCallId() == null
                     ? Optional.empty()
-                    : calls
-                            .list(
-                                    new CallFilter(member.getLeadId(), null, member.getCampaignId(), null, null),
-                                    null,
-                                    20)
-                            .data()
-                            .stream()
-                            .filter(c -> c.id().value().equals(member.getLastCallId()))
-                            .findFirst();
+                    : Optional.ofNullable(found.get(CallId.of(member.getLastCallId())));
             if (call.isEmpty()) {
                 log.info("campaign member {} had no call; queued again", member.getLeadId());
                 member.setStatus(MemberStatus.PENDING.toString());

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,9 @@ class Dialer implements SmartLifecycle {
     private final CampaignFeed feed;
     private final Clock clock;
     private final Semaphore wakeUp = new Semaphore(0);
+    /** When each organization's stuck members were last looked for (by this node's dialer thread). */
+    private final Map<UUID, Long> lastRepair = new HashMap<>();
+
     private volatile boolean running;
     private @Nullable Thread loop;
 
@@ -109,7 +113,9 @@ class Dialer implements SmartLifecycle {
         loop = Thread.ofPlatform().daemon().name(THREAD).start(() -> {
             while (running) {
                 try {
-                    wakeUp.tryAcquire(properties.dialInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    if (wakeUp.tryAcquire(properties.dialInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                        Thread.sleep(properties.wakeDelay());
+                    }
                     wakeUp.drainPermits();
                     round();
                 } catch (InterruptedException e) {
@@ -143,7 +149,14 @@ class Dialer implements SmartLifecycle {
             OrganizationId org = OrganizationId.of(organization);
             try {
                 placed += tenants.call(org, () -> dialOrganization(organization));
-                tenants.run(org, () -> outcomes.repair(clock.instant().minus(properties.stuckAfter())));
+                // Real time, not the clock: this is about how much effort repairs take.
+                long now = System.nanoTime();
+                Long repaired = lastRepair.get(organization);
+                if (repaired == null
+                        || now - repaired >= properties.repairInterval().toNanos()) {
+                    lastRepair.put(organization, now);
+                    tenants.run(org, () -> outcomes.repair(clock.instant().minus(properties.stuckAfter())));
+                }
             } catch (RuntimeException e) {
                 log.warn("dialer failed for organization {}: {}", organization, e.toString());
             }

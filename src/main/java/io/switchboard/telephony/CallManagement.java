@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,6 +238,14 @@ public class CallManagement {
     public CallDetail get(CallId id) {
         CallsRecord call = calls.find(id).orElseThrow(() -> new NotFound("call", id));
         return new CallDetail(calls.toCall(call), calls.events(id));
+    }
+
+    /** The calls among {@code ids} that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<CallId, Call> find(Collection<CallId> ids) {
+        Map<CallId, Call> found = new HashMap<>();
+        calls.findAll(ids.stream().map(CallId::value).toList()).forEach(c -> found.put(c.id(), c));
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,11 @@ public class Calls {
         if (queued.isEmpty()) {
             return;
         }
-        db.batchInsert(queued).execute();
+        var insert = db.insertInto(CALLS).set(queued.getFirst());
+        for (CallsRecord call : queued.subList(1, queued.size())) {
+            insert = insert.newRecord().set(call);
+        }
+        insert.execute();
         UUID organization = TenantContext.require().value();
         OffsetDateTime occurred = at.atOffset(ZoneOffset.UTC);
         JSONB none = json.write(Map.of());
@@ -97,6 +102,12 @@ public class Calls {
                     none);
         }
         events.execute();
+    }
+
+    public List<Call> findAll(Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : db.selectFrom(CALLS).where(CALLS.ID.in(ids)).fetch(this::toCall);
     }
 
     public Optional<CallsRecord> find(CallId id) {
