@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A calling campaign as the API shows it. */
+/**
+ * A calling campaign as the API shows it.
+ *
+ * @param completionReason why it completed: {@code schedule_ended}, {@code all_called} or {@code
+ *     budget_spent}
+ */
 public record Campaign(
         CampaignId id,
         String name,
@@ -31,6 +36,7 @@ public record Campaign(
         int converted,
         @Nullable Instant startedAt,
         @Nullable Instant completedAt,
+        @Nullable String completionReason,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -13,6 +13,8 @@ import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.telephony.CallManagement;
+import io.switchboard.telephony.CampaignSpend;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +40,7 @@ public class CampaignMembership {
     private final LeadCalls leadCalls;
     private final AuditLog audit;
     private final CampaignFeed feed;
+    private final CallManagement calls;
     private final Clock clock;
 
     CampaignMembership(
@@ -47,6 +50,7 @@ public class CampaignMembership {
             LeadCalls leadCalls,
             AuditLog audit,
             CampaignFeed feed,
+            CallManagement calls,
             Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
@@ -54,6 +58,7 @@ public class CampaignMembership {
         this.leadCalls = leadCalls;
         this.audit = audit;
         this.feed = feed;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -95,12 +100,15 @@ public class CampaignMembership {
     @Transactional(readOnly = true)
     public CampaignStats stats(CampaignId id) {
         CampaignsRecord r = record(id);
+        CampaignSpend spend = calls.campaignSpend(r.getId());
         return new CampaignStats(
                 r.getTotalCalls(),
                 r.getAnswered(),
                 r.getTransferred(),
                 r.getConverted(),
                 CampaignStats.rate(r.getConverted(), r.getTotalCalls()),
+                spend.charged(),
+                spend.open(),
                 members.countByStatus(r.getId()),
                 members.exclusionsByReason(r.getId()));
     }

@@ -7,6 +7,8 @@ import java.util.Map;
  * exclusions by reason.
  *
  * @param conversionRate converted per call placed, in percent, two decimals
+ * @param charged credits charged so far for the campaign's ended calls (minor units)
+ * @param callsOn the campaign's calls still on (each holds credit until it ends)
  */
 public record CampaignStats(
         int totalCalls,
@@ -14,6 +16,8 @@ public record CampaignStats(
         int transferred,
         int converted,
         double conversionRate,
+        long charged,
+        int callsOn,
         Map<String, Integer> members,
         Map<String, Integer> exclusions) {
 

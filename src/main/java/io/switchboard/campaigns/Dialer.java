@@ -1,5 +1,6 @@
 package io.switchboard.campaigns;
 
+import io.switchboard.billing.Credits;
 import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
 import io.switchboard.compliance.CallingGate;
@@ -11,6 +12,7 @@ import io.switchboard.leads.LeadId;
 import io.switchboard.shared.Problem;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.CallManagement;
+import io.switchboard.telephony.CampaignSpend;
 import io.switchboard.telephony.PhoneNumberId;
 import io.switchboard.telephony.PlaceCall;
 import io.switchboard.telephony.QueuedCall;
@@ -58,6 +60,7 @@ class Dialer implements SmartLifecycle {
     private final LeadCalls leads;
     private final CallingGate gate;
     private final CallManagement calls;
+    private final Credits credits;
     private final CallOutcomes outcomes;
     private final TenantTransactions tenants;
     private final TransactionTemplate tx;
@@ -78,6 +81,7 @@ class Dialer implements SmartLifecycle {
             LeadCalls leads,
             CallingGate gate,
             CallManagement calls,
+            Credits credits,
             CallOutcomes outcomes,
             TenantTransactions tenants,
             PlatformTransactionManager transactions,
@@ -90,6 +94,7 @@ class Dialer implements SmartLifecycle {
         this.leads = leads;
         this.gate = gate;
         this.calls = calls;
+        this.credits = credits;
         this.outcomes = outcomes;
         this.tenants = tenants;
         this.tx = new TransactionTemplate(transactions);
@@ -185,7 +190,7 @@ class Dialer implements SmartLifecycle {
         CampaignSchedule schedule = campaigns.schedule(campaign);
         CampaignId id = CampaignId.of(campaign.getId());
         if (schedule.endedBy(now)) {
-            complete(campaign, now);
+            complete(campaign, now, "schedule_ended");
             return 0;
         }
         if (CampaignStatus.fromCode(campaign.getStatus()) == CampaignStatus.SCHEDULED) {
@@ -198,15 +203,21 @@ class Dialer implements SmartLifecycle {
         if (!schedule.openAt(now)) {
             return 0;
         }
-        int capacity =
-                Math.min(Math.min(campaign.getMaxConcurrentCalls() - inFlight, organizationFree), properties.batch());
+        int affordable = affordable(campaign);
+        if (affordable == 0 && inFlight == 0) {
+            complete(campaign, now, "budget_spent");
+            return 0;
+        }
+        int capacity = Math.min(
+                Math.min(campaign.getMaxConcurrentCalls() - inFlight, organizationFree),
+                Math.min(properties.batch(), affordable));
         if (capacity <= 0) {
             return 0;
         }
         List<UUID> due = members.claimDue(campaign.getId(), now, capacity);
         if (due.isEmpty()) {
             if (inFlight == 0 && !members.anyOpen(campaign.getId())) {
-                complete(campaign, now);
+                complete(campaign, now, "all_called");
             }
             return 0;
         }
@@ -216,8 +227,27 @@ class Dialer implements SmartLifecycle {
         return round.placed.size();
     }
 
-    private void complete(CampaignsRecord campaign, Instant now) {
-        campaigns.setStatus(campaign, CampaignStatus.COMPLETED, now);
+    /**
+     * How many more calls the campaign's budget pays for: the budget less the credits charged for
+     * its ended calls and a standard hold for each call still on, in holds. Unlimited without a
+     * budget, or when calls cost nothing (billing off).
+     */
+    private int affordable(CampaignsRecord campaign) {
+        Long budget = campaign.getBudgetMinor();
+        if (budget == null) {
+            return Integer.MAX_VALUE;
+        }
+        long hold = credits.estimateHold().amount();
+        if (hold <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        CampaignSpend spend = calls.campaignSpend(campaign.getId());
+        long left = budget - spend.charged() - spend.open() * hold;
+        return (int) Math.clamp(left / hold, 0, Integer.MAX_VALUE);
+    }
+
+    private void complete(CampaignsRecord campaign, Instant now, String reason) {
+        campaigns.setStatus(campaign, CampaignStatus.COMPLETED, now, reason);
         events.publishEvent(new CampaignCompleted(campaign.getOrganizationId(), CampaignId.of(campaign.getId())));
         feed.changed(campaign.getOrganizationId(), CampaignId.of(campaign.getId()));
     }

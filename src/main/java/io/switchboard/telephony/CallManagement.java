@@ -240,6 +240,12 @@ public class CallManagement {
         return new CallDetail(calls.toCall(call), calls.events(id));
     }
 
+    /** What a campaign's calls have cost so far, and how many are still on. */
+    @Transactional(readOnly = true)
+    public CampaignSpend campaignSpend(UUID campaignId) {
+        return calls.campaignSpend(campaignId);
+    }
+
     /** The calls among {@code ids} that exist, by id. */
     @Transactional(readOnly = true)
     public Map<CallId, Call> find(Collection<CallId> ids) {

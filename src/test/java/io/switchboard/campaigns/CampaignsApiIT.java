@@ -213,6 +213,71 @@ class CampaignsApiIT extends ApiTest {
         assertThat(open.path("data").size()).isEqualTo(2);
     }
 
+    @Test
+    void theDialerStopsWhereTheBudgetEndsAndSaysSo() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        telephony.agent("Ava");
+        List<String> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            leads.add(telephony.lead("Budget " + i, "+1415555036" + i));
+        }
+        long hold = api.get("/api/v1/credits/estimate", tenant.token())
+                .json()
+                .path("amount")
+                .asLong();
+        assertThat(hold).isPositive();
+        // Room for two calls' holds and a bit: never a third call.
+        String campaign = create(
+                tenant,
+                Map.of("name", "Two calls' worth", "max_concurrent_calls", 5, "budget_minor", 2 * hold + hold / 2));
+        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(path(campaign, "/start"), null, tenant.token());
+
+        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() == 2);
+        for (int round = 0; round < 5; round++) {
+            JsonNode stats = stats(tenant, campaign);
+            assertThat(stats.path("total_calls").asInt()).isEqualTo(2);
+            assertThat(stats.path("calls_on").asInt()).isEqualTo(2);
+            assertThat(stats.path("members").path("pending").asInt()).isEqualTo(3);
+        }
+
+        // The two calls end unanswered (nothing charged): the budget pays for two more calls.
+        endAll(telephony, tenant, campaign, "no_answer", 0);
+        awaitStats(tenant, campaign, s -> s.path("total_calls").asInt() == 4);
+        assertThat(stats(tenant, campaign).path("charged").asLong()).isZero();
+        // one never called, two to be tried again after the no-answer delay
+        assertThat(stats(tenant, campaign).path("members").path("pending").asInt())
+                .isEqualTo(3);
+
+        // These two talk for a whole hold each: what is left of the budget pays for no other call.
+        endAll(telephony, tenant, campaign, "completed", 300);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/campaigns/" + campaign, tenant.token())
+                .text("status")
+                .equals("completed"));
+        JsonNode done = api.get("/api/v1/campaigns/" + campaign, tenant.token()).json();
+        assertThat(done.path("completion_reason").asString()).isEqualTo("budget_spent");
+        JsonNode stats = stats(tenant, campaign);
+        assertThat(stats.path("total_calls").asInt()).isEqualTo(4);
+        assertThat(stats.path("charged").asLong()).isEqualTo(2 * hold);
+        assertThat(stats.path("members").path("pending").asInt()).isEqualTo(3);
+    }
+
+    /** Ends the campaign's open calls with a provider webhook. */
+    private void endAll(Telephony telephony, Tenant tenant, String campaign, String status, int seconds) {
+        JsonNode calls = api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())
+                .json()
+                .path("data");
+        for (JsonNode call : calls) {
+            if (List.of("queued", "ringing", "in_progress")
+                    .contains(call.path("status").asString())) {
+                String provider = telephony.providerId(call.path("id").asString());
+                telephony.webhook(
+                        Telephony.event("call.status", provider, "status", status, "duration_seconds", seconds));
+            }
+        }
+    }
+
     @Autowired
     CallOutcomes outcomes;
 

@@ -77,7 +77,8 @@ final class LeadGenerator {
     };
     static final int[] AREAS = {212, 310, 312, 415, 512, 617, 702, 713, 737, 206, 303, 404, 305, 469, 210, 602, 615, 704
     };
-    static final int[] UK_PREFIX = {71, 72, 73, 74, 75, 77, 78, 79};
+    // Not 77: parts of 07700 are reserved (Ofcom's drama range) and read as invalid.
+    static final int[] UK_PREFIX = {71, 72, 73, 74, 75, 78, 79};
 
     record Stats(int duplicates, int invalid) {}
 

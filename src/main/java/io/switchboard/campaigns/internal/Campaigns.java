@@ -97,7 +97,13 @@ public class Campaigns {
     }
 
     public void setStatus(CampaignsRecord record, CampaignStatus status, Instant at) {
+        setStatus(record, status, at, null);
+    }
+
+    /** Changes the status; {@code reason} says why a campaign completed. */
+    public void setStatus(CampaignsRecord record, CampaignStatus status, Instant at, @Nullable String reason) {
         record.setStatus(status.toString());
+        record.setCompletionReason(status == CampaignStatus.COMPLETED ? reason : null);
         if (status == CampaignStatus.ACTIVE && record.getStartedAt() == null) {
             record.setStartedAt(at.atOffset(ZoneOffset.UTC));
         }
@@ -188,6 +194,7 @@ public class Campaigns {
                 r.getConverted(),
                 instant(r.getStartedAt()),
                 instant(r.getCompletedAt()),
+                r.getCompletionReason(),
                 r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant());
     }

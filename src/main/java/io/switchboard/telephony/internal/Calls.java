@@ -16,6 +16,7 @@ import io.switchboard.telephony.CallEvent;
 import io.switchboard.telephony.CallFilter;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallStatus;
+import io.switchboard.telephony.CampaignSpend;
 import io.switchboard.telephony.PhoneNumberId;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.TransferType;
@@ -102,6 +103,16 @@ public class Calls {
                     none);
         }
         events.execute();
+    }
+
+    /** The credits charged for a campaign's ended calls, and its open calls. */
+    public CampaignSpend campaignSpend(UUID campaign) {
+        return db.select(
+                        DSL.coalesce(DSL.sum(CALLS.CREDITS_USED), DSL.inline(java.math.BigDecimal.ZERO)),
+                        DSL.count().filterWhere(CALLS.STATUS.in(OPEN)))
+                .from(CALLS)
+                .where(CALLS.CAMPAIGN_ID.eq(campaign))
+                .fetchSingle(r -> new CampaignSpend(r.value1().longValue(), r.value2()));
     }
 
     public List<Call> findAll(Collection<UUID> ids) {

@@ -514,6 +514,20 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
         return (OffsetDateTime) get(34);
     }
 
+    /**
+     * Setter for <code>campaigns.completion_reason</code>.
+     */
+    public void setCompletionReason(String value) {
+        set(35, value);
+    }
+
+    /**
+     * Getter for <code>campaigns.completion_reason</code>.
+     */
+    public String getCompletionReason() {
+        return (String) get(35);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -537,7 +551,7 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
     /**
      * Create a detached, initialised CampaignsRecord
      */
-    public CampaignsRecord(UUID organizationId, UUID id, String name, String description, String campaignType, String status, UUID aiAgentId, UUID teamId, UUID[] callerNumberIds, JSONB criteria, LocalDate startDate, LocalDate endDate, String[] days, LocalTime windowStart, LocalTime windowEnd, String timeZone, Long budgetMinor, String budgetCurrency, JSONB goals, Integer maxConcurrentCalls, Integer maxAttempts, Integer retryNoAnswerSeconds, Integer retryBusySeconds, Integer retryVoicemailSeconds, Integer retryFailedSeconds, Integer totalCalls, Integer answered, Integer transferred, Integer converted, OffsetDateTime startedAt, OffsetDateTime completedAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt) {
+    public CampaignsRecord(UUID organizationId, UUID id, String name, String description, String campaignType, String status, UUID aiAgentId, UUID teamId, UUID[] callerNumberIds, JSONB criteria, LocalDate startDate, LocalDate endDate, String[] days, LocalTime windowStart, LocalTime windowEnd, String timeZone, Long budgetMinor, String budgetCurrency, JSONB goals, Integer maxConcurrentCalls, Integer maxAttempts, Integer retryNoAnswerSeconds, Integer retryBusySeconds, Integer retryVoicemailSeconds, Integer retryFailedSeconds, Integer totalCalls, Integer answered, Integer transferred, Integer converted, OffsetDateTime startedAt, OffsetDateTime completedAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String completionReason) {
         super(Campaigns.CAMPAIGNS);
 
         setOrganizationId(organizationId);
@@ -575,6 +589,7 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setDeletedAt(deletedAt);
+        setCompletionReason(completionReason);
         resetTouchedOnNotNull();
     }
 }

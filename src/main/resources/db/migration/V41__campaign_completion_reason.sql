@@ -1,0 +1,5 @@
+-- Why a campaign completed: its schedule ended, every member was called, or its budget was spent
+-- (the dialer stops placing calls once the credits charged and held for the campaign's calls leave
+-- less than one more call's hold).
+ALTER TABLE campaigns
+  ADD COLUMN completion_reason text CHECK (completion_reason IN ('schedule_ended', 'all_called', 'budget_spent'));
