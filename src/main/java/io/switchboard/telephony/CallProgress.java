@@ -20,6 +20,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Applies what is learnt about a call (a provider event, or the system's own decision) to the
@@ -208,23 +210,42 @@ class CallProgress {
                     call.getDurationSeconds(),
                     endedAt));
         }
-        // Last: charging locks the organization's balance until the commit, so the less comes after it,
-        // the less other calls ending at the same time wait.
         charge(call, status);
     }
+
     /**
      * A conversation is charged by the started minute; anything else gives its hold back. A duration
      * beyond the longest chargeable one (clocks out of step) is charged as that, so the call still ends.
+     *
+     * <p>The charge is made just before the transaction commits, after everything else it does:
+     * charging locks the organization's balance until the commit, so it must come after every call
+     * the transaction locks (a transaction applying several calls' events then never holds the
+     * balance while it waits for a call another transaction holds, waiting for the balance), and the
+     * less comes after it, the less other calls ending at the same time wait.
      */
     private void charge(CallsRecord call, CallStatus status) {
+        UUID id = call.getId();
         int seconds = Math.min(call.getDurationSeconds() == null ? 0 : call.getDurationSeconds(), (int)
                 MinuteRounding.LONGEST_CALL.toSeconds());
-        if ((status == CallStatus.COMPLETED || status == CallStatus.VOICEMAIL) && seconds > 0) {
-            call.setCreditsUsed(
-                    credits.settle(call.getId(), Duration.ofSeconds(seconds)).charged());
-        } else {
-            credits.release(call.getId());
+        boolean talked = (status == CallStatus.COMPLETED || status == CallStatus.VOICEMAIL) && seconds > 0;
+        Runnable charge = () -> {
+            if (talked) {
+                calls.setCreditsUsed(
+                        id, credits.settle(id, Duration.ofSeconds(seconds)).charged());
+            } else {
+                credits.release(id);
+            }
+        };
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            charge.run();
+            return;
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                charge.run();
+            }
+        });
     }
 
     private void transfer(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {

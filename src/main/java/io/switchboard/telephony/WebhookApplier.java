@@ -19,19 +19,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies stored webhooks to their calls, oldest first. Several workers run side by side, each
- * applying one event per transaction: it claims the event (SKIP LOCKED, so no two workers or nodes
- * take the same one), applies it and marks it processed, and commits. One event per transaction
- * keeps the locks it takes (its call, then the credit balance and the lead when the call ends)
- * always in the same order and held briefly, so workers never deadlock. An event that fails (its
- * call is not known yet, say) is kept as pending and retried with backoff, up to {@value
- * #MAX_ATTEMPTS} attempts. Woken by {@link WebhookIngest} as soon as a webhook is stored, and every
- * second for retries and for events stored by other nodes.
+ * Applies stored webhooks to their calls, oldest first, up to {@value #BATCH} per transaction: a
+ * worker claims them (SKIP LOCKED, so no two workers or nodes take the same one), applies each in
+ * order and marks it processed, and commits once. The calls' charges are made just before that
+ * commit, after every call lock the batch takes (see {@link CallProgress}), so the credit balance is
+ * always locked last and briefly. When any event of a batch fails, the batch is rolled back and its
+ * events are applied one per transaction instead, so that only the failing one (its call is not
+ * known yet, say) is kept as pending and retried with backoff, up to {@value #MAX_ATTEMPTS}
+ * attempts. Woken by {@link WebhookIngest} as soon as a webhook is stored, and every second for
+ * retries and for events stored by other nodes.
  */
 @Component
 class WebhookApplier implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 8;
+    static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(WebhookApplier.class);
 
     private final WebhookEvents webhooks;
@@ -74,13 +76,36 @@ class WebhookApplier implements SmartLifecycle {
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
             OrganizationId org = OrganizationId.of(organization);
             try {
-                while (applyNext(org) && isRunning()) {
-                    // one more
+                int applied;
+                while ((applied = applyBatch(org)) != 0 && isRunning()) {
+                    for (int i = 0; applied < 0 && i < BATCH && applyNext(org); i++) {
+                        // one by one after a batch failed
+                    }
                 }
             } catch (RuntimeException e) {
                 log.warn("applying webhooks failed for organization {}: {}", organization, e.toString());
             }
         }
+    }
+
+    /**
+     * Claims and applies up to {@value #BATCH} of the organization's oldest due events in one
+     * transaction; how many, or -1 when one failed and the batch was rolled back.
+     */
+    int applyBatch(OrganizationId organization) {
+        return TenantContext.callAs(organization, () -> {
+            try {
+                Integer applied = tx.execute(status -> {
+                    List<WebhookEventsRecord> due = webhooks.due(BATCH);
+                    due.forEach(this::apply);
+                    return due.size();
+                });
+                return applied == null ? 0 : applied;
+            } catch (RuntimeException e) {
+                log.debug("a batch of webhooks failed, applying them one by one: {}", e.toString());
+                return -1;
+            }
+        });
     }
 
     /** Claims and applies the organization's oldest due event; false when none is left. */

@@ -115,6 +115,13 @@ public class Calls {
                 .fetchSingle(r -> new CampaignSpend(r.value1().longValue(), r.value2()));
     }
 
+    public void setCreditsUsed(UUID call, long credits) {
+        db.update(CALLS)
+                .set(CALLS.CREDITS_USED, credits)
+                .where(CALLS.ID.eq(call))
+                .execute();
+    }
+
     public List<Call> findAll(Collection<UUID> ids) {
         return ids.isEmpty()
                 ? List.of()
