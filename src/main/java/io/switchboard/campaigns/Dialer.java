@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,6 +65,7 @@ class Dialer implements SmartLifecycle {
     private final CallOutcomes outcomes;
     private final TenantTransactions tenants;
     private final TransactionTemplate tx;
+    private final TransactionTemplate savepoint;
     private final CampaignsProperties properties;
     private final ApplicationEventPublisher events;
     private final CampaignFeed feed;
@@ -98,6 +100,8 @@ class Dialer implements SmartLifecycle {
         this.outcomes = outcomes;
         this.tenants = tenants;
         this.tx = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.properties = properties;
         this.events = events;
         this.feed = feed;
@@ -309,9 +313,10 @@ class Dialer implements SmartLifecycle {
         }
 
         /**
-         * Queues the allowed calls in one batch. A call credit does not cover is deferred with that
-         * reason; one refused for another reason (an agent or number that cannot be used) is tried
-         * again in a minute, and so are the calls after it.
+         * Queues the allowed calls in one batch (in a savepoint: a problem it did not expect undoes
+         * the batch, not the round). A queued call is always recorded; after the first refusal for
+         * want of credit, or for a reason that is not the lead's (an agent or number that cannot be
+         * used: tried again in a minute), the members after it are left for the next round.
          */
         private void place(List<PlaceCall> allowed, Map<LeadId, LeadCalls.CallTarget> targets) {
             if (allowed.isEmpty()) {
@@ -319,21 +324,22 @@ class Dialer implements SmartLifecycle {
             }
             List<QueuedCall> answers;
             try {
-                answers = calls.placeAll(allowed, targets);
+                answers = savepoint.execute(status -> calls.placeAll(allowed, targets));
             } catch (Problem refused) {
                 log.warn("campaign {}: calls not placed: {}", campaign.getId(), refused.getMessage());
                 allowed.forEach(c -> deferred.put(c.leadId(), now.plus(RETRY_SOON)));
                 return;
             }
             boolean stop = false;
-            for (QueuedCall answer : answers) {
+            for (QueuedCall answer : answers == null ? List.<QueuedCall>of() : answers) {
                 UUID lead = answer.leadId();
-                if (stop) {
-                    deferred.put(lead, now); // untouched: tried again next round
-                } else if (answer.call() != null) {
+                if (answer.call() != null) {
                     placed.put(lead, answer.call().value());
+                } else if (stop) {
+                    deferred.put(lead, now); // untouched: tried again next round
                 } else if (Reasons.known(answer.refusal())) {
                     refuse(lead, answer.refusal(), now.plus(RETRY_SOON));
+                    stop = "insufficient_credit".equals(answer.refusal());
                 } else {
                     log.warn("campaign {}: call to lead {} not placed: {}", campaign.getId(), lead, answer.detail());
                     deferred.put(lead, now.plus(RETRY_SOON));

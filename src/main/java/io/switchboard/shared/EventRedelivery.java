@@ -3,38 +3,53 @@ package io.switchboard.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers again, while the application runs, the cross-module events whose listener failed (a
  * lock or connection timeout under load, a deadlock, a provider briefly down): the event registry
  * marks such a publication failed and, without this job, it would wait for the next restart. Each
  * failed publication is retried with a growing pause ({@code base × 2^(attempts-1)}, at most an
- * hour) up to {@link #MAX_ATTEMPTS} times; what still fails then stays in {@code event_publication}
- * for an operator (and is tried once more at the next start). Listeners are idempotent, as they
- * must be for redelivery after a crash.
+ * hour) up to {@code switchboard.events.redelivery-attempts} times (default 10); what still fails
+ * then is moved to {@code event_publication_dead} for an operator, with a warning, so that it never
+ * stands in the way of newer failures. Listeners are idempotent, as they must be for redelivery
+ * after a crash.
  */
 @Component
 class EventRedelivery {
 
-    static final int MAX_ATTEMPTS = 10;
+    private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
+    private static final int MOST_AT_ONCE = 1_000;
 
     private final FailedEventPublications failed;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
     private final Duration base;
+    private final int maxAttempts;
     private final Clock clock;
 
     EventRedelivery(
             FailedEventPublications failed,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
             @Value("${switchboard.events.redelivery-pause:PT10S}") Duration base,
+            @Value("${switchboard.events.redelivery-attempts:10}") int maxAttempts,
             Clock clock) {
         this.failed = failed;
+        this.jdbc = jdbc;
+        this.tx = tx;
         this.base = base;
+        this.maxAttempts = maxAttempts;
         this.clock = clock;
     }
 
@@ -42,17 +57,41 @@ class EventRedelivery {
             fixedDelayString = "${switchboard.events.redelivery-interval:PT5S}",
             initialDelayString = "${switchboard.events.redelivery-interval:PT5S}")
     void redeliver() {
+        Integer given = tx.execute(status -> jdbc.sql(
+                        """
+                        WITH dead AS (
+                          DELETE FROM event_publication
+                           WHERE status = 'FAILED' AND completion_date IS NULL AND completion_attempts >= :max
+                          RETURNING *)
+                        INSERT INTO event_publication_dead SELECT * FROM dead""")
+                .param("max", maxAttempts)
+                .update());
+        if (given != null && given > 0) {
+            log.warn(
+                    "{} event publication(s) failed {} times and were moved to event_publication_dead",
+                    given,
+                    maxAttempts);
+        }
+        Long waiting = tx.execute(status -> jdbc.sql(
+                        "SELECT count(*) FROM event_publication WHERE status = 'FAILED' AND completion_date IS NULL")
+                .query(Long.class)
+                .single());
+        if (waiting == null || waiting == 0) {
+            return;
+        }
         Instant now = clock.instant();
+        // The registry reads the oldest failures first and filters them afterwards: read them all
+        // (they are few: the exhausted ones are gone), so a long pause never hides a newer one.
         failed.resubmit(ResubmissionOptions.defaults()
                 .withMinAge(base)
-                .withBatchSize(100)
-                .withFilter(publication -> due(publication, now, base)));
+                .withBatchSize((int) Math.min(waiting, MOST_AT_ONCE))
+                .withFilter(publication -> due(publication, now, base, maxAttempts)));
     }
 
     /** Whether a failed publication has waited long enough since its last try, and may try again. */
-    static boolean due(EventPublication publication, Instant now, Duration base) {
+    static boolean due(EventPublication publication, Instant now, Duration base, int maxAttempts) {
         int attempts = Math.max(1, publication.getCompletionAttempts());
-        if (attempts >= MAX_ATTEMPTS) {
+        if (attempts >= maxAttempts) {
             return false;
         }
         Instant last = publication.getLastResubmissionDate() == null

@@ -236,7 +236,7 @@ class CallProgress {
                 credits.release(id);
             }
         };
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             charge.run();
             return;
         }

@@ -263,6 +263,51 @@ class CampaignsApiIT extends ApiTest {
         assertThat(stats.path("members").path("pending").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void aCallerIdThatCannotBeUsedHoldsTheRoundButNeverLosesAPlacedCall() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        String agent = telephony.agent("Ava");
+        String usable = telephony.number("+14155550370", agent);
+        String retired = telephony.number("+14155550371", agent);
+        List<String> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            leads.add(telephony.lead("Rotation " + i, "+1415555038" + i));
+        }
+        String campaign = create(
+                tenant,
+                Map.of(
+                        "name",
+                        "Two lines",
+                        "ai_agent_id",
+                        agent,
+                        "caller_number_ids",
+                        List.of(usable, retired),
+                        "max_concurrent_calls",
+                        4));
+        assertThat(api.patch("/api/v1/phone-numbers/" + retired, Map.of("active", false), tenant.token())
+                        .status())
+                .isEqualTo(200);
+        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(path(campaign, "/start"), null, tenant.token());
+
+        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() >= 1);
+        for (int round = 0; round < 8; round++) {
+            JsonNode stats = stats(tenant, campaign);
+            JsonNode calls = api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())
+                    .json()
+                    .path("data");
+            // every call placed drives its member: none is dialled twice, none is lost
+            assertThat(calls.valueStream()
+                            .map(c -> c.path("lead_id").asString())
+                            .distinct())
+                    .hasSize(calls.size());
+            assertThat(stats.path("members").path("calling").asInt()).isEqualTo(calls.size());
+            assertThat(stats.path("total_calls").asInt()).isEqualTo(calls.size());
+            await().pollDelay(Duration.ofMillis(250)).until(() -> true);
+        }
+    }
+
     /** Ends the campaign's open calls with a provider webhook. */
     private void endAll(Telephony telephony, Tenant tenant, String campaign, String status, int seconds) {
         JsonNode calls = api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())

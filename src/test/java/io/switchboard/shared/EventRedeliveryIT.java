@@ -41,4 +41,25 @@ class EventRedeliveryIT extends ApiTest {
                                 .single())
                 .isZero());
     }
+
+    @Test
+    void aListenerThatKeepsFailingIsSetAsideForAnOperator() {
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(status -> events.publishEvent(new FlakyEventListener.FlakyEvent(id, 1_000)));
+
+        // tests allow 3 attempts, 1 s then 2 s apart
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        jdbc.sql("SELECT count(*) FROM event_publication_dead WHERE serialized_event LIKE :id")
+                                .param("id", "%" + id + "%")
+                                .query(Long.class)
+                                .single())
+                .isOne());
+        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id")
+                        .param("id", "%" + id + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(listener.deliveries(id)).isEqualTo(3);
+        assertThat(listener.handled(id)).isFalse();
+    }
 }

@@ -32,7 +32,8 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+    // Longer than a graceful shutdown phase (30 s by default): the contexts close first.
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(45);
     static final String OWNER = "switchboard";
 
     private final Path dir;
