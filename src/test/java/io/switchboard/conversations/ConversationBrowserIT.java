@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import io.switchboard.support.BrowserTest;
 import io.switchboard.tenancy.TenantTransactions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,27 @@ class ConversationBrowserIT extends BrowserTest {
         flow.unansweredCallWithTranscript(lead, tenant.organizationId(), intake, tenants, HOT_CALL);
 
         assertThat(page.getByTestId("inbox-item")).containsText("Lena Live");
+    }
+
+    @Test
+    void theConversationOpenInTheReadingPaneFollowsLiveChanges() {
+        Tenant tenant = signUp();
+        CallFlow flow = new CallFlow(api, tenant).ready(CallFlow.NEVER_ANSWER);
+        String call = flow.unansweredCallWithTranscript(
+                flow.lead("Rita Reader", null), tenant.organizationId(), intake, tenants, HOT_CALL);
+        flow.analysis(call);
+
+        Page page = open(tenant, "/inbox");
+        page.getByTestId("inbox-item").click();
+        Locator state = page.getByTestId("inbox-reader").getByTestId("read-state");
+        assertThat(state).hasText("unread");
+        page.waitForFunction("() => document.body.dataset.liveState === 'websocket'");
+        page.waitForTimeout(1000); // the pane's call topic is subscribed to once it settled
+
+        // read elsewhere (another tab, the API): the open pane follows without a reload
+        var read = api.patch("/api/v1/calls/" + call + "/analysis", Map.of("is_read", true), tenant.token());
+        org.assertj.core.api.Assertions.assertThat(read.status()).isEqualTo(200);
+        assertThat(state).hasText("read");
     }
 
     /**

@@ -52,8 +52,9 @@ class ConversationPages {
 
     @GetMapping("/calls/{id}/conversation")
     @PreAuthorize("hasAuthority('calls:read')")
-    String conversation(@PathVariable UUID id, Model model) {
+    String conversation(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean live, Model model) {
         CallId call = CallId.of(id);
+        model.addAttribute("live", live);
         calls.get(call); // a call of another organization is not found
         CallTranscript transcript = conversations.findTranscript(call).orElse(null);
         CallAnalysis stored = conversations.findAnalysis(call).orElse(null);
@@ -77,19 +78,20 @@ class ConversationPages {
     String read(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "true") boolean read,
+            @RequestParam(defaultValue = "false") boolean live,
             @AuthenticationPrincipal AuthenticatedUser me,
             HttpServletResponse response,
             Model model) {
         conversations.markRead(CallId.of(id), read, me.id().value());
         response.setHeader("HX-Trigger", INBOX_CHANGED);
-        return conversation(id, model);
+        return conversation(id, live, model);
     }
 
     @PostMapping("/calls/{id}/analysis/rerun")
     @PreAuthorize("hasAuthority('calls:write')")
-    String rerun(@PathVariable UUID id, Model model) {
+    String rerun(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean live, Model model) {
         conversations.reanalyze(CallId.of(id));
-        return conversation(id, model);
+        return conversation(id, live, model);
     }
 
     /**
