@@ -93,7 +93,8 @@ public class CampaignManagement {
         r.setCriteria(campaigns.write(orElse(command.criteria(), LeadFilter.withPhone())));
         campaigns.schedule(r, orElse(command.schedule(), CampaignSchedule.always()));
         budget(r, command.budgetMinor(), command.budgetCurrency());
-        r.setGoals(campaigns.write(orElse(command.goals(), Map.of())));
+        r.setGoals(campaigns.write(
+                CampaignGoals.of(orElse(command.goals(), Map.of())).targets()));
         r.setMaxConcurrentCalls(concurrency(orElse(command.maxConcurrentCalls(), 10)));
         r.setMaxAttempts(new RetryPolicy(orElse(command.maxAttempts(), 3), RetryDelays.DEFAULT).maxAttempts());
         campaigns.delays(r, orElse(command.retryDelays(), RetryDelays.DEFAULT));
@@ -119,7 +120,10 @@ public class CampaignManagement {
         Patches.apply(changes.schedule(), v -> campaigns.schedule(r, orElse(v, CampaignSchedule.always())));
         Patches.apply(changes.budgetMinor(), v -> budget(r, v, r.getBudgetCurrency()));
         Patches.apply(changes.budgetCurrency(), v -> budget(r, r.getBudgetMinor(), v));
-        Patches.apply(changes.goals(), v -> r.setGoals(campaigns.write(orElse(v, Map.of()))));
+        Patches.apply(
+                changes.goals(),
+                v -> r.setGoals(
+                        campaigns.write(CampaignGoals.of(orElse(v, Map.of())).targets())));
         Patches.require(
                 changes.maxConcurrentCalls(), "max_concurrent_calls", v -> r.setMaxConcurrentCalls(concurrency(v)));
         Patches.require(

@@ -204,6 +204,15 @@ class Dialer implements SmartLifecycle {
             campaigns.setStatus(campaign, CampaignStatus.ACTIVE, now);
             feed.changed(campaign.getOrganizationId(), id);
         }
+        if (goals(campaign)
+                .reachedBy(
+                        campaign.getTotalCalls(),
+                        campaign.getAnswered(),
+                        campaign.getTransferred(),
+                        campaign.getConverted())) {
+            complete(campaign, now, "goals_reached");
+            return 0;
+        }
         if (!schedule.openAt(now)) {
             return 0;
         }
@@ -229,6 +238,16 @@ class Dialer implements SmartLifecycle {
         round.run(due);
         round.save();
         return round.placed.size();
+    }
+
+    private CampaignGoals goals(CampaignsRecord campaign) {
+        Map<String, Integer> targets = new HashMap<>();
+        campaigns.goals(campaign).forEach((key, value) -> {
+            if (value instanceof Number n) {
+                targets.put(key, n.intValue());
+            }
+        });
+        return new CampaignGoals(targets);
     }
 
     /**

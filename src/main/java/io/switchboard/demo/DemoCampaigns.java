@@ -47,7 +47,7 @@ class DemoCampaigns {
                         CampaignSchedule.always(),
                         250_000L,
                         "USD",
-                        Map.of("conversations", 40, "transfers", 10),
+                        Map.of("answered", 40, "transferred", 10),
                         3,
                         2,
                         new RetryDelays(60, 30, 240, 15)),

@@ -308,6 +308,31 @@ class CampaignsApiIT extends ApiTest {
         }
     }
 
+    @Test
+    void aCampaignWhoseGoalsAreReachedCompletes() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.FAST);
+        telephony.agent("Ava");
+        List<String> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            leads.add(telephony.lead("Goal " + i, "+1415555039" + i));
+        }
+        String campaign = create(
+                tenant, Map.of("name", "Two conversations", "max_concurrent_calls", 1, "goals", Map.of("answered", 2)));
+        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(path(campaign, "/start"), null, tenant.token());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/campaigns/" + campaign, tenant.token())
+                .text("status")
+                .equals("completed"));
+        JsonNode done = api.get("/api/v1/campaigns/" + campaign, tenant.token()).json();
+        assertThat(done.path("completion_reason").asString()).isEqualTo("goals_reached");
+        JsonNode stats = stats(tenant, campaign);
+        assertThat(stats.path("answered").asInt()).isEqualTo(2);
+        assertThat(stats.path("total_calls").asInt()).isEqualTo(2);
+        assertThat(stats.path("members").path("pending").asInt()).isEqualTo(4);
+    }
+
     /** Ends the campaign's open calls with a provider webhook. */
     private void endAll(Telephony telephony, Tenant tenant, String campaign, String status, int seconds) {
         JsonNode calls = api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())
@@ -415,6 +440,14 @@ class CampaignsApiIT extends ApiTest {
                         tenant.token()),
                 400,
                 "invalid_value");
+        assertProblem(
+                api.post("/api/v1/campaigns", Map.of("name", "x", "goals", Map.of("happiness", 3)), tenant.token()),
+                400,
+                "unknown_goal");
+        assertProblem(
+                api.post("/api/v1/campaigns", Map.of("name", "x", "goals", Map.of("transferred", 0)), tenant.token()),
+                400,
+                "invalid_goal");
         var unknownFilter =
                 api.post("/api/v1/campaigns", Map.of("name", "x", "criteria", Map.of("colour", "red")), tenant.token());
         assertThat(unknownFilter.status()).as(unknownFilter.toString()).isEqualTo(400);

@@ -26,6 +26,8 @@ class CampaignsBrowserIT extends BrowserTest {
         assertThat(page.getByTestId("campaigns-table")).containsText("No campaigns yet");
         page.getByTestId("new-campaign").click();
         page.getByTestId("campaign-name").fill("Browser buyers");
+        page.getByTestId("campaign-budget").fill("2500");
+        page.getByTestId("goal-transferred").fill("5");
         assertThat(page.getByTestId("criteria-count")).hasText("2");
         page.getByTestId("create-campaign").click();
 
@@ -37,6 +39,9 @@ class CampaignsBrowserIT extends BrowserTest {
         assertThat(page.locator("[data-status='contacted']")).containsText("2", PATIENTLY);
         assertThat(page.getByTestId("total-calls")).hasText("2");
         assertThat(page.getByTestId("campaign-status")).containsText("completed", PATIENTLY);
+        assertThat(page.getByTestId("completion-reason")).hasText("every lead was called");
+        assertThat(page.getByTestId("campaign-charged")).containsText("of a budget of 2500.00 USD");
+        assertThat(page.locator("[data-goal='transferred']")).hasText("0 of 5");
 
         page.navigate(api.base() + "/campaigns");
         assertThat(page.getByTestId("campaigns-table")).containsText("Browser buyers");

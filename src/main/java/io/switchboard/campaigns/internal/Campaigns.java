@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -126,6 +127,10 @@ public class Campaigns {
                         "pg_try_advisory_xact_lock(hashtextextended('campaign-dialer:' || {0}, 0))",
                         Boolean.class, DSL.val(organization.toString())))
                 .fetchOne(0, Boolean.class));
+    }
+
+    public Map<String, Object> goals(CampaignsRecord r) {
+        return json.readMap(r.getGoals());
     }
 
     public JSONB write(Object value) {

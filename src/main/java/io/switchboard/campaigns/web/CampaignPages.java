@@ -1,6 +1,8 @@
 package io.switchboard.campaigns.web;
 
+import io.switchboard.billing.Amounts;
 import io.switchboard.campaigns.Campaign;
+import io.switchboard.campaigns.CampaignGoals;
 import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.campaigns.CampaignMembership;
@@ -32,6 +34,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,9 +139,9 @@ class CampaignPages {
                                 time(form, "window_start", LocalTime.MIDNIGHT),
                                 time(form, "window_end", null),
                                 orDefault(form.getFirst("time_zone"), "UTC")),
+                        budget(form),
                         null,
-                        null,
-                        null,
+                        goals(form),
                         integer(form, "max_concurrent_calls", 10),
                         integer(form, "max_attempts", 3),
                         new RetryDelays(
@@ -204,8 +207,13 @@ class CampaignPages {
         CampaignStats stats = membership.stats(campaign);
         List<Member> calling =
                 membership.members(campaign, MemberStatus.CALLING, null, 100).data();
-        model.addAttribute("campaign", campaigns.get(campaign));
+        Campaign shown = campaigns.get(campaign);
+        String currency = shown.budgetCurrency() == null ? "USD" : shown.budgetCurrency();
+        model.addAttribute("campaign", shown);
         model.addAttribute("stats", stats);
+        model.addAttribute("charged", Amounts.format(stats.charged(), currency));
+        model.addAttribute(
+                "budget", shown.budgetMinor() == null ? null : Amounts.format(shown.budgetMinor(), currency));
         model.addAttribute("funnel", funnel(stats));
         model.addAttribute("calling", calling);
         model.addAttribute(
@@ -263,6 +271,24 @@ class CampaignPages {
             }
         }
         return values.isEmpty() ? null : values;
+    }
+
+    /** The budget typed in currency units ("2500" or "2500.50"), in minor units; none when blank. */
+    private static @Nullable Long budget(MultiValueMap<String, String> form) {
+        String value = form.getFirst("budget");
+        return value == null || value.isBlank() ? null : Amounts.parse("budget", value, "USD");
+    }
+
+    /** The goals filled in (goal_total_calls, goal_answered, …); the others are not goals. */
+    private static Map<String, Object> goals(MultiValueMap<String, String> form) {
+        Map<String, Object> goals = new LinkedHashMap<>();
+        for (String key : CampaignGoals.KEYS) {
+            Integer target = integer(form, "goal_" + key, null);
+            if (target != null) {
+                goals.put(key, target);
+            }
+        }
+        return goals;
     }
 
     private static @Nullable Integer integer(
