@@ -22,8 +22,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Acme Realty's calling rules: 09:00-20:00 Monday to Saturday, a few holidays, do-not-call numbers
- * (one of them a demo lead's, so the exclusion shows) and recorded consents.
+ * Acme Realty's calling rules: 09:00-20:00 in the lead's own time, every day (the demo leads span
+ * Sydney to Los Angeles, so at any hour someone can be called and the demo campaign moves, while
+ * the others show as deferred), a few holidays, do-not-call numbers (one of them a demo lead's, so
+ * the exclusion shows) and recorded consents.
  */
 @Component
 class DemoCompliance {
@@ -41,7 +43,7 @@ class DemoCompliance {
     /** Must run in the demo organization's tenant context. */
     void create(User admin, List<Lead> leads) {
         settings.update(new ComplianceSettingsChanges(
-                LocalTime.of(9, 0), LocalTime.of(20, 0), EnumSet.complementOf(EnumSet.of(DayOfWeek.SUNDAY)), false));
+                LocalTime.of(9, 0), LocalTime.of(20, 0), EnumSet.allOf(DayOfWeek.class), false));
         int year = LocalDate.now().getYear();
         for (int y = year; y <= year + 1; y++) {
             settings.addHoliday(LocalDate.of(y, Month.JANUARY, 1), null, "New Year's Day");
