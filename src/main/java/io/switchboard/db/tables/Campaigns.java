@@ -374,7 +374,7 @@ public class Campaigns extends TableImpl<CampaignsRecord> {
             Internal.createCheck(this, DSL.name("campaigns_campaign_type_check"), "((campaign_type = ANY (ARRAY['ai_calling'::text, 'human_calling'::text])))", true),
             Internal.createCheck(this, DSL.name("campaigns_check"), "(((window_end IS NULL) OR (window_start < window_end)))", true),
             Internal.createCheck(this, DSL.name("campaigns_check1"), "(((end_date IS NULL) OR (start_date IS NULL) OR (start_date <= end_date)))", true),
-            Internal.createCheck(this, DSL.name("campaigns_completion_reason_check"), "((completion_reason = ANY (ARRAY['schedule_ended'::text, 'all_called'::text, 'budget_spent'::text])))", true),
+            Internal.createCheck(this, DSL.name("campaigns_completion_reason_check"), "((completion_reason = ANY (ARRAY['schedule_ended'::text, 'all_called'::text, 'budget_spent'::text, 'goals_reached'::text])))", true),
             Internal.createCheck(this, DSL.name("campaigns_criteria_check"), "((jsonb_typeof(criteria) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("campaigns_days_check"), "((((cardinality(days) >= 1) AND (cardinality(days) <= 7)) AND (days <@ '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}'::text[])))", true),
             Internal.createCheck(this, DSL.name("campaigns_description_check"), "((length(description) <= 2000))", true),
