@@ -36,13 +36,39 @@ public record CampaignGoals(Map<String, Integer> targets) {
         return new CampaignGoals(targets);
     }
 
-    /** Whether there are goals and the counters reached every one. */
-    boolean reachedBy(int totalCalls, int answered, int transferred, int converted) {
-        if (targets.isEmpty()) {
-            return false;
+    /** Goals as stored: the known keys with a number, anything else ignored (never fails a dialer round). */
+    public static CampaignGoals stored(Map<String, Object> goals) {
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        goals.forEach((key, value) -> {
+            if (KEYS.contains(key) && value instanceof Number n) {
+                targets.put(key, n.intValue());
+            }
+        });
+        return new CampaignGoals(targets);
+    }
+
+    /** One goal against its counter. */
+    public record Progress(String key, int count, int target) {
+
+        public boolean reached() {
+            return count >= target;
         }
+    }
+
+    /** Each goal with the counter it is measured by, in the order of {@link #KEYS}. */
+    public List<Progress> progress(int totalCalls, int answered, int transferred, int converted) {
         Map<String, Integer> counts = Map.of(
                 "total_calls", totalCalls, "answered", answered, "transferred", transferred, "converted", converted);
-        return targets.entrySet().stream().allMatch(g -> counts.get(g.getKey()) >= g.getValue());
+        return KEYS.stream()
+                .filter(targets::containsKey)
+                .map(key -> new Progress(key, counts.get(key), targets.get(key)))
+                .toList();
+    }
+
+    /** Whether there are goals and the counters reached every one. */
+    boolean reachedBy(int totalCalls, int answered, int transferred, int converted) {
+        return !targets.isEmpty()
+                && progress(totalCalls, answered, transferred, converted).stream()
+                        .allMatch(Progress::reached);
     }
 }

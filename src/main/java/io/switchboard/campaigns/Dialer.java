@@ -204,7 +204,7 @@ class Dialer implements SmartLifecycle {
             campaigns.setStatus(campaign, CampaignStatus.ACTIVE, now);
             feed.changed(campaign.getOrganizationId(), id);
         }
-        if (goals(campaign)
+        if (CampaignGoals.stored(campaigns.goals(campaign))
                 .reachedBy(
                         campaign.getTotalCalls(),
                         campaign.getAnswered(),
@@ -238,16 +238,6 @@ class Dialer implements SmartLifecycle {
         round.run(due);
         round.save();
         return round.placed.size();
-    }
-
-    private CampaignGoals goals(CampaignsRecord campaign) {
-        Map<String, Integer> targets = new HashMap<>();
-        campaigns.goals(campaign).forEach((key, value) -> {
-            if (value instanceof Number n) {
-                targets.put(key, n.intValue());
-            }
-        });
-        return new CampaignGoals(targets);
     }
 
     /**

@@ -213,6 +213,10 @@ class CampaignPages {
         model.addAttribute("stats", stats);
         model.addAttribute("charged", Amounts.format(stats.charged(), currency));
         model.addAttribute(
+                "goals",
+                CampaignGoals.stored(shown.goals())
+                        .progress(stats.totalCalls(), stats.answered(), stats.transferred(), stats.converted()));
+        model.addAttribute(
                 "budget", shown.budgetMinor() == null ? null : Amounts.format(shown.budgetMinor(), currency));
         model.addAttribute("funnel", funnel(stats));
         model.addAttribute("calling", calling);
