@@ -30,6 +30,7 @@ import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
 import io.switchboard.db.tables.LeadConsents;
 import io.switchboard.db.tables.LeadCustomFields;
+import io.switchboard.db.tables.LeadImportLanes;
 import io.switchboard.db.tables.LeadImportMappings;
 import io.switchboard.db.tables.LeadImportRows;
 import io.switchboard.db.tables.LeadImports;
@@ -308,6 +309,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: leads
      */
     public final LeadCustomFields LEAD_CUSTOM_FIELDS = LeadCustomFields.LEAD_CUSTOM_FIELDS;
+
+    /**
+     * module: leads
+     */
+    public final LeadImportLanes LEAD_IMPORT_LANES = LeadImportLanes.LEAD_IMPORT_LANES;
 
     /**
      * module: leads
@@ -940,6 +946,7 @@ public class DefaultSchema extends SchemaImpl {
             LeadAssignments.LEAD_ASSIGNMENTS,
             LeadConsents.LEAD_CONSENTS,
             LeadCustomFields.LEAD_CUSTOM_FIELDS,
+            LeadImportLanes.LEAD_IMPORT_LANES,
             LeadImportMappings.LEAD_IMPORT_MAPPINGS,
             LeadImportRows.LEAD_IMPORT_ROWS,
             LeadImports.LEAD_IMPORTS,

@@ -30,6 +30,7 @@ import io.switchboard.db.tables.LeadActivities;
 import io.switchboard.db.tables.LeadAssignments;
 import io.switchboard.db.tables.LeadConsents;
 import io.switchboard.db.tables.LeadCustomFields;
+import io.switchboard.db.tables.LeadImportLanes;
 import io.switchboard.db.tables.LeadImportMappings;
 import io.switchboard.db.tables.LeadImportRows;
 import io.switchboard.db.tables.LeadImports;
@@ -295,6 +296,11 @@ public class Tables {
      * module: leads
      */
     public static final LeadCustomFields LEAD_CUSTOM_FIELDS = LeadCustomFields.LEAD_CUSTOM_FIELDS;
+
+    /**
+     * module: leads
+     */
+    public static final LeadImportLanes LEAD_IMPORT_LANES = LeadImportLanes.LEAD_IMPORT_LANES;
 
     /**
      * module: leads

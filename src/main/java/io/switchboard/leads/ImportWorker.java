@@ -2,30 +2,37 @@ package io.switchboard.leads;
 
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
+import io.switchboard.db.tables.records.LeadImportLanesRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
 import io.switchboard.leads.internal.ImportBatches;
 import io.switchboard.shared.Ids;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
+import jakarta.annotation.PreDestroy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs committed imports: claims one nobody works on (or whose worker stopped reporting), then moves
- * its rows into leads batch by batch. Each batch commits with the import's progress, so a crash or
- * restart resumes after the last committed batch, on this node or another.
+ * Runs committed imports. An import's lines are split into lanes (see {@link ImportBatches}); up to
+ * {@code switchboard.leads.import-lanes} runners each claim a lane nobody works on (or whose worker
+ * stopped reporting) and move its rows into leads batch by batch, side by side, so one import uses
+ * more than one core of the database. Each batch commits with its lane's progress and the import's
+ * totals, so a crash or restart resumes every lane after its last committed batch, on this node or
+ * another. The runner finishing the last lane completes the import.
  */
 @Component
 class ImportWorker {
@@ -35,125 +42,184 @@ class ImportWorker {
     private final PipelineManagement pipelines;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
-    private final int batchSize;
     private final AuditLog audit;
+    private final ExecutorService runners;
+    private final AtomicInteger active = new AtomicInteger();
+    private volatile boolean stopping;
 
     ImportWorker(
             ImportBatches imports,
             PipelineManagement pipelines,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
-            @Value("${switchboard.leads.import-batch:20000}") int batchSize,
             AuditLog audit) {
         this.imports = imports;
         this.pipelines = pipelines;
         this.tx = tx;
         this.events = events;
-        this.batchSize = batchSize;
         this.audit = audit;
+        this.runners = Executors.newFixedThreadPool(
+                imports.lanes(),
+                Thread.ofPlatform().name("import-lane-", 0).daemon().factory());
     }
 
     /** Starts at once on commit rather than at the next poll. */
-    @Async
     @TransactionalEventListener
     void on(LeadImportStarted started) {
         work();
     }
 
+    /** Tops the runners up to one per lane; each runs lanes until none is left to claim. */
     @Scheduled(fixedDelayString = "${switchboard.leads.import-poll:PT1S}")
     void work() {
-        List<UUID> organizations = tx.execute(status -> imports.organizationsWithRunningImports());
-        for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
-            TenantContext.runAs(OrganizationId.of(organization), this::runOne);
+        for (int now = active.get(); now < imports.lanes() && !stopping; now = active.get()) {
+            if (active.compareAndSet(now, now + 1)) {
+                runners.execute(this::runLanes);
+            }
         }
     }
 
-    private void runOne() {
-        Optional<LeadImportsRecord> claimed = tx.execute(status -> imports.claim());
-        if (claimed == null || claimed.isEmpty()) {
-            return;
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopping = true; // runners stop after their current batch; their lanes resume on the next start
+        runners.shutdown();
+        if (!runners.awaitTermination(30, TimeUnit.SECONDS)) {
+            log.warn("Import runners still busy at shutdown; their lanes resume after the restart");
         }
-        ImportId id = ImportId.of(claimed.get().getId());
+    }
+
+    private void runLanes() {
+        try {
+            boolean worked = true;
+            while (worked && !stopping) {
+                worked = false;
+                List<UUID> organizations = tx.execute(status -> imports.organizationsWithRunningImports());
+                for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
+                    worked |= TenantContext.callAs(OrganizationId.of(organization), this::claimAndRunLane);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("Import runner stopped; the next poll starts another", e);
+        } finally {
+            active.decrementAndGet();
+        }
+    }
+
+    private boolean claimAndRunLane() {
+        Optional<LeadImportLanesRecord> claimed = tx.execute(status -> imports.claimLane());
+        if (claimed == null || claimed.isEmpty()) {
+            return false;
+        }
+        ImportId id = ImportId.of(claimed.get().getImportId());
+        int lane = claimed.get().getLane();
         try {
             Pipeline pipeline = pipelines.defaultPipeline();
             boolean more = true;
-            while (more) {
-                more = step(id, pipeline, batchSize);
+            while (more && !stopping) {
+                more = step(id, lane, pipeline, imports.batchSize());
+            }
+            if (!more) {
+                tx.executeWithoutResult(status -> finish(id));
             }
         } catch (RuntimeException e) {
-            log.error("Import {} failed", id, e);
-            tx.executeWithoutResult(status -> imports.lock(id).ifPresent(r -> {
-                r.setStatus(ImportStatus.FAILED.toString());
-                r.setError("the import stopped: " + e.getClass().getSimpleName()
-                        + "; the leads imported so far can be undone");
-                r.setFinishedAt(OffsetDateTime.now());
-                r.store();
-            }));
+            if (stopping) {
+                log.info("Import {} lane {} stopped by the shutdown; it resumes after the restart", id, lane);
+                return true;
+            }
+            log.error("Import {} failed in lane {}", id, lane, e);
+            tx.executeWithoutResult(status -> imports.lock(id)
+                    .filter(r -> ImportStatus.RUNNING.toString().equals(r.getStatus()))
+                    .ifPresent(r -> {
+                        r.setStatus(ImportStatus.FAILED.toString());
+                        r.setError("the import stopped: " + e.getClass().getSimpleName()
+                                + "; the leads imported so far can be undone");
+                        r.setFinishedAt(OffsetDateTime.now());
+                        r.store();
+                    }));
         }
+        return true;
     }
 
-    /** One batch and its progress, in one transaction of its own. Returns whether more rows remain. */
-    boolean step(ImportId id, Pipeline pipeline, int size) {
-        return Boolean.TRUE.equals(tx.execute(status -> batch(id, pipeline, size)));
+    /**
+     * One batch of a lane, with the lane's progress and the import's totals, in one transaction of
+     * its own. Returns whether the lane has more rows.
+     */
+    boolean step(ImportId id, int laneNo, Pipeline pipeline, int size) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            LeadImportsRecord record = imports.find(id).orElseThrow();
+            LeadImportLanesRecord lane = imports.lockLane(id, laneNo).orElseThrow();
+            if (!ImportStatus.RUNNING.toString().equals(record.getStatus()) || lane.getFinishedAt() != null) {
+                return false;
+            }
+            audit.suppressRowEntriesInThisTransaction(); // one summary entry per import, not one per lead
+            int after = lane.getResumeAfterRow();
+            int late = 0;
+            if (lane.getRowsProcessed() == 0 && after == lane.getFirstRow() - 1) {
+                UUID sincePreview = Ids.lowestAt(record.getCreatedAt().toInstant());
+                late = imports.markLateDuplicates(record, sincePreview, after, lane.getLastRow());
+            }
+            Optional<ImportBatches.Batch> batch = imports.nextBatch(id, after, lane.getLastRow(), size);
+            int rows = batch.map(ImportBatches.Batch::rows).orElse(0);
+            int imported = batch.map(b -> imports.insertBatch(
+                            record,
+                            after,
+                            b.end(),
+                            pipeline.id().value(),
+                            pipeline.stages().getFirst().id().value()))
+                    .orElse(0);
+            batch.ifPresentOrElse(b -> lane.setResumeAfterRow(b.end()), () -> lane.setFinishedAt(OffsetDateTime.now()));
+            lane.setRowsProcessed(lane.getRowsProcessed() + rows);
+            lane.setRowsImported(lane.getRowsImported() + imported);
+            lane.setHeartbeatAt(OffsetDateTime.now());
+            lane.store();
+            if (!imports.addProgress(id, rows, imported, late)) {
+                status.setRollbackOnly(); // another lane failed the import meanwhile: this batch must not count
+                return false;
+            }
+            return batch.isPresent();
+        }));
     }
 
-    private boolean batch(ImportId id, Pipeline pipeline, int size) {
+    /**
+     * Completes the import once its last lane is done; or, if fewer rows were processed than were
+     * staged (PostgreSQL restarted mid-import and emptied the unlogged staging table), rolls it back.
+     */
+    private void finish(ImportId id) {
         LeadImportsRecord record = imports.lock(id).orElseThrow();
-        if (!ImportStatus.RUNNING.toString().equals(record.getStatus())) {
-            return false;
+        if (!ImportStatus.RUNNING.toString().equals(record.getStatus()) || imports.openLanes(id) > 0) {
+            return;
         }
         audit.suppressRowEntriesInThisTransaction(); // one summary entry per import, not one per lead
-        if (record.getResumeAfterRow() == 0 && record.getRowsProcessed() == 0) {
-            UUID sincePreview = Ids.lowestAt(record.getCreatedAt().toInstant());
-            record.setRowsDuplicate(record.getRowsDuplicate() + imports.markLateDuplicates(record, sincePreview));
-        }
-        Optional<ImportBatches.Batch> batch = imports.nextBatch(id, record.getResumeAfterRow(), size);
-        if (batch.isEmpty() && record.getRowsProcessed() < record.getRowsTotal()) {
-            // PostgreSQL restarted mid-import and emptied the (unlogged) staging table: roll back.
+        if (record.getRowsProcessed() < record.getRowsTotal()) {
             imports.undo(id);
             record.setStatus(ImportStatus.FAILED.toString());
             record.setError("the database restarted during the import and lost its staged rows; the "
                     + record.getRowsImported() + " leads imported so far were removed; upload the file again");
             record.setFinishedAt(OffsetDateTime.now());
             record.store();
-            return false;
+            return;
         }
-        if (batch.isEmpty()) {
-            record.setStatus(ImportStatus.COMPLETED.toString());
-            record.setFinishedAt(OffsetDateTime.now());
-            record.store();
-            audit.record(AuditRecord.of("lead_import.completed", "lead_import", id)
-                    .by(record.getCreatedBy())
-                    .values(
-                            null,
-                            Map.of(
-                                    "file_name",
-                                    record.getFileName(),
-                                    "imported",
-                                    record.getRowsImported(),
-                                    "duplicates",
-                                    record.getRowsDuplicate(),
-                                    "invalid",
-                                    record.getRowsInvalid())));
-            events.publishEvent(new LeadImportCompleted(
-                    record.getOrganizationId(),
-                    id,
-                    record.getRowsImported(),
-                    record.getRowsDuplicate(),
-                    record.getRowsInvalid()));
-            return false;
-        }
-        int imported = imports.insertBatch(
-                record,
-                record.getResumeAfterRow(),
-                batch.get().end(),
-                pipeline.id().value(),
-                pipeline.stages().getFirst().id().value());
-        record.setRowsImported(record.getRowsImported() + imported);
-        record.setRowsProcessed(record.getRowsProcessed() + batch.get().rows());
-        record.setResumeAfterRow(batch.get().end());
-        record.setHeartbeatAt(OffsetDateTime.now());
+        record.setStatus(ImportStatus.COMPLETED.toString());
+        record.setFinishedAt(OffsetDateTime.now());
         record.store();
-        return true;
+        audit.record(AuditRecord.of("lead_import.completed", "lead_import", id)
+                .by(record.getCreatedBy())
+                .values(
+                        null,
+                        Map.of(
+                                "file_name",
+                                record.getFileName(),
+                                "imported",
+                                record.getRowsImported(),
+                                "duplicates",
+                                record.getRowsDuplicate(),
+                                "invalid",
+                                record.getRowsInvalid())));
+        events.publishEvent(new LeadImportCompleted(
+                record.getOrganizationId(),
+                id,
+                record.getRowsImported(),
+                record.getRowsDuplicate(),
+                record.getRowsInvalid()));
     }
 }

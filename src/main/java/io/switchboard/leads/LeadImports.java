@@ -110,19 +110,22 @@ public class LeadImports {
     /** Cleans records in parallel chunks and copies them, in file order, into staging. */
     private void stage(ImportFile file, ImportColumns.Resolved columns, String region, List<CustomField> fields) {
         ImportStaging.Copy copy = staging.open();
+        FileDuplicates duplicates = new FileDuplicates();
         List<CsvRecord> chunk = new ArrayList<>(CHUNK);
         for (CsvRecord record = file.next(); record != null; record = file.next()) {
             chunk.add(record);
             if (chunk.size() == CHUNK) {
-                copyChunk(copy, chunk, columns, region, fields);
+                copyChunk(copy, duplicates, chunk, columns, region, fields);
             }
         }
-        copyChunk(copy, chunk, columns, region, fields);
+        copyChunk(copy, duplicates, chunk, columns, region, fields);
         copy.finish();
     }
 
+    /** Cleans a chunk in parallel, then checks it for duplicates and copies it in file order. */
     private static void copyChunk(
             ImportStaging.Copy copy,
+            FileDuplicates duplicates,
             List<CsvRecord> chunk,
             ImportColumns.Resolved columns,
             String region,
@@ -130,11 +133,11 @@ public class LeadImports {
         chunk.parallelStream()
                 .map(r -> ImportRows.read((int) r.getStartingLineNumber(), r.getFields(), columns, region, fields))
                 .toList()
-                .forEach(copy::add);
+                .forEach(row -> copy.add(row, duplicates.check(row)));
         chunk.clear();
     }
 
-    /** Starts the import: the worker picks it up within a second. */
+    /** Starts the import: its lanes are laid out, and the worker picks them up at once. */
     @Transactional
     public ImportView commit(ImportId id) {
         LeadImportsRecord record = imports.lock(id).orElseThrow(() -> new NotFound("import", id));
@@ -153,6 +156,7 @@ public class LeadImports {
         record.setStatus(ImportStatus.RUNNING.toString());
         record.setStartedAt(OffsetDateTime.now());
         record.store();
+        imports.createLanes(record);
         events.publishEvent(new LeadImportStarted(record.getOrganizationId(), id));
         return view(record, false);
     }

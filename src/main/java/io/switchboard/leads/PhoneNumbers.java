@@ -3,8 +3,11 @@ package io.switchboard.leads;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,8 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final PhoneNumberToTimeZonesMapper ZONES = PhoneNumberToTimeZonesMapper.getInstance();
+
+    private static final Map<Integer, List<String>> COUNTRY_ZONES = new ConcurrentHashMap<>();
 
     private PhoneNumbers() {}
 
@@ -39,18 +44,28 @@ public final class PhoneNumbers {
         }
         try {
             PhoneNumber number = UTIL.parse(input, defaultRegion);
-            if (!UTIL.isValidNumber(number)) {
+            // The region first, then the number's type once: isValidNumber and the time-zone mapper
+            // would each work both out again (a sweep of the region's number patterns).
+            String region = UTIL.getRegionCodeForNumber(number);
+            PhoneNumberType type = region == null ? PhoneNumberType.UNKNOWN : UTIL.getNumberType(number);
+            if (type == PhoneNumberType.UNKNOWN || !UTIL.isValidNumberForRegion(number, region)) {
                 return new Invalid("is not a valid phone number");
             }
-            String region = UTIL.getRegionCodeForNumber(number);
-            return new Valid(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), region, timezone(number));
+            return new Valid(
+                    UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), region, timezone(number, type));
         } catch (NumberParseException e) {
             return new Invalid("is not a phone number");
         }
     }
 
-    private static @Nullable String timezone(PhoneNumber number) {
-        List<String> zones = ZONES.getTimeZonesForNumber(number);
+    /**
+     * Geographic numbers by their prefix; others (e.g. UK or Indian mobiles) by their country,
+     * whose zones are looked up once per country.
+     */
+    private static @Nullable String timezone(PhoneNumber number, PhoneNumberType type) {
+        List<String> zones = UTIL.isNumberGeographical(type, number.getCountryCode())
+                ? ZONES.getTimeZonesForGeographicalNumber(number)
+                : COUNTRY_ZONES.computeIfAbsent(number.getCountryCode(), code -> ZONES.getTimeZonesForNumber(number));
         if (zones.isEmpty() || zones.getFirst().equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())) {
             return null;
         }

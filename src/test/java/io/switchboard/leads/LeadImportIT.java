@@ -219,11 +219,12 @@ class LeadImportIT extends ApiTest {
                 () -> tx.executeWithoutResult(s -> {
                     imports.commit(importId);
                     jdbc.update(
-                            "UPDATE lead_imports SET heartbeat_at = now() WHERE id = ?::uuid",
+                            "UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?::uuid",
                             id); // "claimed by a live worker"
                 }));
 
-        boolean more = TenantContext.callAs(organization, () -> worker.step(importId, pipelines.defaultPipeline(), 3));
+        boolean more =
+                TenantContext.callAs(organization, () -> worker.step(importId, 0, pipelines.defaultPipeline(), 3));
         assertThat(more).isTrue();
         JsonNode interrupted =
                 api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
@@ -234,7 +235,8 @@ class LeadImportIT extends ApiTest {
         TenantContext.runAs(
                 organization,
                 () -> tx.executeWithoutResult(s -> jdbc.update(
-                        "UPDATE lead_imports SET heartbeat_at = now() - interval '5 minutes' WHERE id = ?::uuid", id)));
+                        "UPDATE lead_import_lanes SET heartbeat_at = now() - interval '5 minutes' WHERE import_id = ?::uuid",
+                        id)));
         JsonNode done = waitFor(tenant, id, "completed");
         assertThat(done.path("counts").path("imported").asInt()).isEqualTo(7);
         assertThat(api.get("/api/v1/leads/count", tenant.token())
@@ -242,6 +244,39 @@ class LeadImportIT extends ApiTest {
                         .path("count")
                         .asInt())
                 .isEqualTo(7);
+    }
+
+    /** Once the import has stopped (another lane failed it), a lane moves no more rows. */
+    @Test
+    void aLaneOfAStoppedImportMovesNothing() {
+        Tenant tenant = signUp();
+        String id = upload(tenant, "Name,Phone\nStopped One,(512) 555-0451\nStopped Two,(512) 555-0452\n", null)
+                .text("id");
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        ImportId importId = ImportId.of(UUID.fromString(id));
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(s -> {
+                    imports.commit(importId);
+                    jdbc.update("UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?::uuid", id);
+                    jdbc.update("UPDATE lead_imports SET status = 'failed' WHERE id = ?::uuid", id);
+                }));
+
+        boolean more =
+                TenantContext.callAs(organization, () -> worker.step(importId, 0, pipelines.defaultPipeline(), 5));
+
+        assertThat(more).isFalse();
+        assertThat(api.get("/api/v1/leads/count", tenant.token())
+                        .json()
+                        .path("count")
+                        .asInt())
+                .isZero();
+        assertThat(api.get("/api/v1/lead-imports/" + id, tenant.token())
+                        .json()
+                        .path("progress")
+                        .path("processed")
+                        .asInt())
+                .isZero();
     }
 
     /** PostgreSQL empties unlogged staging after its own crash: the import is rolled back, not half-done. */
@@ -259,9 +294,9 @@ class LeadImportIT extends ApiTest {
                 organization,
                 () -> tx.executeWithoutResult(s -> {
                     imports.commit(importId);
-                    jdbc.update("UPDATE lead_imports SET heartbeat_at = now() WHERE id = ?::uuid", id);
+                    jdbc.update("UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?::uuid", id);
                 }));
-        TenantContext.runAs(organization, () -> worker.step(importId, pipelines.defaultPipeline(), 2));
+        TenantContext.runAs(organization, () -> worker.step(importId, 0, pipelines.defaultPipeline(), 2));
         TenantContext.runAs(
                 organization,
                 () -> tx.executeWithoutResult(s -> {
@@ -269,7 +304,7 @@ class LeadImportIT extends ApiTest {
                             "DELETE FROM lead_import_rows WHERE import_id = ?::uuid",
                             id); // what a crash does to unlogged tables
                     jdbc.update(
-                            "UPDATE lead_imports SET heartbeat_at = now() - interval '5 minutes' WHERE id = ?::uuid",
+                            "UPDATE lead_import_lanes SET heartbeat_at = now() - interval '5 minutes' WHERE import_id = ?::uuid",
                             id);
                 }));
 

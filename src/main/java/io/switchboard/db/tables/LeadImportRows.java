@@ -6,7 +6,6 @@ package io.switchboard.db.tables;
 
 import io.switchboard.db.DefaultSchema;
 import io.switchboard.db.Keys;
-import io.switchboard.db.tables.LeadImports.LeadImportsPath;
 import io.switchboard.db.tables.records.LeadImportRowsRecord;
 
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.PlainSQL;
@@ -190,23 +188,6 @@ public class LeadImportRows extends TableImpl<LeadImportRowsRecord> {
     @Override
     public UniqueKey<LeadImportRowsRecord> getPrimaryKey() {
         return Keys.LEAD_IMPORT_ROWS_PKEY;
-    }
-
-    @Override
-    public List<ForeignKey<LeadImportRowsRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.LEAD_IMPORT_ROWS__LEAD_IMPORT_ROWS_ORGANIZATION_ID_IMPORT_ID_FKEY);
-    }
-
-    private transient LeadImportsPath _leadImports;
-
-    /**
-     * Get the implicit join path to the <code>lead_imports</code> table.
-     */
-    public LeadImportsPath leadImports() {
-        if (_leadImports == null)
-            _leadImports = new LeadImportsPath(this, Keys.LEAD_IMPORT_ROWS__LEAD_IMPORT_ROWS_ORGANIZATION_ID_IMPORT_ID_FKEY, null);
-
-        return _leadImports;
     }
 
     @Override

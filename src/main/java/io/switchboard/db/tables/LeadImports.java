@@ -5,7 +5,6 @@ package io.switchboard.db.tables;
 
 
 import io.switchboard.db.DefaultSchema;
-import io.switchboard.db.Indexes;
 import io.switchboard.db.Keys;
 import io.switchboard.db.tables.Organizations.OrganizationsPath;
 import io.switchboard.db.tables.records.LeadImportsRecord;
@@ -20,7 +19,6 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
-import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
@@ -134,11 +132,6 @@ public class LeadImports extends TableImpl<LeadImportsRecord> {
     public final TableField<LeadImportsRecord, Integer> ROWS_PROCESSED = createField(DSL.name("rows_processed"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
     /**
-     * The column <code>lead_imports.resume_after_row</code>.
-     */
-    public final TableField<LeadImportsRecord, Integer> RESUME_AFTER_ROW = createField(DSL.name("resume_after_row"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
-
-    /**
      * The column <code>lead_imports.skip_duplicates</code>.
      */
     public final TableField<LeadImportsRecord, Boolean> SKIP_DUPLICATES = createField(DSL.name("skip_duplicates"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("true"), SQLDataType.BOOLEAN)), this, "");
@@ -167,11 +160,6 @@ public class LeadImports extends TableImpl<LeadImportsRecord> {
      * The column <code>lead_imports.finished_at</code>.
      */
     public final TableField<LeadImportsRecord, OffsetDateTime> FINISHED_AT = createField(DSL.name("finished_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
-
-    /**
-     * The column <code>lead_imports.heartbeat_at</code>.
-     */
-    public final TableField<LeadImportsRecord, OffsetDateTime> HEARTBEAT_AT = createField(DSL.name("heartbeat_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
     /**
      * The column <code>lead_imports.updated_at</code>.
@@ -243,11 +231,6 @@ public class LeadImports extends TableImpl<LeadImportsRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
-    }
-
-    @Override
-    public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.LEAD_IMPORTS_RUNNING_IDX);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.switchboard.leads.internal;
 
+import static io.switchboard.db.Tables.LEADS;
 import static io.switchboard.db.Tables.LEAD_IMPORTS;
+import static io.switchboard.db.Tables.LEAD_IMPORT_LANES;
 import static io.switchboard.db.Tables.LEAD_IMPORT_ROWS;
 import static io.switchboard.db.Tables.ORGANIZATIONS_WITH_RUNNING_IMPORTS;
 
+import io.switchboard.db.tables.records.LeadImportLanesRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
 import io.switchboard.leads.ImportId;
 import java.util.List;
@@ -11,54 +14,140 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
- * Moves a committed import's valid rows into {@code leads}, one batch per transaction together
- * with the import's progress, so that a crash resumes after the last committed batch.
+ * Moves a committed import's valid rows into {@code leads}. The file's lines are split into lanes
+ * that workers run side by side; each lane moves one batch per transaction together with its
+ * progress and the import's totals, so that a crash resumes every lane after its last committed
+ * batch.
  */
 @Repository
 public class ImportBatches {
 
-    /** A worker that has not reported for this long is presumed dead; another takes over. */
+    /** A worker that has not reported for this long is presumed dead; another takes over its lane. */
     static final String STALE = "30 seconds";
 
     private final DSLContext db;
+    private final int lanes;
+    private final int batchSize;
 
-    ImportBatches(DSLContext db) {
+    ImportBatches(
+            DSLContext db,
+            @Value("${switchboard.leads.import-lanes:2}") int lanes,
+            @Value("${switchboard.leads.import-batch:20000}") int batchSize) {
         this.db = db;
+        this.lanes = Math.max(1, lanes);
+        this.batchSize = Math.max(1, batchSize);
+    }
+
+    /** How many lanes of one import run at once, at most. */
+    public int lanes() {
+        return lanes;
+    }
+
+    /** Staged rows per batch (one transaction). */
+    public int batchSize() {
+        return batchSize;
     }
 
     public List<UUID> organizationsWithRunningImports() {
         return db.selectFrom(ORGANIZATIONS_WITH_RUNNING_IMPORTS.call()).fetch(r -> r.getOrganizationId());
     }
 
-    /** A running import nobody is working on, now this worker's; empty if none. */
-    public Optional<LeadImportsRecord> claim() {
-        Optional<LeadImportsRecord> record = db.selectFrom(LEAD_IMPORTS)
-                .where(LEAD_IMPORTS.STATUS.eq("running"))
-                .and(LEAD_IMPORTS
+    /**
+     * Splits a starting import's lines into lanes of about equal size: as many as configured, but
+     * no more than it has batches of valid rows. Returns how many.
+     */
+    public int createLanes(LeadImportsRecord im) {
+        var bounds = db.select(DSL.min(LEAD_IMPORT_ROWS.ROW_NO), DSL.max(LEAD_IMPORT_ROWS.ROW_NO))
+                .from(LEAD_IMPORT_ROWS)
+                .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(im.getId()))
+                .fetchOne();
+        int first = bounds == null || bounds.value1() == null ? 1 : bounds.value1();
+        int last = bounds == null || bounds.value2() == null ? first : bounds.value2();
+        int span = last - first + 1;
+        int count = Math.min(span, Math.clamp((im.getRowsValid() + (long) batchSize - 1) / batchSize, 1, lanes));
+        var insert = db.insertInto(
+                LEAD_IMPORT_LANES,
+                LEAD_IMPORT_LANES.ORGANIZATION_ID,
+                LEAD_IMPORT_LANES.IMPORT_ID,
+                LEAD_IMPORT_LANES.LANE,
+                LEAD_IMPORT_LANES.FIRST_ROW,
+                LEAD_IMPORT_LANES.LAST_ROW,
+                LEAD_IMPORT_LANES.RESUME_AFTER_ROW);
+        for (int lane = 0; lane < count; lane++) {
+            int from = first + (int) ((long) span * lane / count);
+            int to = first + (int) ((long) span * (lane + 1) / count) - 1;
+            insert = insert.values(im.getOrganizationId(), im.getId(), lane, from, to, from - 1);
+        }
+        insert.execute();
+        return count;
+    }
+
+    /** An unfinished lane of a running import that nobody works on (or whose worker went quiet), now this worker's. */
+    public Optional<LeadImportLanesRecord> claimLane() {
+        Optional<LeadImportLanesRecord> lane = db.selectFrom(LEAD_IMPORT_LANES)
+                .where(LEAD_IMPORT_LANES.FINISHED_AT.isNull())
+                .and(LEAD_IMPORT_LANES
                         .HEARTBEAT_AT
                         .isNull()
-                        .or(DSL.condition("{0} < now() - interval '" + STALE + "'", LEAD_IMPORTS.HEARTBEAT_AT)))
-                .orderBy(LEAD_IMPORTS.CREATED_AT)
+                        .or(DSL.condition("{0} < now() - interval '" + STALE + "'", LEAD_IMPORT_LANES.HEARTBEAT_AT)))
+                .andExists(DSL.selectOne()
+                        .from(LEAD_IMPORTS)
+                        .where(LEAD_IMPORTS.ID.eq(LEAD_IMPORT_LANES.IMPORT_ID))
+                        .and(LEAD_IMPORTS.STATUS.eq("running")))
+                .orderBy(LEAD_IMPORT_LANES.IMPORT_ID, LEAD_IMPORT_LANES.LANE)
                 .limit(1)
                 .forUpdate()
                 .skipLocked()
                 .fetchOptional();
-        record.ifPresent(r -> {
+        lane.ifPresent(r -> {
             r.setHeartbeatAt(java.time.OffsetDateTime.now());
             r.store();
         });
-        return record;
+        return lane;
     }
 
-    /** The next batch after line {@code after}: its last line and its row count; empty when done. */
-    public Optional<Batch> nextBatch(ImportId id, int after, int size) {
+    public Optional<LeadImportLanesRecord> lockLane(ImportId id, int lane) {
+        return db.selectFrom(LEAD_IMPORT_LANES)
+                .where(LEAD_IMPORT_LANES.IMPORT_ID.eq(id.value()))
+                .and(LEAD_IMPORT_LANES.LANE.eq(lane))
+                .forUpdate()
+                .fetchOptional();
+    }
+
+    /** How many of an import's lanes have rows left. */
+    public int openLanes(ImportId id) {
+        return db.fetchCount(
+                LEAD_IMPORT_LANES,
+                LEAD_IMPORT_LANES.IMPORT_ID.eq(id.value()).and(LEAD_IMPORT_LANES.FINISHED_AT.isNull()));
+    }
+
+    /**
+     * Adds a batch to the import's totals, at the end of the batch's transaction (the import's row
+     * is locked only until it commits). False when the import no longer runs: another lane failed
+     * it, and the batch must not count.
+     */
+    public boolean addProgress(ImportId id, int processed, int imported, int duplicates) {
+        return db.update(LEAD_IMPORTS)
+                        .set(LEAD_IMPORTS.ROWS_PROCESSED, LEAD_IMPORTS.ROWS_PROCESSED.plus(processed))
+                        .set(LEAD_IMPORTS.ROWS_IMPORTED, LEAD_IMPORTS.ROWS_IMPORTED.plus(imported))
+                        .set(LEAD_IMPORTS.ROWS_DUPLICATE, LEAD_IMPORTS.ROWS_DUPLICATE.plus(duplicates))
+                        .where(LEAD_IMPORTS.ID.eq(id.value()))
+                        .and(LEAD_IMPORTS.STATUS.eq("running"))
+                        .execute()
+                == 1;
+    }
+
+    /** The next batch of lines in (after, last]: its last line and its row count; empty when done. */
+    public Optional<Batch> nextBatch(ImportId id, int after, int last, int size) {
         var rows = DSL.select(LEAD_IMPORT_ROWS.ROW_NO.as("row_no"))
                 .from(LEAD_IMPORT_ROWS)
                 .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()))
                 .and(LEAD_IMPORT_ROWS.ROW_NO.gt(after))
+                .and(LEAD_IMPORT_ROWS.ROW_NO.le(last))
                 .orderBy(LEAD_IMPORT_ROWS.ROW_NO)
                 .limit(size)
                 .asTable("batch");
@@ -69,11 +158,20 @@ public class ImportBatches {
     }
 
     /**
-     * Rows that leads created since the preview now duplicate become duplicates: checked once, when
-     * the import starts, against the leads newer than the preview (their UUIDv7 ids sort after it).
-     * Returns how many rows that was.
+     * Rows of lines (after, last] that leads created since the preview now duplicate become
+     * duplicates: checked once per lane, before its first batch, against the leads newer than the
+     * preview (their UUIDv7 ids sort after it) that this import did not create. Returns how many
+     * rows that was.
      */
-    public int markLateDuplicates(LeadImportsRecord im, UUID createdSincePreview) {
+    public int markLateDuplicates(LeadImportsRecord im, UUID createdSincePreview, int after, int last) {
+        boolean anyNewer = db.fetchExists(DSL.selectOne()
+                .from(LEADS)
+                .where(LEADS.ID.gt(createdSincePreview))
+                .and(LEADS.DELETED_AT.isNull())
+                .and(LEADS.IMPORT_ID.isDistinctFrom(im.getId())));
+        if (!anyNewer) {
+            return 0;
+        }
         int marked = 0;
         for (String column : List.of("phone", "email")) {
             marked += db.execute(
@@ -81,11 +179,14 @@ public class ImportBatches {
                     UPDATE lead_import_rows r
                     SET outcome = 'duplicate', reason = 'duplicate of lead ' || l.id || ', created after the preview'
                     FROM leads l
-                    WHERE r.import_id = {0} AND r.outcome = 'valid' AND l.organization_id = r.organization_id
-                      AND l.id > {1} AND l.deleted_at IS NULL AND l.%1$s = r.%1$s"""
+                    WHERE r.import_id = {0} AND r.row_no > {2} AND r.row_no <= {3} AND r.outcome = 'valid'
+                      AND l.organization_id = r.organization_id AND l.id > {1} AND l.deleted_at IS NULL
+                      AND l.import_id IS DISTINCT FROM r.import_id AND l.%1$s = r.%1$s"""
                             .formatted(column),
                     DSL.val(im.getId()),
-                    DSL.val(createdSincePreview));
+                    DSL.val(createdSincePreview),
+                    DSL.val(after),
+                    DSL.val(last));
         }
         return marked;
     }

@@ -219,129 +219,101 @@ public class LeadImportsRecord extends UpdatableRecordImpl<LeadImportsRecord> {
     }
 
     /**
-     * Setter for <code>lead_imports.resume_after_row</code>.
-     */
-    public void setResumeAfterRow(Integer value) {
-        set(14, value);
-    }
-
-    /**
-     * Getter for <code>lead_imports.resume_after_row</code>.
-     */
-    public Integer getResumeAfterRow() {
-        return (Integer) get(14);
-    }
-
-    /**
      * Setter for <code>lead_imports.skip_duplicates</code>.
      */
     public void setSkipDuplicates(Boolean value) {
-        set(15, value);
+        set(14, value);
     }
 
     /**
      * Getter for <code>lead_imports.skip_duplicates</code>.
      */
     public Boolean getSkipDuplicates() {
-        return (Boolean) get(15);
+        return (Boolean) get(14);
     }
 
     /**
      * Setter for <code>lead_imports.error</code>.
      */
     public void setError(String value) {
-        set(16, value);
+        set(15, value);
     }
 
     /**
      * Getter for <code>lead_imports.error</code>.
      */
     public String getError() {
-        return (String) get(16);
+        return (String) get(15);
     }
 
     /**
      * Setter for <code>lead_imports.created_by</code>.
      */
     public void setCreatedBy(UUID value) {
-        set(17, value);
+        set(16, value);
     }
 
     /**
      * Getter for <code>lead_imports.created_by</code>.
      */
     public UUID getCreatedBy() {
-        return (UUID) get(17);
+        return (UUID) get(16);
     }
 
     /**
      * Setter for <code>lead_imports.created_at</code>.
      */
     public void setCreatedAt(OffsetDateTime value) {
-        set(18, value);
+        set(17, value);
     }
 
     /**
      * Getter for <code>lead_imports.created_at</code>.
      */
     public OffsetDateTime getCreatedAt() {
-        return (OffsetDateTime) get(18);
+        return (OffsetDateTime) get(17);
     }
 
     /**
      * Setter for <code>lead_imports.started_at</code>.
      */
     public void setStartedAt(OffsetDateTime value) {
-        set(19, value);
+        set(18, value);
     }
 
     /**
      * Getter for <code>lead_imports.started_at</code>.
      */
     public OffsetDateTime getStartedAt() {
-        return (OffsetDateTime) get(19);
+        return (OffsetDateTime) get(18);
     }
 
     /**
      * Setter for <code>lead_imports.finished_at</code>.
      */
     public void setFinishedAt(OffsetDateTime value) {
-        set(20, value);
+        set(19, value);
     }
 
     /**
      * Getter for <code>lead_imports.finished_at</code>.
      */
     public OffsetDateTime getFinishedAt() {
-        return (OffsetDateTime) get(20);
-    }
-
-    /**
-     * Setter for <code>lead_imports.heartbeat_at</code>.
-     */
-    public void setHeartbeatAt(OffsetDateTime value) {
-        set(21, value);
-    }
-
-    /**
-     * Getter for <code>lead_imports.heartbeat_at</code>.
-     */
-    public OffsetDateTime getHeartbeatAt() {
-        return (OffsetDateTime) get(21);
+        return (OffsetDateTime) get(19);
     }
 
     /**
      * Setter for <code>lead_imports.updated_at</code>.
      */
     public void setUpdatedAt(OffsetDateTime value) {
-        set(22, value);
+        set(20, value);
     }
 
     /**
      * Getter for <code>lead_imports.updated_at</code>.
      */
     public OffsetDateTime getUpdatedAt() {
-        return (OffsetDateTime) get(22);
+        return (OffsetDateTime) get(20);
     }
 
     // -------------------------------------------------------------------------
@@ -367,7 +339,7 @@ public class LeadImportsRecord extends UpdatableRecordImpl<LeadImportsRecord> {
     /**
      * Create a detached, initialised LeadImportsRecord
      */
-    public LeadImportsRecord(UUID organizationId, UUID id, String status, String fileName, Long fileBytes, String delimiter, JSONB mapping, String[] headers, Integer rowsTotal, Integer rowsValid, Integer rowsInvalid, Integer rowsDuplicate, Integer rowsImported, Integer rowsProcessed, Integer resumeAfterRow, Boolean skipDuplicates, String error, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime heartbeatAt, OffsetDateTime updatedAt) {
+    public LeadImportsRecord(UUID organizationId, UUID id, String status, String fileName, Long fileBytes, String delimiter, JSONB mapping, String[] headers, Integer rowsTotal, Integer rowsValid, Integer rowsInvalid, Integer rowsDuplicate, Integer rowsImported, Integer rowsProcessed, Boolean skipDuplicates, String error, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime updatedAt) {
         super(LeadImports.LEAD_IMPORTS);
 
         setOrganizationId(organizationId);
@@ -384,14 +356,12 @@ public class LeadImportsRecord extends UpdatableRecordImpl<LeadImportsRecord> {
         setRowsDuplicate(rowsDuplicate);
         setRowsImported(rowsImported);
         setRowsProcessed(rowsProcessed);
-        setResumeAfterRow(resumeAfterRow);
         setSkipDuplicates(skipDuplicates);
         setError(error);
         setCreatedBy(createdBy);
         setCreatedAt(createdAt);
         setStartedAt(startedAt);
         setFinishedAt(finishedAt);
-        setHeartbeatAt(heartbeatAt);
         setUpdatedAt(updatedAt);
         resetTouchedOnNotNull();
     }
