@@ -43,12 +43,12 @@ public final class PhoneNumbers {
             input = "+" + input.substring(2);
         }
         try {
-            PhoneNumber number = UTIL.parse(input, defaultRegion);
-            // The region first, then the number's type once: isValidNumber and the time-zone mapper
-            // would each work both out again (a sweep of the region's number patterns).
+            PhoneNumber number = UTIL.parse(plain(input), defaultRegion);
+            // The region, then the number's type once: a known type is a valid number. (isValidNumber
+            // and the time-zone mapper would each work both out again, a sweep of the region's patterns.)
             String region = UTIL.getRegionCodeForNumber(number);
             PhoneNumberType type = region == null ? PhoneNumberType.UNKNOWN : UTIL.getNumberType(number);
-            if (type == PhoneNumberType.UNKNOWN || !UTIL.isValidNumberForRegion(number, region)) {
+            if (type == PhoneNumberType.UNKNOWN) {
                 return new Invalid("is not a valid phone number");
             }
             return new Valid(
@@ -56,6 +56,24 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             return new Invalid("is not a phone number");
         }
+    }
+
+    /**
+     * The digits (and a leading +) of a number written only with digits, spaces, brackets, dashes
+     * and dots, which is how most are: the parser then skips most of its work looking for
+     * extensions and letters in the input. Anything else is left for the parser as it is.
+     */
+    static String plain(String input) {
+        StringBuilder digits = new StringBuilder(input.length());
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if ((c >= '0' && c <= '9') || (c == '+' && digits.isEmpty())) {
+                digits.append(c);
+            } else if (c != ' ' && c != '(' && c != ')' && c != '-' && c != '.') {
+                return input;
+            }
+        }
+        return digits.toString();
     }
 
     /**
