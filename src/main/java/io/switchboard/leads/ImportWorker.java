@@ -118,7 +118,10 @@ class ImportWorker {
             while (more && !stopping) {
                 more = step(id, lane, pipeline, imports.batchSize());
             }
-            if (!more) {
+            if (more) {
+                tx.executeWithoutResult(
+                        status -> imports.release(id, lane)); // stopping: resume at once after a restart
+            } else {
                 tx.executeWithoutResult(status -> finish(id));
             }
         } catch (RuntimeException e) {

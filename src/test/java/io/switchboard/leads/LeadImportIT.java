@@ -10,6 +10,7 @@ import io.switchboard.tenancy.TenantContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +109,17 @@ class LeadImportIT extends ApiTest {
         assertThat(done.path("counts").toString())
                 .isEqualTo("{\"rows\":8,\"imported\":3,\"duplicates\":3,\"invalid\":2}");
         assertThat(done.path("progress").path("percent").asInt()).isEqualTo(100);
+        // Batches of 2 rows in tests: the 8 lines ran in two lanes side by side, both finished.
+        List<Integer> lanes = TenantContext.callAs(
+                OrganizationId.of(UUID.fromString(tenant.organizationId())),
+                () -> tx.execute(s -> jdbc.queryForList(
+                        "SELECT rows_processed FROM lead_import_lanes WHERE import_id = ?::uuid"
+                                + " AND finished_at IS NOT NULL ORDER BY lane",
+                        Integer.class,
+                        id)));
+        assertThat(lanes).hasSize(2).allSatisfy(processed -> assertThat(processed)
+                .isPositive());
+        assertThat(lanes.get(0) + lanes.get(1)).isEqualTo(8);
 
         var smith = api.get("/api/v1/leads?q=smith", tenant.token())
                 .json()

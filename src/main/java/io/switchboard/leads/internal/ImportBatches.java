@@ -110,6 +110,15 @@ public class ImportBatches {
         return lane;
     }
 
+    /** Lets another worker (or this node after a restart) take a lane up at once. */
+    public void release(ImportId id, int lane) {
+        db.update(LEAD_IMPORT_LANES)
+                .setNull(LEAD_IMPORT_LANES.HEARTBEAT_AT)
+                .where(LEAD_IMPORT_LANES.IMPORT_ID.eq(id.value()))
+                .and(LEAD_IMPORT_LANES.LANE.eq(lane))
+                .execute();
+    }
+
     public Optional<LeadImportLanesRecord> lockLane(ImportId id, int lane) {
         return db.selectFrom(LEAD_IMPORT_LANES)
                 .where(LEAD_IMPORT_LANES.IMPORT_ID.eq(id.value()))
