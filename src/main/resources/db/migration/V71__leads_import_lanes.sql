@@ -20,13 +20,24 @@ COMMENT ON TABLE lead_import_lanes IS 'module: leads';
 CREATE INDEX lead_import_lanes_open_idx ON lead_import_lanes (organization_id, import_id) WHERE finished_at IS NULL;
 CALL make_tenant_table('lead_import_lanes');
 
--- An import left running by the previous version has no lanes and would never be picked up again:
--- it is stopped, and its leads can be undone (or kept) from the import page.
-SELECT set_config('app.audit_bulk', 'on', true);
-UPDATE lead_imports SET status = 'failed', finished_at = now(),
-  error = 'the import was interrupted by an upgrade of Switchboard; the leads imported so far can be undone'
-WHERE status = 'running';
+-- An import left running by the previous version carries on as one lane from where it stopped.
+-- lead_imports is under forced row-level security for the migration's role too: one organization
+-- at a time (the function lists them across tenants).
+DO $$
+DECLARE
+  org uuid;
+BEGIN
+  FOR org IN SELECT organization_id FROM organizations_with_running_imports() LOOP
+    PERFORM set_config('app.organization_id', org::text, true);
+    INSERT INTO lead_import_lanes (organization_id, import_id, lane, first_row, last_row, resume_after_row,
+                                   rows_processed, rows_imported)
+    SELECT organization_id, id, 0, 1, 2147483647, resume_after_row, rows_processed, rows_imported
+    FROM lead_imports WHERE status = 'running';
+  END LOOP;
+  PERFORM set_config('app.organization_id', '', true);
+END $$;
 ALTER TABLE lead_imports DROP COLUMN resume_after_row, DROP COLUMN heartbeat_at;
+CREATE INDEX lead_imports_running_idx ON lead_imports (organization_id) WHERE status = 'running';
 
 -- Staged rows are written a million at a time by one statement of the preview, in the transaction
 -- that creates their import; the foreign key to lead_imports cost a lookup per row (6 of the 22 s

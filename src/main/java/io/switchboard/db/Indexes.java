@@ -22,6 +22,7 @@ import io.switchboard.db.tables.LeadAssignments;
 import io.switchboard.db.tables.LeadConsents;
 import io.switchboard.db.tables.LeadCustomFields;
 import io.switchboard.db.tables.LeadImportLanes;
+import io.switchboard.db.tables.LeadImports;
 import io.switchboard.db.tables.LeadNotes;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.Leads;
@@ -98,6 +99,7 @@ public class Indexes {
     public static final Index LEAD_CONSENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_consents_lead_idx"), LeadConsents.LEAD_CONSENTS, new OrderField[] { LeadConsents.LEAD_CONSENTS.ORGANIZATION_ID, LeadConsents.LEAD_CONSENTS.LEAD_ID, LeadConsents.LEAD_CONSENTS.ID }, false);
     public static final Index LEAD_CUSTOM_FIELDS_KEY_KEY = Internal.createIndex(DSL.name("lead_custom_fields_key_key"), LeadCustomFields.LEAD_CUSTOM_FIELDS, new OrderField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID, LeadCustomFields.LEAD_CUSTOM_FIELDS.KEY }, true);
     public static final Index LEAD_IMPORT_LANES_OPEN_IDX = Internal.createIndex(DSL.name("lead_import_lanes_open_idx"), LeadImportLanes.LEAD_IMPORT_LANES, new OrderField[] { LeadImportLanes.LEAD_IMPORT_LANES.ORGANIZATION_ID, LeadImportLanes.LEAD_IMPORT_LANES.IMPORT_ID }, false);
+    public static final Index LEAD_IMPORTS_RUNNING_IDX = Internal.createIndex(DSL.name("lead_imports_running_idx"), LeadImports.LEAD_IMPORTS, new OrderField[] { LeadImports.LEAD_IMPORTS.ORGANIZATION_ID }, false);
     public static final Index LEAD_NOTES_LEAD_IDX = Internal.createIndex(DSL.name("lead_notes_lead_idx"), LeadNotes.LEAD_NOTES, new OrderField[] { LeadNotes.LEAD_NOTES.ORGANIZATION_ID, LeadNotes.LEAD_NOTES.LEAD_ID, LeadNotes.LEAD_NOTES.CREATED_AT }, false);
     public static final Index LEAD_STAKEHOLDERS_LEAD_IDX = Internal.createIndex(DSL.name("lead_stakeholders_lead_idx"), LeadStakeholders.LEAD_STAKEHOLDERS, new OrderField[] { LeadStakeholders.LEAD_STAKEHOLDERS.ORGANIZATION_ID, LeadStakeholders.LEAD_STAKEHOLDERS.LEAD_ID }, false);
     public static final Index LEADS_CUSTOM_FIELDS_IDX = Internal.createIndex(DSL.name("leads_custom_fields_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.CUSTOM_FIELDS }, false);

@@ -16,10 +16,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -45,21 +47,28 @@ class ImportWorker {
     private final AuditLog audit;
     private final ExecutorService runners;
     private final AtomicInteger active = new AtomicInteger();
+    private final int runnerCount;
     private volatile boolean stopping;
 
+    /**
+     * @param runners lanes run at once on this node, over all imports: more than one import's
+     *     lanes, so that a small import does not wait behind a large one
+     */
     ImportWorker(
             ImportBatches imports,
             PipelineManagement pipelines,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
-            AuditLog audit) {
+            AuditLog audit,
+            @Value("${switchboard.leads.import-runners:4}") int runners) {
         this.imports = imports;
         this.pipelines = pipelines;
         this.tx = tx;
         this.events = events;
         this.audit = audit;
+        this.runnerCount = Math.max(1, runners);
         this.runners = Executors.newFixedThreadPool(
-                imports.lanes(),
+                runnerCount,
                 Thread.ofPlatform().name("import-lane-", 0).daemon().factory());
     }
 
@@ -69,12 +78,17 @@ class ImportWorker {
         work();
     }
 
-    /** Tops the runners up to one per lane; each runs lanes until none is left to claim. */
+    /** Tops the runners up; each runs lanes until none is left to claim. */
     @Scheduled(fixedDelayString = "${switchboard.leads.import-poll:PT1S}")
     void work() {
-        for (int now = active.get(); now < imports.lanes() && !stopping; now = active.get()) {
+        for (int now = active.get(); now < runnerCount && !stopping; now = active.get()) {
             if (active.compareAndSet(now, now + 1)) {
-                runners.execute(this::runLanes);
+                try {
+                    runners.execute(this::runLanes);
+                } catch (RejectedExecutionException e) {
+                    active.decrementAndGet(); // shutting down
+                    return;
+                }
             }
         }
     }
@@ -95,7 +109,9 @@ class ImportWorker {
                 worked = false;
                 List<UUID> organizations = tx.execute(status -> imports.organizationsWithRunningImports());
                 for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
-                    worked |= TenantContext.callAs(OrganizationId.of(organization), this::claimAndRunLane);
+                    if (!stopping) {
+                        worked |= TenantContext.callAs(OrganizationId.of(organization), this::claimAndRunLane);
+                    }
                 }
             }
         } catch (RuntimeException e) {
@@ -106,6 +122,12 @@ class ImportWorker {
     }
 
     private boolean claimAndRunLane() {
+        // An import whose last lane finished but which was not completed (a crash in between, on an
+        // older version) is completed here.
+        List<ImportId> unfinished = tx.execute(status -> imports.runningWithNoOpenLane());
+        for (ImportId id : unfinished == null ? List.<ImportId>of() : unfinished) {
+            tx.executeWithoutResult(status -> finish(id));
+        }
         Optional<LeadImportLanesRecord> claimed = tx.execute(status -> imports.claimLane());
         if (claimed == null || claimed.isEmpty()) {
             return false;
@@ -143,9 +165,24 @@ class ImportWorker {
         return true;
     }
 
+    /** Lets the lane be taken up at once after a restart rather than when its heartbeat goes stale. */
+    private void release(ImportId id, int lane) {
+        try {
+            tx.executeWithoutResult(status -> imports.release(id, lane));
+        } catch (RuntimeException e) {
+            log.info(
+                    "Import {} lane {} not released ({}); it resumes once its heartbeat is stale",
+                    id,
+                    lane,
+                    e.toString());
+        }
+    }
+
     /**
      * One batch of a lane, with the lane's progress and the import's totals, in one transaction of
-     * its own. Returns whether the lane has more rows.
+     * its own; the lane's last (empty) batch also completes the import if no other lane is left.
+     * Lanes finishing together take turns on the import's row (its totals), so exactly one sees no
+     * lane left. Returns whether the lane has more rows.
      */
     boolean step(ImportId id, int laneNo, Pipeline pipeline, int size) {
         return Boolean.TRUE.equals(tx.execute(status -> {
@@ -179,12 +216,15 @@ class ImportWorker {
                 status.setRollbackOnly(); // another lane failed the import meanwhile: this batch must not count
                 return false;
             }
+            if (batch.isEmpty() && imports.openLanes(id) == 0) {
+                finish(id);
+            }
             return batch.isPresent();
         }));
     }
 
     /**
-     * Completes the import once its last lane is done; or, if fewer rows were processed than were
+     * Completes the import once its last lane is done (the caller holds the import's row); or, if fewer rows were processed than were
      * staged (PostgreSQL restarted mid-import and emptied the unlogged staging table), rolls it back.
      */
     private void finish(ImportId id) {

@@ -175,24 +175,27 @@ class LeadImportIT extends ApiTest {
     @Test
     void aLeadCreatedBetweenPreviewAndCommitIsNotImportedTwice() {
         Tenant tenant = signUp();
-        String id = upload(tenant, "Name,Phone\nEarly Bird,(512) 555-0320\nOther Bird,(512) 555-0321\n", null)
-                .text("id");
-        api.post(
-                "/api/v1/leads",
-                body("name", "Early Bird (typed in meanwhile)", "phone", "+1 512 555 0320"),
-                tenant.token());
+        StringBuilder csv = new StringBuilder("Name,Phone\n");
+        for (int i = 0; i < 6; i++) {
+            csv.append("Bird ").append(i).append(",(512) 555-032").append(i).append('\n');
+        }
+        String id = upload(tenant, csv.toString(), null).text("id");
+        // Typed in meanwhile: the first row's number and the last's, which fall in different lanes.
+        for (String phone : List.of("+1 512 555 0320", "+1 512 555 0325")) {
+            api.post("/api/v1/leads", body("name", "Typed in meanwhile", "phone", phone), tenant.token());
+        }
         api.post("/api/v1/lead-imports/" + id + "/commit", null, tenant.token());
         JsonNode done = waitFor(tenant, id, "completed");
-        assertThat(done.path("counts").path("imported").asInt()).isEqualTo(1);
-        assertThat(done.path("counts").path("duplicates").asInt()).isEqualTo(1);
+        assertThat(done.path("counts").path("imported").asInt()).isEqualTo(4);
+        assertThat(done.path("counts").path("duplicates").asInt()).isEqualTo(2);
         assertThat(api.get("/api/v1/lead-imports/" + id + "/errors", tenant.token())
                         .body())
-                .contains("created after the preview");
+                .contains("2,\"duplicate of lead", "7,\"duplicate of lead", "created after the preview");
         assertThat(api.get("/api/v1/leads/count", tenant.token())
                         .json()
                         .path("count")
                         .asInt())
-                .isEqualTo(2);
+                .isEqualTo(6);
     }
 
     @Test
@@ -258,9 +261,13 @@ class LeadImportIT extends ApiTest {
                 .isEqualTo(7);
     }
 
-    /** Once the import has stopped (another lane failed it), a lane moves no more rows. */
+    /**
+     * Another lane fails the import while this lane's batch is inserting: the batch, which adds to
+     * the import's totals last, waits for the failure to commit, finds the import stopped and rolls
+     * back; no lead of it is kept.
+     */
     @Test
-    void aLaneOfAStoppedImportMovesNothing() {
+    void aBatchEndingAfterAnotherLaneFailedTheImportIsRolledBack() throws Exception {
         Tenant tenant = signUp();
         String id = upload(tenant, "Name,Phone\nStopped One,(512) 555-0451\nStopped Two,(512) 555-0452\n", null)
                 .text("id");
@@ -271,11 +278,20 @@ class LeadImportIT extends ApiTest {
                 () -> tx.executeWithoutResult(s -> {
                     imports.commit(importId);
                     jdbc.update("UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?::uuid", id);
-                    jdbc.update("UPDATE lead_imports SET status = 'failed' WHERE id = ?::uuid", id);
                 }));
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        var failing = java.util.concurrent.CompletableFuture.runAsync(() -> TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(s -> {
+                    jdbc.update("UPDATE lead_imports SET status = 'failed' WHERE id = ?::uuid", id);
+                    locked.countDown();
+                    sleep(1500); // the other lane's batch runs meanwhile and waits for this row
+                })));
+        assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
         boolean more =
                 TenantContext.callAs(organization, () -> worker.step(importId, 0, pipelines.defaultPipeline(), 5));
+        failing.get(10, java.util.concurrent.TimeUnit.SECONDS);
 
         assertThat(more).isFalse();
         assertThat(api.get("/api/v1/leads/count", tenant.token())
@@ -283,12 +299,9 @@ class LeadImportIT extends ApiTest {
                         .path("count")
                         .asInt())
                 .isZero();
-        assertThat(api.get("/api/v1/lead-imports/" + id, tenant.token())
-                        .json()
-                        .path("progress")
-                        .path("processed")
-                        .asInt())
-                .isZero();
+        JsonNode view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
+        assertThat(view.path("status").asString()).isEqualTo("failed");
+        assertThat(view.path("progress").path("processed").asInt()).isZero();
     }
 
     /** PostgreSQL empties unlogged staging after its own crash: the import is rolled back, not half-done. */

@@ -5,6 +5,7 @@ package io.switchboard.db.tables;
 
 
 import io.switchboard.db.DefaultSchema;
+import io.switchboard.db.Indexes;
 import io.switchboard.db.Keys;
 import io.switchboard.db.tables.Organizations.OrganizationsPath;
 import io.switchboard.db.tables.records.LeadImportsRecord;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
@@ -231,6 +233,11 @@ public class LeadImports extends TableImpl<LeadImportsRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.LEAD_IMPORTS_RUNNING_IDX);
     }
 
     @Override

@@ -127,6 +127,18 @@ public class ImportBatches {
                 .fetchOptional();
     }
 
+    /** Running imports none of whose lanes has rows left: they only wait to be completed. */
+    public List<ImportId> runningWithNoOpenLane() {
+        return db.select(LEAD_IMPORTS.ID)
+                .from(LEAD_IMPORTS)
+                .where(LEAD_IMPORTS.STATUS.eq("running"))
+                .andNotExists(DSL.selectOne()
+                        .from(LEAD_IMPORT_LANES)
+                        .where(LEAD_IMPORT_LANES.IMPORT_ID.eq(LEAD_IMPORTS.ID))
+                        .and(LEAD_IMPORT_LANES.FINISHED_AT.isNull()))
+                .fetch(r -> ImportId.of(r.value1()));
+    }
+
     /** How many of an import's lanes have rows left. */
     public int openLanes(ImportId id) {
         return db.fetchCount(
