@@ -71,6 +71,16 @@ class LeadImportIT extends ApiTest {
                 tenant.token());
     }
 
+    /** Commits the import with its lanes marked as claimed by a live worker, so the test runs them itself. */
+    void commitWithLanesHeld(OrganizationId organization, ImportId id) {
+        TenantContext.runAs(
+                organization,
+                () -> tx.executeWithoutResult(s -> {
+                    imports.commit(id);
+                    jdbc.update("UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?", id.value());
+                }));
+    }
+
     JsonNode waitFor(Tenant tenant, String id, String status) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonNode view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
@@ -229,14 +239,7 @@ class LeadImportIT extends ApiTest {
         String id = upload(tenant, csv.toString(), null).text("id");
         OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
         ImportId importId = ImportId.of(UUID.fromString(id));
-        TenantContext.runAs(
-                organization,
-                () -> tx.executeWithoutResult(s -> {
-                    imports.commit(importId);
-                    jdbc.update(
-                            "UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?::uuid",
-                            id); // "claimed by a live worker"
-                }));
+        commitWithLanesHeld(organization, importId);
 
         boolean more =
                 TenantContext.callAs(organization, () -> worker.step(importId, 0, pipelines.defaultPipeline(), 3));
@@ -273,12 +276,7 @@ class LeadImportIT extends ApiTest {
                 .text("id");
         OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
         ImportId importId = ImportId.of(UUID.fromString(id));
-        TenantContext.runAs(
-                organization,
-                () -> tx.executeWithoutResult(s -> {
-                    imports.commit(importId);
-                    jdbc.update("UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?::uuid", id);
-                }));
+        commitWithLanesHeld(organization, importId);
         java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
         var failing = java.util.concurrent.CompletableFuture.runAsync(() -> TenantContext.runAs(
                 organization,
@@ -315,12 +313,7 @@ class LeadImportIT extends ApiTest {
         String id = upload(tenant, csv.toString(), null).text("id");
         OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
         ImportId importId = ImportId.of(UUID.fromString(id));
-        TenantContext.runAs(
-                organization,
-                () -> tx.executeWithoutResult(s -> {
-                    imports.commit(importId);
-                    jdbc.update("UPDATE lead_import_lanes SET heartbeat_at = now() WHERE import_id = ?::uuid", id);
-                }));
+        commitWithLanesHeld(organization, importId);
         TenantContext.runAs(organization, () -> worker.step(importId, 0, pipelines.defaultPipeline(), 2));
         TenantContext.runAs(
                 organization,
