@@ -141,14 +141,12 @@ class ImportWorker {
                 more = step(id, lane, pipeline, imports.batchSize());
             }
             if (more) {
-                tx.executeWithoutResult(
-                        status -> imports.release(id, lane)); // stopping: resume at once after a restart
-            } else {
-                tx.executeWithoutResult(status -> finish(id));
+                release(id, lane); // stopping; the lane's last batch completed the import otherwise
             }
         } catch (RuntimeException e) {
             if (stopping) {
                 log.info("Import {} lane {} stopped by the shutdown; it resumes after the restart", id, lane);
+                release(id, lane);
                 return true;
             }
             log.error("Import {} failed in lane {}", id, lane, e);
