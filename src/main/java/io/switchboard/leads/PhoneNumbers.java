@@ -5,8 +5,12 @@ import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -21,14 +25,18 @@ public final class PhoneNumbers {
     private static final PhoneNumberToTimeZonesMapper ZONES = PhoneNumberToTimeZonesMapper.getInstance();
 
     private static final Map<Integer, List<String>> COUNTRY_ZONES = new ConcurrentHashMap<>();
+    private static final Map<List<String>, Optional<String>> SAME_CLOCK = new ConcurrentHashMap<>();
 
     private PhoneNumbers() {}
 
     public sealed interface Result {}
 
     /**
-     * @param timezone the number's time zone when it has exactly one, or the first of several
-     *     (e.g. a US mobile); null when unknown
+     * @param timezone the number's time zone when it has one, or several that keep the same clock
+     *     (a UK mobile: London, Jersey, Guernsey…); null when unknown or when the number spans zones
+     *     that differ (an Australian mobile, a US toll-free number, an area code across two zones),
+     *     so that the calling window is then checked in every zone the number may ring in rather
+     *     than in an arbitrary one
      */
     public record Valid(String e164, String region, @Nullable String timezone) implements Result {}
 
@@ -78,7 +86,7 @@ public final class PhoneNumbers {
 
     /**
      * Geographic numbers by their prefix; others (e.g. UK or Indian mobiles) by their country,
-     * whose zones are looked up once per country.
+     * whose zones are looked up once per country. One zone, or null (see {@link Valid#timezone}).
      */
     private static @Nullable String timezone(PhoneNumber number, PhoneNumberType type) {
         List<String> zones = UTIL.isNumberGeographical(type, number.getCountryCode())
@@ -87,6 +95,21 @@ public final class PhoneNumbers {
         if (zones.isEmpty() || zones.getFirst().equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())) {
             return null;
         }
-        return zones.getFirst();
+        return SAME_CLOCK.computeIfAbsent(zones, PhoneNumbers::sameClock).orElse(null);
+    }
+
+    /** The first zone if every zone listed keeps the same clock (the same rules), else empty. */
+    private static Optional<String> sameClock(List<String> zones) {
+        try {
+            ZoneRules first = ZoneId.of(zones.getFirst()).getRules();
+            for (String zone : zones) {
+                if (!ZoneId.of(zone).getRules().equals(first)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(zones.getFirst());
+        } catch (DateTimeException e) {
+            return Optional.empty(); // a zone this JDK does not know
+        }
     }
 }

@@ -38,6 +38,21 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void aNumberRingingInZonesWithDifferentClocksHasNoSingleZone() {
+        // Otherwise the calling window would be checked in Adelaide for a mobile that may be in Perth.
+        assertThat(PhoneNumbers.normalize("+61 412 345 678", "US"))
+                .isEqualTo(new PhoneNumbers.Valid("+61412345678", "AU", null));
+        assertThat(PhoneNumbers.normalize("+1 800 555 0199", "US"))
+                .isEqualTo(new PhoneNumbers.Valid("+18005550199", "US", null));
+        assertThat(PhoneNumbers.normalize("+1 605 555 0142", "US"))
+                .isEqualTo(new PhoneNumbers.Valid("+16055550142", "US", null));
+        // Zones that keep one clock are one zone.
+        assertThat(PhoneNumbers.normalize("+44 7911 123456", "US"))
+                .isInstanceOfSatisfying(
+                        PhoneNumbers.Valid.class, v -> assertThat(v.timezone()).isNotNull());
+    }
+
+    @Test
     void rubbishIsInvalid() {
         assertThat(PhoneNumbers.normalize("", "US")).isInstanceOf(PhoneNumbers.Invalid.class);
         assertThat(PhoneNumbers.normalize("call me maybe", "US")).isInstanceOf(PhoneNumbers.Invalid.class);
