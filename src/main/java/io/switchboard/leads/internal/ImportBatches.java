@@ -42,11 +42,6 @@ public class ImportBatches {
         this.batchSize = Math.max(1, batchSize);
     }
 
-    /** How many lanes of one import run at once, at most. */
-    public int lanes() {
-        return lanes;
-    }
-
     /** Staged rows per batch (one transaction). */
     public int batchSize() {
         return batchSize;
@@ -58,9 +53,9 @@ public class ImportBatches {
 
     /**
      * Splits a starting import's lines into lanes of about equal size: as many as configured, but
-     * no more than it has batches of valid rows. Returns how many.
+     * no more than it has batches of valid rows.
      */
-    public int createLanes(LeadImportsRecord im) {
+    public void createLanes(LeadImportsRecord im) {
         var bounds = db.select(DSL.min(LEAD_IMPORT_ROWS.ROW_NO), DSL.max(LEAD_IMPORT_ROWS.ROW_NO))
                 .from(LEAD_IMPORT_ROWS)
                 .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(im.getId()))
@@ -83,7 +78,6 @@ public class ImportBatches {
             insert = insert.values(im.getOrganizationId(), im.getId(), lane, from, to, from - 1);
         }
         insert.execute();
-        return count;
     }
 
     /** An unfinished lane of a running import that nobody works on (or whose worker went quiet), now this worker's. */
