@@ -8,8 +8,11 @@ import io.switchboard.shared.NotFound;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -132,32 +135,57 @@ public class LeadCalls {
         return new Caller(lead.id(), true);
     }
 
+    /**
+     * Stores several finished calls' outcomes in a few statements (in order: a lead's outcomes apply
+     * one after the other), each with its timeline entry; a lead's first conversation moves it from
+     * new to contacted.
+     */
     @Transactional
-    public void recordOutcome(CallOutcome outcome) {
-        Lead.CallStatus status =
-                outcome.transferred() ? Lead.CallStatus.TRANSFERRED : leadStatusOf(outcome.callStatus());
-        if (!records.recordOutcome(
-                outcome.leadId(), outcome.callId(), status, outcome.connected(), outcome.endedAt())) {
+    public void recordOutcomes(List<CallOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
             return;
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("call_id", outcome.callId().toString());
-        details.put("direction", outcome.direction());
-        details.put("status", outcome.callStatus());
-        if (outcome.durationSeconds() != null) {
-            details.put("duration_seconds", outcome.durationSeconds());
+        List<CallRecords.Outcome> rows = outcomes.stream()
+                .map(o -> new CallRecords.Outcome(
+                        o.leadId(),
+                        o.callId(),
+                        o.transferred() ? Lead.CallStatus.TRANSFERRED : leadStatusOf(o.callStatus()),
+                        o.connected(),
+                        o.endedAt()))
+                .toList();
+        Set<LeadId> existing = records.recordOutcomes(rows);
+        List<Activities.NewActivity> timeline = new ArrayList<>();
+        Map<LeadId, Instant> connected = new LinkedHashMap<>();
+        for (CallOutcome outcome : outcomes) {
+            if (!existing.contains(outcome.leadId())) {
+                continue;
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("call_id", outcome.callId().toString());
+            details.put("direction", outcome.direction());
+            details.put("status", outcome.callStatus());
+            if (outcome.durationSeconds() != null) {
+                details.put("duration_seconds", outcome.durationSeconds());
+            }
+            timeline.add(new Activities.NewActivity(
+                    outcome.leadId(), ActivityKind.CALL, summary(outcome), details, outcome.endedAt()));
+            if (outcome.connected()) {
+                connected.putIfAbsent(outcome.leadId(), outcome.endedAt());
+            }
         }
-        activities.record(outcome.leadId(), ActivityKind.CALL, null, summary(outcome), details, outcome.endedAt());
-        if (outcome.connected() && records.markContacted(outcome.leadId())) {
-            activities.record(
-                    outcome.leadId(),
+        Set<LeadId> contacted = connected.isEmpty() ? Set.of() : records.markContacted(connected.keySet());
+        for (LeadId lead : contacted) {
+            timeline.add(new Activities.NewActivity(
+                    lead,
                     ActivityKind.STATUS_CHANGED,
-                    null,
                     "Status: new → contacted (after a call)",
                     Map.of("from", "new", "to", "contacted"),
-                    outcome.endedAt());
+                    connected.get(lead)));
+        }
+        activities.recordAll(timeline);
+        for (LeadId lead : contacted) {
             events.publishEvent(new LeadStatusChanged(
-                    TenantContext.require().value(), outcome.leadId(), LeadStatus.NEW, LeadStatus.CONTACTED, null));
+                    TenantContext.require().value(), lead, LeadStatus.NEW, LeadStatus.CONTACTED, null));
         }
     }
 

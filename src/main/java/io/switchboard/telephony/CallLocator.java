@@ -7,6 +7,7 @@ import io.switchboard.telephony.internal.Numbers;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.tenancy.TenantContext;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +32,18 @@ class CallLocator {
         this.leads = leads;
     }
 
+    /** Switchboard's own id of the event's call, when the provider echoes it or the webhook URL carries it. */
+    static @Nullable UUID reference(ProviderEvent event, @Nullable UUID hint) {
+        return event.callReference() != null ? event.callReference() : hint;
+    }
+
+    /** The calls with these ids, locked at once in id order (see {@link #reference}). */
+    Map<UUID, CallsRecord> lockNamed(Collection<UUID> ids) {
+        return calls.lockAll(ids);
+    }
+
     Optional<CallsRecord> lockFor(ProviderKind provider, ProviderEvent event, @Nullable UUID hint) {
-        UUID reference = event.callReference() != null ? event.callReference() : hint;
+        UUID reference = reference(event, hint);
         if (reference != null) {
             Optional<CallsRecord> call = calls.lock(CallId.of(reference));
             if (call.isPresent() && call.get().getProvider().equals(provider.toString())) {

@@ -9,6 +9,7 @@ import io.switchboard.leads.LeadCalls;
 import io.switchboard.leads.LeadId;
 import io.switchboard.notifications.RealtimeHub;
 import io.switchboard.telephony.internal.Calls;
+import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Applies what is learnt about a call (a provider event, or the system's own decision) to the
@@ -37,6 +36,7 @@ class CallProgress {
     private final RealtimeHub hub;
     private final Credits credits;
     private final DoNotCall doNotCall;
+    private final WebhookEvents webhooks;
 
     CallProgress(
             Calls calls,
@@ -44,13 +44,20 @@ class CallProgress {
             ApplicationEventPublisher events,
             RealtimeHub hub,
             Credits credits,
-            DoNotCall doNotCall) {
+            DoNotCall doNotCall,
+            WebhookEvents webhooks) {
         this.calls = calls;
         this.leads = leads;
         this.events = events;
         this.hub = hub;
         this.credits = credits;
         this.doNotCall = doNotCall;
+        this.webhooks = webhooks;
+    }
+
+    /** A batch of writes for {@link #apply(CallsRecord, ProviderEvent, String, UUID, CallWrites)}. */
+    CallWrites writes() {
+        return new CallWrites(calls, leads, credits, webhooks);
     }
 
     /**
@@ -58,6 +65,18 @@ class CallProgress {
      * @param webhookEvent the stored webhook the event came from, if any
      */
     void apply(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
+        CallWrites writes = writes();
+        apply(call, event, source, webhookEvent, writes);
+        writes.flushChargingAtCommit();
+    }
+
+    /**
+     * The same, gathering the writes in {@code writes} (flushed by the caller before the commit),
+     * so that many events are applied in a few statements. Events of the same call must be applied
+     * to the same record ({@link CallWrites#current}).
+     */
+    void apply(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent, CallWrites writes) {
+        writes.touched(call);
         CallId id = CallId.of(call.getId());
         CallStatus before = CallStatus.fromCode(call.getStatus());
         if (event.providerCallId() != null && call.getProviderCallId() == null) {
@@ -69,18 +88,19 @@ class CallProgress {
         if (event.recordingUrl() != null && call.getRecordingUrl() == null) {
             call.setRecordingUrl(event.recordingUrl());
             if (event.status() == null) {
-                calls.recordEvent(id, "recording", null, true, source, event.occurredAt(), webhookEvent, Map.of());
+                writes.history(new Calls.NewEvent(
+                        id, "recording", null, true, source, event.occurredAt(), webhookEvent, Map.of()));
             }
         }
         // A transfer first: a call that ends in the same event ends as transferred.
         if (event.transfer() != null) {
-            transfer(call, event, source, webhookEvent);
+            transfer(call, event, source, webhookEvent, writes);
         }
         if (event.status() != null) {
-            status(call, event, source, webhookEvent);
+            status(call, event, source, webhookEvent, writes);
         }
         if (event.transcript() != null) {
-            calls.recordEvent(
+            writes.history(new Calls.NewEvent(
                     id,
                     "transcript",
                     null,
@@ -88,7 +108,7 @@ class CallProgress {
                     source,
                     event.occurredAt(),
                     webhookEvent,
-                    Map.of("segments", event.transcript().segments().size()));
+                    Map.of("segments", event.transcript().segments().size())));
             events.publishEvent(new TranscriptReceived(
                     call.getOrganizationId(),
                     id,
@@ -105,9 +125,6 @@ class CallProgress {
                         new CallerRequestedNoMoreCalls(call.getOrganizationId(), id, call.getLeadId(), phone));
             }
         }
-        if (call.changed()) {
-            call.store();
-        }
         CallStatus after = CallStatus.fromCode(call.getStatus());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", id.toString());
@@ -120,7 +137,8 @@ class CallProgress {
         hub.publish(call.getOrganizationId(), "call:" + id, "call.updated", data);
     }
 
-    private void status(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
+    private void status(
+            CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent, CallWrites writes) {
         CallId id = CallId.of(call.getId());
         CallStatus current = CallStatus.fromCode(call.getStatus());
         CallStatus reported = event.status();
@@ -139,7 +157,8 @@ class CallProgress {
         if (reported.isTerminal()) {
             fillEnd(call, event, at);
         }
-        calls.recordEvent(id, "status", reported, applied, source, event.occurredAt(), webhookEvent, details(event));
+        writes.history(new Calls.NewEvent(
+                id, "status", reported, applied, source, event.occurredAt(), webhookEvent, details(event)));
         if (!applied) {
             return;
         }
@@ -148,7 +167,7 @@ class CallProgress {
                     call.getOrganizationId(), id, call.getLeadId(), call.getCampaignId(), event.occurredAt()));
         }
         if (reported.isTerminal()) {
-            ended(call, reported);
+            ended(call, reported, writes);
         }
     }
 
@@ -182,7 +201,7 @@ class CallProgress {
         }
     }
 
-    private void ended(CallsRecord call, CallStatus status) {
+    private void ended(CallsRecord call, CallStatus status, CallWrites writes) {
         CallId id = CallId.of(call.getId());
         Instant endedAt = call.getEndedAt().toInstant();
         boolean transferred = call.getTransferType() != null;
@@ -200,7 +219,7 @@ class CallProgress {
                 transferred,
                 call.getHangupReason()));
         if (call.getLeadId() != null) {
-            leads.recordOutcome(new LeadCalls.CallOutcome(
+            writes.outcome(new LeadCalls.CallOutcome(
                     LeadId.of(call.getLeadId()),
                     id.value(),
                     call.getDirection(),
@@ -210,45 +229,23 @@ class CallProgress {
                     call.getDurationSeconds(),
                     endedAt));
         }
-        charge(call, status);
+        charge(call, status, writes);
     }
 
     /**
      * A conversation is charged by the started minute; anything else gives its hold back. A duration
-     * beyond the longest chargeable one (clocks out of step) is charged as that, so the call still ends.
-     *
-     * <p>The charge is made just before the transaction commits, after everything else it does:
-     * charging locks the organization's balance until the commit, so it must come after every call
-     * the transaction locks (a transaction applying several calls' events then never holds the
-     * balance while it waits for a call another transaction holds, waiting for the balance), and the
-     * less comes after it, the less other calls ending at the same time wait.
+     * beyond the longest chargeable one (clocks out of step) is charged as that, so the call still
+     * ends. The charge is made with the other writes' last ({@link CallWrites}).
      */
-    private void charge(CallsRecord call, CallStatus status) {
-        UUID id = call.getId();
+    private static void charge(CallsRecord call, CallStatus status, CallWrites writes) {
         int seconds = Math.min(call.getDurationSeconds() == null ? 0 : call.getDurationSeconds(), (int)
                 MinuteRounding.LONGEST_CALL.toSeconds());
         boolean talked = (status == CallStatus.COMPLETED || status == CallStatus.VOICEMAIL) && seconds > 0;
-        Runnable charge = () -> {
-            if (talked) {
-                calls.setCreditsUsed(
-                        id, credits.settle(id, Duration.ofSeconds(seconds)).charged());
-            } else {
-                credits.release(id);
-            }
-        };
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            charge.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                charge.run();
-            }
-        });
+        writes.charge(new Credits.CallUsage(call.getId(), talked ? Duration.ofSeconds(seconds) : null));
     }
 
-    private void transfer(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
+    private void transfer(
+            CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent, CallWrites writes) {
         ProviderEvent.Transfer transfer = event.transfer();
         CallId id = CallId.of(call.getId());
         boolean first = call.getTransferType() == null;
@@ -257,7 +254,8 @@ class CallProgress {
         putIfPresent(details, "reason", transfer.reason());
         putIfPresent(details, "department", transfer.department());
         putIfPresent(details, "to", transfer.to());
-        calls.recordEvent(id, "transfer", null, first, source, event.occurredAt(), webhookEvent, details);
+        writes.history(
+                new Calls.NewEvent(id, "transfer", null, first, source, event.occurredAt(), webhookEvent, details));
         if (!first) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.switchboard.telephony;
 
+import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.db.tables.records.WebhookEventsRecord;
 import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.internal.VoiceProviders;
@@ -9,7 +10,11 @@ import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,10 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies stored webhooks to their calls, oldest first, up to {@value #BATCH} per transaction: a
- * worker claims them (SKIP LOCKED, so no two workers or nodes take the same one), applies each in
- * order and marks it processed, and commits once. The calls' charges are made just before that
- * commit, after every call lock the batch takes (see {@link CallProgress}), so the credit balance is
- * always locked last and briefly. When any event of a batch fails, the batch is rolled back and its
+ * worker claims them (SKIP LOCKED, so no two workers or nodes take the same one), locks the calls they
+ * name in one statement, applies each event in order, writes what they changed together (history
+ * entries, calls, leads' outcomes, processed marks: a few statements per batch, see {@link
+ * CallWrites}), and commits once. The calls' charges are made last, after every call lock the batch
+ * takes, so the credit balance is always locked last and briefly. When any event of a batch fails, the batch is rolled back and its
  * events are applied one per transaction instead, so that only the failing one (its call is not
  * known yet, say) is kept as pending and retried with backoff, up to {@value #MAX_ATTEMPTS}
  * attempts. Woken by {@link WebhookIngest} as soon as a webhook is stored, and every second for
@@ -97,7 +103,7 @@ class WebhookApplier implements SmartLifecycle {
             try {
                 Integer applied = tx.execute(status -> {
                     List<WebhookEventsRecord> due = webhooks.due(BATCH);
-                    due.forEach(this::apply);
+                    apply(due);
                     return due.size();
                 });
                 return applied == null ? 0 : applied;
@@ -120,7 +126,7 @@ class WebhookApplier implements SmartLifecycle {
                         return;
                     }
                     claimed[0] = due.getFirst();
-                    apply(claimed[0]);
+                    apply(due);
                 });
                 return new Outcome(claimed[0], null);
             } catch (RuntimeException e) {
@@ -162,19 +168,41 @@ class WebhookApplier implements SmartLifecycle {
         }
     }
 
-    private void apply(WebhookEventsRecord stored) {
+    /** A stored webhook's event, read again from the stored payload. */
+    private record Received(WebhookEventsRecord stored, ProviderKind kind, ProviderEvent event, @Nullable UUID hint) {}
+
+    /**
+     * Applies events in order, in the caller's transaction: the calls they name are locked at once
+     * (in id order), the rest found one by one, and what applying them writes is written together at
+     * the end ({@link CallWrites}).
+     */
+    private void apply(List<WebhookEventsRecord> due) {
+        List<Received> received = due.stream().map(this::read).toList();
+        Map<UUID, CallsRecord> named = locator.lockNamed(received.stream()
+                .map(r -> CallLocator.reference(r.event(), r.hint()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        CallWrites writes = progress.writes();
+        for (Received r : received) {
+            UUID reference = CallLocator.reference(r.event(), r.hint());
+            CallsRecord call = Optional.ofNullable(reference == null ? null : named.get(reference))
+                    .filter(c -> c.getProvider().equals(r.kind().toString()))
+                    .or(() -> locator.lockFor(r.kind(), r.event(), r.hint()))
+                    .map(writes::current)
+                    .orElseThrow(() -> new IllegalStateException("no call matches this event yet"));
+            writes.processed(r.stored().getId(), call.getId());
+            progress.apply(call, r.event(), "provider", r.stored().getId(), writes);
+        }
+        writes.flush();
+    }
+
+    private Received read(WebhookEventsRecord stored) {
         ProviderKind kind = ProviderKind.fromCode(stored.getProvider());
         ProviderEvent event = providers.get(kind).parse(StoredWebhook.request(stored)).stream()
                 .filter(e -> e.eventKey().equals(stored.getEventKey()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the stored payload no longer yields this event"));
-        @Nullable UUID hint = StoredWebhook.callHint(stored);
-        var call = locator.lockFor(kind, event, hint)
-                .orElseThrow(() -> new IllegalStateException("no call matches this event yet"));
-        // Marked first (the transaction commits both or neither): the end of a call locks the
-        // organization's balance, and that lock should be the last thing before the commit.
-        webhooks.succeeded(stored.getId(), call.getId());
-        progress.apply(call, event, "provider", stored.getId());
+        return new Received(stored, kind, event, StoredWebhook.callHint(stored));
     }
 
     @Override

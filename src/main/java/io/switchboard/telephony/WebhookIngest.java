@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Receives provider webhooks: finds the organization (the {@code org} parameter of the URL
  * Switchboard gave the provider, else the owner of the called number), checks the provider's
- * signature with that organization's secret, then stores each event (durably: the provider is
- * answered after the commit) for {@link WebhookApplier}, which applies it moments later. A
+ * signature with that organization's secret, then stores each event (durably, through {@link
+ * WebhookInbox}: the provider is answered after the commit) for {@link WebhookApplier}, which applies
+ * it moments later. A
  * redelivery finds its key already stored and changes nothing; an event that cannot be applied yet
  * stays stored as pending and is retried.
  */
@@ -47,7 +48,7 @@ public class WebhookIngest {
     private final VoiceProviders providers;
     private final VoiceProviderSettings settings;
     private final WebhookEvents webhooks;
-    private final WebhookApplier applier;
+    private final WebhookInbox inbox;
     private final Numbers numbers;
     private final SecurityEvents security;
     private final TransactionTemplate tx;
@@ -56,14 +57,14 @@ public class WebhookIngest {
             VoiceProviders providers,
             VoiceProviderSettings settings,
             WebhookEvents webhooks,
-            WebhookApplier applier,
+            WebhookInbox inbox,
             Numbers numbers,
             SecurityEvents security,
             TransactionTemplate tx) {
         this.providers = providers;
         this.settings = settings;
         this.webhooks = webhooks;
-        this.applier = applier;
+        this.inbox = inbox;
         this.numbers = numbers;
         this.security = security;
         this.tx = tx;
@@ -92,13 +93,13 @@ public class WebhookIngest {
                         "invalid_webhook", "the payload is not a " + kind + " webhook: " + e.getMessage());
             }
             String query = query(request);
-            tx.executeWithoutResult(status -> {
-                for (ProviderEvent event : events) {
-                    // A redelivery finds its key stored already and adds nothing.
-                    webhooks.insertPending(kind, event.eventKey(), request.contentType(), query, request.body());
-                }
-            });
-            applier.wake();
+            // Answered after the commit; a redelivery finds its key stored already and adds nothing.
+            inbox.store(
+                    organization,
+                    events.stream()
+                            .map(e -> new WebhookEvents.Pending(
+                                    kind, e.eventKey(), request.contentType(), query, request.body()))
+                            .toList());
             return provider.reply(request, events);
         });
     }

@@ -182,6 +182,83 @@ class CreditConcurrencyIT extends ApiTest {
         });
     }
 
+    @Test
+    void endingManyCallsAtOnceWritesWhatEndingThemOneByOneWould() {
+        // Small funds, so that late calls are charged more than is left (uncollected).
+        List<Duration> talked = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            talked.add(i % 4 == 0 ? null : Duration.ofSeconds(1 + (i * 97L) % 900));
+        }
+        List<List<Object>> oneByOne = ledgerAfter(talked, false);
+        List<List<Object>> atOnce = ledgerAfter(talked, true);
+        assertThat(atOnce).hasSize(oneByOne.size()).isEqualTo(oneByOne);
+        assertThat(atOnce.stream().filter(e -> "settlement".equals(e.getFirst())))
+                .as("some calls were charged")
+                .isNotEmpty();
+    }
+
+    /**
+     * The ledger (kind, amount, held delta, balances after) once 30 held calls and one call without
+     * a hold ended, one by one or with {@link Credits#settleAll} (where the first call comes twice,
+     * and a second time changes nothing).
+     */
+    private List<List<Object>> ledgerAfter(List<Duration> talked, boolean atOnce) {
+        Tenant tenant = signUp();
+        assertThat(api.post("/api/v1/credits/top-ups", body("amount", 3_000), tenant.token())
+                        .status())
+                .isEqualTo(201);
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        List<UUID> calls = new ArrayList<>();
+        for (int i = 0; i < talked.size(); i++) {
+            calls.add(Ids.next());
+        }
+        TenantContext.runAs(organization, () -> credits.holdAll(calls));
+        UUID withoutHold = Ids.next();
+        List<Credits.CallUsage> usages = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            usages.add(new Credits.CallUsage(calls.get(i), talked.get(i)));
+        }
+        usages.add(new Credits.CallUsage(withoutHold, Duration.ofSeconds(30)));
+        java.util.Map<UUID, Long> charged = new java.util.HashMap<>();
+        tenants.call(organization, () -> {
+            if (atOnce) {
+                List<Credits.CallUsage> again = new ArrayList<>(usages);
+                again.add(usages.get(1));
+                charged.putAll(credits.settleAll(again));
+            } else {
+                for (Credits.CallUsage usage : usages) {
+                    if (usage.talked() == null) {
+                        credits.release(usage.callId());
+                    } else {
+                        charged.put(
+                                usage.callId(),
+                                credits.settle(usage.callId(), usage.talked()).charged());
+                    }
+                }
+            }
+            return null;
+        });
+        assertThat(charged).doesNotContainKey(calls.getFirst()).containsKey(withoutHold);
+        Reconciliation after = TenantContext.callAs(organization, () -> credits.reconcile());
+        assertThat(after.consistent()).as(after.toString()).isTrue();
+        assertThat(after.balance().held()).isZero();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return tenants.call(
+                organization,
+                () -> jdbc.query(
+                        "SELECT kind, amount, held_delta, available_after, held_after, call_id FROM credit_ledger"
+                                + " WHERE kind <> 'top_up' ORDER BY id",
+                        (r, n) -> List.<Object>of(
+                                r.getString(1),
+                                r.getLong(2),
+                                r.getLong(3),
+                                r.getLong(4),
+                                r.getLong(5),
+                                r.getString(6) == null
+                                        ? "none"
+                                        : String.valueOf(calls.indexOf(UUID.fromString(r.getString(6)))))));
+    }
+
     static long available(HoldResult result) {
         return switch (result) {
             case HoldResult.Held h -> h.available();

@@ -7,9 +7,13 @@ import io.switchboard.support.ApiTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class CallsApiIT extends ApiTest {
+
+    @Autowired
+    WebhookApplier applier;
 
     @Test
     void aCallRingsConnectsEndsAndTellsItsLead() {
@@ -183,6 +187,53 @@ class CallsApiIT extends ApiTest {
                 .path("lead")
                 .path("calling");
         assertThat(calling.path("not_connected").asInt()).isZero();
+    }
+
+    @Test
+    void eventsAppliedTogetherInOneBatchCountALeadsCallsInOrder() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        telephony.agent("Ava");
+        String lead = telephony.lead("Ida", "+14155550106");
+        List<String> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(telephony.call(lead));
+        }
+        List<Map<String, Object>> events = new java.util.ArrayList<>();
+        events.add(Telephony.event("call.status", telephony.providerId(calls.get(0)), "status", "no_answer"));
+        events.add(Telephony.event("call.status", telephony.providerId(calls.get(1)), "status", "busy"));
+        events.add(Telephony.event("call.status", telephony.providerId(calls.get(2)), "status", "ringing"));
+        events.add(Telephony.event(
+                "call.status", telephony.providerId(calls.get(2)), "status", "completed", "duration_seconds", 30));
+        events.add(Telephony.event("call.status", telephony.providerId(calls.get(3)), "status", "no_answer"));
+        // Stored while the applier is paused, so that one batch applies them all.
+        applier.stop();
+        try {
+            for (Map<String, Object> event : events) {
+                assertThat(telephony.webhookStored(event).status()).isEqualTo(200);
+            }
+        } finally {
+            applier.start();
+        }
+        Telephony.awaitApplied(api, tenant, telephony.webhookStored(events.getFirst()));
+
+        assertThat(calls.stream().map(c -> telephony.get(c).path("status").asString()))
+                .containsExactly("no_answer", "busy", "completed", "no_answer");
+        JsonNode updated =
+                api.get("/api/v1/leads/" + lead, tenant.token()).json().path("lead");
+        assertThat(updated.path("status").asString()).isEqualTo("contacted");
+        JsonNode calling = updated.path("calling");
+        assertThat(calling.path("not_connected").asInt())
+                .as("reset by the conversation, then one more unanswered call")
+                .isEqualTo(1);
+        assertThat(calling.path("status").asString()).isEqualTo("no_answer");
+        assertThat(calling.path("last_call_id").asString()).isEqualTo(calls.get(3));
+        List<String> kinds = api.get("/api/v1/leads/" + lead + "/timeline", tenant.token())
+                .json()
+                .path("data")
+                .findValuesAsString("kind");
+        assertThat(kinds.stream().filter("call"::equals)).hasSize(4);
+        assertThat(kinds.stream().filter("status_changed"::equals)).hasSize(1);
     }
 
     @Test

@@ -144,11 +144,20 @@ public final class Telephony {
     }
 
     Api.Response webhook(Map<String, Object> event, boolean signed, String query) {
+        return awaitApplied(api, tenant, send(event, signed, query));
+    }
+
+    /** Sends a signed webhook and returns once it is stored (not yet applied). */
+    Api.Response webhookStored(Map<String, Object> event) {
+        return send(event, true, "?org=" + tenant.organizationId());
+    }
+
+    private Api.Response send(Map<String, Object> event, boolean signed, String query) {
         String body = JSON.writeValueAsString(event);
         Map<String, String> headers = signed
                 ? Map.of(SimulatorSignature.HEADER, SimulatorSignature.sign(secret, body, Instant.now()))
                 : Map.of();
-        return awaitApplied(api, tenant, api.send("POST", "/api/v1/webhooks/simulated" + query, body, null, headers));
+        return api.send("POST", "/api/v1/webhooks/simulated" + query, body, null, headers);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.switchboard.audit.AuditQuery;
 import io.switchboard.audit.Outcome;
 import io.switchboard.audit.SecurityEventKind;
 import io.switchboard.audit.SecurityEvents;
+import io.switchboard.shared.web.ConsolePage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The console's audit log and security events pages, with search. */
 @Controller
+@ConsolePage
 class AuditPages {
 
     private final AuditLog audit;

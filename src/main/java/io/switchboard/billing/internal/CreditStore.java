@@ -12,7 +12,11 @@ import io.switchboard.shared.Ids;
 import io.switchboard.tenancy.TenantContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -20,6 +24,7 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -215,6 +220,17 @@ public class CreditStore {
                 .fetchOptional();
     }
 
+    /** The holds of these calls that exist, locked in call order (so concurrent callers queue, never deadlock). */
+    public Map<UUID, CreditHoldsRecord> lockHolds(Collection<UUID> calls) {
+        Map<UUID, CreditHoldsRecord> holds = new HashMap<>();
+        db.selectFrom(CREDIT_HOLDS)
+                .where(CREDIT_HOLDS.CALL_ID.in(calls))
+                .orderBy(CREDIT_HOLDS.CALL_ID)
+                .forUpdate()
+                .forEach(h -> holds.put(h.getCallId(), h));
+        return holds;
+    }
+
     /** A hold of nothing, for a call settled without one: the settlement then charges the balance. */
     public void insertEmptyHold(UUID call, CreditAccountsRecord account) {
         db.insertInto(CREDIT_HOLDS)
@@ -254,20 +270,39 @@ public class CreditStore {
             String note) {}
 
     /** Writes a movement in one round trip: the balance row, the hold row's change, the ledger entry. */
-    public UUID apply(Movement movement, Query holdChange) {
-        UUID id = Ids.next();
-        Query balance = db.update(CREDIT_ACCOUNTS)
-                .set(CREDIT_ACCOUNTS.AVAILABLE, movement.available())
-                .set(CREDIT_ACCOUNTS.HELD, movement.held())
-                .set(CREDIT_ACCOUNTS.LOW_BALANCE_NOTIFIED_AT, movement.lowBalanceNotifiedAt())
-                .where(CREDIT_ACCOUNTS.ORGANIZATION_ID.eq(organization()));
-        Query entry = ledgerEntry(id, movement);
-        if (holdChange == null) {
-            db.batch(balance, entry).execute();
-        } else {
-            db.batch(balance, holdChange, entry).execute();
+    public UUID apply(Movement movement, @Nullable Query holdChange) {
+        return apply(List.of(new Change(movement, holdChange))).getFirst();
+    }
+
+    /** A movement and the change to its hold row (none for a top-up or an adjustment). */
+    public record Change(Movement movement, @Nullable Query holdChange) {}
+
+    /**
+     * Writes movements made one after the other under the balance row's lock, in one round trip:
+     * the balance row once (as the last movement left it), each hold row's change and each ledger
+     * entry.
+     *
+     * @return the ledger entries' ids
+     */
+    public List<UUID> apply(List<Change> changes) {
+        Movement last = changes.getLast().movement();
+        List<Query> queries = new ArrayList<>();
+        queries.add(db.update(CREDIT_ACCOUNTS)
+                .set(CREDIT_ACCOUNTS.AVAILABLE, last.available())
+                .set(CREDIT_ACCOUNTS.HELD, last.held())
+                .set(CREDIT_ACCOUNTS.LOW_BALANCE_NOTIFIED_AT, last.lowBalanceNotifiedAt())
+                .where(CREDIT_ACCOUNTS.ORGANIZATION_ID.eq(organization())));
+        List<UUID> ids = new ArrayList<>();
+        for (Change change : changes) {
+            if (change.holdChange() != null) {
+                queries.add(change.holdChange());
+            }
+            UUID id = Ids.next();
+            ids.add(id);
+            queries.add(ledgerEntry(id, change.movement()));
         }
-        return id;
+        db.batch(queries).execute();
+        return ids;
     }
 
     /**

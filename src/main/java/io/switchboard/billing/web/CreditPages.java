@@ -12,6 +12,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The credits page: balance, ledger, top-up and settings forms for those allowed. */
 @Controller
+@ConsolePage
 class CreditPages {
 
     private final Credits credits;

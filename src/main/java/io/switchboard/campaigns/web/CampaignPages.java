@@ -25,6 +25,7 @@ import io.switchboard.shared.Codes;
 import io.switchboard.shared.Htmx;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.PhoneNumberManagement;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,6 +54,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The campaigns list, the builder (with a live count of the leads it targets), the monitor, the exclusions. */
 @Controller
+@ConsolePage
 class CampaignPages {
 
     private final CampaignManagement campaigns;

@@ -10,6 +10,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.PeopleDirectory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The do-not-call lists (with CSV import) and the calling rules. */
 @Controller
+@ConsolePage
 class CompliancePages {
 
     private final DoNotCall list;

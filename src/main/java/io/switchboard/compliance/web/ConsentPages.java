@@ -6,6 +6,7 @@ import io.switchboard.compliance.Consents;
 import io.switchboard.compliance.NewConsent;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.LeadId;
+import io.switchboard.shared.web.ConsolePage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The consent card on a lead's page (loaded by the page with htmx). */
 @Controller
+@ConsolePage
 class ConsentPages {
 
     private final Consents consents;

@@ -2,6 +2,7 @@ package io.switchboard.console.web;
 
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.OrganizationManagement;
 import io.switchboard.tenancy.OrganizationSummary;
 import io.switchboard.tenancy.TenantContext;
@@ -12,12 +13,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every console page's shell shows: who is signed in, where, and what they may open. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = ConsolePage.class)
 class ConsoleModel {
 
     private final List<NavigationEntry> entries;

@@ -1,6 +1,7 @@
 package io.switchboard.console.web;
 
 import io.switchboard.identity.UserManagement;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.ProjectManagement;
 import io.switchboard.tenancy.TeamManagement;
 import org.springframework.stereotype.Controller;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The dashboard a signed-in user lands on. */
 @Controller
+@ConsolePage
 class HomePage {
 
     private final UserManagement users;

@@ -8,6 +8,7 @@ import io.switchboard.conversations.ExtractionField;
 import io.switchboard.conversations.Segment;
 import io.switchboard.conversations.Transcript;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.web.ConsolePage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and change the analyzer settings (analyzer, questions, fields, endpoint).
  */
 @Controller
+@ConsolePage
 class AnalysisLabPages {
 
     static final List<String> LANGUAGES = List.of("en", "es", "hi-Latn", "fr", "de", "pt");

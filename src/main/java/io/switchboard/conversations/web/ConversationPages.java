@@ -11,6 +11,7 @@ import io.switchboard.conversations.Qualification;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.leads.LeadDirectory;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and the analysis card, with mark-read and analyse-again), and the inbox of analysed calls.
  */
 @Controller
+@ConsolePage
 class ConversationPages {
 
     static final String INBOX_CHANGED = "inbox-changed";

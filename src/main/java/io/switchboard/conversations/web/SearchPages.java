@@ -3,6 +3,7 @@ package io.switchboard.conversations.web;
 import io.switchboard.conversations.ConversationSearch;
 import io.switchboard.conversations.SearchKind;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.web.ConsolePage;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The console's search over call transcripts and lead notes. */
 @Controller
+@ConsolePage
 class SearchPages {
 
     private final ConversationSearch search;

@@ -3,6 +3,7 @@ package io.switchboard.identity.web;
 import io.switchboard.identity.EmailVerification;
 import io.switchboard.identity.PasswordReset;
 import io.switchboard.shared.Problem;
+import io.switchboard.shared.web.ConsolePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * changes nothing; the button on the page does (mail scanners follow links).
  */
 @Controller
+@ConsolePage
 class AccountRecoveryPages {
 
     private final PasswordReset passwordReset;

@@ -4,6 +4,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.EmailVerification;
 import io.switchboard.identity.SessionManagement;
 import io.switchboard.identity.TwoFactor;
+import io.switchboard.shared.web.ConsolePage;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The profile page's security actions (htmx): 2FA enrolment and codes, sessions, verification. */
 @Controller
+@ConsolePage
 class AccountSecurityPages {
 
     private static final String FRAGMENTS = "identity/account-security";

@@ -3,6 +3,7 @@ package io.switchboard.identity.web;
 import io.switchboard.identity.ApiKeys;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
+import io.switchboard.shared.web.ConsolePage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@ConsolePage
 @PreAuthorize("hasAuthority('api_keys:write')")
 class ApiKeyPages {
 

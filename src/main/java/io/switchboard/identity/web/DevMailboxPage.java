@@ -1,6 +1,7 @@
 package io.switchboard.identity.web;
 
 import io.switchboard.identity.DevMailbox;
+import io.switchboard.shared.web.ConsolePage;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * (by default: when no SMTP host is configured).
  */
 @Controller
+@ConsolePage
 @Conditional(DevMailboxPage.Enabled.class)
 class DevMailboxPage {
 

@@ -2,6 +2,7 @@ package io.switchboard.identity.web;
 
 import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.OrganizationManagement;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The platform super admin's organization switcher in the console's top bar. */
 @Controller
+@ConsolePage
 class OrganizationSwitch {
 
     private final OrganizationManagement organizations;

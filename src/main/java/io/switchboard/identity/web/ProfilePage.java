@@ -5,6 +5,7 @@ import io.switchboard.identity.SessionManagement;
 import io.switchboard.identity.TwoFactor;
 import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserManagement;
+import io.switchboard.shared.web.ConsolePage;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@ConsolePage
 class ProfilePage {
 
     private final UserManagement users;

@@ -6,6 +6,7 @@ import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
 import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
+import io.switchboard.shared.web.ConsolePage;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The permissions matrix (built-in and custom roles), creating custom roles and handing them out. */
 @Controller
+@ConsolePage
 class RolePages {
 
     private final CustomRoles roles;

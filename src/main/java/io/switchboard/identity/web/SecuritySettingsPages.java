@@ -2,6 +2,7 @@ package io.switchboard.identity.web;
 
 import io.switchboard.identity.OrganizationSecurity;
 import io.switchboard.identity.TwoFactorPolicy;
+import io.switchboard.shared.web.ConsolePage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The organization's security settings page: 2FA policy and IP allowlist. */
 @Controller
+@ConsolePage
 @PreAuthorize("hasAuthority('organization:write')")
 class SecuritySettingsPages {
 

@@ -9,6 +9,7 @@ import io.switchboard.identity.TokenPair;
 import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.shared.Problem;
+import io.switchboard.shared.web.ConsolePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in, sign-up, sign-out and invitation pages of the console. */
 @Controller
+@ConsolePage
 class SignInPages {
 
     private final Accounts accounts;

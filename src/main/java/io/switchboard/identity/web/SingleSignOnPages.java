@@ -3,6 +3,7 @@ package io.switchboard.identity.web;
 import io.switchboard.identity.SingleSignOn;
 import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.shared.Problem;
+import io.switchboard.shared.web.ConsolePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** "Sign in with …": off to the provider, and back to the callback. */
 @Controller
+@ConsolePage
 class SingleSignOnPages {
 
     static final String STATE_COOKIE = "SB_SSO";

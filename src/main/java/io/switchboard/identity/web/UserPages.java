@@ -9,6 +9,7 @@ import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.identity.UserStatus;
+import io.switchboard.shared.web.ConsolePage;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The users page: invite people, change roles, deactivate and reactivate, all in place (htmx). */
 @Controller
+@ConsolePage
 class UserPages {
 
     private final UserManagement users;

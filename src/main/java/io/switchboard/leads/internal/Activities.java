@@ -50,9 +50,45 @@ public class Activities {
                 .set(LEAD_ACTIVITIES.OCCURRED_AT, at.atOffset(ZoneOffset.UTC))
                 .set(LEAD_ACTIVITIES.KIND, kind.toString())
                 .set(LEAD_ACTIVITIES.ACTOR_ID, actor)
-                .set(LEAD_ACTIVITIES.SUMMARY, summary.length() > 1000 ? summary.substring(0, 1000) : summary)
+                .set(LEAD_ACTIVITIES.SUMMARY, summary(summary))
                 .set(LEAD_ACTIVITIES.DETAILS, JSONB.valueOf(json.writeValueAsString(details)))
                 .execute();
+    }
+
+    /** A timeline entry to record (see {@link #recordAll}). */
+    public record NewActivity(
+            LeadId lead, ActivityKind kind, String summary, Map<String, Object> details, Instant at) {}
+
+    /** Records several system entries (no actor) in one statement. */
+    public void recordAll(List<NewActivity> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        UUID organization = TenantContext.require().value();
+        var insert = db.insertInto(
+                LEAD_ACTIVITIES,
+                LEAD_ACTIVITIES.ORGANIZATION_ID,
+                LEAD_ACTIVITIES.ID,
+                LEAD_ACTIVITIES.LEAD_ID,
+                LEAD_ACTIVITIES.OCCURRED_AT,
+                LEAD_ACTIVITIES.KIND,
+                LEAD_ACTIVITIES.SUMMARY,
+                LEAD_ACTIVITIES.DETAILS);
+        for (NewActivity entry : entries) {
+            insert = insert.values(
+                    organization,
+                    Ids.next(),
+                    entry.lead().value(),
+                    entry.at().atOffset(ZoneOffset.UTC),
+                    entry.kind().toString(),
+                    summary(entry.summary()),
+                    JSONB.valueOf(json.writeValueAsString(entry.details())));
+        }
+        insert.execute();
+    }
+
+    private static String summary(String summary) {
+        return summary.length() > 1000 ? summary.substring(0, 1000) : summary;
     }
 
     /** Newest first; {@code before} is the last entry of the previous page. */

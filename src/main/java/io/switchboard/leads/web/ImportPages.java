@@ -7,6 +7,7 @@ import io.switchboard.leads.ImportId;
 import io.switchboard.leads.ImportView;
 import io.switchboard.leads.LeadImports;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.web.ConsolePage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The import wizard: upload, check the mapping and the preview, import with a progress bar, review errors. */
 @Controller
+@ConsolePage
 class ImportPages {
 
     private final LeadImports imports;

@@ -22,6 +22,7 @@ import io.switchboard.leads.TaskManagement;
 import io.switchboard.leads.TaskPriority;
 import io.switchboard.leads.TaskStatus;
 import io.switchboard.leads.Temperature;
+import io.switchboard.shared.web.ConsolePage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** One lead: its details, timeline, notes, tasks, owner and stakeholders, all changed in place. */
 @Controller
+@ConsolePage
 class LeadDetailPages {
 
     private final LeadManagement leads;

@@ -18,6 +18,7 @@ import io.switchboard.leads.SavedViews;
 import io.switchboard.leads.Temperature;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.Forbidden;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.PeopleDirectory;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The lead list: filters, saved views, bulk actions, a quick-add form and the CSV export link. */
 @Controller
+@ConsolePage
 class LeadPages {
 
     private final LeadManagement leads;

@@ -7,6 +7,7 @@ import io.switchboard.leads.Pipeline;
 import io.switchboard.leads.PipelineId;
 import io.switchboard.leads.PipelineManagement;
 import io.switchboard.leads.StageId;
+import io.switchboard.shared.web.ConsolePage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The pipeline board: a column per stage; dragging a card to another column moves the lead. */
 @Controller
+@ConsolePage
 class PipelinePages {
 
     static final int CARDS_PER_STAGE = 50;

@@ -2,6 +2,7 @@ package io.switchboard.notifications.web;
 
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.notifications.NotificationCenter;
+import io.switchboard.shared.web.ConsolePage;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The bell in the top bar and the notifications page. */
 @Controller
+@ConsolePage
 class NotificationPages {
 
     private final NotificationCenter center;

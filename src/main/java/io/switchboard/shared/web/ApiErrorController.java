@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * problem details for API callers, the console's error page for people.
  */
 @Controller
+@ConsolePage
 class ApiErrorController implements ErrorController {
 
     private final ProblemResponses problems;

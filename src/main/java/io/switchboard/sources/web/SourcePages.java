@@ -3,6 +3,7 @@ package io.switchboard.sources.web;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.Money;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.sources.MarketingCampaigns;
 import io.switchboard.sources.NewMarketingCampaign;
 import io.switchboard.sources.Platform;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Vendors (and their intake keys) and marketing campaigns. */
 @Controller
+@ConsolePage
 class SourcePages {
 
     private final VendorManagement vendors;

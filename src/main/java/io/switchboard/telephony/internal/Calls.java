@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,6 +135,26 @@ public class Calls {
 
     public Optional<CallsRecord> lock(CallId id) {
         return db.selectFrom(CALLS).where(CALLS.ID.eq(id.value())).forUpdate().fetchOptional();
+    }
+
+    /** The calls with these ids, locked in id order (concurrent callers queue, never deadlock). */
+    public Map<UUID, CallsRecord> lockAll(Collection<UUID> ids) {
+        Map<UUID, CallsRecord> locked = new HashMap<>();
+        if (!ids.isEmpty()) {
+            db.selectFrom(CALLS)
+                    .where(CALLS.ID.in(ids))
+                    .orderBy(CALLS.ID)
+                    .forUpdate()
+                    .forEach(c -> locked.put(c.getId(), c));
+        }
+        return locked;
+    }
+
+    /** Stores the changes of these (locked) calls in one round trip. */
+    public void storeAll(Collection<CallsRecord> changed) {
+        if (!changed.isEmpty()) {
+            db.batchStore(changed).execute();
+        }
     }
 
     public Optional<CallsRecord> lockByProviderId(ProviderKind provider, String providerCallId) {
@@ -267,6 +288,17 @@ public class Calls {
 
     // --- history ---------------------------------------------------------------------------
 
+    /** An entry of a call's history, to record (see {@link #recordEvents}). */
+    public record NewEvent(
+            CallId call,
+            String kind,
+            @Nullable CallStatus status,
+            boolean applied,
+            String source,
+            Instant occurredAt,
+            @Nullable UUID webhookEvent,
+            Map<String, Object> details) {}
+
     public void recordEvent(
             CallId call,
             String kind,
@@ -276,18 +308,41 @@ public class Calls {
             Instant occurredAt,
             @Nullable UUID webhookEvent,
             Map<String, Object> details) {
-        db.insertInto(CALL_EVENTS)
-                .set(CALL_EVENTS.ORGANIZATION_ID, TenantContext.require().value())
-                .set(CALL_EVENTS.ID, Ids.next())
-                .set(CALL_EVENTS.CALL_ID, call.value())
-                .set(CALL_EVENTS.OCCURRED_AT, occurredAt.atOffset(ZoneOffset.UTC))
-                .set(CALL_EVENTS.KIND, kind)
-                .set(CALL_EVENTS.STATUS, status == null ? null : status.toString())
-                .set(CALL_EVENTS.APPLIED, applied)
-                .set(CALL_EVENTS.SOURCE, source)
-                .set(CALL_EVENTS.WEBHOOK_EVENT_ID, webhookEvent)
-                .set(CALL_EVENTS.DETAILS, json.write(details))
-                .execute();
+        recordEvents(List.of(new NewEvent(call, kind, status, applied, source, occurredAt, webhookEvent, details)));
+    }
+
+    /** Records history entries in one statement, in order. */
+    public void recordEvents(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        UUID organization = TenantContext.require().value();
+        var insert = db.insertInto(
+                CALL_EVENTS,
+                CALL_EVENTS.ORGANIZATION_ID,
+                CALL_EVENTS.ID,
+                CALL_EVENTS.CALL_ID,
+                CALL_EVENTS.OCCURRED_AT,
+                CALL_EVENTS.KIND,
+                CALL_EVENTS.STATUS,
+                CALL_EVENTS.APPLIED,
+                CALL_EVENTS.SOURCE,
+                CALL_EVENTS.WEBHOOK_EVENT_ID,
+                CALL_EVENTS.DETAILS);
+        for (NewEvent event : events) {
+            insert = insert.values(
+                    organization,
+                    Ids.next(),
+                    event.call().value(),
+                    event.occurredAt().atOffset(ZoneOffset.UTC),
+                    event.kind(),
+                    event.status() == null ? null : event.status().toString(),
+                    event.applied(),
+                    event.source(),
+                    event.webhookEvent(),
+                    json.write(event.details()));
+        }
+        insert.execute();
     }
 
     public List<CallEvent> events(CallId call) {

@@ -9,10 +9,15 @@ import io.switchboard.telephony.ProviderKind;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +56,53 @@ public class WebhookEvents {
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
+    /** An event of a received webhook, to store. */
+    public record Pending(
+            ProviderKind provider,
+            String eventKey,
+            @Nullable String contentType,
+            @Nullable String query,
+            String body) {}
+
+    /**
+     * Stores events for the applier in one statement, due now and in the given order, skipping those
+     * whose key was seen before (the caller's transaction commits them).
+     */
+    public void insertPending(List<Pending> events) {
+        UUID organization = TenantContext.require().value();
+        OffsetDateTime now = OffsetDateTime.now();
+        var insert = db.insertInto(
+                WEBHOOK_EVENTS,
+                WEBHOOK_EVENTS.ORGANIZATION_ID,
+                WEBHOOK_EVENTS.ID,
+                WEBHOOK_EVENTS.PROVIDER,
+                WEBHOOK_EVENTS.EVENT_KEY,
+                WEBHOOK_EVENTS.CONTENT_TYPE,
+                WEBHOOK_EVENTS.QUERY,
+                WEBHOOK_EVENTS.BODY,
+                WEBHOOK_EVENTS.STATUS,
+                WEBHOOK_EVENTS.ATTEMPTS,
+                WEBHOOK_EVENTS.NEXT_ATTEMPT_AT);
+        Set<String> keys = new HashSet<>();
+        for (Pending event : events) {
+            // A redelivery racing its original within one statement: the first is kept.
+            if (keys.add(event.provider() + " " + event.eventKey())) {
+                insert = insert.values(
+                        organization,
+                        Ids.next(),
+                        event.provider().toString(),
+                        event.eventKey(),
+                        event.contentType(),
+                        event.query(),
+                        event.body(),
+                        "pending",
+                        0,
+                        now);
+            }
+        }
+        insert.onConflictDoNothing().execute();
+    }
+
     /** Organizations with stored events due for (another) processing attempt, across tenants. */
     public List<UUID> organizationsWithDue() {
         return db.selectFrom(ORGANIZATIONS_WITH_DUE_WEBHOOKS.call()).fetch(r -> r.getOrganizationId());
@@ -80,13 +132,25 @@ public class WebhookEvents {
 
     /** Marks an applied event processed, with the call it moved. */
     public void succeeded(UUID id, UUID call) {
-        db.update(WEBHOOK_EVENTS)
-                .set(WEBHOOK_EVENTS.STATUS, "processed")
-                .set(WEBHOOK_EVENTS.PROCESSED_AT, OffsetDateTime.now())
-                .set(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT, (OffsetDateTime) null)
-                .set(WEBHOOK_EVENTS.LAST_ERROR, (String) null)
-                .set(WEBHOOK_EVENTS.CALL_ID, call)
-                .where(WEBHOOK_EVENTS.ID.eq(id))
+        succeeded(Map.of(id, call));
+    }
+
+    /** Marks applied events processed in one statement, each with the call it moved (by event id). */
+    public void succeeded(Map<UUID, UUID> calls) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        db.query(
+                        """
+                UPDATE webhook_events w
+                   SET status = 'processed', processed_at = now(), next_attempt_at = NULL, last_error = NULL,
+                       call_id = v.call_id
+                  FROM unnest({0}, {1}) AS v(id, call_id)
+                 WHERE w.organization_id = {2} AND w.id = v.id
+                """,
+                        DSL.val(calls.keySet().toArray(UUID[]::new), SQLDataType.UUID.array()),
+                        DSL.val(calls.values().toArray(UUID[]::new), SQLDataType.UUID.array()),
+                        DSL.val(TenantContext.require().value()))
                 .execute();
     }
 

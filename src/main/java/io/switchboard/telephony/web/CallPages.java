@@ -8,6 +8,7 @@ import io.switchboard.leads.LeadManagement;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.Htmx;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.AiAgentManagement;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The calls list (live), a call's page (live status timeline, recording, actions) and test calls. */
 @Controller
+@ConsolePage
 class CallPages {
 
     private final CallManagement calls;

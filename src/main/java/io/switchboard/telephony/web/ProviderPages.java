@@ -4,6 +4,7 @@ import static io.switchboard.telephony.web.SetupForms.blankToNull;
 
 import io.switchboard.shared.Htmx;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.VoiceProviderAccount;
 import io.switchboard.telephony.VoiceProviderChanges;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Provider accounts (secrets write-only), the simulator's behaviour, and voice streaming servers. */
 @Controller
+@ConsolePage
 class ProviderPages {
 
     private final VoiceProviderSettings settings;

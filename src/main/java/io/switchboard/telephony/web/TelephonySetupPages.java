@@ -5,6 +5,7 @@ import static io.switchboard.telephony.web.SetupForms.blankToNull;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.shared.Htmx;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.AiAgentChanges;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** AI agents and phone numbers, managed from the console. */
 @Controller
+@ConsolePage
 class TelephonySetupPages {
 
     private final AiAgentManagement agents;

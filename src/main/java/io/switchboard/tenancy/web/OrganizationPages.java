@@ -1,5 +1,6 @@
 package io.switchboard.tenancy.web;
 
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.OrganizationChanges;
 import io.switchboard.tenancy.OrganizationManagement;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@ConsolePage
 class OrganizationPages {
 
     private final OrganizationManagement organizations;

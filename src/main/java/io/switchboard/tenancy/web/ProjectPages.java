@@ -1,5 +1,6 @@
 package io.switchboard.tenancy.web;
 
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.NewProject;
 import io.switchboard.tenancy.ProjectChanges;
 import io.switchboard.tenancy.ProjectId;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
+@ConsolePage
 class ProjectPages {
 
     private final ProjectManagement projects;

@@ -1,5 +1,6 @@
 package io.switchboard.tenancy.web;
 
+import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.NewTeam;
 import io.switchboard.tenancy.PeopleDirectory;
 import io.switchboard.tenancy.Team;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Teams: the hierarchy table with an inline create form, and a page per team with its members. */
 @Controller
+@ConsolePage
 class TeamPages {
 
     private final TeamManagement teams;
