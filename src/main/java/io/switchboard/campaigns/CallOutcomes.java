@@ -36,6 +36,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class CallOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(CallOutcomes.class);
+    private static final String CAMPAIGN_CALL = "#event.campaignId() != null and #event.leadId() != null";
     private static final List<String> REACHED =
             List.of(MemberStatus.CONTACTED.toString(), MemberStatus.TRANSFERRED.toString());
 
@@ -64,8 +65,9 @@ class CallOutcomes {
         this.clock = clock;
     }
 
+    // Only campaign calls: for the others no publication is stored (nor completed) at all.
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = CAMPAIGN_CALL)
     void on(CallEnded event) {
         if (event.campaignId() == null || event.leadId() == null) {
             return;
@@ -82,7 +84,7 @@ class CallOutcomes {
     }
 
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = CAMPAIGN_CALL)
     void on(CallTransferred event) {
         if (event.campaignId() == null || event.leadId() == null) {
             return;

@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WebhookApplier implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 8;
-    static final int BATCH = 50;
+    static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(WebhookApplier.class);
 
     private final WebhookEvents webhooks;
