@@ -237,6 +237,78 @@ class CallsApiIT extends ApiTest {
     }
 
     @Test
+    void webhooksArrivingTogetherAreEachStoredOnceAndAllApplied() throws Exception {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        telephony.agent("Ava");
+        String lead = telephony.lead("Jo", "+14155550107");
+        List<String> calls = new java.util.ArrayList<>();
+        List<Map<String, Object>> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String call = telephony.call(lead);
+            calls.add(call);
+            events.add(Telephony.event(
+                    "call.status", telephony.providerId(call), "status", i % 2 == 0 ? "busy" : "no_answer"));
+        }
+        // Every event three times, from 24 senders at once: many share a commit, redeliveries too.
+        List<Map<String, Object>> deliveries = new java.util.ArrayList<>();
+        for (int copy = 0; copy < 3; copy++) {
+            deliveries.addAll(events);
+        }
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var senders = java.util.concurrent.Executors.newFixedThreadPool(24)) {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (Map<String, Object> event : deliveries) {
+                answers.add(senders.submit(() -> {
+                    start.await();
+                    return telephony.webhookStored(event).status();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        Telephony.awaitApplied(api, tenant, telephony.webhookStored(events.getFirst()));
+
+        for (int i = 0; i < calls.size(); i++) {
+            assertThat(telephony.get(calls.get(i)).path("status").asString())
+                    .isEqualTo(i % 2 == 0 ? "busy" : "no_answer");
+        }
+        JsonNode stored = api.get("/api/v1/webhook-events?limit=100", tenant.token())
+                .json()
+                .path("data");
+        assertThat(stored.size()).as("each event stored once").isEqualTo(events.size());
+        assertThat(stored.findValuesAsString("status")).containsOnly("processed");
+        assertThat(api.get("/api/v1/leads/" + lead, tenant.token())
+                        .json()
+                        .path("lead")
+                        .path("calling")
+                        .path("not_connected")
+                        .asInt())
+                .as("each call counted once")
+                .isEqualTo(12);
+    }
+
+    @Test
+    void aWebhookWithAnOverlongEventIdIsRefusedAndKeptAsUnreadable() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        telephony.agent("Ava");
+        String call = telephony.call(telephony.lead("Kit", "+14155550108"));
+        Map<String, Object> event = Telephony.event("call.status", telephony.providerId(call), "status", "busy");
+        event.put("event_id", "e".repeat(301));
+
+        assertProblem(telephony.webhookStored(event), 400, "invalid_webhook");
+        assertThat(telephony.get(call).path("status").asString()).isEqualTo("queued");
+        JsonNode failed = api.get("/api/v1/webhook-events?status=failed", tenant.token())
+                .json()
+                .path("data");
+        assertThat(failed.size()).isEqualTo(1);
+        assertThat(failed.get(0).path("last_error").asString()).contains("300 characters");
+    }
+
+    @Test
     void aCallInProgressIsTransferredToAHumanAndHungUp() {
         Tenant tenant = signUp();
         Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);

@@ -52,6 +52,15 @@ public class CallRecords {
      * @return the leads that exist
      */
     public Set<LeadId> recordOutcomes(List<Outcome> outcomes) {
+        // Locked in id order first: transactions recording outcomes of the same leads side by side
+        // then queue rather than deadlock (an update joined with a list locks in no set order).
+        db.select(LEADS.ID)
+                .from(LEADS)
+                .where(LEADS.ID.in(
+                        outcomes.stream().map(o -> o.lead().value()).distinct().toList()))
+                .orderBy(LEADS.ID)
+                .forUpdate()
+                .execute();
         Set<LeadId> existing = new HashSet<>();
         List<Outcome> remaining = outcomes;
         while (!remaining.isEmpty()) {

@@ -44,6 +44,9 @@ public record ProviderEvent(
 
     public record Transcript(@Nullable String language, List<TranscriptReceived.Segment> segments) {}
 
+    /** The longest event key stored. */
+    public static final int MAX_KEY = 300;
+
     public static Builder builder(String eventKey, Instant occurredAt) {
         return new Builder(eventKey, occurredAt);
     }
@@ -133,6 +136,9 @@ public record ProviderEvent(
         }
 
         public ProviderEvent build() {
+            if (eventKey.isBlank() || eventKey.length() > MAX_KEY) {
+                throw new IllegalArgumentException("the event id must be 1 to " + MAX_KEY + " characters long");
+            }
             return new ProviderEvent(
                     eventKey,
                     providerCallId,
