@@ -174,7 +174,7 @@ public class Credits {
         }
         CreditAccountsRecord account = store.lockAccount();
         Ending ending = minutes == 0 ? release(hold, account, duration) : settle(hold, account, duration, minutes);
-        store.apply(List.of(ending.change()));
+        store.endHolds(List.of(ending.movement()), List.of(ending.hold()));
         if (ending.newlyLow()) {
             events.publishEvent(lowBalance(account, account.getAvailable(), account.getHeld(), false));
         }
@@ -198,7 +198,8 @@ public class Credits {
                 store.lockHolds(usages.stream().map(CallUsage::callId).toList());
         Map<UUID, Long> charged = new LinkedHashMap<>();
         List<CallUsage> withoutHold = new ArrayList<>();
-        List<CreditStore.Change> changes = new ArrayList<>();
+        List<CreditStore.Movement> movements = new ArrayList<>();
+        List<CreditStore.HoldEnd> ended = new ArrayList<>();
         CreditAccountsRecord account = null;
         boolean newlyLow = false;
         for (CallUsage usage : usages) {
@@ -222,14 +223,15 @@ public class Credits {
             Ending ending = minutes == 0
                     ? release(hold, account, Duration.ZERO)
                     : settle(hold, account, Objects.requireNonNull(usage.talked()), minutes);
-            changes.add(ending.change());
+            movements.add(ending.movement());
+            ended.add(ending.hold());
             newlyLow |= ending.newlyLow();
             if (usage.talked() != null) {
                 charged.put(usage.callId(), ending.settlement().charged());
             }
         }
-        if (!changes.isEmpty()) {
-            store.apply(changes);
+        if (!movements.isEmpty()) {
+            store.endHolds(movements, ended);
         }
         if (newlyLow) {
             events.publishEvent(lowBalance(account, account.getAvailable(), account.getHeld(), false));
@@ -240,8 +242,9 @@ public class Credits {
         return charged;
     }
 
-    /** How a hold ends: the change to write, what it settled, and whether the balance just went low. */
-    private record Ending(CreditStore.Change change, Settlement settlement, boolean newlyLow) {}
+    /** How a hold ends: what to write, what it settled, and whether the balance just went low. */
+    private record Ending(
+            CreditStore.Movement movement, CreditStore.HoldEnd hold, Settlement settlement, boolean newlyLow) {}
 
     /** Settles a held call on the (locked) balance, which is updated in memory. */
     private Ending settle(CreditHoldsRecord hold, CreditAccountsRecord account, Duration duration, int minutes) {
@@ -276,8 +279,9 @@ public class Credits {
         hold.setCharged(charged);
         hold.setUncollected(charge - charged);
         return new Ending(
-                new CreditStore.Change(
-                        movement, store.settleHold(callId, duration.toMillis(), minutes, charged, charge - charged)),
+                movement,
+                new CreditStore.HoldEnd(
+                        callId, HoldStatus.SETTLED, duration.toMillis(), minutes, charged, charge - charged),
                 new Settlement(
                         callId,
                         duration,
@@ -302,8 +306,8 @@ public class Credits {
             return new Release(
                     callId, HoldStatus.of(closed.getStatus()) == HoldStatus.RELEASED ? closed.getAmount() : 0, true);
         }
-        store.apply(
-                List.of(release(hold.get(), store.lockAccount(), Duration.ZERO).change()));
+        Ending ending = release(hold.get(), store.lockAccount(), Duration.ZERO);
+        store.endHolds(List.of(ending.movement()), List.of(ending.hold()));
         return new Release(callId, hold.get().getAmount(), false);
     }
 
@@ -327,7 +331,8 @@ public class Credits {
         account.setHeld(held);
         hold.setStatus(HoldStatus.RELEASED.toString());
         return new Ending(
-                new CreditStore.Change(movement, store.releaseHold(hold.getCallId())),
+                movement,
+                new CreditStore.HoldEnd(hold.getCallId(), HoldStatus.RELEASED, 0, 0, 0, 0),
                 new Settlement(hold.getCallId(), duration, 0, hold.getRatePerMinute(), 0, hold.getAmount(), 0, false),
                 false);
     }

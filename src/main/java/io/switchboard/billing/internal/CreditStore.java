@@ -271,38 +271,77 @@ public class CreditStore {
 
     /** Writes a movement in one round trip: the balance row, the hold row's change, the ledger entry. */
     public UUID apply(Movement movement, @Nullable Query holdChange) {
-        return apply(List.of(new Change(movement, holdChange))).getFirst();
+        UUID id = Ids.next();
+        Query entry = ledgerEntries(List.of(id), List.of(movement));
+        if (holdChange == null) {
+            db.batch(balance(movement), entry).execute();
+        } else {
+            db.batch(balance(movement), holdChange, entry).execute();
+        }
+        return id;
     }
 
-    /** A movement and the change to its hold row (none for a top-up or an adjustment). */
-    public record Change(Movement movement, @Nullable Query holdChange) {}
+    /** How a held call's hold ended: settled (with what it charged) or released. */
+    public record HoldEnd(
+            UUID callId, HoldStatus status, long durationMs, int minutes, long charged, long uncollected) {}
 
     /**
-     * Writes movements made one after the other under the balance row's lock, in one round trip:
-     * the balance row once (as the last movement left it), each hold row's change and each ledger
-     * entry.
+     * Writes holds ended one after the other under the balance row's lock, in three statements
+     * whatever their number: the balance row once (as the last movement left it), the holds (each
+     * only if still held), the ledger entries.
      *
+     * @param movements each hold's movement, in order
      * @return the ledger entries' ids
      */
-    public List<UUID> apply(List<Change> changes) {
-        Movement last = changes.getLast().movement();
-        List<Query> queries = new ArrayList<>();
-        queries.add(db.update(CREDIT_ACCOUNTS)
-                .set(CREDIT_ACCOUNTS.AVAILABLE, last.available())
-                .set(CREDIT_ACCOUNTS.HELD, last.held())
-                .set(CREDIT_ACCOUNTS.LOW_BALANCE_NOTIFIED_AT, last.lowBalanceNotifiedAt())
-                .where(CREDIT_ACCOUNTS.ORGANIZATION_ID.eq(organization())));
-        List<UUID> ids = new ArrayList<>();
-        for (Change change : changes) {
-            if (change.holdChange() != null) {
-                queries.add(change.holdChange());
-            }
-            UUID id = Ids.next();
-            ids.add(id);
-            queries.add(ledgerEntry(id, change.movement()));
+    public List<UUID> endHolds(List<Movement> movements, List<HoldEnd> holds) {
+        int n = holds.size();
+        UUID[] calls = new UUID[n];
+        String[] statuses = new String[n];
+        Long[] durations = new Long[n];
+        Integer[] minutes = new Integer[n];
+        Long[] charged = new Long[n];
+        Long[] uncollected = new Long[n];
+        for (int i = 0; i < n; i++) {
+            HoldEnd hold = holds.get(i);
+            boolean settled = hold.status() == HoldStatus.SETTLED;
+            calls[i] = hold.callId();
+            statuses[i] = hold.status().toString();
+            durations[i] = settled ? hold.durationMs() : null;
+            minutes[i] = settled ? hold.minutes() : null;
+            charged[i] = hold.charged();
+            uncollected[i] = hold.uncollected();
         }
-        db.batch(queries).execute();
+        balance(movements.getLast()).execute();
+        db.query(
+                        """
+                UPDATE credit_holds h
+                   SET status = v.status, closed_at = now(),
+                       duration_ms = coalesce(v.duration_ms, h.duration_ms), minutes = coalesce(v.minutes, h.minutes),
+                       charged = CASE WHEN v.status = 'settled' THEN v.charged ELSE h.charged END,
+                       uncollected = CASE WHEN v.status = 'settled' THEN v.uncollected ELSE h.uncollected END
+                  FROM unnest({0}, {1}, {2}, {3}, {4}, {5}) AS v(call_id, status, duration_ms, minutes, charged, uncollected)
+                 WHERE h.organization_id = {6} AND h.call_id = v.call_id AND h.status = 'held'
+                """,
+                        DSL.val(calls, SQLDataType.UUID.array()),
+                        DSL.val(statuses, SQLDataType.VARCHAR.array()),
+                        DSL.val(durations, SQLDataType.BIGINT.array()),
+                        DSL.val(minutes, SQLDataType.INTEGER.array()),
+                        DSL.val(charged, SQLDataType.BIGINT.array()),
+                        DSL.val(uncollected, SQLDataType.BIGINT.array()),
+                        DSL.val(organization()))
+                .execute();
+        List<UUID> ids = new ArrayList<>();
+        movements.forEach(m -> ids.add(Ids.next()));
+        ledgerEntries(ids, movements).execute();
         return ids;
+    }
+
+    private Query balance(Movement movement) {
+        return db.update(CREDIT_ACCOUNTS)
+                .set(CREDIT_ACCOUNTS.AVAILABLE, movement.available())
+                .set(CREDIT_ACCOUNTS.HELD, movement.held())
+                .set(CREDIT_ACCOUNTS.LOW_BALANCE_NOTIFIED_AT, movement.lowBalanceNotifiedAt())
+                .where(CREDIT_ACCOUNTS.ORGANIZATION_ID.eq(organization()));
     }
 
     /**
@@ -339,26 +378,6 @@ public class CreditStore {
 
     public record Credited(UUID entryId, long available, long held, String currency) {}
 
-    public Query settleHold(UUID call, long durationMs, int minutes, long charged, long uncollected) {
-        return db.update(CREDIT_HOLDS)
-                .set(CREDIT_HOLDS.STATUS, HoldStatus.SETTLED.toString())
-                .set(CREDIT_HOLDS.CLOSED_AT, now())
-                .set(CREDIT_HOLDS.DURATION_MS, durationMs)
-                .set(CREDIT_HOLDS.MINUTES, minutes)
-                .set(CREDIT_HOLDS.CHARGED, charged)
-                .set(CREDIT_HOLDS.UNCOLLECTED, uncollected)
-                .where(CREDIT_HOLDS.CALL_ID.eq(call))
-                .and(CREDIT_HOLDS.STATUS.eq(HoldStatus.HELD.toString()));
-    }
-
-    public Query releaseHold(UUID call) {
-        return db.update(CREDIT_HOLDS)
-                .set(CREDIT_HOLDS.STATUS, HoldStatus.RELEASED.toString())
-                .set(CREDIT_HOLDS.CLOSED_AT, now())
-                .where(CREDIT_HOLDS.CALL_ID.eq(call))
-                .and(CREDIT_HOLDS.STATUS.eq(HoldStatus.HELD.toString()));
-    }
-
     public Query refundHold(UUID call, long refunded) {
         return db.update(CREDIT_HOLDS)
                 .set(CREDIT_HOLDS.REFUNDED, CREDIT_HOLDS.REFUNDED.plus(refunded))
@@ -391,24 +410,47 @@ public class CreditStore {
         return new Sums(row.get(0, Long.class), row.get(1, Long.class));
     }
 
-    private Query ledgerEntry(UUID id, Movement m) {
+    /** The ledger entries of these movements, in one statement. */
+    private Query ledgerEntries(List<UUID> ids, List<Movement> movements) {
         CallerContext.Caller actor = actor();
-        return db.insertInto(CREDIT_LEDGER)
-                .set(CREDIT_LEDGER.ORGANIZATION_ID, organization())
-                .set(CREDIT_LEDGER.ID, id)
-                .set(CREDIT_LEDGER.CREATED_AT, now())
-                .set(CREDIT_LEDGER.KIND, m.kind().toString())
-                .set(CREDIT_LEDGER.AMOUNT, m.amount())
-                .set(CREDIT_LEDGER.HELD_DELTA, m.heldDelta())
-                .set(CREDIT_LEDGER.AVAILABLE_AFTER, m.available())
-                .set(CREDIT_LEDGER.HELD_AFTER, m.held())
-                .set(CREDIT_LEDGER.CURRENCY, m.currency())
-                .set(CREDIT_LEDGER.CALL_ID, m.callId())
-                .set(CREDIT_LEDGER.MINUTES, m.minutes())
-                .set(CREDIT_LEDGER.RATE_PER_MINUTE, m.ratePerMinute())
-                .set(CREDIT_LEDGER.ACTOR_TYPE, actor.actorType())
-                .set(CREDIT_LEDGER.ACTOR_ID, actor.actorId())
-                .set(CREDIT_LEDGER.NOTE, m.note());
+        OffsetDateTime now = now();
+        var insert = db.insertInto(
+                CREDIT_LEDGER,
+                CREDIT_LEDGER.ORGANIZATION_ID,
+                CREDIT_LEDGER.ID,
+                CREDIT_LEDGER.CREATED_AT,
+                CREDIT_LEDGER.KIND,
+                CREDIT_LEDGER.AMOUNT,
+                CREDIT_LEDGER.HELD_DELTA,
+                CREDIT_LEDGER.AVAILABLE_AFTER,
+                CREDIT_LEDGER.HELD_AFTER,
+                CREDIT_LEDGER.CURRENCY,
+                CREDIT_LEDGER.CALL_ID,
+                CREDIT_LEDGER.MINUTES,
+                CREDIT_LEDGER.RATE_PER_MINUTE,
+                CREDIT_LEDGER.ACTOR_TYPE,
+                CREDIT_LEDGER.ACTOR_ID,
+                CREDIT_LEDGER.NOTE);
+        for (int i = 0; i < movements.size(); i++) {
+            Movement m = movements.get(i);
+            insert = insert.values(
+                    organization(),
+                    ids.get(i),
+                    now,
+                    m.kind().toString(),
+                    m.amount(),
+                    m.heldDelta(),
+                    m.available(),
+                    m.held(),
+                    m.currency(),
+                    m.callId(),
+                    m.minutes(),
+                    m.ratePerMinute(),
+                    actor.actorType(),
+                    actor.actorId(),
+                    m.note());
+        }
+        return insert;
     }
 
     private static CallerContext.Caller actor() {
