@@ -105,7 +105,6 @@ public class Indexes {
     public static final Index LEADS_CUSTOM_FIELDS_IDX = Internal.createIndex(DSL.name("leads_custom_fields_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.CUSTOM_FIELDS }, false);
     public static final Index LEADS_EMAIL_IDX = Internal.createIndex(DSL.name("leads_email_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.EMAIL }, false);
     public static final Index LEADS_IMPORT_IDX = Internal.createIndex(DSL.name("leads_import_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.IMPORT_ID }, false);
-    public static final Index LEADS_NOT_CONNECTED_IDX = Internal.createIndex(DSL.name("leads_not_connected_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.NOT_CONNECTED }, false);
     public static final Index LEADS_OWNER_IDX = Internal.createIndex(DSL.name("leads_owner_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.OWNER_ID }, false);
     public static final Index LEADS_PHONE_IDX = Internal.createIndex(DSL.name("leads_phone_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.PHONE }, false);
     public static final Index LEADS_STAGE_IDX = Internal.createIndex(DSL.name("leads_stage_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STAGE_ID }, false);

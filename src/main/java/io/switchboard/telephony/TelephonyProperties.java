@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookRetention how long processed webhooks are kept (redeliveries within it are no-ops)
  * @param webhookWorkers how many workers apply stored webhooks side by side on each node (1: in
  *     arrival order; more apply different events at once, so a call's events may be applied out of order)
+ * @param webhookBatch most stored webhooks a worker applies in one transaction (1 to 1,000)
  * @param simulatorUrl where the simulated provider posts its webhooks (default: this node)
  * @param providerTimeout connect and read timeout of provider API requests
  */
@@ -25,4 +26,5 @@ public record TelephonyProperties(
         @DefaultValue("P30D") Duration webhookRetention,
         @DefaultValue("") String simulatorUrl,
         @DefaultValue("PT10S") Duration providerTimeout,
-        @DefaultValue("1") int webhookWorkers) {}
+        @DefaultValue("1") int webhookWorkers,
+        @DefaultValue("200") int webhookBatch) {}

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies stored webhooks to their calls, oldest first, up to {@value #BATCH} per transaction: a
+ * Applies stored webhooks to their calls, oldest first, up to {@code webhook-batch} (200) per transaction: a
  * worker claims them (SKIP LOCKED, so no two workers or nodes take the same one), locks the calls they
  * name in one statement, applies each event in order, writes what they changed together (history
  * entries, calls, leads' outcomes, processed marks: a few statements per batch, see {@link
@@ -39,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WebhookApplier implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 8;
-    static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(WebhookApplier.class);
 
     private final WebhookEvents webhooks;
@@ -48,6 +47,7 @@ class WebhookApplier implements SmartLifecycle {
     private final CallProgress progress;
     private final TransactionTemplate tx;
     private final List<WorkLoop> workers;
+    private final int batch;
 
     WebhookApplier(
             WebhookEvents webhooks,
@@ -61,6 +61,7 @@ class WebhookApplier implements SmartLifecycle {
         this.locator = locator;
         this.progress = progress;
         this.tx = tx;
+        this.batch = Math.clamp(properties.webhookBatch(), 1, 1000);
         this.workers = IntStream.rangeClosed(1, Math.max(1, properties.webhookWorkers()))
                 .mapToObj(i -> new WorkLoop("webhook-applier-" + i, () -> Duration.ofSeconds(1), this::applyDue))
                 .toList();
@@ -84,7 +85,7 @@ class WebhookApplier implements SmartLifecycle {
             try {
                 int applied;
                 while ((applied = applyBatch(org)) != 0 && isRunning()) {
-                    for (int i = 0; applied < 0 && i < BATCH && applyNext(org); i++) {
+                    for (int i = 0; applied < 0 && i < batch && applyNext(org); i++) {
                         // one by one after a batch failed
                     }
                 }
@@ -95,14 +96,14 @@ class WebhookApplier implements SmartLifecycle {
     }
 
     /**
-     * Claims and applies up to {@value #BATCH} of the organization's oldest due events in one
+     * Claims and applies up to {@code webhook-batch} of the organization's oldest due events in one
      * transaction; how many, or -1 when one failed and the batch was rolled back.
      */
     int applyBatch(OrganizationId organization) {
         return TenantContext.callAs(organization, () -> {
             try {
                 Integer applied = tx.execute(status -> {
-                    List<WebhookEventsRecord> due = webhooks.due(BATCH);
+                    List<WebhookEventsRecord> due = webhooks.due(batch);
                     apply(due);
                     return due.size();
                 });

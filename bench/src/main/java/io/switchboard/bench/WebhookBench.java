@@ -85,14 +85,17 @@ public final class WebhookBench {
             long started = System.nanoTime();
             send(base, session.organizationId(), secret, deliveries);
             double accepted = (System.nanoTime() - started) / 1e9;
+            long backlog =
+                    count(db, session.organizationId(), "SELECT count(*) FROM webhook_events WHERE status = 'pending'");
             awaitApplied(db, session.organizationId());
             double applied = (System.nanoTime() - started) / 1e9;
             System.out.printf(
                     "accepted %,d webhooks (each stored durably before its 200) in %.1f s = %,.0f events/s%n",
                     deliveries.size(), accepted, deliveries.size() / accepted);
             System.out.printf(
-                    "applied every event to its call %.1f s after the first was sent = %,.0f events/s end to end%n",
-                    applied, deliveries.size() / applied);
+                    "applied every event to its call %.1f s after the first was sent = %,.0f events/s end to end"
+                            + " (%,d events still to apply when the last was accepted, applied %,.0f/s after)%n",
+                    applied, deliveries.size() / applied, backlog, backlog / (applied - accepted));
             List<Plan> all = new ArrayList<>(warmUpPlans);
             all.addAll(plans);
             int wrong = verify(db, session.organizationId(), all, unique + warmUpUnique);

@@ -19,7 +19,8 @@ class ProviderHttpTest {
                     Duration.ofDays(1),
                     "",
                     Duration.ofSeconds(2),
-                    4),
+                    4,
+                    200),
             JsonMapper.builder().build());
 
     @Test
