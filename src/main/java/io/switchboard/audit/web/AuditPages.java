@@ -5,7 +5,7 @@ import io.switchboard.audit.AuditQuery;
 import io.switchboard.audit.Outcome;
 import io.switchboard.audit.SecurityEventKind;
 import io.switchboard.audit.SecurityEvents;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -6,7 +6,7 @@ import io.switchboard.compliance.Consents;
 import io.switchboard.compliance.NewConsent;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.LeadId;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package io.switchboard.console.web;
 
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.NavigationEntry;
-import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.OrganizationManagement;
 import io.switchboard.tenancy.OrganizationSummary;
 import io.switchboard.tenancy.TenantContext;

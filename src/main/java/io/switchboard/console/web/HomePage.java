@@ -1,7 +1,7 @@
 package io.switchboard.console.web;
 
 import io.switchboard.identity.UserManagement;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.tenancy.ProjectManagement;
 import io.switchboard.tenancy.TeamManagement;
 import org.springframework.stereotype.Controller;

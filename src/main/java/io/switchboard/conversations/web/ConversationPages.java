@@ -11,7 +11,7 @@ import io.switchboard.conversations.Qualification;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.leads.LeadDirectory;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallManagement;
 import jakarta.servlet.http.HttpServletResponse;

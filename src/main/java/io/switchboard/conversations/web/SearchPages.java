@@ -3,7 +3,7 @@ package io.switchboard.conversations.web;
 import io.switchboard.conversations.ConversationSearch;
 import io.switchboard.conversations.SearchKind;
 import io.switchboard.identity.AuthenticatedUser;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -2,8 +2,8 @@ package io.switchboard.identity.web;
 
 import io.switchboard.identity.EmailVerification;
 import io.switchboard.identity.PasswordReset;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.Problem;
-import io.switchboard.shared.web.ConsolePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.EmailVerification;
 import io.switchboard.identity.SessionManagement;
 import io.switchboard.identity.TwoFactor;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -3,7 +3,7 @@ package io.switchboard.identity.web;
 import io.switchboard.identity.ApiKeys;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;

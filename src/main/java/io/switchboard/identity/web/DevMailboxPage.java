@@ -1,7 +1,7 @@
 package io.switchboard.identity.web;
 
 import io.switchboard.identity.DevMailbox;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;

@@ -1,8 +1,8 @@
 package io.switchboard.identity.web;
 
 import io.switchboard.identity.internal.AuthCookies;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.NotFound;
-import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.OrganizationManagement;
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,7 +5,7 @@ import io.switchboard.identity.SessionManagement;
 import io.switchboard.identity.TwoFactor;
 import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserManagement;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

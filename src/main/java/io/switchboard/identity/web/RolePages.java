@@ -6,7 +6,7 @@ import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
 import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.switchboard.identity.web;
 
 import io.switchboard.identity.OrganizationSecurity;
 import io.switchboard.identity.TwoFactorPolicy;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -9,7 +9,7 @@ import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.identity.UserStatus;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;

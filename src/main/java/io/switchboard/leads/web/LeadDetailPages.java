@@ -22,7 +22,7 @@ import io.switchboard.leads.TaskManagement;
 import io.switchboard.leads.TaskPriority;
 import io.switchboard.leads.TaskStatus;
 import io.switchboard.leads.Temperature;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.switchboard.leads.Pipeline;
 import io.switchboard.leads.PipelineId;
 import io.switchboard.leads.PipelineManagement;
 import io.switchboard.leads.StageId;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

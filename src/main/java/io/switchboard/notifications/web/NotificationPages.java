@@ -2,7 +2,7 @@ package io.switchboard.notifications.web;
 
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.notifications.NotificationCenter;
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package io.switchboard.shared.web;
 
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.ProblemResponses;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,9 +1,9 @@
 package io.switchboard.sources.web;
 
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.Money;
 import io.switchboard.shared.NavigationEntry;
-import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.sources.MarketingCampaigns;
 import io.switchboard.sources.NewMarketingCampaign;
 import io.switchboard.sources.Platform;

@@ -2,9 +2,9 @@ package io.switchboard.telephony.web;
 
 import static io.switchboard.telephony.web.SetupForms.blankToNull;
 
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.Htmx;
 import io.switchboard.shared.NavigationEntry;
-import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.VoiceProviderAccount;
 import io.switchboard.telephony.VoiceProviderChanges;

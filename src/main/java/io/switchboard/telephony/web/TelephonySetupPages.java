@@ -3,9 +3,9 @@ package io.switchboard.telephony.web;
 import static io.switchboard.telephony.web.SetupForms.blankToNull;
 
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.Htmx;
 import io.switchboard.shared.NavigationEntry;
-import io.switchboard.shared.web.ConsolePage;
 import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.AiAgentChanges;

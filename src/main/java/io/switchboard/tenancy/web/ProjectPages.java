@@ -1,6 +1,6 @@
 package io.switchboard.tenancy.web;
 
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.tenancy.NewProject;
 import io.switchboard.tenancy.ProjectChanges;
 import io.switchboard.tenancy.ProjectId;

@@ -1,6 +1,6 @@
 package io.switchboard.tenancy.web;
 
-import io.switchboard.shared.web.ConsolePage;
+import io.switchboard.shared.ConsolePage;
 import io.switchboard.tenancy.NewTeam;
 import io.switchboard.tenancy.PeopleDirectory;
 import io.switchboard.tenancy.Team;

@@ -1,4 +1,4 @@
-package io.switchboard.shared.web;
+package io.switchboard.shared;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
