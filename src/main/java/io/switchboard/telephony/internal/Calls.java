@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -77,33 +76,10 @@ public class Calls {
             insert = insert.newRecord().set(call);
         }
         insert.execute();
-        UUID organization = TenantContext.require().value();
-        OffsetDateTime occurred = at.atOffset(ZoneOffset.UTC);
-        JSONB none = json.write(Map.of());
-        var events = db.insertInto(
-                CALL_EVENTS,
-                CALL_EVENTS.ORGANIZATION_ID,
-                CALL_EVENTS.ID,
-                CALL_EVENTS.CALL_ID,
-                CALL_EVENTS.OCCURRED_AT,
-                CALL_EVENTS.KIND,
-                CALL_EVENTS.STATUS,
-                CALL_EVENTS.APPLIED,
-                CALL_EVENTS.SOURCE,
-                CALL_EVENTS.DETAILS);
-        for (CallsRecord call : queued) {
-            events = events.values(
-                    organization,
-                    Ids.next(),
-                    call.getId(),
-                    occurred,
-                    "status",
-                    CallStatus.QUEUED.toString(),
-                    true,
-                    source,
-                    none);
-        }
-        events.execute();
+        recordEvents(queued.stream()
+                .map(call -> new NewEvent(
+                        CallId.of(call.getId()), "status", CallStatus.QUEUED, true, source, at, null, Map.of()))
+                .toList());
     }
 
     /** The credits charged for a campaign's ended calls, and its open calls. */
