@@ -124,7 +124,7 @@ class CallDispatcher implements SmartLifecycle {
             PlacedCall placed = providers.get(kind).place(request, account);
             tenants.run(org, () -> {
                 calls.dispatched(id, placed.providerCallId(), placed.providerExecutionId());
-                calls.recordEvent(
+                calls.recordEvent(new Calls.NewEvent(
                         id,
                         "dispatch",
                         null,
@@ -134,7 +134,7 @@ class CallDispatcher implements SmartLifecycle {
                         null,
                         placed.providerCallId() == null
                                 ? Map.of()
-                                : Map.of("provider_call_id", placed.providerCallId()));
+                                : Map.of("provider_call_id", placed.providerCallId())));
             });
         } catch (ProviderException e) {
             refused(org, call, e);

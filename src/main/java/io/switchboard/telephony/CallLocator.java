@@ -99,7 +99,7 @@ class CallLocator {
         LeadCalls.Caller caller = leads.matchCaller(event.from(), id.value());
         created.setLeadId(caller.id().value());
         created.store();
-        calls.recordEvent(
+        calls.recordEvent(new Calls.NewEvent(
                 id,
                 "status",
                 CallStatus.QUEUED,
@@ -107,7 +107,7 @@ class CallLocator {
                 "provider",
                 event.occurredAt(),
                 null,
-                Map.of("inbound", true, "lead_created", caller.created()));
+                Map.of("inbound", true, "lead_created", caller.created())));
         return created;
     }
 }

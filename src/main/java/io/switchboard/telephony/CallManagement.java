@@ -110,7 +110,7 @@ public class CallManagement {
         CallsRecord call =
                 newCall(id, command, target, caller, hold, servers.best().orElse(null), actor);
         call.store();
-        calls.recordEvent(
+        calls.recordEvent(new Calls.NewEvent(
                 id,
                 "status",
                 CallStatus.QUEUED,
@@ -118,7 +118,7 @@ public class CallManagement {
                 actor == null ? "system" : "user",
                 Instant.now(),
                 null,
-                Map.of());
+                Map.of()));
         afterCommit(dispatcher::wake);
         return calls.toCall(call);
     }

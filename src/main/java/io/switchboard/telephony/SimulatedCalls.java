@@ -92,7 +92,7 @@ public class SimulatedCalls {
         call.setMetadata(calls.json().write(Map.of("lead_name", target.name(), "history", true)));
         call.setCreatedAt(placed.atOffset(ZoneOffset.UTC));
         call.store();
-        calls.recordEvent(id, "status", CallStatus.QUEUED, true, "system", placed, null, Map.of());
+        calls.recordEvent(new Calls.NewEvent(id, "status", CallStatus.QUEUED, true, "system", placed, null, Map.of()));
         CallScript.Parties parties = new CallScript.Parties(
                 call.getProviderCallId(),
                 id.value(),

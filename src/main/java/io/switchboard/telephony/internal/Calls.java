@@ -275,16 +275,8 @@ public class Calls {
             @Nullable UUID webhookEvent,
             Map<String, Object> details) {}
 
-    public void recordEvent(
-            CallId call,
-            String kind,
-            @Nullable CallStatus status,
-            boolean applied,
-            String source,
-            Instant occurredAt,
-            @Nullable UUID webhookEvent,
-            Map<String, Object> details) {
-        recordEvents(List.of(new NewEvent(call, kind, status, applied, source, occurredAt, webhookEvent, details)));
+    public void recordEvent(NewEvent event) {
+        recordEvents(List.of(event));
     }
 
     /** Records history entries in one statement, in order. */
