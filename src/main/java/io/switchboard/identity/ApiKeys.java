@@ -12,6 +12,7 @@ import io.switchboard.shared.NotFound;
 import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -133,7 +134,7 @@ public class ApiKeys {
         Instant until =
                 key.getExpiresAt() == null ? Instant.MAX : key.getExpiresAt().toInstant();
         if (key.getPreviousValidUntil() != null
-                && !java.security.MessageDigest.isEqual(key.getSecretHash(), OpaqueTokens.hash(secret))) {
+                && !MessageDigest.isEqual(key.getSecretHash(), OpaqueTokens.hash(secret))) {
             Instant grace = key.getPreviousValidUntil().toInstant();
             until = grace.isBefore(until) ? grace : until;
         }

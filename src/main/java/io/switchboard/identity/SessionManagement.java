@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions as people see them: users list and end their own; admins end someone else's (one or
- * all). Ending a session stops its refresh tokens and its access tokens at once.
+ * all). Ending a session stops its refresh tokens, its access tokens and its live streams at once.
  */
 @Service
 public class SessionManagement {
