@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Carries real-time messages between nodes over PostgreSQL NOTIFY on one channel, and delivers
- * what arrives (its own messages included) to this node's subscribers. Messages are batched into
+ * what arrives (its own messages included) to this node's subscribers; access orders among them go
+ * to {@link RealtimeAccess}, in order with the messages. Messages are batched into
  * notifications of at most {@value #MAX_PAYLOAD} bytes every few milliseconds, so a burst of call
  * events costs a handful of NOTIFYs, not one per event.
  */
@@ -41,15 +42,17 @@ public class RealtimeBus implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final RealtimeSubscribers subscribers;
+    private final RealtimeAccess access;
     private final JsonMapper json;
     private final BlockingQueue<RealtimeMessage> outbox = new LinkedBlockingQueue<>(MAX_QUEUE);
     private volatile boolean running;
     private @Nullable Thread sender;
     private @Nullable Thread listener;
 
-    RealtimeBus(DataSource dataSource, RealtimeSubscribers subscribers, JsonMapper json) {
+    RealtimeBus(DataSource dataSource, RealtimeSubscribers subscribers, RealtimeAccess access, JsonMapper json) {
         this.dataSource = dataSource;
         this.subscribers = subscribers;
+        this.access = access;
         this.json = json;
     }
 
@@ -178,6 +181,10 @@ public class RealtimeBus implements SmartLifecycle {
             return;
         }
         for (RealtimeMessage message : json.readValue(payload, BATCH)) {
+            if (AccessOrder.TOPIC.equals(message.topic())) {
+                AccessOrder.of(message).ifPresent(order -> access.carryOut(order, message.organizationId()));
+                continue;
+            }
             Map<String, Object> outgoing = new LinkedHashMap<>();
             outgoing.put("topic", message.topic());
             outgoing.put("type", message.type());
