@@ -110,13 +110,18 @@ public class LeadImports {
         ImportStaging.Copy copy = staging.open();
         FileDuplicates duplicates = new FileDuplicates();
         List<CsvRecord> chunk = new ArrayList<>(CHUNK);
-        for (CsvRecord record = file.next(); record != null; record = file.next()) {
-            chunk.add(record);
-            if (chunk.size() == CHUNK) {
-                copyChunk(copy, duplicates, chunk, columns, region, fields);
+        try {
+            for (CsvRecord record = file.next(); record != null; record = file.next()) {
+                chunk.add(record);
+                if (chunk.size() == CHUNK) {
+                    copyChunk(copy, duplicates, chunk, columns, region, fields);
+                }
             }
+            copyChunk(copy, duplicates, chunk, columns, region, fields);
+        } catch (RuntimeException e) {
+            copy.cancel();
+            throw e;
         }
-        copyChunk(copy, duplicates, chunk, columns, region, fields);
         copy.finish();
     }
 
