@@ -1,7 +1,10 @@
 package io.switchboard.shared;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +54,19 @@ class SafeCsvTest {
                 .isEqualTo("name,phone,note\r\n"
                         + "'=cmd,'+15125550107,\"a;=b\"\r\n"
                         + "\"Smith, Jo\",\"x|y\",\"tab\there\"\r\n");
+    }
+
+    /** Any other CSV writer would hand out cells unneutralized. */
+    @Test
+    void everyCsvLeavesThroughSafeCsv() {
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(SafeCsv.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("de.siegmar.fastcsv.writer..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.switchboard"));
     }
 }

@@ -80,6 +80,9 @@ class StrictInputIT extends ApiTest {
                     "due_at");
         }
         assertThat(list("/api/v1/tasks", tenant)).isEmpty();
+        assertField(api.get("/api/v1/tasks?due_before=12345", tenant.token()), "invalid_parameter", "due_before");
+        assertThat(list("/api/v1/tasks?due_before=2030-01-01T00:00:00Z", tenant))
+                .isEmpty();
 
         String lead = api.post("/api/v1/leads", body("name", "Dana", "phone", "(512) 555-0107"), tenant.token())
                 .text("id");
