@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;
+import io.switchboard.support.Multipart;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -158,6 +159,11 @@ class StrictInputIT extends ApiTest {
                 "multipart/form-data; boundary=" + boundary,
                 tenant.token());
         assertField(multipart, "invalid_character", "mapping");
+        Multipart named = Multipart.file("file", "leads\u0000.csv", "Name,Phone\nAnn,5125550100\n");
+        assertProblem(
+                api.sendBytes("POST", "/api/v1/lead-imports", named.body(), named.contentType(), tenant.token()),
+                400,
+                "invalid_multipart");
         assertThat(api.get("/api/v1/lead-imports", tenant.token()).json()).isEmpty();
     }
 
