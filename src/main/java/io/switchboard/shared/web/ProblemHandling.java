@@ -152,7 +152,10 @@ class ProblemHandling {
                 request);
     }
 
-    /** Spring Security's firewall refuses a parameter only when it is read, i.e. in the handler. */
+    /**
+     * Spring Security's firewall checks parameter names and header values only when they are read,
+     * i.e. in the handler, where a refusal would otherwise be a 500.
+     */
     @ExceptionHandler(RequestRejectedException.class)
     Object rejected(RequestRejectedException e, HttpServletRequest request) {
         return answer(
@@ -160,7 +163,7 @@ class ProblemHandling {
                         HttpStatus.BAD_REQUEST,
                         "invalid_request",
                         "Invalid input",
-                        "the request has a parameter name with control characters"),
+                        "a parameter name or header value holds characters that are not allowed"),
                 request);
     }
 
