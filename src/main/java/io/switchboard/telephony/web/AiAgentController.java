@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -125,8 +124,8 @@ class AiAgentController {
     @DeleteMapping("/api/v1/ai-agents/{id}")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Remove an AI agent (its past calls keep it)")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         agents.delete(AiAgentId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

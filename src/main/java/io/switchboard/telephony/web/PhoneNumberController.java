@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -105,8 +104,8 @@ class PhoneNumberController {
     @DeleteMapping("/api/v1/phone-numbers/{id}")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Remove a number")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         numbers.delete(PhoneNumberId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

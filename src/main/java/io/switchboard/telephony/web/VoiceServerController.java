@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,8 +91,8 @@ class VoiceServerController {
     @DeleteMapping("/api/v1/voice-servers/{id}")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Remove a server")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         servers.delete(VoiceServerId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }
