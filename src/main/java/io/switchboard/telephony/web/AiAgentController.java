@@ -3,6 +3,7 @@ package io.switchboard.telephony.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.AiAgentChanges;
@@ -14,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +32,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "AI agents", description = "AI voice agents: provider, voice, LLM and task configuration")
+@Tag(
+        name = "AI agents, by name (the whole set in one page)",
+        description = "AI voice agents: provider, voice, LLM and task configuration")
 class AiAgentController {
 
     static final String URL = "^https?://.{1,1990}$";
@@ -70,9 +72,9 @@ class AiAgentController {
 
     @GetMapping("/api/v1/ai-agents")
     @PreAuthorize("hasAuthority('calls:read')")
-    @Operation(summary = "AI agents")
-    List<AiAgent> list() {
-        return agents.all();
+    @Operation(summary = "AI agents, by name (the whole set in one page)")
+    CursorPage<AiAgent> list() {
+        return CursorPage.whole(agents.all());
     }
 
     @PostMapping("/api/v1/ai-agents")

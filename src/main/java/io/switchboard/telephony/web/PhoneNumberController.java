@@ -3,6 +3,7 @@ package io.switchboard.telephony.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.NewPhoneNumber;
 import io.switchboard.telephony.PhoneNumber;
@@ -13,7 +14,6 @@ import io.switchboard.telephony.ProviderKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -57,9 +57,9 @@ class PhoneNumberController {
 
     @GetMapping("/api/v1/phone-numbers")
     @PreAuthorize("hasAuthority('calls:read')")
-    @Operation(summary = "Phone numbers with their answer rate over the last 7 days")
-    List<PhoneNumber> list() {
-        return numbers.all();
+    @Operation(summary = "Phone numbers with their answer rate over the last 7 days (the whole set in one page)")
+    CursorPage<PhoneNumber> list() {
+        return CursorPage.whole(numbers.all());
     }
 
     @PostMapping("/api/v1/phone-numbers")

@@ -2,6 +2,7 @@ package io.switchboard.telephony.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.VoiceServer;
 import io.switchboard.telephony.VoiceServerChanges;
 import io.switchboard.telephony.VoiceServerId;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -53,9 +53,9 @@ class VoiceServerController {
 
     @GetMapping("/api/v1/voice-servers")
     @PreAuthorize("hasAuthority('calls:read')")
-    @Operation(summary = "Voice streaming servers, highest priority first")
-    List<VoiceServer> list() {
-        return servers.all();
+    @Operation(summary = "Voice streaming servers, highest priority first (the whole set in one page)")
+    CursorPage<VoiceServer> list() {
+        return CursorPage.whole(servers.all());
     }
 
     @PostMapping("/api/v1/voice-servers")
