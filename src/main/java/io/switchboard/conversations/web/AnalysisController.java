@@ -54,6 +54,7 @@ class AnalysisController {
                     @Pattern(
                             regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}",
                             message = "must be a language tag such as en or es-MX")
+                    @Size(max = 35)
                     String language) {}
 
     record QuestionInput(String key, String question, @Nullable List<String> keywords, @Nullable String pattern) {

@@ -64,7 +64,7 @@ final class ApiComponents {
         properties.put("instance", string("The path of the request").format("uri-reference"));
         properties.put("code", string("A stable, machine-readable code (e.g. validation_failed, not_found)"));
         properties.put(
-                "trace_id", NullableProperties.nullable(string("The request's id, also in X-Request-Id and the logs")));
+                "trace_id", TypeUseFacts.nullable(string("The request's id, also in X-Request-Id and the logs")));
         properties.put(
                 "errors",
                 new JsonSchema()

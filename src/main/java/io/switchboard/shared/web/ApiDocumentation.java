@@ -12,10 +12,12 @@ import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.PropertyNamingStrategy;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * springdoc builds schemas with swagger-core's model resolver, which runs on a Jackson 2 mapper of
  * its own and so never sees the application's (Jackson 3) naming strategy: every property came out
  * camelCase while the API reads and writes snake_case. The resolver here gets the application's
- * strategy, unique schema names ({@link SchemaNames}) and nullability ({@link NullableProperties});
+ * strategy, unique schema names ({@link SchemaNames}) and nullability ({@link TypeUseFacts});
  * {@link ApiOperations} adds security, problem responses and rate-limit headers to every operation.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,8 +45,8 @@ class ApiDocumentation {
     }
 
     @Bean
-    NullableProperties nullableProperties(JsonMapper json, SpringDocConfigProperties springdoc) {
-        return new NullableProperties(schemaMapper(json, springdoc));
+    TypeUseFacts typeUseFacts(JsonMapper json, SpringDocConfigProperties springdoc) {
+        return new TypeUseFacts(schemaMapper(json, springdoc));
     }
 
     @Bean
@@ -64,9 +66,11 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer apiOperations(ObjectProvider<ApiAccess> access) {
+    OpenApiCustomizer apiOperations(
+            ObjectProvider<ApiAccess> access,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
         ApiAccess fallback = (method, path) -> ApiAccess.Access.CREDENTIALS;
-        return new ApiOperations(access.getIfAvailable(() -> fallback));
+        return new ApiOperations(access.getIfAvailable(() -> fallback), maxUpload.toBytes());
     }
 
     /** swagger-core's Jackson 2 mapper, with the naming strategy of the application's mapper. */

@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.switchboard.shared.ApiAccess;
 import io.switchboard.shared.ApiAccess.Access;
+import io.switchboard.shared.CursorPage;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,9 +42,11 @@ final class ApiOperations implements OpenApiCustomizer {
             List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
 
     private final ApiAccess access;
+    private final long maxUploadBytes;
 
-    ApiOperations(ApiAccess access) {
+    ApiOperations(ApiAccess access, long maxUploadBytes) {
         this.access = access;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
@@ -66,6 +70,9 @@ final class ApiOperations implements OpenApiCustomizer {
                     operation.setSecurity(credentials());
                 }
             }
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ApiOperations::bound);
         }
         boolean secured = !operation.getSecurity().isEmpty();
         boolean rateLimited = rule != Access.PROVIDER_SIGNATURE;
@@ -98,6 +105,9 @@ final class ApiOperations implements OpenApiCustomizer {
                     "409",
                     "Conflict with the current state (a duplicate, a concurrent change, a request with"
                             + " this Idempotency-Key still in progress)");
+        }
+        if (isMultipart(operation)) {
+            boundUploads(operation);
         }
         if (write && secured && !isMultipart(operation)) {
             if (operation.getParameters() == null
@@ -142,6 +152,41 @@ final class ApiOperations implements OpenApiCustomizer {
             headers.putIfAbsent("Retry-After", new Header().$ref(ApiComponents.HEADERS_REF + "Retry-After"));
         }
         response.setHeaders(headers);
+    }
+
+    /**
+     * Limits the API enforces on parameters that their declarations do not carry: parsed formats,
+     * the page size {@link CursorPage#limit} accepts, and the length of the cursors it hands out.
+     */
+    private static void bound(Parameter parameter) {
+        Schema<?> schema = parameter.getSchema();
+        if (schema == null || !("query".equals(parameter.getIn()) || "path".equals(parameter.getIn()))) {
+            return;
+        }
+        TextFormats.bound(schema);
+        if ("limit".equals(parameter.getName())) {
+            if (schema.getMinimum() == null) {
+                schema.setMinimum(BigDecimal.ONE);
+            }
+            if (schema.getMaximum() == null) {
+                schema.setMaximum(BigDecimal.valueOf(CursorPage.MAX_LIMIT));
+            }
+        } else if ("cursor".equals(parameter.getName()) && schema.getMaxLength() == null) {
+            // Base64 of a 16-byte id: 22 characters, 24 with padding; anything else is refused.
+            schema.setMaxLength(24);
+        }
+    }
+
+    /** A file part is at most the configured multipart file size (bigger uploads answer 413). */
+    private void boundUploads(Operation operation) {
+        operation.getRequestBody().getContent().values().forEach(media -> {
+            Schema<?> form = media.getSchema();
+            if (form != null && form.getProperties() != null) {
+                form.getProperties().values().stream()
+                        .filter(part -> "binary".equals(part.getFormat()) && part.getMaxLength() == null)
+                        .forEach(part -> part.setMaxLength((int) Math.min(Integer.MAX_VALUE, maxUploadBytes)));
+            }
+        });
     }
 
     private static boolean isMultipart(Operation operation) {

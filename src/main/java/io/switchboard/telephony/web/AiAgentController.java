@@ -54,7 +54,7 @@ class AiAgentController {
             @Nullable Map<String, Object> voiceConfig,
             @Nullable Map<String, Object> llmConfig,
             @Nullable Map<String, Object> taskConfig,
-            @Nullable @Pattern(regexp = URL, message = "must be an http(s) URL") String webhookUrl,
+            @Nullable @Size(max = 2000) @Pattern(regexp = URL, message = "must be an http(s) URL") String webhookUrl,
             @Nullable Boolean active) {}
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
@@ -67,7 +67,9 @@ class AiAgentController {
             @Nullable Optional<Map<String, Object>> voiceConfig,
             @Nullable Optional<Map<String, Object>> llmConfig,
             @Nullable Optional<Map<String, Object>> taskConfig,
-            @Nullable Optional<@Pattern(regexp = URL, message = "must be an http(s) URL") String> webhookUrl,
+            @Nullable
+                    Optional<@Size(max = 2000) @Pattern(regexp = URL, message = "must be an http(s) URL") String>
+                            webhookUrl,
             @Nullable Optional<Boolean> active) {}
 
     @GetMapping("/api/v1/ai-agents")

@@ -41,13 +41,17 @@ class VoiceServerController {
 
     record CreateServer(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String url,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String url,
             @Nullable @Min(-1000) @Max(1000) Integer priority) {}
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     record UpdateServer(
             @Nullable Optional<@NotBlank @Size(max = 200) String> name,
-            @Nullable Optional<@Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String> url,
+            @Nullable
+                    Optional<
+                                    @Size(max = 2000)
+                                    @Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String>
+                            url,
             @Nullable Optional<@Min(-1000) @Max(1000) Integer> priority,
             @Nullable Optional<Boolean> active) {}
 

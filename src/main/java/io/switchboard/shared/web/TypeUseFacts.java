@@ -9,8 +9,8 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,16 +21,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Marks a property nullable (OpenAPI 3.1: {@code "type": [..., "null"]}, or {@code anyOf} with
+ * What the model resolver misses because it reads declarations only: type-use annotations and the
+ * lengths of parsed formats ({@link TextFormats}). Marks a property nullable (OpenAPI 3.1: {@code "type": [..., "null"]}, or {@code anyOf} with
  * {@code null} beside a {@code $ref}) when its record component or field is {@code @Nullable} or an
  * {@code Optional} (merge-patch: an explicit null clears). JSpecify's {@code @Nullable} annotates
- * the type, not the declaration, so the model resolver (which reads declarations) never sees it.
+ * the type, not the declaration. Applies Bean Validation constraints written on type arguments
+ * ({@link ElementConstraints}).
  */
-final class NullableProperties implements ModelConverter {
+final class TypeUseFacts implements ModelConverter {
 
     private final ObjectMapper mapper;
 
-    NullableProperties(ObjectMapper mapper) {
+    TypeUseFacts(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -53,6 +55,7 @@ final class NullableProperties implements ModelConverter {
         if (raw.getPackageName().startsWith("java.")) {
             return resolved;
         }
+        model.getProperties().values().forEach(TextFormats::bound);
         for (BeanPropertyDefinition property :
                 mapper.getSerializationConfig().introspect(javaType).findProperties()) {
             // Before the naming-strategy repair runs, a property may still carry its Java name.
@@ -60,34 +63,41 @@ final class NullableProperties implements ModelConverter {
                     ? property.getName()
                     : property.getInternalName();
             Schema<?> schema = model.getProperties().get(key);
-            if (schema != null && isNullable(raw, property.getInternalName())) {
+            java.lang.reflect.AnnotatedType declared = declaredType(raw, property.getInternalName());
+            if (schema == null || declared == null) {
+                continue;
+            }
+            ElementConstraints.apply(declared, schema);
+            if (declared.isAnnotationPresent(Nullable.class) || isOptional(declared)) {
                 model.getProperties().put(key, nullable(schema));
             }
         }
         return resolved;
     }
 
-    static boolean isNullable(Class<?> owner, String name) {
+    /** The annotated type of a record component or field, where annotations on types live. */
+    static java.lang.reflect.@Nullable AnnotatedType declaredType(Class<?> owner, String name) {
         if (owner.isRecord()) {
             for (RecordComponent component : owner.getRecordComponents()) {
                 if (component.getName().equals(name)) {
-                    return nullable(component.getAnnotatedType(), component.getType());
+                    return component.getAnnotatedType();
                 }
             }
-            return false;
+            return null;
         }
         for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (field.getName().equals(name)) {
-                    return nullable(field.getAnnotatedType(), field.getType());
+                    return field.getAnnotatedType();
                 }
             }
         }
-        return false;
+        return null;
     }
 
-    private static boolean nullable(AnnotatedElement annotated, Class<?> type) {
-        return annotated.isAnnotationPresent(Nullable.class) || type == Optional.class;
+    private static boolean isOptional(java.lang.reflect.AnnotatedType type) {
+        return type.getType() == Optional.class
+                || (type.getType() instanceof ParameterizedType p && p.getRawType() == Optional.class);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
