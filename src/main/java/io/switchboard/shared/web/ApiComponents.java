@@ -25,23 +25,15 @@ final class ApiComponents {
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
                         .bearerFormat("JWT")
-                        .description("A user's access token (POST /api/v1/auth/login), valid 15 minutes, renewed with"
-                                + " the single-use refresh token. Signed JWTs following RFC8725 (one fixed algorithm,"
-                                + " 'none' refused). An API key also works here: 'Authorization: Bearer sk_…'."));
+                        .description(
+                                "A user's access token (POST /api/v1/auth/login), valid 15 minutes, renewed with"
+                                        + " the single-use refresh token. JWTs checked per RFC8725: HS256 only, every other"
+                                        + " algorithm ('none' included) refused. An API key also works here: 'Authorization: Bearer sk_…'."));
         components.addSecuritySchemes(
-                ApiOperations.API_KEY,
-                new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.HEADER)
-                        .name("X-Api-Key")
-                        .description("An API key (sk_…), scoped to permissions, shown once at creation."));
+                ApiOperations.API_KEY, keyHeader("An API key (sk_…), scoped to permissions, shown once at creation."));
         components.addSecuritySchemes(
                 ApiOperations.VENDOR_KEY,
-                new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.HEADER)
-                        .name("X-Api-Key")
-                        .description("A lead vendor's intake key (vk_…); 'Authorization: Bearer vk_…' works too."));
+                keyHeader("A lead vendor's intake key (vk_…); 'Authorization: Bearer vk_…' works too."));
         components.addSchemas("Problem", problem());
         components.addSchemas("FieldProblem", fieldProblem());
         components.addHeaders("RateLimit-Limit", integerHeader("Requests allowed per minute to this caller"));
@@ -90,6 +82,14 @@ final class ApiComponents {
         schema.setProperties(properties);
         schema.setRequired(List.of("field", "message"));
         return schema;
+    }
+
+    private static SecurityScheme keyHeader(String description) {
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER)
+                .name("X-Api-Key")
+                .description(description);
     }
 
     private static Header integerHeader(String description) {
