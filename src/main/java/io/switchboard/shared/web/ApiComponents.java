@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,9 +50,7 @@ final class ApiComponents {
         properties.put("title", string("A short summary of the problem type"));
         properties.put(
                 "status",
-                integer("The HTTP status code")
-                        .minimum(java.math.BigDecimal.valueOf(400))
-                        .maximum(java.math.BigDecimal.valueOf(599)));
+                integer("The HTTP status code").minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)));
         properties.put("detail", string("What went wrong, for a person to read"));
         properties.put("instance", string("The path of the request").format("uri-reference"));
         properties.put("code", string("A stable, machine-readable code (e.g. validation_failed, not_found)"));
@@ -93,7 +92,7 @@ final class ApiComponents {
     }
 
     private static Header integerHeader(String description) {
-        return new Header().description(description).schema(integer(null).minimum(java.math.BigDecimal.ZERO));
+        return new Header().description(description).schema(integer(null).minimum(BigDecimal.ZERO));
     }
 
     private static Schema<?> string(String description) {

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import io.switchboard.shared.ApiAccess;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,7 +64,7 @@ class ApiDocumentation {
                 .servers(List.of(new Server()
                         .url("/")
                         .description("This deployment (local, staging or production: where this document was read)")
-                        .extensions(new java.util.LinkedHashMap<>(java.util.Map.of("x-internal", false)))));
+                        .extensions(new LinkedHashMap<>(Map.of("x-internal", false)))));
     }
 
     @Bean

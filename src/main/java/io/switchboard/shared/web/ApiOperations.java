@@ -62,6 +62,28 @@ final class ApiOperations implements OpenApiCustomizer {
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
         Access rule = access.of(method.name(), path);
+        secure(operation, rule);
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ApiOperations::bound);
+        }
+        boolean secured = !operation.getSecurity().isEmpty();
+        boolean write = WRITES.contains(method);
+        if (isMultipart(operation)) {
+            boundUploads(operation);
+        } else if (write && secured) {
+            if (operation.getParameters() == null
+                    || operation.getParameters().stream().noneMatch(p -> "Idempotency-Key".equals(p.getName()))) {
+                operation.addParametersItem(idempotencyKey());
+            }
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        problems(responses, path, rule, secured, write, !isMultipart(operation));
+        boolean rateLimited = rule != Access.PROVIDER_SIGNATURE;
+        responses.forEach((code, response) -> headers(code, response, rateLimited));
+    }
+
+    private static void secure(Operation operation, Access rule) {
         switch (rule) {
             case CREDENTIALS -> operation.setSecurity(credentials());
             case ANONYMOUS, PROVIDER_SIGNATURE -> operation.setSecurity(new ArrayList<>());
@@ -71,14 +93,11 @@ final class ApiOperations implements OpenApiCustomizer {
                 }
             }
         }
-        if (operation.getParameters() != null) {
-            operation.getParameters().forEach(ApiOperations::bound);
-        }
-        boolean secured = !operation.getSecurity().isEmpty();
-        boolean rateLimited = rule != Access.PROVIDER_SIGNATURE;
-        boolean write = WRITES.contains(method);
-        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        operation.setResponses(responses);
+    }
+
+    /** The failures an operation can meet, each as problem details. */
+    private static void problems(
+            ApiResponses responses, String path, Access rule, boolean secured, boolean write, boolean idempotent) {
         add(
                 responses,
                 "400",
@@ -106,21 +125,13 @@ final class ApiOperations implements OpenApiCustomizer {
                     "Conflict with the current state (a duplicate, a concurrent change, a request with"
                             + " this Idempotency-Key still in progress)");
         }
-        if (isMultipart(operation)) {
-            boundUploads(operation);
-        }
-        if (write && secured && !isMultipart(operation)) {
-            if (operation.getParameters() == null
-                    || operation.getParameters().stream().noneMatch(p -> "Idempotency-Key".equals(p.getName()))) {
-                operation.addParametersItem(idempotencyKey());
-            }
+        if (write && secured && idempotent) {
             add(responses, "422", "This Idempotency-Key was already used for a different request");
         }
-        if (rateLimited) {
+        if (rule != Access.PROVIDER_SIGNATURE) {
             add(responses, "429", "Too many requests: wait Retry-After seconds");
         }
         add(responses, "500", "A fault on our side; quote the trace_id when reporting it");
-        responses.forEach((code, response) -> headers(code, response, rateLimited));
     }
 
     private static List<SecurityRequirement> credentials() {
