@@ -88,7 +88,8 @@ class SecurityConfiguration {
             ProblemResponses problems,
             IdentityProperties properties,
             AccountSecurityProperties security,
-            KnownRoutes knownRoutes)
+            KnownRoutes knownRoutes,
+            AccountManagementRoutes accountManagement)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -99,7 +100,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .addFilterBefore(
                         new TokenAuthenticationFilter(
-                                accounts, authenticator, organizations, problems, properties, true),
+                                accounts, authenticator, organizations, problems, properties, accountManagement, true),
                         AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(security.rateLimit(), problems), TokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -140,7 +141,8 @@ class SecurityConfiguration {
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
-            KnownRoutes knownRoutes)
+            KnownRoutes knownRoutes,
+            AccountManagementRoutes accountManagement)
             throws Exception {
         // Plain (not XOR-masked) tokens: htmx echoes the token of the page's <meta> in a header.
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
@@ -160,7 +162,7 @@ class SecurityConfiguration {
                                         + "script-src 'self'; connect-src 'self' ws: wss:; frame-ancestors 'none'")))
                 .addFilterBefore(
                         new TokenAuthenticationFilter(
-                                accounts, authenticator, organizations, problems, properties, false),
+                                accounts, authenticator, organizations, problems, properties, accountManagement, false),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
