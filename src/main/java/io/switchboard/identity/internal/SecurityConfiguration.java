@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -56,13 +57,15 @@ class SecurityConfiguration {
     /**
      * Provider webhooks carry no user: each is checked against its provider's signature by the
      * telephony module. A chain of its own keeps the per-request work of this hot path small (no
-     * token, rate-limit, session, security-context, header or CSRF filters: a provider's callback
-     * carries no user and its answer is read by no browser).
+     * token, session, security-context, header or CSRF filters: a provider's callback carries no
+     * user and its answer is read by no browser); its rate limits are its own.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+    SecurityFilterChain webhooks(HttpSecurity http, AccountSecurityProperties security, ProblemResponses problems)
+            throws Exception {
         http.securityMatcher("/api/v1/webhooks/**")
+                .addFilterBefore(new WebhookRateLimitFilter(security.rateLimit(), problems), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.disable())
                 .securityContext(c -> c.disable())

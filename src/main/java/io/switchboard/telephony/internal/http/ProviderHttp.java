@@ -98,8 +98,7 @@ public class ProviderHttp {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new ProviderException(
-                    true, "provider_unreachable", provider + " could not be reached to " + what + ": " + e, e);
+            throw new ProviderException(true, "provider_unreachable", provider + " could not be reached to " + what, e);
         } catch (HttpTimeoutException e) {
             throw new ProviderException(
                     false,
@@ -111,7 +110,7 @@ public class ProviderHttp {
             throw new ProviderException(
                     false,
                     "provider_connection_lost",
-                    "the connection to " + provider + " failed during " + what + " (" + e + "); not repeated",
+                    "the connection to " + provider + " failed during " + what + "; not repeated",
                     e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

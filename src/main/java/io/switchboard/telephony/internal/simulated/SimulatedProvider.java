@@ -192,6 +192,9 @@ public class SimulatedProvider implements VoiceProvider {
         try {
             payload = json.readValue(request.body(), MAP);
         } catch (RuntimeException e) {
+            payload = null;
+        }
+        if (payload == null) { // the body "null" reads as no map at all
             throw new IllegalArgumentException("the body is not a JSON object");
         }
         return List.of(SimulatedEvents.read(payload));
