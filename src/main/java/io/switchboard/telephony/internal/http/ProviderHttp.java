@@ -70,6 +70,17 @@ public class ProviderHttp {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** Whether a provider's list of number resources has one whose {@code phone_number} is this one. */
+    public static boolean lists(JsonNode numbers, String phoneNumber) {
+        for (JsonNode number : numbers) {
+            JsonNode listed = number.path("phone_number");
+            if (listed.isString() && phoneNumber.equals(listed.asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/json");
     }

@@ -176,6 +176,12 @@ public class SimulatedProvider implements VoiceProvider {
         }
     }
 
+    /** The simulated account holds the numbers its configuration lists ({@code numbers}). */
+    @Override
+    public boolean owns(String phoneNumber, ProviderAccount account) {
+        return account.config().get("numbers") instanceof List<?> numbers && numbers.contains(phoneNumber);
+    }
+
     @Override
     public boolean verify(WebhookRequest request, ProviderAccount account) {
         return account.webhookSecret() != null
