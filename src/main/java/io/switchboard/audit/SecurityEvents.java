@@ -29,13 +29,7 @@ public class SecurityEvents {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEvent.Report report) {
-        log.warn(
-                "security event {} ({}) user={} detail={}",
-                report.kind(),
-                report.severity(),
-                report.userId(),
-                report.detail());
-        events.insert(report);
+        insert(report, null);
     }
 
     /**
@@ -47,9 +41,12 @@ public class SecurityEvents {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRepeated(SecurityEvent.Report report, String repeatKey, Duration window) {
-        if (events.repeat(repeatKey, window)) {
-            return;
+        if (!events.repeat(repeatKey, window)) {
+            insert(report, repeatKey);
         }
+    }
+
+    private void insert(SecurityEvent.Report report, @Nullable String repeatKey) {
         log.warn(
                 "security event {} ({}) user={} detail={}",
                 report.kind(),

@@ -37,10 +37,7 @@ public class SecurityEventLog {
         this.json = json;
     }
 
-    public void insert(SecurityEvent.Report report) {
-        insert(report, null);
-    }
-
+    /** @param repeatKey what makes later reports repeats of this one, or null */
     public void insert(SecurityEvent.Report report, @Nullable String repeatKey) {
         var caller = CallerContext.current().orElse(null);
         db.insertInto(SECURITY_EVENTS)
