@@ -2,6 +2,7 @@ package io.switchboard.audit;
 
 import io.switchboard.audit.internal.SecurityEventLog;
 import io.switchboard.shared.CursorPage;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,13 +29,31 @@ public class SecurityEvents {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEvent.Report report) {
+        insert(report, null);
+    }
+
+    /**
+     * Records a report that may repeat in bursts (a flood of forged webhooks): the first within
+     * {@code window} is a new event, each repeat with the same {@code repeatKey} raises that event's
+     * count instead of adding a row. Logged once per event, not per repeat.
+     *
+     * @param repeatKey what makes two reports the same, e.g. kind, provider and caller address
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRepeated(SecurityEvent.Report report, String repeatKey, Duration window) {
+        if (!events.repeat(repeatKey, window)) {
+            insert(report, repeatKey);
+        }
+    }
+
+    private void insert(SecurityEvent.Report report, @Nullable String repeatKey) {
         log.warn(
                 "security event {} ({}) user={} detail={}",
                 report.kind(),
                 report.severity(),
                 report.userId(),
                 report.detail());
-        events.insert(report);
+        events.insert(report, repeatKey);
     }
 
     @Transactional(readOnly = true)

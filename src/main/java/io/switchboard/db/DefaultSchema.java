@@ -53,6 +53,7 @@ import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
 import io.switchboard.db.tables.OrganizationsWithVoiceServers;
+import io.switchboard.db.tables.PhoneNumberClaims;
 import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
@@ -91,6 +92,7 @@ import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
+import io.switchboard.db.tables.records.PhoneNumberClaimsRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
@@ -589,6 +591,45 @@ public class DefaultSchema extends SchemaImpl {
     /**
      * module: telephony
      */
+    public final PhoneNumberClaims PHONE_NUMBER_CLAIMS = PhoneNumberClaims.PHONE_NUMBER_CLAIMS;
+
+    /**
+     * Call <code>phone_number_claims</code>.
+     */
+    public static Result<PhoneNumberClaimsRecord> PHONE_NUMBER_CLAIMS(
+          Configuration configuration
+        , String pNumber
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.PhoneNumberClaims.PHONE_NUMBER_CLAIMS.call(
+              pNumber
+        )).fetch();
+    }
+
+    /**
+     * Get <code>phone_number_claims</code> as a table.
+     */
+    public static PhoneNumberClaims PHONE_NUMBER_CLAIMS(
+          String pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberClaims.PHONE_NUMBER_CLAIMS.call(
+            pNumber
+        );
+    }
+
+    /**
+     * Get <code>phone_number_claims</code> as a table.
+     */
+    public static PhoneNumberClaims PHONE_NUMBER_CLAIMS(
+          Field<String> pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberClaims.PHONE_NUMBER_CLAIMS.call(
+            pNumber
+        );
+    }
+
+    /**
+     * module: telephony
+     */
     public final PhoneNumberOwner PHONE_NUMBER_OWNER = PhoneNumberOwner.PHONE_NUMBER_OWNER;
 
     /**
@@ -975,6 +1016,7 @@ public class DefaultSchema extends SchemaImpl {
             OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,
             OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK,
             OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS,
+            PhoneNumberClaims.PHONE_NUMBER_CLAIMS,
             PhoneNumberOwner.PHONE_NUMBER_OWNER,
             PhoneNumbers.PHONE_NUMBERS,
             PipelineStages.PIPELINE_STAGES,

@@ -14,6 +14,7 @@ import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
 import io.switchboard.db.tables.OrganizationsWithVoiceServers;
+import io.switchboard.db.tables.PhoneNumberClaims;
 import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.SearchCallTranscripts;
@@ -29,6 +30,7 @@ import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
+import io.switchboard.db.tables.records.PhoneNumberClaimsRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
@@ -264,6 +266,40 @@ public class Routines {
      */
     public static OrganizationsWithVoiceServers organizationsWithVoiceServers() {
         return io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
+        );
+    }
+
+    /**
+     * Call <code>phone_number_claims</code>.
+     */
+    public static Result<PhoneNumberClaimsRecord> phoneNumberClaims(
+          Configuration configuration
+        , String pNumber
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.PhoneNumberClaims.PHONE_NUMBER_CLAIMS.call(
+              pNumber
+        )).fetch();
+    }
+
+    /**
+     * Get <code>phone_number_claims</code> as a table.
+     */
+    public static PhoneNumberClaims phoneNumberClaims(
+          String pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberClaims.PHONE_NUMBER_CLAIMS.call(
+            pNumber
+        );
+    }
+
+    /**
+     * Get <code>phone_number_claims</code> as a table.
+     */
+    public static PhoneNumberClaims phoneNumberClaims(
+          Field<String> pNumber
+    ) {
+        return io.switchboard.db.tables.PhoneNumberClaims.PHONE_NUMBER_CLAIMS.call(
+            pNumber
         );
     }
 

@@ -62,7 +62,15 @@ public record AuthenticatedUser(
     /** Account and session management need a signed-in person, never an API key. */
     public void requireSession() {
         if (viaApiKey) {
-            throw new Forbidden("session_required", "this endpoint needs a signed-in user, not an API key");
+            throw notForApiKeys();
         }
+    }
+
+    /** The one answer to an API key that tries to manage accounts, whatever its scopes. */
+    public static Forbidden notForApiKeys() {
+        return new Forbidden(
+                "not_for_api_keys",
+                "users, roles, sessions, API keys and security settings are managed by a signed-in person,"
+                        + " never with an API key");
     }
 }

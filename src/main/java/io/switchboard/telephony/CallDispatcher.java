@@ -161,7 +161,10 @@ class CallDispatcher implements SmartLifecycle {
         } catch (ProviderException e) {
             refused(org, call, e);
         } catch (RuntimeException e) {
-            refused(org, call, new ProviderException(false, "dispatch_error", e.toString(), e));
+            // The call's hang-up reason is shown to users: the exception itself only goes to the log.
+            log.warn(
+                    "dispatching call {} failed: {}", call.getId(), e.getClass().getName());
+            refused(org, call, new ProviderException(false, "dispatch_error", "an unexpected error stopped it", e));
         }
     }
 

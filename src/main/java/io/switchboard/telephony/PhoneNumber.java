@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A phone number of the organization (seed 004 phone_numbers), assigned to a user or an AI agent.
  *
  * @param providerNumberId the number's id at its provider
+ * @param ownership whether the organization's provider account proved the number is its own
  * @param health how the number fared over the last 7 days
  */
 public record PhoneNumber(
@@ -19,6 +20,8 @@ public record PhoneNumber(
         @Nullable UUID assignedUserId,
         @Nullable AiAgentId assignedAiAgentId,
         boolean active,
+        NumberOwnership ownership,
+        @Nullable Instant verifiedAt,
         Health health,
         Instant createdAt,
         Instant updatedAt) {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organization's phone numbers (seed 004), added by its admins or by platform operators with
- * the provider's number id. A number is active in at most one record on the whole platform.
+ * the provider's number id. Adding a number claims it; {@link NumberVerification} settles whose it
+ * is. A number is active at most once in an organization.
  */
 @Service
 public class PhoneNumberManagement {
@@ -73,7 +74,13 @@ public class PhoneNumberManagement {
                     : changes.assignedAiAgentId().orElse(null);
             assign(record, user, agent);
         }
-        Patches.require(changes.active(), "active", record::setActive);
+        Patches.require(changes.active(), "active", active -> {
+            if (active && NumberOwnership.RELEASED.toString().equals(record.getOwnership())) {
+                throw new InvalidInput(
+                        "active", "number_released", "the number was proven to be another account's; add it anew");
+            }
+            record.setActive(active);
+        });
         requireProviderNumberId(record);
         record.store();
         return numbers.toNumber(record);

@@ -90,7 +90,7 @@ class WebhookApplier implements SmartLifecycle {
                     }
                 }
             } catch (RuntimeException e) {
-                log.warn("applying webhooks failed for organization {}: {}", organization, e.toString());
+                log.warn("applying webhooks failed for organization {}: {}", organization, ApplyFailure.technical(e));
             }
         }
     }
@@ -109,7 +109,7 @@ class WebhookApplier implements SmartLifecycle {
                 });
                 return applied == null ? 0 : applied;
             } catch (RuntimeException e) {
-                log.debug("a batch of webhooks failed, applying them one by one: {}", e.toString());
+                log.debug("a batch of webhooks failed, applying them one by one: {}", ApplyFailure.technical(e));
                 return -1;
             }
         });
@@ -146,26 +146,32 @@ class WebhookApplier implements SmartLifecycle {
         return true;
     }
 
-    /** Keeps a failed event for a retry (or as failed after the last attempt), in its own transaction. */
+    /**
+     * Keeps a failed event for a retry (or as failed after the last attempt, or at once when no
+     * attempt can succeed), in its own transaction, with a reason an admin can read. The technical
+     * cause goes to the debug log by type and SQL state only: its message may hold callers' numbers.
+     */
     private void failed(WebhookEventsRecord stored, RuntimeException e) {
+        ApplyFailure failure = ApplyFailure.of(e);
         int attempts = stored.getAttempts() + 1;
-        boolean giveUp = attempts >= MAX_ATTEMPTS;
-        tx.executeWithoutResult(status -> webhooks.failed(
-                stored.getId(), String.valueOf(e.getMessage()), attempts, retryDelay(attempts), giveUp));
+        boolean giveUp = failure.permanent() || attempts >= MAX_ATTEMPTS;
+        tx.executeWithoutResult(
+                status -> webhooks.failed(stored.getId(), failure.reason(), attempts, retryDelay(attempts), giveUp));
+        log.debug("webhook {} not applied: {}", stored.getId(), ApplyFailure.technical(e));
         if (giveUp) {
             log.warn(
                     "webhook {} {} failed {} times; kept as failed: {}",
                     stored.getProvider(),
-                    stored.getEventKey(),
+                    stored.getId(),
                     attempts,
-                    e.getMessage());
+                    failure.reason());
         } else {
             log.info(
                     "webhook {} {} not applied yet (attempt {}), will retry: {}",
                     stored.getProvider(),
-                    stored.getEventKey(),
+                    stored.getId(),
                     attempts,
-                    e.getMessage());
+                    failure.reason());
         }
     }
 
@@ -190,7 +196,7 @@ class WebhookApplier implements SmartLifecycle {
                     .filter(c -> c.getProvider().equals(r.kind().toString()))
                     .or(() -> locator.lockFor(r.kind(), r.event(), r.hint()))
                     .map(writes::current)
-                    .orElseThrow(() -> new IllegalStateException("no call matches this event yet"));
+                    .orElseThrow(() -> new ApplyFailure.NotApplicable("no call matches this event yet", false));
             writes.processed(r.stored().getId(), call.getId());
             progress.apply(call, r.event(), "provider", r.stored().getId(), writes);
         }
@@ -199,10 +205,18 @@ class WebhookApplier implements SmartLifecycle {
 
     private Received read(WebhookEventsRecord stored) {
         ProviderKind kind = ProviderKind.fromCode(stored.getProvider());
-        ProviderEvent event = providers.get(kind).parse(StoredWebhook.request(stored)).stream()
+        List<ProviderEvent> events;
+        try {
+            events = providers.get(kind).parse(StoredWebhook.request(stored));
+        } catch (IllegalArgumentException e) {
+            // Stored before the edge refused such payloads: reading it again will fail again.
+            throw new ApplyFailure.NotApplicable("the stored payload cannot be applied: " + e.getMessage(), true);
+        }
+        ProviderEvent event = events.stream()
                 .filter(e -> e.eventKey().equals(stored.getEventKey()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the stored payload no longer yields this event"));
+                .orElseThrow(
+                        () -> new ApplyFailure.NotApplicable("the stored payload no longer yields this event", true));
         return new Received(stored, kind, event, StoredWebhook.callHint(stored));
     }
 

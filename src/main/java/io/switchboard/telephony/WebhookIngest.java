@@ -4,6 +4,7 @@ import io.switchboard.audit.SecurityEvent;
 import io.switchboard.audit.SecurityEventKind;
 import io.switchboard.audit.SecurityEvents;
 import io.switchboard.audit.Severity;
+import io.switchboard.shared.CallerContext;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.telephony.internal.Numbers;
@@ -45,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WebhookIngest {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookIngest.class);
+    static final Duration REPEATS_WINDOW = Duration.ofMinutes(10);
 
     private final VoiceProviders providers;
     private final VoiceProviderSettings settings;
@@ -77,13 +79,12 @@ public class WebhookIngest {
         return TenantContext.callAs(organization, () -> {
             ProviderAccount account = account(kind);
             if (!provider.verify(request, account)) {
-                security.record(new SecurityEvent.Report(
-                        SecurityEventKind.WEBHOOK_SIGNATURE_INVALID,
-                        Severity.WARNING,
-                        null,
-                        null,
-                        Map.of("provider", kind.toString())));
+                refused(kind);
                 throw new WebhookRefused("invalid_signature", "the webhook's signature is missing or wrong");
+            }
+            if (request.body().indexOf('\0') >= 0) {
+                // Not even kept as unreadable: PostgreSQL text cannot hold the NUL character.
+                throw new InvalidInput("invalid_webhook", "the payload contains a NUL character");
             }
             List<ProviderEvent> events;
             try {
@@ -103,6 +104,24 @@ public class WebhookIngest {
                             .toList());
             return provider.reply(request, events);
         });
+    }
+
+    /**
+     * A forged webhook is a security event; a flood of them from one address is one event counting
+     * them (per provider, in windows of {@link #REPEATS_WINDOW}), not a row per request.
+     */
+    private void refused(ProviderKind kind) {
+        String address =
+                CallerContext.current().map(CallerContext.Caller::ipAddress).orElse(null);
+        security.recordRepeated(
+                new SecurityEvent.Report(
+                        SecurityEventKind.WEBHOOK_SIGNATURE_INVALID,
+                        Severity.WARNING,
+                        null,
+                        null,
+                        Map.of("provider", kind.toString())),
+                SecurityEventKind.WEBHOOK_SIGNATURE_INVALID + "/" + kind + "/" + address,
+                REPEATS_WINDOW);
     }
 
     /** The latest stored events, newest first, optionally of one status (troubleshooting). */

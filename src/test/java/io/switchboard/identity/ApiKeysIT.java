@@ -45,14 +45,14 @@ class ApiKeysIT extends ApiTest {
                 create(tenant.token(), "reader", List.of("users:read"), null).text("secret");
         assertThat(api.get("/api/v1/users", readOnly).status()).isEqualTo(200);
         assertProblem(
-                api.post("/api/v1/users", body("email", "x@y.example", "name", "X", "role", "agent"), readOnly),
+                api.post("/api/v1/teams", body("name", "Nope", "team_type", "team"), readOnly),
                 403,
                 "permission_denied");
         assertProblem(api.get("/api/v1/teams", readOnly), 403, "permission_denied");
         assertProblem(api.get("/api/v1/audit", readOnly), 403, "permission_denied");
         // Account and session management need a person, not a key.
-        assertProblem(api.post("/api/v1/me/2fa", null, readOnly), 403, "session_required");
-        assertProblem(api.post("/api/v1/auth/logout", null, readOnly), 403, "session_required");
+        assertProblem(api.post("/api/v1/me/2fa", null, readOnly), 403, "not_for_api_keys");
+        assertProblem(api.post("/api/v1/auth/logout", null, readOnly), 403, "not_for_api_keys");
     }
 
     @Test

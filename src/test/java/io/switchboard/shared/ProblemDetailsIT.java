@@ -4,6 +4,9 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.support.ApiTest;
+import io.switchboard.support.Multipart;
+import io.switchboard.support.ProblemAssert;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +74,49 @@ class ProblemDetailsIT extends ApiTest {
         assertProblem(form, 415, "unsupported_media_type");
         assertProblem(api.get("/api/v1/teams/not-a-uuid", tenant.token()), 400, "invalid_parameter");
         assertProblem(api.get("/api/v1/teams?team_type=tribe", tenant.token()), 400, "invalid_parameter");
+    }
+
+    @Test
+    void strangersGet401BeforeTheirContentTypeIsLookedAt() {
+        Multipart upload = Multipart.file("file", "leads.csv", "name,phone\nAda,+14155550100\n");
+        assertProblem(
+                api.sendBytes("POST", "/api/v1/teams", upload.body(), upload.contentType(), null),
+                401,
+                "unauthenticated");
+        assertProblem(
+                api.sendBytes("POST", "/api/v1/lead-imports", upload.body(), upload.contentType(), null),
+                401,
+                "unauthenticated");
+        assertProblem(api.post("/api/v1/lead-imports", body("name", "x"), null), 401, "unauthenticated");
+
+        Tenant tenant = signUp();
+        var json = api.post("/api/v1/lead-imports", body("name", "x"), tenant.token());
+        assertProblem(json, 415, "unsupported_media_type");
+        assertThat(json.text("detail")).isEqualTo("send multipart/form-data");
+        var multipart = api.sendBytes("POST", "/api/v1/teams", upload.body(), upload.contentType(), tenant.token());
+        assertProblem(multipart, 415, "unsupported_media_type");
+        assertThat(multipart.text("detail")).contains("application/json").doesNotContain("*");
+    }
+
+    @Test
+    void detailsNeverNameJavaClassesOrSettings() {
+        Tenant tenant = signUp();
+        for (String bad : List.of(
+                "[]",
+                "\"Closers\"",
+                "42",
+                "{\"name\": ",
+                "[1, 2",
+                "{\"name\": \"a\"} trailing",
+                "{\"name\": {\"x\": }")) {
+            var response = api.post("/api/v1/teams", bad, tenant.token());
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.text("detail")).as(bad).doesNotContainPattern(ProblemAssert.JAVA_INTERNALS);
+        }
+        assertThat(api.post("/api/v1/teams", "[]", tenant.token()).text("detail"))
+                .isEqualTo("the request body must be an object");
+        assertThat(api.post("/api/v1/teams", "{\"name\": ", tenant.token()).text("detail"))
+                .startsWith("the request body is not valid JSON (line 1, column");
     }
 
     @Test

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every failure answers RFC 9457 problem details with a stable code and a trace id. */
 public final class ProblemAssert {
 
+    /** Package names, Java's and Jackson's vocabulary, SQL: what a problem's detail never shows. */
+    public static final String JAVA_INTERNALS = "io\\.switchboard|java\\.|jakarta\\.|tools\\.jackson|org\\.|`|\\$"
+            + "|Exception|Feature|SQL|(?i:select |insert into|update \\w+ set)";
+
     private ProblemAssert() {}
 
     public static void assertProblem(Api.Response response, int status, String code) {

@@ -116,8 +116,13 @@ class CallsApiIT extends ApiTest {
 
         assertThat(telephony.webhook(completed).status()).isEqualTo(200);
         assertThat(telephony.get(call).path("status").asString()).isEqualTo("completed");
+        // The two forged ones came from one address: one event counting both.
         var events = api.get("/api/v1/security-events?kind=webhook_signature_invalid", tenant.token());
-        assertThat(events.json().path("data").size()).as(events.toString()).isEqualTo(2);
+        assertThat(events.json().path("data").size()).as(events.toString()).isEqualTo(1);
+        assertThat(events.json().path("data").get(0).path("occurrences").asInt())
+                .isEqualTo(2);
+        assertThat(events.json().path("data").get(0).path("ip_address").asString())
+                .isEqualTo("127.0.0.1");
     }
 
     @Test

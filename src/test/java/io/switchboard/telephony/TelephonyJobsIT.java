@@ -3,9 +3,11 @@ package io.switchboard.telephony;
 import static io.switchboard.db.Tables.CALLS;
 import static io.switchboard.db.Tables.WEBHOOK_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.support.ApiTest;
+import io.switchboard.support.ProblemAssert;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
@@ -115,6 +117,61 @@ class TelephonyJobsIT extends ApiTest {
         assertThat(closed.path("hangup_reason").asString()).startsWith("no_final_status");
         JsonNode credits = api.get("/api/v1/credits", tenant.token()).json();
         assertThat(credits.path("held").asLong()).as("the hold goes back").isZero();
+    }
+
+    @Test
+    void aStoredEventThatCanNeverBeAppliedFailsAtOnceWithAReasonPeopleCanRead() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        telephony.agent("Ava");
+        String call = telephony.call(telephony.lead("Quinn", "+14155550404"));
+        String sid = telephony.providerId(call);
+        // Stored by an earlier version, before the edge refused the NUL character PostgreSQL cannot hold.
+        String body = "{\"event_id\":\"evt_nul\",\"type\":\"call.status\",\"call_id\":\"" + sid
+                + "\",\"status\":\"completed\",\"hangup_reason\":\"x\\u0000y\"}";
+        as(tenant, sql -> sql.insertInto(WEBHOOK_EVENTS)
+                .set(WEBHOOK_EVENTS.ORGANIZATION_ID, UUID.fromString(tenant.organizationId()))
+                .set(WEBHOOK_EVENTS.ID, UUID.randomUUID())
+                .set(WEBHOOK_EVENTS.PROVIDER, "simulated")
+                .set(WEBHOOK_EVENTS.EVENT_KEY, "evt_nul")
+                .set(WEBHOOK_EVENTS.CONTENT_TYPE, "application/json")
+                .set(WEBHOOK_EVENTS.BODY, body)
+                .set(WEBHOOK_EVENTS.STATUS, "pending")
+                .set(WEBHOOK_EVENTS.NEXT_ATTEMPT_AT, OffsetDateTime.now().minusSeconds(1))
+                .execute());
+        applier.applyDue();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(value(
+                        tenant, "select status || ' ' || attempts from webhook_events where event_key = 'evt_nul'"))
+                .as("failed for good at the first attempt, not retried")
+                .isEqualTo("failed 1"));
+        assertThat(value(tenant, "select last_error from webhook_events where event_key = 'evt_nul'"))
+                .isEqualTo("the stored payload cannot be applied: the hang-up reason contains a NUL character");
+        assertThat(telephony.get(call).path("status").asString()).isEqualTo("queued");
+    }
+
+    @Test
+    void aDatabaseRefusalIsDescribedWithoutItsSqlOrValues() {
+        Tenant tenant = signUp();
+        RuntimeException refused = catchThrowableOfType(
+                RuntimeException.class,
+                () -> as(tenant, sql -> sql.insertInto(WEBHOOK_EVENTS)
+                        .set(WEBHOOK_EVENTS.ORGANIZATION_ID, UUID.fromString(tenant.organizationId()))
+                        .set(WEBHOOK_EVENTS.ID, UUID.randomUUID())
+                        .set(WEBHOOK_EVENTS.PROVIDER, "carrier-pigeon")
+                        .set(WEBHOOK_EVENTS.EVENT_KEY, "+14155550405")
+                        .set(WEBHOOK_EVENTS.BODY, "{}")
+                        .set(WEBHOOK_EVENTS.STATUS, "pending")
+                        .execute()));
+        assertThat(refused.getMessage()).as("what last_error used to show").contains("SQL [", "webhook_events");
+
+        ApplyFailure failure = ApplyFailure.of(refused);
+        assertThat(failure.reason())
+                .isEqualTo("the event conflicts with a rule of the stored data")
+                .doesNotContainPattern(ProblemAssert.JAVA_INTERNALS);
+        assertThat(ApplyFailure.technical(refused))
+                .doesNotContain("+14155550405")
+                .contains("23514");
     }
 
     private String value(Tenant tenant, String query, Object... args) {

@@ -9,7 +9,9 @@ import io.switchboard.db.tables.records.SecurityEventsRecord;
 import io.switchboard.shared.CallerContext;
 import io.switchboard.shared.Ids;
 import io.switchboard.tenancy.TenantContext;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -34,7 +37,8 @@ public class SecurityEventLog {
         this.json = json;
     }
 
-    public void insert(SecurityEvent.Report report) {
+    /** @param repeatKey what makes later reports repeats of this one, or null */
+    public void insert(SecurityEvent.Report report, @Nullable String repeatKey) {
         var caller = CallerContext.current().orElse(null);
         db.insertInto(SECURITY_EVENTS)
                 .set(SECURITY_EVENTS.ORGANIZATION_ID, TenantContext.require().value())
@@ -46,7 +50,37 @@ public class SecurityEventLog {
                 .set(SECURITY_EVENTS.IP_ADDRESS, caller == null ? null : truncate(caller.ipAddress(), 64))
                 .set(SECURITY_EVENTS.USER_AGENT, caller == null ? null : truncate(caller.userAgent(), 1000))
                 .set(SECURITY_EVENTS.DETAIL, JSONB.valueOf(json.writeValueAsString(report.detail())))
+                .set(SECURITY_EVENTS.REPEAT_KEY, truncate(repeatKey, 300))
                 .execute();
+    }
+
+    /**
+     * Counts one more occurrence on the newest event of this repeat key recorded within the window;
+     * false when there is none. Reports of one key wait for each other here (a transaction-scoped
+     * advisory lock), so a burst arriving at once still makes a single event.
+     */
+    public boolean repeat(String repeatKey, Duration window) {
+        UUID organization = TenantContext.require().value();
+        String key = truncate(repeatKey, 300);
+        db.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class, organization + key))
+                .fetch();
+        var newest = DSL.select(SECURITY_EVENTS.ID)
+                .from(SECURITY_EVENTS)
+                .where(
+                        SECURITY_EVENTS.REPEAT_KEY.eq(key),
+                        SECURITY_EVENTS.CREATED_AT.gt(OffsetDateTime.now().minus(window)))
+                .orderBy(SECURITY_EVENTS.CREATED_AT.desc())
+                .limit(1);
+        return db.update(SECURITY_EVENTS)
+                        .set(SECURITY_EVENTS.OCCURRENCES, SECURITY_EVENTS.OCCURRENCES.plus(1))
+                        .set(SECURITY_EVENTS.LAST_SEEN_AT, DSL.currentOffsetDateTime())
+                        .where(
+                                SECURITY_EVENTS.REPEAT_KEY.eq(key),
+                                SECURITY_EVENTS.CREATED_AT.gt(
+                                        OffsetDateTime.now().minus(window)),
+                                SECURITY_EVENTS.ID.eq(newest))
+                        .execute()
+                > 0;
     }
 
     public List<SecurityEvent> search(
@@ -93,7 +127,9 @@ public class SecurityEventLog {
                 r.getEmail(),
                 r.getIpAddress(),
                 r.getUserAgent(),
-                json.readValue(r.getDetail().data(), new TypeReference<Map<String, Object>>() {}));
+                json.readValue(r.getDetail().data(), new TypeReference<Map<String, Object>>() {}),
+                r.getOccurrences(),
+                r.getLastSeenAt() == null ? null : r.getLastSeenAt().toInstant());
     }
 
     private static @Nullable String truncate(@Nullable String value, int max) {

@@ -124,6 +124,16 @@ public class PhoneNumbers extends TableImpl<PhoneNumbersRecord> {
      */
     public final TableField<PhoneNumbersRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>phone_numbers.ownership</code>.
+     */
+    public final TableField<PhoneNumbersRecord, String> OWNERSHIP = createField(DSL.name("ownership"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'unverified'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>phone_numbers.verified_at</code>.
+     */
+    public final TableField<PhoneNumbersRecord, OffsetDateTime> VERIFIED_AT = createField(DSL.name("verified_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private PhoneNumbers(Name alias, Table<PhoneNumbersRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -193,7 +203,7 @@ public class PhoneNumbers extends TableImpl<PhoneNumbersRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.PHONE_NUMBERS_ACTIVE_KEY, Indexes.PHONE_NUMBERS_ORG_NUMBER_IDX);
+        return Arrays.asList(Indexes.PHONE_NUMBERS_ORG_NUMBER_IDX, Indexes.PHONE_NUMBERS_ORGANIZATION_ID_PHONE_NUMBER_KEY, Indexes.PHONE_NUMBERS_VERIFIED_KEY);
     }
 
     @Override
@@ -246,7 +256,9 @@ public class PhoneNumbers extends TableImpl<PhoneNumbersRecord> {
     public List<Check<PhoneNumbersRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("phone_numbers_check"), "(((assigned_user_id IS NULL) OR (assigned_ai_agent_id IS NULL)))", true),
+            Internal.createCheck(this, DSL.name("phone_numbers_check1"), "(((ownership <> 'released'::text) OR (NOT active)))", true),
             Internal.createCheck(this, DSL.name("phone_numbers_name_check"), "(((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 200)))", true),
+            Internal.createCheck(this, DSL.name("phone_numbers_ownership_check"), "((ownership = ANY (ARRAY['unverified'::text, 'verified'::text, 'released'::text])))", true),
             Internal.createCheck(this, DSL.name("phone_numbers_phone_number_check"), "((phone_number ~ '^\\+[1-9][0-9]{6,14}$'::text))", true),
             Internal.createCheck(this, DSL.name("phone_numbers_provider_check"), "((provider = ANY (ARRAY['simulated'::text, 'twilio'::text, 'plivo'::text, 'bolna'::text, 'asterisk'::text])))", true),
             Internal.createCheck(this, DSL.name("phone_numbers_provider_number_id_check"), "((length(provider_number_id) <= 200))", true)

@@ -108,6 +108,21 @@ public class SecurityEvents extends TableImpl<SecurityEventsRecord> {
      */
     public final TableField<SecurityEventsRecord, JSONB> DETAIL = createField(DSL.name("detail"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::jsonb"), SQLDataType.JSONB)), this, "");
 
+    /**
+     * The column <code>security_events.repeat_key</code>.
+     */
+    public final TableField<SecurityEventsRecord, String> REPEAT_KEY = createField(DSL.name("repeat_key"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>security_events.occurrences</code>.
+     */
+    public final TableField<SecurityEventsRecord, Integer> OCCURRENCES = createField(DSL.name("occurrences"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("1"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>security_events.last_seen_at</code>.
+     */
+    public final TableField<SecurityEventsRecord, OffsetDateTime> LAST_SEEN_AT = createField(DSL.name("last_seen_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private SecurityEvents(Name alias, Table<SecurityEventsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -144,7 +159,7 @@ public class SecurityEvents extends TableImpl<SecurityEventsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.SECURITY_EVENTS_TIME_IDX);
+        return Arrays.asList(Indexes.SECURITY_EVENTS_REPEAT_IDX, Indexes.SECURITY_EVENTS_TIME_IDX);
     }
 
     @Override
@@ -159,6 +174,8 @@ public class SecurityEvents extends TableImpl<SecurityEventsRecord> {
             Internal.createCheck(this, DSL.name("security_events_email_check"), "((length(email) <= 254))", true),
             Internal.createCheck(this, DSL.name("security_events_ip_address_check"), "((length(ip_address) <= 64))", true),
             Internal.createCheck(this, DSL.name("security_events_kind_check"), "((kind = ANY (ARRAY['sign_in_failed'::text, 'account_locked'::text, 'refresh_token_reuse'::text, 'ip_denied'::text, 'two_factor_failed'::text, 'password_reset_requested'::text, 'webhook_signature_invalid'::text])))", true),
+            Internal.createCheck(this, DSL.name("security_events_occurrences_check"), "((occurrences >= 1))", true),
+            Internal.createCheck(this, DSL.name("security_events_repeat_key_check"), "((length(repeat_key) <= 300))", true),
             Internal.createCheck(this, DSL.name("security_events_severity_check"), "((severity = ANY (ARRAY['info'::text, 'warning'::text, 'critical'::text])))", true),
             Internal.createCheck(this, DSL.name("security_events_user_agent_check"), "((length(user_agent) <= 1000))", true)
         );

@@ -36,10 +36,17 @@ public record AccountSecurityProperties(
             @DefaultValue("5") int maxAttempts,
             @DefaultValue("Switchboard") String issuer) {}
 
-    /** Requests per minute, per API key, per signed-in user and per address of anonymous callers. */
+    /**
+     * Requests per minute, per API key, per signed-in user and per address of anonymous callers;
+     * provider webhooks per source address and per organization, and their refusals (forged or
+     * unsigned) per address and organization.
+     */
     public record RateLimit(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("120000") long perKeyPerMinute,
             @DefaultValue("120000") long perUserPerMinute,
-            @DefaultValue("120000") long perAddressPerMinute) {}
+            @DefaultValue("120000") long perAddressPerMinute,
+            @DefaultValue("600000") long webhooksPerAddressPerMinute,
+            @DefaultValue("600000") long webhooksPerOrganizationPerMinute,
+            @DefaultValue("20") long webhookRefusalsPerMinute) {}
 }

@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -58,13 +59,15 @@ class SecurityConfiguration {
     /**
      * Provider webhooks carry no user: each is checked against its provider's signature by the
      * telephony module. A chain of its own keeps the per-request work of this hot path small (no
-     * token, rate-limit, session, security-context, header or CSRF filters: a provider's callback
-     * carries no user and its answer is read by no browser).
+     * token, session, security-context, header or CSRF filters: a provider's callback carries no
+     * user and its answer is read by no browser); its rate limits are its own.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+    SecurityFilterChain webhooks(HttpSecurity http, AccountSecurityProperties security, ProblemResponses problems)
+            throws Exception {
         http.securityMatcher(WEBHOOKS)
+                .addFilterBefore(new WebhookRateLimitFilter(security.rateLimit(), problems), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.disable())
                 .securityContext(c -> c.disable())
@@ -90,7 +93,8 @@ class SecurityConfiguration {
             ProblemResponses problems,
             IdentityProperties properties,
             AccountSecurityProperties security,
-            KnownRoutes knownRoutes)
+            KnownRoutes knownRoutes,
+            AccountManagementRoutes accountManagement)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -101,7 +105,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .addFilterBefore(
                         new TokenAuthenticationFilter(
-                                accounts, authenticator, organizations, problems, properties, true),
+                                accounts, authenticator, organizations, problems, properties, accountManagement, true),
                         AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(security.rateLimit(), problems), TokenAuthenticationFilter.class)
                 // An async dispatch (a live stream ending) belongs to a request authorized already; it
@@ -144,7 +148,8 @@ class SecurityConfiguration {
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
-            KnownRoutes knownRoutes)
+            KnownRoutes knownRoutes,
+            AccountManagementRoutes accountManagement)
             throws Exception {
         // Plain (not XOR-masked) tokens: htmx echoes the token of the page's <meta> in a header.
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
@@ -164,7 +169,7 @@ class SecurityConfiguration {
                                         + "script-src 'self'; connect-src 'self' ws: wss:; frame-ancestors 'none'")))
                 .addFilterBefore(
                         new TokenAuthenticationFilter(
-                                accounts, authenticator, organizations, problems, properties, false),
+                                accounts, authenticator, organizations, problems, properties, accountManagement, false),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(
                                 DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC)

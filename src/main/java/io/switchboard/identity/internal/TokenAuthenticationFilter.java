@@ -42,6 +42,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
     private final OrganizationManagement organizations;
     private final ProblemResponses problems;
     private final IdentityProperties properties;
+    private final AccountManagementRoutes accountManagement;
     private final boolean api;
 
     TokenAuthenticationFilter(
@@ -50,12 +51,14 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
+            AccountManagementRoutes accountManagement,
             boolean api) {
         this.accounts = accounts;
         this.authenticator = authenticator;
         this.organizations = organizations;
         this.problems = problems;
         this.properties = properties;
+        this.accountManagement = accountManagement;
         this.api = api;
     }
 
@@ -74,6 +77,9 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
                     return;
                 }
                 caller = actingOrganization(request, response, user.get());
+                if (accountManagement.refuses(caller, request)) {
+                    throw AuthenticatedUser.notForApiKeys();
+                }
             } catch (Unauthorized | Forbidden e) {
                 problems.write(request, response, (Problem) e);
                 return;

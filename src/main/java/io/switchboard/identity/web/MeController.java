@@ -6,6 +6,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserManagement;
+import io.switchboard.identity.internal.OpenToApiKeys;
 import io.switchboard.tenancy.OrganizationId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,6 +49,7 @@ class MeController {
     record PasswordChange(
             @NotBlank @Size(max = 128) String currentPassword, @NotBlank @Size(max = 128) String newPassword) {}
 
+    @OpenToApiKeys
     @GetMapping
     @Operation(summary = "The signed-in user, their permissions and the organization the request acts in")
     MeView me(@AuthenticationPrincipal AuthenticatedUser me) {

@@ -8,6 +8,7 @@ import io.switchboard.identity.CustomRoles;
 import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
 import io.switchboard.identity.UserId;
+import io.switchboard.identity.internal.OpenToApiKeys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,6 +58,7 @@ class RoleController {
 
     record Assignment(@Nullable UUID customRoleId) {}
 
+    @OpenToApiKeys
     @GetMapping("/api/v1/roles")
     @PreAuthorize("hasAuthority('users:read')")
     @Operation(summary = "Every permission, the built-in roles and the organization's custom roles")
@@ -77,6 +79,7 @@ class RoleController {
         return roles.create(body.name(), body.description(), body.permissions(), me);
     }
 
+    @OpenToApiKeys
     @GetMapping("/api/v1/roles/{id}")
     @PreAuthorize("hasAuthority('users:read')")
     @Operation(summary = "A custom role")

@@ -10,6 +10,7 @@ import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.identity.UserStatus;
+import io.switchboard.identity.internal.OpenToApiKeys;
 import io.switchboard.shared.CursorPage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -69,6 +70,7 @@ class UserController {
             @Nullable Optional<@Size(max = 40) String> phone,
             @Nullable Optional<Map<String, Object>> preferences) {}
 
+    @OpenToApiKeys
     @GetMapping
     @PreAuthorize("hasAuthority('users:read')")
     @Operation(
@@ -95,6 +97,7 @@ class UserController {
                 users.invite(new InviteUser(body.email(), body.name(), body.role(), body.timezone()), actor));
     }
 
+    @OpenToApiKeys
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('users:read')")
     @Operation(summary = "Get a user")

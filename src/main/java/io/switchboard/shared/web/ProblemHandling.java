@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -17,6 +18,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -118,13 +120,27 @@ class ProblemHandling {
         if (jackson != null && !jackson.getPath().isEmpty()) {
             return answer(fieldProblem("invalid_value", path(jackson), "is not a valid value"), request);
         }
-        if (jackson != null) {
+        if (jackson instanceof MismatchedInputException mie) {
             return answer(
                     ProblemResponses.of(
                             HttpStatus.BAD_REQUEST,
                             "malformed_json",
                             "Malformed JSON",
-                            "the request body is not valid JSON: " + jackson.getOriginalMessage()),
+                            "the request body " + Expectations.of(mie.getTargetType())),
+                    request);
+        }
+        if (jackson != null) {
+            // Jackson's own message names its classes and settings: say where, not what it thought.
+            var at = jackson.getLocation();
+            return answer(
+                    ProblemResponses.of(
+                            HttpStatus.BAD_REQUEST,
+                            "malformed_json",
+                            "Malformed JSON",
+                            "the request body is not valid JSON"
+                                    + (at == null
+                                            ? ""
+                                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")),
                     request);
         }
         return answer(
@@ -257,12 +273,18 @@ class ProblemHandling {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        // The route's own types: an upload endpoint wants multipart/form-data, not JSON.
+        String accepted = e.getSupportedMediaTypes().stream()
+                .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+                .map(type -> type.getType() + "/" + type.getSubtype())
+                .distinct()
+                .collect(Collectors.joining(" or "));
         return answer(
                 ProblemResponses.of(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         "unsupported_media_type",
                         "Unsupported media type",
-                        "send application/json"),
+                        "send " + (accepted.isEmpty() ? MediaType.APPLICATION_JSON_VALUE : accepted)),
                 request);
     }
 
@@ -348,12 +370,13 @@ class ProblemHandling {
         return path.toString();
     }
 
+    /** A value's own refusal (a record's check); any other failure's message is Java's, not the caller's. */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? "is invalid" : root.getMessage();
+        return root instanceof IllegalArgumentException && root.getMessage() != null ? root.getMessage() : "is invalid";
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

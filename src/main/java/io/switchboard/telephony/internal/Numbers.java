@@ -2,10 +2,12 @@ package io.switchboard.telephony.internal;
 
 import static io.switchboard.db.Tables.CALLS;
 import static io.switchboard.db.Tables.PHONE_NUMBERS;
+import static io.switchboard.db.Tables.PHONE_NUMBER_CLAIMS;
 import static io.switchboard.db.Tables.PHONE_NUMBER_OWNER;
 
 import io.switchboard.db.tables.records.PhoneNumbersRecord;
 import io.switchboard.telephony.AiAgentId;
+import io.switchboard.telephony.NumberOwnership;
 import io.switchboard.telephony.PhoneNumber;
 import io.switchboard.telephony.PhoneNumberId;
 import io.switchboard.telephony.ProviderKind;
@@ -88,6 +90,38 @@ public class Numbers {
 
     public record Owner(UUID organizationId, PhoneNumberId numberId) {}
 
+    /** An organization's record of a number, verified or not (released ones are left out). */
+    public record Claim(UUID organizationId, PhoneNumberId numberId, boolean verified) {}
+
+    /** Every organization's claim on a number (read across tenants). */
+    public List<Claim> claims(String phoneNumber) {
+        return db.selectFrom(PHONE_NUMBER_CLAIMS.call(phoneNumber))
+                .fetch(r -> new Claim(
+                        r.getOrganizationId(),
+                        PhoneNumberId.of(r.getPhoneNumberId()),
+                        NumberOwnership.VERIFIED.toString().equals(r.getOwnership())));
+    }
+
+    public void markVerified(PhoneNumberId id) {
+        db.update(PHONE_NUMBERS)
+                .set(PHONE_NUMBERS.OWNERSHIP, NumberOwnership.VERIFIED.toString())
+                .set(PHONE_NUMBERS.VERIFIED_AT, OffsetDateTime.now())
+                .where(PHONE_NUMBERS.ID.eq(id.value()))
+                .execute();
+    }
+
+    /** Releases an unverified claim (it becomes inactive); false when there was none to release. */
+    public boolean release(PhoneNumberId id) {
+        return db.update(PHONE_NUMBERS)
+                        .set(PHONE_NUMBERS.OWNERSHIP, NumberOwnership.RELEASED.toString())
+                        .set(PHONE_NUMBERS.ACTIVE, false)
+                        .where(
+                                PHONE_NUMBERS.ID.eq(id.value()),
+                                PHONE_NUMBERS.OWNERSHIP.eq(NumberOwnership.UNVERIFIED.toString()))
+                        .execute()
+                > 0;
+    }
+
     private Map<UUID, PhoneNumber.Health> health(List<UUID> numbers) {
         if (numbers.isEmpty()) {
             return Map.of();
@@ -120,6 +154,8 @@ public class Numbers {
                 r.getAssignedUserId(),
                 r.getAssignedAiAgentId() == null ? null : AiAgentId.of(r.getAssignedAiAgentId()),
                 r.getActive(),
+                NumberOwnership.fromCode(r.getOwnership()),
+                r.getVerifiedAt() == null ? null : r.getVerifiedAt().toInstant(),
                 health,
                 r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant());

@@ -1,8 +1,12 @@
 package io.switchboard.telephony.internal;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +33,7 @@ public class VoiceServerProbe {
             socket.abort();
             return null;
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            return reason(e.getCause());
         } catch (TimeoutException e) {
             return "no answer within " + TIMEOUT.toSeconds() + " s";
         } catch (InterruptedException e) {
@@ -39,5 +42,20 @@ public class VoiceServerProbe {
         } catch (IllegalArgumentException e) {
             return "not a WebSocket URL: " + e.getMessage();
         }
+    }
+
+    /** Shown to admins: what happened, in words, never the exception's class or stack. */
+    private static String reason(@Nullable Throwable cause) {
+        if (cause instanceof WebSocketHandshakeException refused) {
+            return "the server refused the WebSocket handshake (HTTP "
+                    + refused.getResponse().statusCode() + ")";
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return "no answer within " + TIMEOUT.toSeconds() + " s";
+        }
+        if (cause instanceof ConnectException) {
+            return "the connection was refused";
+        }
+        return cause instanceof IOException ? "the connection failed" : "the handshake failed";
     }
 }

@@ -135,11 +135,9 @@ public record ProviderEvent(
             return this;
         }
 
+        /** @throws IllegalArgumentException when the event carries a value that could never be stored */
         public ProviderEvent build() {
-            if (eventKey.isBlank() || eventKey.length() > MAX_KEY) {
-                throw new IllegalArgumentException("the event id must be 1 to " + MAX_KEY + " characters long");
-            }
-            return new ProviderEvent(
+            ProviderEvent event = new ProviderEvent(
                     eventKey,
                     providerCallId,
                     providerExecutionId,
@@ -157,6 +155,8 @@ public record ProviderEvent(
                     transcript,
                     doNotCallRequested,
                     details);
+            StorableEvent.check(event);
+            return event;
         }
     }
 }

@@ -29,6 +29,16 @@ public interface VoiceProvider {
     }
 
     /**
+     * Whether the account holds this number (E.164), asked of the provider with the account's own
+     * credentials: the proof that settles which organization owns a number.
+     *
+     * @throws ProviderException when the provider cannot say (unreachable, refused, or no such API)
+     */
+    default boolean owns(String phoneNumber, ProviderAccount account) {
+        throw ProviderException.unsupported(kind() + " cannot prove who owns a number");
+    }
+
+    /**
      * Whether the webhook carries the provider's valid signature for this account (the request as
      * received, before any parsing). Must run in constant time over the signature.
      */

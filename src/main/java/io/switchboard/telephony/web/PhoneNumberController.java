@@ -6,6 +6,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.NewPhoneNumber;
+import io.switchboard.telephony.NumberVerification;
 import io.switchboard.telephony.PhoneNumber;
 import io.switchboard.telephony.PhoneNumberChanges;
 import io.switchboard.telephony.PhoneNumberId;
@@ -34,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PhoneNumberController {
 
     private final PhoneNumberManagement numbers;
+    private final NumberVerification verification;
 
-    PhoneNumberController(PhoneNumberManagement numbers) {
+    PhoneNumberController(PhoneNumberManagement numbers, NumberVerification verification) {
         this.numbers = numbers;
+        this.verification = verification;
     }
 
     record CreateNumber(
@@ -65,7 +68,9 @@ class PhoneNumberController {
     @PostMapping("/api/v1/phone-numbers")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('telephony:manage')")
-    @Operation(summary = "Add a number (normalized to E.164; active in one organization at a time)")
+    @Operation(
+            summary = "Claim a number (normalized to E.164); it is unverified until your provider account proves it",
+            description = "Any organization may claim a number; verifying it (POST …/verify) settles whose it is.")
     PhoneNumber create(@Valid @RequestBody CreateNumber body, @AuthenticationPrincipal AuthenticatedUser me) {
         return numbers.create(
                 new NewPhoneNumber(
@@ -99,6 +104,17 @@ class PhoneNumberController {
                                 ? null
                                 : body.assignedAiAgentId().map(AiAgentId::of),
                         body.active()));
+    }
+
+    @PostMapping("/api/v1/phone-numbers/{id}/verify")
+    @PreAuthorize("hasAuthority('telephony:manage')")
+    @Operation(
+            summary = "Prove the number is yours through your provider account",
+            description =
+                    "The provider is asked, with your account's credentials, whether the account holds the number."
+                            + " Verified, it is yours alone: other organizations' claims on it are released.")
+    PhoneNumber verify(@PathVariable UUID id) {
+        return verification.verify(PhoneNumberId.of(id));
     }
 
     @DeleteMapping("/api/v1/phone-numbers/{id}")

@@ -13,6 +13,7 @@ import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.NewAiAgent;
 import io.switchboard.telephony.NewPhoneNumber;
+import io.switchboard.telephony.NumberVerification;
 import io.switchboard.telephony.PhoneNumberChanges;
 import io.switchboard.telephony.PhoneNumberId;
 import io.switchboard.telephony.PhoneNumberManagement;
@@ -42,11 +43,14 @@ class TelephonySetupPages {
 
     private final AiAgentManagement agents;
     private final PhoneNumberManagement numbers;
+    private final NumberVerification verification;
     private final JsonMapper json;
 
-    TelephonySetupPages(AiAgentManagement agents, PhoneNumberManagement numbers, JsonMapper json) {
+    TelephonySetupPages(
+            AiAgentManagement agents, PhoneNumberManagement numbers, NumberVerification verification, JsonMapper json) {
         this.agents = agents;
         this.numbers = numbers;
+        this.verification = verification;
         this.json = json;
     }
 
@@ -194,6 +198,13 @@ class TelephonySetupPages {
                                 ? null
                                 : Optional.ofNullable(blankToNull(agent)).map(a -> AiAgentId.of(UUID.fromString(a))),
                         active == null ? null : Optional.of(active)));
+        return Htmx.redirect(request, response, "/telephony/numbers");
+    }
+
+    @PostMapping("/telephony/numbers/{id}/verify")
+    @PreAuthorize("hasAuthority('telephony:manage')")
+    String verifyNumber(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) {
+        verification.verify(PhoneNumberId.of(id));
         return Htmx.redirect(request, response, "/telephony/numbers");
     }
 

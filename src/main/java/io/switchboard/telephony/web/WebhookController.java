@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.shared.CallerContext;
+import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.TelephonyProperties;
@@ -61,8 +63,18 @@ class WebhookController {
         String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         ProviderKind kind = kind(pattern.substring(PATH.length()));
         String body = StreamUtils.copyToString(request.getInputStream(), StandardCharsets.UTF_8);
-        WebhookReply reply = ingest.receive(
-                kind, WebhookRequest.of(url(request), "POST", headers(request), request.getContentType(), body));
+        WebhookRequest received;
+        try {
+            received = WebhookRequest.of(url(request), "POST", headers(request), request.getContentType(), body);
+        } catch (IllegalArgumentException e) { // a '%' not followed by two hex digits
+            throw new InvalidInput("invalid_webhook", "the query or form body is not URL-encoded");
+        }
+        WebhookReply reply;
+        // The sender's address goes with a refusal's security event (this chain binds no caller).
+        try (var sender = CallerContext.open(
+                CallerContext.Caller.anonymous(request.getRemoteAddr(), request.getHeader("User-Agent")))) {
+            reply = ingest.receive(kind, received);
+        }
         // Written directly: the message converters' negotiation cost more than the rest of the answer.
         byte[] answer = reply.body().getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_OK);

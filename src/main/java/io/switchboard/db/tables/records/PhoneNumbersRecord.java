@@ -189,6 +189,34 @@ public class PhoneNumbersRecord extends UpdatableRecordImpl<PhoneNumbersRecord> 
         return (OffsetDateTime) get(11);
     }
 
+    /**
+     * Setter for <code>phone_numbers.ownership</code>.
+     */
+    public void setOwnership(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>phone_numbers.ownership</code>.
+     */
+    public String getOwnership() {
+        return (String) get(12);
+    }
+
+    /**
+     * Setter for <code>phone_numbers.verified_at</code>.
+     */
+    public void setVerifiedAt(OffsetDateTime value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>phone_numbers.verified_at</code>.
+     */
+    public OffsetDateTime getVerifiedAt() {
+        return (OffsetDateTime) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +240,7 @@ public class PhoneNumbersRecord extends UpdatableRecordImpl<PhoneNumbersRecord> 
     /**
      * Create a detached, initialised PhoneNumbersRecord
      */
-    public PhoneNumbersRecord(UUID organizationId, UUID id, String name, String phoneNumber, String provider, String providerNumberId, UUID assignedUserId, UUID assignedAiAgentId, Boolean active, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public PhoneNumbersRecord(UUID organizationId, UUID id, String name, String phoneNumber, String provider, String providerNumberId, UUID assignedUserId, UUID assignedAiAgentId, Boolean active, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, String ownership, OffsetDateTime verifiedAt) {
         super(PhoneNumbers.PHONE_NUMBERS);
 
         setOrganizationId(organizationId);
@@ -227,6 +255,8 @@ public class PhoneNumbersRecord extends UpdatableRecordImpl<PhoneNumbersRecord> 
         setCreatedBy(createdBy);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setOwnership(ownership);
+        setVerifiedAt(verifiedAt);
         resetTouchedOnNotNull();
     }
 }

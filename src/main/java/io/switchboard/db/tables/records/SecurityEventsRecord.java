@@ -162,6 +162,48 @@ public class SecurityEventsRecord extends UpdatableRecordImpl<SecurityEventsReco
         return (JSONB) get(9);
     }
 
+    /**
+     * Setter for <code>security_events.repeat_key</code>.
+     */
+    public void setRepeatKey(String value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>security_events.repeat_key</code>.
+     */
+    public String getRepeatKey() {
+        return (String) get(10);
+    }
+
+    /**
+     * Setter for <code>security_events.occurrences</code>.
+     */
+    public void setOccurrences(Integer value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>security_events.occurrences</code>.
+     */
+    public Integer getOccurrences() {
+        return (Integer) get(11);
+    }
+
+    /**
+     * Setter for <code>security_events.last_seen_at</code>.
+     */
+    public void setLastSeenAt(OffsetDateTime value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>security_events.last_seen_at</code>.
+     */
+    public OffsetDateTime getLastSeenAt() {
+        return (OffsetDateTime) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -185,7 +227,7 @@ public class SecurityEventsRecord extends UpdatableRecordImpl<SecurityEventsReco
     /**
      * Create a detached, initialised SecurityEventsRecord
      */
-    public SecurityEventsRecord(UUID organizationId, UUID id, OffsetDateTime createdAt, String kind, String severity, UUID userId, String email, String ipAddress, String userAgent, JSONB detail) {
+    public SecurityEventsRecord(UUID organizationId, UUID id, OffsetDateTime createdAt, String kind, String severity, UUID userId, String email, String ipAddress, String userAgent, JSONB detail, String repeatKey, Integer occurrences, OffsetDateTime lastSeenAt) {
         super(SecurityEvents.SECURITY_EVENTS);
 
         setOrganizationId(organizationId);
@@ -198,6 +240,9 @@ public class SecurityEventsRecord extends UpdatableRecordImpl<SecurityEventsReco
         setIpAddress(ipAddress);
         setUserAgent(userAgent);
         setDetail(detail);
+        setRepeatKey(repeatKey);
+        setOccurrences(occurrences);
+        setLastSeenAt(lastSeenAt);
         resetTouchedOnNotNull();
     }
 }

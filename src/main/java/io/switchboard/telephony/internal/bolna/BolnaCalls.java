@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-/** Bolna's call API: place a call with an agent, stop a queued one. Bearer API key. */
+/** Bolna's API: place a call with an agent, stop a queued one, list the account's numbers. Bearer API key. */
 final class BolnaCalls {
 
     static final String DEFAULT_BASE_URL = "https://api.bolna.ai";
@@ -27,6 +27,18 @@ final class BolnaCalls {
     /** {@code POST /call/{execution_id}/stop}: Bolna stops a queued or scheduled call only. */
     void stop(ProviderAccount account, String executionId) {
         send(account, "/call/" + ProviderHttp.encode(executionId) + "/stop", null, "stop a call");
+    }
+
+    /** {@code GET /phone-numbers/all}: whether the account's numbers include this one. */
+    boolean holds(ProviderAccount account, String phoneNumber) {
+        HttpRequest request = http.request(ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/phone-numbers/all")
+                .header("Authorization", "Bearer " + account.require(account.authToken(), "API key (auth_token)"))
+                .GET()
+                .build();
+        return ProviderHttp.lists(
+                http.read(http.send(ProviderKind.BOLNA, "list phone numbers", request)
+                        .body()),
+                phoneNumber);
     }
 
     private JsonNode send(ProviderAccount account, String path, @Nullable Object body, String what) {

@@ -76,6 +76,11 @@ class BolnaProvider implements VoiceProvider {
     }
 
     @Override
+    public boolean owns(String phoneNumber, ProviderAccount account) {
+        return calls.holds(account, phoneNumber);
+    }
+
+    @Override
     public boolean verify(WebhookRequest request, ProviderAccount account) {
         return account.webhookSecret() != null
                 && BolnaSignature.verify(account.webhookSecret(), account.organizationId(), request, clock.instant());

@@ -70,6 +70,17 @@ public class ProviderHttp {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** Whether a provider's list of number resources has one whose {@code phone_number} is this one. */
+    public static boolean lists(JsonNode numbers, String phoneNumber) {
+        for (JsonNode number : numbers) {
+            JsonNode listed = number.path("phone_number");
+            if (listed.isString() && phoneNumber.equals(listed.asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/json");
     }
@@ -98,8 +109,7 @@ public class ProviderHttp {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new ProviderException(
-                    true, "provider_unreachable", provider + " could not be reached to " + what + ": " + e, e);
+            throw new ProviderException(true, "provider_unreachable", provider + " could not be reached to " + what, e);
         } catch (HttpTimeoutException e) {
             throw new ProviderException(
                     false,
@@ -111,7 +121,7 @@ public class ProviderHttp {
             throw new ProviderException(
                     false,
                     "provider_connection_lost",
-                    "the connection to " + provider + " failed during " + what + " (" + e + "); not repeated",
+                    "the connection to " + provider + " failed during " + what + "; not repeated",
                     e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

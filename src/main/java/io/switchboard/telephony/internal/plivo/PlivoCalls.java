@@ -9,7 +9,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Plivo's Call API (v1): make a call, hang up a live call, transfer a live call. JSON requests,
+ * Plivo's API (v1): make a call, hang up a live call, transfer a live call, look up a rented number. JSON requests,
  * authenticated with the Auth ID and Auth Token (HTTP Basic).
  */
 final class PlivoCalls {
@@ -40,6 +40,22 @@ final class PlivoCalls {
                 "POST",
                 Map.of("legs", "aleg", "aleg_url", xmlUrl, "aleg_method", "POST"),
                 "transfer a call");
+    }
+
+    /** {@code GET /v1/Account/{auth_id}/Number/{number}/}: found only when the account rents the number. */
+    boolean holds(ProviderAccount account, String phoneNumber) {
+        String url = ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/v1/Account/"
+                + ProviderHttp.encode(authId(account)) + "/Number/" + ProviderHttp.encode(phoneNumber.substring(1))
+                + "/";
+        try {
+            send(account, url, "GET", null, "look up a number");
+            return true;
+        } catch (ProviderException e) {
+            if ("provider_not_found".equals(e.code())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private JsonNode send(ProviderAccount account, String url, String method, Object body, String what) {

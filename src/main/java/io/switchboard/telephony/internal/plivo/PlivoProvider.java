@@ -119,6 +119,11 @@ class PlivoProvider implements VoiceProvider {
     }
 
     @Override
+    public boolean owns(String phoneNumber, ProviderAccount account) {
+        return calls.holds(account, phoneNumber);
+    }
+
+    @Override
     public boolean verify(WebhookRequest request, ProviderAccount account) {
         return account.authToken() != null && PlivoSignature.verify(account.authToken(), request);
     }

@@ -176,6 +176,12 @@ public class SimulatedProvider implements VoiceProvider {
         }
     }
 
+    /** The simulated account holds the numbers its configuration lists ({@code numbers}). */
+    @Override
+    public boolean owns(String phoneNumber, ProviderAccount account) {
+        return account.config().get("numbers") instanceof List<?> numbers && numbers.contains(phoneNumber);
+    }
+
     @Override
     public boolean verify(WebhookRequest request, ProviderAccount account) {
         return account.webhookSecret() != null
@@ -192,6 +198,9 @@ public class SimulatedProvider implements VoiceProvider {
         try {
             payload = json.readValue(request.body(), MAP);
         } catch (RuntimeException e) {
+            payload = null;
+        }
+        if (payload == null) { // the body "null" reads as no map at all
             throw new IllegalArgumentException("the body is not a JSON object");
         }
         return List.of(SimulatedEvents.read(payload));

@@ -10,7 +10,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Twilio's Call resource (REST API 2010-04-01): create a call, update one in progress. Requests
+ * Twilio's REST API 2010-04-01: create a call, update one in progress, look up an incoming number. Requests
  * are form-encoded and authenticated with the account SID and auth token (HTTP Basic).
  */
 final class TwilioCalls {
@@ -31,6 +31,20 @@ final class TwilioCalls {
     /** {@code POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json}: hang up, cancel or redirect. */
     JsonNode update(ProviderAccount account, String callSid, Map<String, List<String>> form, String what) {
         return post(account, calls(account) + "/" + ProviderHttp.encode(callSid) + ".json", form, what);
+    }
+
+    /** {@code GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json?PhoneNumber=…}: the account's number, if it has it. */
+    boolean holds(ProviderAccount account, String phoneNumber) {
+        String url = ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/2010-04-01/Accounts/"
+                + ProviderHttp.encode(accountSid(account)) + "/IncomingPhoneNumbers.json?PhoneNumber="
+                + ProviderHttp.encode(phoneNumber);
+        HttpRequest request = http.request(url)
+                .header("Authorization", ProviderHttp.basic(accountSid(account), authToken(account)))
+                .GET()
+                .build();
+        JsonNode found = http.read(
+                http.send(ProviderKind.TWILIO, "look up a number", request).body());
+        return ProviderHttp.lists(found.path("incoming_phone_numbers"), phoneNumber);
     }
 
     private JsonNode post(ProviderAccount account, String url, Map<String, List<String>> form, String what) {

@@ -134,6 +134,11 @@ class TwilioProvider implements VoiceProvider {
     }
 
     @Override
+    public boolean owns(String phoneNumber, ProviderAccount account) {
+        return calls.holds(account, phoneNumber);
+    }
+
+    @Override
     public boolean verify(WebhookRequest request, ProviderAccount account) {
         return account.authToken() != null && TwilioSignature.verify(account.authToken(), request);
     }

@@ -33,4 +33,13 @@ class SimulatorSignatureTest {
         assertThat(SimulatorSignature.verify(SECRET, "{\"a\":1}", "t=abc,v1=00", NOW))
                 .isFalse();
     }
+
+    @Test
+    void aTimestampBeyondAnyClockIsAWrongSignature() {
+        for (String t : new String[] {"9223372036854775807", "-9223372036854775808", "-1", "31556889864403200"}) {
+            assertThat(SimulatorSignature.verify(SECRET, "{}", "t=" + t + ",v1=00", NOW))
+                    .as(t)
+                    .isFalse();
+        }
+    }
 }
