@@ -54,6 +54,7 @@ class Dialer implements SmartLifecycle {
 
     static final String THREAD = "campaign-dialer";
     private static final Duration RETRY_SOON = Duration.ofMinutes(1);
+    private static final Duration ROUND_GRACE = Duration.ofSeconds(3);
     private static final Logger log = LoggerFactory.getLogger(Dialer.class);
 
     private final Campaigns campaigns;
@@ -122,26 +123,45 @@ class Dialer implements SmartLifecycle {
         loop = Thread.ofPlatform().daemon().name(THREAD).start(() -> {
             while (running) {
                 try {
-                    if (wakeUp.tryAcquire(properties.dialInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    if (wakeUp.tryAcquire(properties.dialInterval().toMillis(), TimeUnit.MILLISECONDS) && running) {
                         Thread.sleep(properties.wakeDelay());
                     }
                     wakeUp.drainPermits();
-                    round();
+                    if (running) {
+                        round();
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (RuntimeException e) {
-                    log.warn("dialer round failed: {}", e.toString());
+                    if (running) {
+                        log.warn("dialer round failed: {}", e.toString());
+                    }
                 }
             }
         });
     }
 
+    /**
+     * Lets the round under way finish (its transaction commits or rolls back) before the pools close,
+     * for a while; interrupting it at once could cut its connection in the middle of that transaction.
+     */
     @Override
     public void stop() {
         running = false;
-        if (loop != null) {
-            loop.interrupt();
+        wake();
+        Thread stopping = loop;
+        if (stopping == null) {
+            return;
+        }
+        try {
+            if (!stopping.join(ROUND_GRACE)) {
+                // Waiting for a connection that will not come (the database is gone), most likely.
+                log.info("the dialer's round is still busy after {}; interrupted", ROUND_GRACE);
+                stopping.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -155,6 +175,9 @@ class Dialer implements SmartLifecycle {
         List<UUID> organizations = tx.execute(status -> campaigns.organizationsWithWork());
         int placed = 0;
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
+            if (!running && loop != null) {
+                break; // stopping: the others wait for the next start
+            }
             OrganizationId org = OrganizationId.of(organization);
             try {
                 placed += tenants.call(org, () -> dialOrganization(organization));

@@ -8,14 +8,20 @@ import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import io.switchboard.tenancy.TenantTransactions;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (claims use SKIP LOCKED, so nodes share the work): a short transaction claims a few due
  * transcripts, each is analysed outside any transaction (an OpenAI-compatible endpoint may take a
  * minute), and another short transaction stores the result or schedules a retry. All state is in
- * the database: a node that stops mid-analysis leaves a claim that lapses and is taken again.
+ * the database: a node that stops gives back the claims it has not finished (taken up again at
+ * once, here after a restart or on another node); one that crashes leaves claims that lapse after
+ * {@code claim-timeout} and are taken again.
  */
 @Component
 class AnalysisPipeline {
@@ -37,6 +45,8 @@ class AnalysisPipeline {
     private static final Logger log = LoggerFactory.getLogger(AnalysisPipeline.class);
     /** Claims per organization per pass, so that one busy organization does not starve the others. */
     private static final int ROUNDS_PER_ORGANIZATION = 5;
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
     private final TranscriptStore transcripts;
     private final ConversationAnalysis analysis;
@@ -47,6 +57,12 @@ class AnalysisPipeline {
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** Claims this node holds and has not finished, by claim token. */
+    private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+
+    private volatile boolean stopping;
+
+    private record Held(OrganizationId organization, Claim claim) {}
 
     AnalysisPipeline(
             TranscriptStore transcripts,
@@ -78,7 +94,14 @@ class AnalysisPipeline {
     }
 
     void wake() {
-        workers.execute(this::drain);
+        if (stopping) {
+            return;
+        }
+        try {
+            workers.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // stopping meanwhile: the next start finds the work
+        }
     }
 
     @Scheduled(
@@ -88,9 +111,37 @@ class AnalysisPipeline {
         drain();
     }
 
+    /** Lets analyses under way finish for a moment, then gives back the claims still unfinished. */
     @PreDestroy
-    void stop() {
-        workers.shutdownNow();
+    void stop() throws InterruptedException {
+        stopping = true;
+        workers.shutdown();
+        if (!workers.awaitTermination(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            workers.shutdownNow();
+        }
+        // On a thread of its own: with the database gone, asking for a connection would hold up the
+        // shutdown for the pool's whole connection timeout.
+        Thread release = Thread.ofVirtual().name("analysis-release").start(this::releaseHeld);
+        if (!release.join(STOP_GRACE)) {
+            release.interrupt();
+        }
+    }
+
+    private void releaseHeld() {
+        Map<OrganizationId, List<Claim>> unfinished = held.values().stream()
+                .collect(Collectors.groupingBy(
+                        Held::organization, Collectors.mapping(Held::claim, Collectors.toList())));
+        unfinished.forEach((organization, claims) -> {
+            try {
+                tenants.run(organization, () -> transcripts.release(claims));
+                claims.forEach(claim -> held.remove(claim.token()));
+            } catch (RuntimeException e) {
+                log.info(
+                        "{} analysis claim(s) not given back ({}); they lapse after the claim timeout",
+                        claims.size(),
+                        e.toString());
+            }
+        });
     }
 
     /** One pass at a time per node; a wake during a pass runs another pass after it. */
@@ -121,15 +172,29 @@ class AnalysisPipeline {
     }
 
     private void work(OrganizationId organization) {
-        for (int round = 0; round < ROUNDS_PER_ORGANIZATION; round++) {
+        for (int round = 0; round < ROUNDS_PER_ORGANIZATION && !stopping; round++) {
             List<Claim> claims = tenants.call(
                     organization, () -> transcripts.claim(settings.concurrency(), settings.claimTimeout()));
             if (claims.isEmpty()) {
                 return;
             }
+            claims.forEach(claim -> held.put(claim.token(), new Held(organization, claim)));
+            if (stopping) {
+                releaseHeld(); // claimed while the pipeline was being stopped
+                return;
+            }
             List<Future<?>> running = new ArrayList<>();
             for (Claim claim : claims) {
-                running.add(workers.submit(() -> TenantContext.runAs(organization, () -> analyse(claim))));
+                try {
+                    running.add(workers.submit(() -> {
+                        if (!stopping) {
+                            TenantContext.runAs(organization, () -> analyse(claim));
+                            held.remove(claim.token());
+                        }
+                    }));
+                } catch (RejectedExecutionException e) {
+                    break; // stopping: the claims left are given back
+                }
             }
             for (Future<?> future : running) {
                 await(future);

@@ -22,6 +22,7 @@ import io.switchboard.db.tables.CreditAccounts;
 import io.switchboard.db.tables.CreditHolds;
 import io.switchboard.db.tables.CreditLedger;
 import io.switchboard.db.tables.CustomRoles;
+import io.switchboard.db.tables.DatabaseLogins;
 import io.switchboard.db.tables.DncImports;
 import io.switchboard.db.tables.DoNotCall;
 import io.switchboard.db.tables.ExternalIdentityLookup;
@@ -230,6 +231,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: identity
      */
     public final CustomRoles CUSTOM_ROLES = CustomRoles.CUSTOM_ROLES;
+
+    /**
+     * module: tenancy
+     */
+    public final DatabaseLogins DATABASE_LOGINS = DatabaseLogins.DATABASE_LOGINS;
 
     /**
      * module: compliance
@@ -944,6 +950,7 @@ public class DefaultSchema extends SchemaImpl {
             CreditHolds.CREDIT_HOLDS,
             CreditLedger.CREDIT_LEDGER,
             CustomRoles.CUSTOM_ROLES,
+            DatabaseLogins.DATABASE_LOGINS,
             DncImports.DNC_IMPORTS,
             DoNotCall.DO_NOT_CALL,
             ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP,

@@ -22,6 +22,7 @@ import io.switchboard.db.tables.CreditAccounts;
 import io.switchboard.db.tables.CreditHolds;
 import io.switchboard.db.tables.CreditLedger;
 import io.switchboard.db.tables.CustomRoles;
+import io.switchboard.db.tables.DatabaseLogins;
 import io.switchboard.db.tables.DncImports;
 import io.switchboard.db.tables.DoNotCall;
 import io.switchboard.db.tables.ExternalIdentityLookup;
@@ -217,6 +218,11 @@ public class Tables {
      * module: identity
      */
     public static final CustomRoles CUSTOM_ROLES = CustomRoles.CUSTOM_ROLES;
+
+    /**
+     * module: tenancy
+     */
+    public static final DatabaseLogins DATABASE_LOGINS = DatabaseLogins.DATABASE_LOGINS;
 
     /**
      * module: compliance

@@ -197,7 +197,7 @@ public class Accounts {
     }
 
     private RefreshOutcome reuse(java.util.UUID session) {
-        sessions.revoke(session, "token_reuse");
+        sessions.revoke(session, SessionEndReason.TOKEN_REUSE);
         var owner = sessions.state(session).map(s -> s.user().value()).orElse(null);
         audit.record(AuditRecord.of("auth.refresh_token_reused", "user_sessions", session)
                 .outcome(Outcome.DENIED));
@@ -223,7 +223,7 @@ public class Accounts {
 
     private void endSession(java.util.UUID session) {
         var owner = sessions.state(session).map(s -> s.user().value()).orElse(null);
-        sessions.revoke(session, "sign_out");
+        sessions.revoke(session, SessionEndReason.SIGN_OUT);
         var entry = AuditRecord.of("auth.signed_out", "user_sessions", session);
         audit.record(owner == null ? entry : entry.by(owner));
     }
@@ -280,7 +280,7 @@ public class Accounts {
                     record.setRole(Role.SUPER_ADMIN.toString());
                     record.setEmailVerifiedAt(Users.utc(clock.instant()));
                     users.update(record);
-                    sessions.revokeAllOf(created.user().id(), "admin");
+                    sessions.revokeAllOf(created.user().id(), SessionEndReason.ADMIN);
                 }));
     }
 

@@ -12,6 +12,7 @@ import io.switchboard.shared.NotFound;
 import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +42,13 @@ public class ApiKeys {
 
     private final ApiKeyStore keys;
     private final AccountSecurityProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiKeys(ApiKeyStore keys, AccountSecurityProperties properties, Clock clock) {
+    ApiKeys(ApiKeyStore keys, AccountSecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.keys = keys;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -98,7 +102,9 @@ public class ApiKeys {
     @Transactional
     public void revoke(UUID id, AuthenticatedUser actor) {
         manageable(id, actor);
-        keys.revoke(id);
+        if (keys.revoke(id)) {
+            events.publishEvent(new ApiKeyRevoked(TenantContext.require().value(), ApiKeyId.of(id), actor.id()));
+        }
     }
 
     /** The organization a presented key belongs to, read from the key itself. */
@@ -118,6 +124,21 @@ public class ApiKeys {
                         || k.getLastUsedAt().toInstant().isBefore(aMinuteAgo))
                 .ifPresent(k -> keys.touch(k.getId(), ip, aMinuteAgo));
         return key;
+    }
+
+    /**
+     * Until when a presented secret holds: the key's expiry, and for the previous secret of a
+     * rotated key the end of its grace period.
+     */
+    static Instant validUntil(ApiKeysRecord key, String secret) {
+        Instant until =
+                key.getExpiresAt() == null ? Instant.MAX : key.getExpiresAt().toInstant();
+        if (key.getPreviousValidUntil() != null
+                && !MessageDigest.isEqual(key.getSecretHash(), OpaqueTokens.hash(secret))) {
+            Instant grace = key.getPreviousValidUntil().toInstant();
+            until = grace.isBefore(until) ? grace : until;
+        }
+        return until;
     }
 
     /** Who may rotate or revoke: the key's creator, or someone who manages users. */

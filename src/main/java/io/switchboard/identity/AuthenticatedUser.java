@@ -2,6 +2,7 @@ package io.switchboard.identity;
 
 import io.switchboard.shared.Forbidden;
 import io.switchboard.tenancy.OrganizationId;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,10 @@ import java.util.UUID;
  *     API key only those of its scopes its creator still holds
  * @param sessionId the session (refresh-token family), or for an API key the key's id
  * @param viaApiKey whether the request authenticated with an API key rather than a session
+ * @param validUntil until when the presented credential holds without being checked again: the
+ *     access token's expiry; for an API key its expiry or, for a rotated-out secret, the end of its
+ *     grace period ({@link Instant#MAX} when neither). Whatever outlives the request (a live
+ *     stream) must be checked again by then.
  */
 public record AuthenticatedUser(
         UserId id,
@@ -25,8 +30,10 @@ public record AuthenticatedUser(
         Role role,
         Set<Permission> permissions,
         UUID sessionId,
-        boolean viaApiKey) {
+        boolean viaApiKey,
+        Instant validUntil) {
 
+    /** A caller that holds no live connection (the demo loader, tests): checked only as it acts. */
     public AuthenticatedUser(
             UserId id,
             OrganizationId organizationId,
@@ -36,7 +43,7 @@ public record AuthenticatedUser(
             Role role,
             Set<Permission> permissions,
             UUID sessionId) {
-        this(id, organizationId, homeOrganizationId, email, name, role, permissions, sessionId, false);
+        this(id, organizationId, homeOrganizationId, email, name, role, permissions, sessionId, false, Instant.MAX);
     }
 
     public boolean has(Permission permission) {
@@ -49,7 +56,7 @@ public record AuthenticatedUser(
 
     public AuthenticatedUser actingIn(OrganizationId organization) {
         return new AuthenticatedUser(
-                id, organization, homeOrganizationId, email, name, role, permissions, sessionId, viaApiKey);
+                id, organization, homeOrganizationId, email, name, role, permissions, sessionId, viaApiKey, validUntil);
     }
 
     /** Account and session management need a signed-in person, never an API key. */

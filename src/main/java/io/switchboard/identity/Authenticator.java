@@ -59,7 +59,9 @@ public class Authenticator {
                                             u.getName(),
                                             Role.fromCode(u.getRole()),
                                             permissions.of(u),
-                                            claims.session());
+                                            claims.session(),
+                                            false,
+                                            claims.expiresAt());
                                 })));
     }
 
@@ -79,7 +81,8 @@ public class Authenticator {
                                             Role.fromCode(u.getRole()),
                                             ApiKeys.effective(key.getScopes(), permissions.of(u)),
                                             key.getId(),
-                                            true);
+                                            true,
+                                            ApiKeys.validUntil(key, secret));
                                 }))));
     }
 

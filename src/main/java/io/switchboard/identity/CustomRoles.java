@@ -7,10 +7,12 @@ import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.tenancy.TenantContext;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +26,12 @@ public class CustomRoles {
 
     private final CustomRoleStore roles;
     private final Users users;
+    private final ApplicationEventPublisher events;
 
-    CustomRoles(CustomRoleStore roles, Users users) {
+    CustomRoles(CustomRoleStore roles, Users users, ApplicationEventPublisher events) {
         this.roles = roles;
         this.users = users;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -65,6 +69,10 @@ public class CustomRoles {
                 name == null ? current.name() : name(name),
                 description == null ? current.description() : description,
                 next);
+        if (!next.equals(current.permissions())) {
+            events.publishEvent(new CustomRolePermissionsChanged(
+                    TenantContext.require().value(), CustomRoleId.of(id), Set.copyOf(next), actor.id()));
+        }
         return get(id);
     }
 
@@ -99,6 +107,13 @@ public class CustomRoles {
                     actor);
         }
         roles.assign(userId, roleId);
+        if (!java.util.Objects.equals(user.customRoleId(), roleId)) {
+            events.publishEvent(new CustomRoleAssigned(
+                    TenantContext.require().value(),
+                    userId,
+                    roleId == null ? null : CustomRoleId.of(roleId),
+                    actor.id()));
+        }
         return users.find(userId).orElseThrow();
     }
 

@@ -2,8 +2,10 @@ package io.switchboard.identity;
 
 import io.switchboard.identity.internal.SecuritySettingsStore;
 import io.switchboard.shared.Conflict;
+import io.switchboard.tenancy.TenantContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationSecurity {
 
     private final SecuritySettingsStore settings;
+    private final ApplicationEventPublisher events;
 
-    OrganizationSecurity(SecuritySettingsStore settings) {
+    OrganizationSecurity(SecuritySettingsStore settings, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -39,6 +43,10 @@ public class OrganizationSecurity {
                     "the allowlist must include your own address (" + client.ipAddress() + ")");
         }
         settings.save(next);
+        if (!next.ipAllowlist().equals(current.ipAllowlist())) {
+            events.publishEvent(new IpAllowlistChanged(
+                    TenantContext.require().value(), next.ipAllowlist().blocks()));
+        }
         return settings.current();
     }
 }

@@ -126,7 +126,7 @@ public class PasswordReset {
                     users.update(user);
                     tokens.use(record);
                     tokens.voidOpen(userId, EmailTokens.RESET);
-                    sessions.revokeAllOf(userId, "password_reset");
+                    sessions.revokeAllOf(userId, SessionEndReason.PASSWORD_RESET);
                     audit.record(AuditRecord.of("auth.password_reset", "users", userId.value())
                             .by(userId.value()));
                     return user.getEmail();

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions as people see them: users list and end their own; admins end someone else's (one or
- * all). Ending a session stops its refresh tokens and its access tokens at once.
+ * all). Ending a session stops its refresh tokens, its access tokens and its live streams at once.
  */
 @Service
 public class SessionManagement {
@@ -40,7 +40,7 @@ public class SessionManagement {
     public void revokeMine(AuthenticatedUser self, UUID session) {
         self.requireSession();
         asSelf(self, () -> {
-            revoke(self.id(), session, "user_revoked");
+            revoke(self.id(), session, SessionEndReason.USER_REVOKED);
             return null;
         });
     }
@@ -54,24 +54,24 @@ public class SessionManagement {
     @Transactional
     public void revoke(UserId user, UUID session) {
         users.find(user).orElseThrow(() -> new NotFound("user", user));
-        revoke(user, session, "admin");
+        revoke(user, session, SessionEndReason.ADMIN);
     }
 
     @Transactional
     public void revokeAll(UserId user) {
         users.find(user).orElseThrow(() -> new NotFound("user", user));
-        sessions.revokeAllOf(user, "admin");
+        sessions.revokeAllOf(user, SessionEndReason.ADMIN);
         audit.record(AuditRecord.of("auth.sessions_revoked", "users", user.value()));
     }
 
-    private void revoke(UserId user, UUID session, String reason) {
+    private void revoke(UserId user, UUID session, SessionEndReason reason) {
         var state = sessions.state(session).filter(s -> s.user().equals(user) && !s.revoked());
         if (state.isEmpty()) {
             throw new NotFound("session", session);
         }
         sessions.revoke(session, reason);
         audit.record(AuditRecord.of("auth.session_revoked", "user_sessions", session)
-                .values(null, java.util.Map.of("user_id", user.toString(), "reason", reason)));
+                .values(null, java.util.Map.of("user_id", user.toString(), "reason", reason.toString())));
     }
 
     private <T> T asSelf(AuthenticatedUser self, Supplier<T> work) {

@@ -183,7 +183,7 @@ public class UserManagement {
             PasswordPolicy.check(newPassword, record.getEmail());
             record.setPasswordHash(passwords.encode(newPassword));
             users.update(record);
-            sessions.revokeAllOf(self.id(), "password_reset");
+            sessions.revokeAllOf(self.id(), SessionEndReason.PASSWORD_RESET);
             return null;
         });
     }
@@ -208,7 +208,7 @@ public class UserManagement {
         }
         if (newStatus != current.status()) {
             if (newStatus == UserStatus.DEACTIVATED) {
-                sessions.revokeAllOf(current.id(), "user_deactivated");
+                sessions.revokeAllOf(current.id(), SessionEndReason.USER_DEACTIVATED);
                 events.publishEvent(new UserDeactivated(organization, current.id(), actor.id()));
             } else if (newStatus == UserStatus.ACTIVE) {
                 events.publishEvent(new UserActivated(organization, current.id()));

@@ -97,8 +97,10 @@ class ImportWorker {
     void stop() throws InterruptedException {
         stopping = true; // runners stop after their current batch; their lanes resume on the next start
         runners.shutdown();
-        if (!runners.awaitTermination(30, TimeUnit.SECONDS)) {
-            log.warn("Import runners still busy at shutdown; their lanes resume after the restart");
+        if (!runners.awaitTermination(5, TimeUnit.SECONDS)) {
+            // Waiting for a connection, most likely (the database is gone): stop waiting.
+            runners.shutdownNow();
+            log.info("Import runners still busy at shutdown; their lanes resume after the restart");
         }
     }
 
@@ -115,7 +117,11 @@ class ImportWorker {
                 }
             }
         } catch (RuntimeException e) {
-            log.error("Import runner stopped; the next poll starts another", e);
+            if (stopping) {
+                log.info("Import runner stopped by the shutdown: {}", e.toString());
+            } else {
+                log.error("Import runner stopped; the next poll starts another", e);
+            }
         } finally {
             active.decrementAndGet();
         }

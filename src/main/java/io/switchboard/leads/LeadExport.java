@@ -1,9 +1,9 @@
 package io.switchboard.leads;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.switchboard.leads.internal.CustomFields;
 import io.switchboard.leads.internal.Leads;
 import io.switchboard.leads.internal.Pipelines;
+import io.switchboard.shared.SafeCsv;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,10 +52,10 @@ public class LeadExport {
         List<String> custom = customFields.all().stream().map(CustomField::key).toList();
         Map<UUID, String> stages = new HashMap<>();
         pipelines.all().forEach(p -> p.stages().forEach(s -> stages.put(s.id().value(), s.name())));
-        CsvWriter csv = CsvWriter.builder().build(out);
+        SafeCsv csv = SafeCsv.to(out);
         List<String> header = new ArrayList<>(COLUMNS);
         custom.forEach(key -> header.add("custom." + key));
-        csv.writeRecord(header);
+        csv.row(header);
         leads.forEach(filter, lead -> {
             List<String> row = new ArrayList<>(List.of(
                     lead.id().toString(),
@@ -77,13 +77,9 @@ public class LeadExport {
                     text(lead.lastEngagementAt()),
                     lead.createdAt().toString()));
             custom.forEach(key -> row.add(text(lead.customFields().get(key))));
-            csv.writeRecord(row);
+            csv.row(row);
         });
-        try {
-            csv.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        csv.flush();
     }
 
     private static String text(@Nullable Object value) {

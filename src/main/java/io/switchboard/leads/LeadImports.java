@@ -1,7 +1,6 @@
 package io.switchboard.leads;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
@@ -12,11 +11,10 @@ import io.switchboard.leads.internal.ImportStaging;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.SafeCsv;
 import io.switchboard.tenancy.OrganizationManagement;
 import io.switchboard.tenancy.TenantContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -112,13 +110,18 @@ public class LeadImports {
         ImportStaging.Copy copy = staging.open();
         FileDuplicates duplicates = new FileDuplicates();
         List<CsvRecord> chunk = new ArrayList<>(CHUNK);
-        for (CsvRecord record = file.next(); record != null; record = file.next()) {
-            chunk.add(record);
-            if (chunk.size() == CHUNK) {
-                copyChunk(copy, duplicates, chunk, columns, region, fields);
+        try {
+            for (CsvRecord record = file.next(); record != null; record = file.next()) {
+                chunk.add(record);
+                if (chunk.size() == CHUNK) {
+                    copyChunk(copy, duplicates, chunk, columns, region, fields);
+                }
             }
+            copyChunk(copy, duplicates, chunk, columns, region, fields);
+        } catch (RuntimeException e) {
+            copy.cancel();
+            throw e;
         }
-        copyChunk(copy, duplicates, chunk, columns, region, fields);
         copy.finish();
     }
 
@@ -175,20 +178,16 @@ public class LeadImports {
     @Transactional(readOnly = true)
     public void errors(ImportId id, Writer out) {
         LeadImportsRecord record = imports.find(id).orElseThrow(() -> new NotFound("import", id));
-        CsvWriter csv = CsvWriter.builder().build(out);
+        SafeCsv csv = SafeCsv.to(out);
         List<String> header = new ArrayList<>(List.of("line", "reason"));
         header.addAll(List.of(record.getHeaders()));
-        csv.writeRecord(header);
+        csv.row(header);
         staging.forEachRejected(id, rejected -> {
             List<String> row = new ArrayList<>(List.of(Integer.toString(rejected.line()), rejected.reason()));
             row.addAll(rejected.raw());
-            csv.writeRecord(row);
+            csv.row(row);
         });
-        try {
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        csv.flush();
     }
 
     @Transactional

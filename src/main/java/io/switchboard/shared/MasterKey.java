@@ -1,11 +1,8 @@
 package io.switchboard.shared;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -54,24 +51,16 @@ public class MasterKey {
             return configured;
         }
         Path file = properties.masterKeyFile();
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).trim());
-            }
-            byte[] generated = new byte[32];
-            new SecureRandom().nextBytes(generated);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(generated));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
+        boolean generated = !Files.exists(file);
+        String encoded = SecretFile.readOrCreate(file, () -> {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            return Base64.getEncoder().encodeToString(key);
+        });
+        if (generated) {
             log.warn("Generated a master key in {}; set SWITCHBOARD_MASTER_KEY when running several nodes", file);
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read or create the master key file " + file, e);
         }
+        return Base64.getDecoder().decode(encoded);
     }
 
     @ConfigurationProperties("switchboard.security")

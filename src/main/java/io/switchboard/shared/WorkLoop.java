@@ -1,6 +1,8 @@
 package io.switchboard.shared;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ public final class WorkLoop {
     }
 
     private static final Logger log = LoggerFactory.getLogger(WorkLoop.class);
+    private static final Duration ROUND_GRACE = Duration.ofSeconds(3);
 
     private final String name;
     private final Supplier<Duration> interval;
@@ -49,15 +52,48 @@ public final class WorkLoop {
             return;
         }
         running = true;
+        wakeUp.drainPermits();
         thread = Thread.ofVirtual().name(name).start(this::loop);
     }
 
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
+    public void stop() {
+        stopAll(List.of(this));
+    }
+
+    /** Stops several loops at once: all are told first, then each round under way is waited for. */
+    public static void stopAll(List<WorkLoop> loops) {
+        List<Thread> threads = new ArrayList<>();
+        for (WorkLoop loop : loops) {
+            Thread thread = loop.halt();
+            if (thread != null) {
+                threads.add(thread);
+            }
         }
+        long deadline = System.nanoTime() + ROUND_GRACE.toNanos();
+        try {
+            for (Thread thread : threads) {
+                long left = Math.max(1, deadline - System.nanoTime());
+                if (!thread.join(Duration.ofNanos(left))) {
+                    // Waiting for a connection that will not come (the database is gone), most likely.
+                    log.info("{} still busy after {}; interrupted", thread.getName(), ROUND_GRACE);
+                    thread.interrupt();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Ends the loop after its current round. Not by interrupting it at once: an interrupted virtual
+     * thread loses the socket it reads, and with it the database connection of its transaction.
+     */
+    private synchronized @Nullable Thread halt() {
+        running = false;
+        wakeUp.release();
+        Thread stopping = thread;
+        thread = null;
+        return stopping;
     }
 
     public boolean isRunning() {
@@ -76,7 +112,9 @@ public final class WorkLoop {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.warn("{} round failed: {}", name, e.toString());
+                if (running) {
+                    log.warn("{} round failed: {}", name, e.toString());
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,6 +38,7 @@ class CallDispatcher implements SmartLifecycle {
     static final int MAX_ATTEMPTS = 3;
     private static final int BATCH = 100;
     private static final int IN_FLIGHT = 128;
+    private static final Duration REQUESTS_GRACE = Duration.ofSeconds(3);
     private static final Logger log = LoggerFactory.getLogger(CallDispatcher.class);
 
     private final Calls calls;
@@ -83,10 +85,18 @@ class CallDispatcher implements SmartLifecycle {
         loop.start();
     }
 
+    /** Provider requests under way may finish (bounded) so that their calls are marked sent. */
     @Override
     public void stop() {
         loop.stop();
         requests.shutdown();
+        try {
+            if (!requests.awaitTermination(REQUESTS_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.info("provider requests still under way at shutdown; their calls are settled by the jobs later");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -101,7 +111,12 @@ class CallDispatcher implements SmartLifecycle {
             List<CallsRecord> claimed;
             do {
                 claimed = tenants.call(org, () -> calls.claimForDispatch(BATCH));
-                for (CallsRecord call : claimed) {
+                for (int i = 0; i < claimed.size(); i++) {
+                    if (!loop.isRunning()) {
+                        release(org, claimed.subList(i, claimed.size()));
+                        return;
+                    }
+                    CallsRecord call = claimed.get(i);
                     inFlight.acquire();
                     requests.submit(() -> {
                         try {
@@ -113,6 +128,13 @@ class CallDispatcher implements SmartLifecycle {
                 }
             } while (claimed.size() == BATCH && loop.isRunning());
         }
+    }
+
+    /** Claimed calls no provider was asked about yet go back to the queue, for this node's next start or another. */
+    private void release(OrganizationId org, List<CallsRecord> unsent) {
+        List<CallId> ids = unsent.stream().map(c -> CallId.of(c.getId())).toList();
+        tenants.run(org, () -> calls.releaseDispatch(ids));
+        log.info("stopping: {} call(s) not yet handed to their provider are queued again", ids.size());
     }
 
     private void place(OrganizationId org, CallsRecord call) {

@@ -213,7 +213,7 @@ class WebhookApplier implements SmartLifecycle {
 
     @Override
     public void stop() {
-        workers.forEach(WorkLoop::stop);
+        WorkLoop.stopAll(workers);
     }
 
     @Override

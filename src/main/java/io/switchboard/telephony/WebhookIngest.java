@@ -4,6 +4,7 @@ import io.switchboard.audit.SecurityEvent;
 import io.switchboard.audit.SecurityEventKind;
 import io.switchboard.audit.SecurityEvents;
 import io.switchboard.audit.Severity;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.telephony.internal.Numbers;
 import io.switchboard.telephony.internal.VoiceProviders;
@@ -105,11 +106,11 @@ public class WebhookIngest {
     }
 
     /** The latest stored events, newest first, optionally of one status (troubleshooting). */
-    public List<ReceivedWebhook> recent(@Nullable String status, int limit) {
+    public List<ReceivedWebhook> recent(@Nullable String status, @Nullable Integer limit) {
         if (status != null && !List.of("pending", "processed", "failed").contains(status)) {
             throw new InvalidInput("invalid_parameter", "status must be pending, processed or failed");
         }
-        return tx.execute(s -> webhooks.recent(status, Math.clamp(limit, 1, 100)).stream()
+        return tx.execute(s -> webhooks.recent(status, CursorPage.limit(limit)).stream()
                 .map(r -> new ReceivedWebhook(
                         r.getId(),
                         ProviderKind.fromCode(r.getProvider()),

@@ -145,6 +145,18 @@ public class TranscriptStore {
                 .execute();
     }
 
+    /** Claims given back unfinished (the node is stopping): due again at once, the attempt not counted. */
+    public void release(List<Claim> claims) {
+        db.update(T)
+                .set(T.ANALYSIS_STATUS, AnalysisStatus.PENDING.toString())
+                .set(T.ANALYSIS_ATTEMPTS, T.ANALYSIS_ATTEMPTS.minus(1))
+                .set(T.NEXT_ATTEMPT_AT, DSL.currentOffsetDateTime())
+                .setNull(T.CLAIM_TOKEN)
+                .where(T.CLAIM_TOKEN.in(claims.stream().map(Claim::token).toList()))
+                .and(T.ANALYSIS_STATUS.eq(PROCESSING))
+                .execute();
+    }
+
     /** Queues a finished (completed or failed) transcript for a fresh analysis; answers whether it was finished. */
     public boolean requeue(CallId call) {
         return db.update(T)

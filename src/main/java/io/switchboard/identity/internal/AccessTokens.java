@@ -77,11 +77,12 @@ public class AccessTokens {
             return Optional.of(new AccessClaims(
                     UserId.of(UUID.fromString(claims.getSubject())),
                     OrganizationId.of(UUID.fromString(claims.getStringClaim("org"))),
-                    UUID.fromString(claims.getStringClaim("sid"))));
+                    UUID.fromString(claims.getStringClaim("sid")),
+                    expires.toInstant()));
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }
 
-    public record AccessClaims(UserId user, OrganizationId organization, UUID session) {}
+    public record AccessClaims(UserId user, OrganizationId organization, UUID session, Instant expiresAt) {}
 }

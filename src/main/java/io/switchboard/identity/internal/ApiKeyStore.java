@@ -4,12 +4,15 @@ import static io.switchboard.db.Tables.API_KEYS;
 import static io.switchboard.db.Tables.USERS;
 
 import io.switchboard.db.tables.records.ApiKeysRecord;
+import io.switchboard.db.tables.records.UsersRecord;
 import io.switchboard.identity.ApiKey;
 import io.switchboard.identity.Permission;
 import io.switchboard.identity.UserId;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -95,13 +98,35 @@ public class ApiKeyStore {
                 .execute();
     }
 
-    public void revoke(UUID id) {
-        db.update(API_KEYS)
-                .set(API_KEYS.REVOKED_AT, DSL.currentOffsetDateTime())
-                .set(API_KEYS.PREVIOUS_SECRET_HASH, (byte[]) null)
-                .set(API_KEYS.PREVIOUS_VALID_UNTIL, (java.time.OffsetDateTime) null)
-                .where(API_KEYS.ID.eq(id).and(API_KEYS.REVOKED_AT.isNull()))
-                .execute();
+    /** Revokes a key; false when it already was. */
+    public boolean revoke(UUID id) {
+        return db.update(API_KEYS)
+                        .set(API_KEYS.REVOKED_AT, DSL.currentOffsetDateTime())
+                        .set(API_KEYS.PREVIOUS_SECRET_HASH, (byte[]) null)
+                        .set(API_KEYS.PREVIOUS_VALID_UNTIL, (java.time.OffsetDateTime) null)
+                        .where(API_KEYS.ID.eq(id).and(API_KEYS.REVOKED_AT.isNull()))
+                        .execute()
+                == 1;
+    }
+
+    /** A live key and its active creator. */
+    public record LiveKey(ApiKeysRecord key, UsersRecord creator) {}
+
+    /** Those of the keys that are live (neither revoked nor expired) and whose creator is active, by id. */
+    public Map<UUID, LiveKey> live(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(API_KEYS.fields())
+                .select(USERS.fields())
+                .from(API_KEYS)
+                .join(USERS)
+                .on(USERS.ORGANIZATION_ID.eq(API_KEYS.ORGANIZATION_ID).and(USERS.ID.eq(API_KEYS.CREATED_BY)))
+                .where(API_KEYS.ID.in(ids))
+                .and(API_KEYS.REVOKED_AT.isNull())
+                .and(API_KEYS.EXPIRES_AT.isNull().or(API_KEYS.EXPIRES_AT.gt(DSL.currentOffsetDateTime())))
+                .and(USERS.STATUS.eq("active"))
+                .fetchMap(API_KEYS.ID, r -> new LiveKey(r.into(API_KEYS), r.into(USERS)));
     }
 
     /** Notes a use, at most once a minute per key (so busy keys do not write on every request). */

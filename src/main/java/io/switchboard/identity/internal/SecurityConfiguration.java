@@ -102,7 +102,9 @@ class SecurityConfiguration {
                                 accounts, authenticator, organizations, problems, properties, true),
                         AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(security.rateLimit(), problems), TokenAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                // An async dispatch (a live stream ending) belongs to a request authorized already; it
+                // carries no credentials, and denying it only logs an error on a committed response.
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_API)
                         .permitAll()
@@ -162,7 +164,8 @@ class SecurityConfiguration {
                         new TokenAuthenticationFilter(
                                 accounts, authenticator, organizations, problems, properties, false),
                         AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC)
                         .permitAll()
                         .requestMatchers(
                                 "/sign-in",

@@ -5,27 +5,40 @@ import static io.switchboard.db.Tables.USERS;
 import static io.switchboard.db.Tables.USER_SESSIONS;
 
 import io.switchboard.db.tables.records.RefreshTokensRecord;
+import io.switchboard.db.tables.records.UserSessionsRecord;
 import io.switchboard.db.tables.records.UsersRecord;
 import io.switchboard.identity.ClientInfo;
+import io.switchboard.identity.SessionEndReason;
+import io.switchboard.identity.SessionId;
+import io.switchboard.identity.SessionsEnded;
 import io.switchboard.identity.UserId;
 import io.switchboard.shared.Ids;
 import io.switchboard.tenancy.TenantContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
-/** Sessions (refresh-token families) and their refresh tokens, stored as hashes. */
+/**
+ * Sessions (refresh-token families) and their refresh tokens, stored as hashes. Ending sessions
+ * publishes {@link SessionsEnded}.
+ */
 @Repository
 public class Sessions {
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    Sessions(DSLContext db) {
+    Sessions(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     public UUID open(UserId user, ClientInfo client, Instant expiresAt) {
@@ -104,32 +117,65 @@ public class Sessions {
         update.where(USER_SESSIONS.ID.eq(session)).execute();
     }
 
-    public void revoke(UUID session, String reason) {
-        db.update(USER_SESSIONS)
-                .set(USER_SESSIONS.REVOKED_AT, DSL.currentOffsetDateTime())
-                .set(USER_SESSIONS.REVOKED_REASON, reason)
-                .where(USER_SESSIONS.ID.eq(session).and(USER_SESSIONS.REVOKED_AT.isNull()))
-                .execute();
-        db.update(REFRESH_TOKENS)
-                .set(REFRESH_TOKENS.STATUS, "revoked")
-                .where(REFRESH_TOKENS.SESSION_ID.eq(session).and(REFRESH_TOKENS.STATUS.eq("active")))
-                .execute();
+    /** Ends a session; false when it had already ended. */
+    public boolean revoke(UUID session, SessionEndReason reason) {
+        return ended(
+                db.update(USER_SESSIONS)
+                        .set(USER_SESSIONS.REVOKED_AT, DSL.currentOffsetDateTime())
+                        .set(USER_SESSIONS.REVOKED_REASON, reason.toString())
+                        .where(USER_SESSIONS.ID.eq(session).and(USER_SESSIONS.REVOKED_AT.isNull()))
+                        .returning(USER_SESSIONS.ID, USER_SESSIONS.USER_ID)
+                        .fetch(),
+                reason);
     }
 
-    public void revokeAllOf(UserId user, String reason) {
-        var sessions = db.select(USER_SESSIONS.ID)
-                .from(USER_SESSIONS)
-                .where(USER_SESSIONS.USER_ID.eq(user.value()).and(USER_SESSIONS.REVOKED_AT.isNull()))
-                .fetch(USER_SESSIONS.ID);
-        db.update(USER_SESSIONS)
-                .set(USER_SESSIONS.REVOKED_AT, DSL.currentOffsetDateTime())
-                .set(USER_SESSIONS.REVOKED_REASON, reason)
-                .where(USER_SESSIONS.ID.in(sessions))
-                .execute();
+    public void revokeAllOf(UserId user, SessionEndReason reason) {
+        ended(
+                db.update(USER_SESSIONS)
+                        .set(USER_SESSIONS.REVOKED_AT, DSL.currentOffsetDateTime())
+                        .set(USER_SESSIONS.REVOKED_REASON, reason.toString())
+                        .where(USER_SESSIONS.USER_ID.eq(user.value()).and(USER_SESSIONS.REVOKED_AT.isNull()))
+                        .returning(USER_SESSIONS.ID, USER_SESSIONS.USER_ID)
+                        .fetch(),
+                reason);
+    }
+
+    /**
+     * Stops the ended sessions' refresh tokens and announces the end. Every way a session ends
+     * passes here, so nothing that holds a session open (a live stream, on any node) is forgotten.
+     */
+    private boolean ended(List<UserSessionsRecord> sessions, SessionEndReason reason) {
+        if (sessions.isEmpty()) {
+            return false;
+        }
+        List<UUID> ids = sessions.stream().map(UserSessionsRecord::getId).toList();
         db.update(REFRESH_TOKENS)
                 .set(REFRESH_TOKENS.STATUS, "revoked")
-                .where(REFRESH_TOKENS.SESSION_ID.in(sessions).and(REFRESH_TOKENS.STATUS.eq("active")))
+                .where(REFRESH_TOKENS.SESSION_ID.in(ids).and(REFRESH_TOKENS.STATUS.eq("active")))
                 .execute();
+        events.publishEvent(new SessionsEnded(
+                TenantContext.require().value(),
+                UserId.of(sessions.getFirst().getUserId()),
+                ids.stream().map(SessionId::of).toList(),
+                reason));
+        return true;
+    }
+
+    /** The active users behind those of the sessions that are live (not ended, not expired), by session. */
+    public Map<UUID, UsersRecord> activeUsers(Collection<UUID> sessions) {
+        if (sessions.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(USER_SESSIONS.ID)
+                .select(USERS.fields())
+                .from(USERS)
+                .join(USER_SESSIONS)
+                .on(USER_SESSIONS.ORGANIZATION_ID.eq(USERS.ORGANIZATION_ID).and(USER_SESSIONS.USER_ID.eq(USERS.ID)))
+                .where(USER_SESSIONS.ID.in(sessions))
+                .and(USER_SESSIONS.REVOKED_AT.isNull())
+                .and(USER_SESSIONS.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .and(USERS.STATUS.eq("active"))
+                .fetchMap(USER_SESSIONS.ID, r -> r.into(USERS));
     }
 
     /** The user's live sessions, newest first. */

@@ -12,6 +12,7 @@ import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @ConsolePage
 class SignInPages {
+
+    private static final Pattern URI_CHARACTERS = Pattern.compile("[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*");
 
     private final Accounts accounts;
     private final SignInChallenges challenges;
@@ -184,9 +187,17 @@ class SignInPages {
         }
     }
 
-    /** Only local paths: never redirect a signed-in user to another site. */
+    /**
+     * Only local paths: never redirect a signed-in user to another site. And only characters of URI
+     * syntax, as a browser sends a path (percent-encoded): a line break cannot go into a Location
+     * header, braces would be taken for a URI template, and browsers drop tabs and line breaks from
+     * a URL, so that "/\t/evil.example" would lead to "//evil.example".
+     */
     static String safeNext(@Nullable String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || !URI_CHARACTERS.matcher(next).matches()) {
             return "/";
         }
         return next;

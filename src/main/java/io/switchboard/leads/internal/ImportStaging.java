@@ -202,6 +202,20 @@ public class ImportStaging {
             }
         }
 
+        /**
+         * Abandons the COPY when the file turns out unreadable half-way: the transaction's rollback
+         * would otherwise wait for the connection, which stays inside the COPY, for ever.
+         */
+        public void cancel() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException e) {
+                // The connection is unusable then; the rollback that follows discards it.
+            }
+        }
+
         private void flush() {
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
             buffer.setLength(0);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Carries real-time messages between nodes over PostgreSQL NOTIFY on one channel, and delivers
- * what arrives (its own messages included) to this node's subscribers. Messages are batched into
+ * what arrives (its own messages included) to this node's subscribers; access orders among them go
+ * to {@link RealtimeAccess}, in order with the messages. Messages are batched into
  * notifications of at most {@value #MAX_PAYLOAD} bytes every few milliseconds, so a burst of call
  * events costs a handful of NOTIFYs, not one per event.
  */
@@ -41,15 +43,20 @@ public class RealtimeBus implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final RealtimeSubscribers subscribers;
+    private final RealtimeAccess access;
     private final JsonMapper json;
     private final BlockingQueue<RealtimeMessage> outbox = new LinkedBlockingQueue<>(MAX_QUEUE);
     private volatile boolean running;
+    /** Which start the loops belong to: loops of an earlier start end even when started again at once. */
+    private final AtomicInteger generation = new AtomicInteger();
+
     private @Nullable Thread sender;
     private @Nullable Thread listener;
 
-    RealtimeBus(DataSource dataSource, RealtimeSubscribers subscribers, JsonMapper json) {
+    RealtimeBus(DataSource dataSource, RealtimeSubscribers subscribers, RealtimeAccess access, JsonMapper json) {
         this.dataSource = dataSource;
         this.subscribers = subscribers;
+        this.access = access;
         this.json = json;
     }
 
@@ -62,19 +69,18 @@ public class RealtimeBus implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        sender = Thread.ofVirtual().name("realtime-notify").start(this::sendLoop);
-        listener = Thread.ofVirtual().name("realtime-listen").start(this::listenLoop);
+        int current = generation.incrementAndGet();
+        sender = Thread.ofVirtual().name("realtime-notify").start(() -> sendLoop(current));
+        listener = Thread.ofVirtual().name("realtime-listen").start(() -> listenLoop(current));
     }
 
+    /**
+     * Both loops notice within a second. Not interrupted: an interrupted virtual thread loses the
+     * socket it reads, and the pool then reports the broken connection at length.
+     */
     @Override
     public void stop() {
         running = false;
-        if (sender != null) {
-            sender.interrupt();
-        }
-        if (listener != null) {
-            listener.interrupt();
-        }
     }
 
     @Override
@@ -82,9 +88,13 @@ public class RealtimeBus implements SmartLifecycle {
         return running;
     }
 
-    private void sendLoop() {
+    private boolean running(int current) {
+        return running && generation.get() == current;
+    }
+
+    private void sendLoop(int current) {
         List<RealtimeMessage> batch = new ArrayList<>();
-        while (running) {
+        while (running(current)) {
             try {
                 RealtimeMessage first = outbox.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
@@ -98,7 +108,9 @@ public class RealtimeBus implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (SQLException | RuntimeException e) {
-                log.warn("could not publish {} live updates: {}", batch.size(), e.getMessage());
+                if (running(current)) {
+                    log.warn("could not publish {} live updates: {}", batch.size(), e.getMessage());
+                }
             } finally {
                 batch.clear();
             }
@@ -139,9 +151,9 @@ public class RealtimeBus implements SmartLifecycle {
         return payloads;
     }
 
-    private void listenLoop() {
+    private void listenLoop(int current) {
         long backoff = 500;
-        while (running) {
+        while (running(current)) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
@@ -149,7 +161,7 @@ public class RealtimeBus implements SmartLifecycle {
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 backoff = 500;
-                while (running) {
+                while (running(current)) {
                     PGNotification[] notifications = pg.getNotifications(1_000);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
@@ -158,12 +170,12 @@ public class RealtimeBus implements SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (!running) {
+                if (!running(current)) {
                     return;
                 }
                 log.warn("real-time listener lost its connection ({}); reconnecting", e.getMessage());
                 try {
-                    Thread.sleep(backoff);
+                    sleepWhileRunning(current, backoff);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
@@ -173,11 +185,21 @@ public class RealtimeBus implements SmartLifecycle {
         }
     }
 
+    private void sleepWhileRunning(int current, long millis) throws InterruptedException {
+        for (long left = millis; left > 0 && running(current); left -= 250) {
+            Thread.sleep(Math.min(250, left));
+        }
+    }
+
     private void deliver(String payload) {
         if (subscribers.size() == 0) {
             return;
         }
         for (RealtimeMessage message : json.readValue(payload, BATCH)) {
+            if (AccessOrder.TOPIC.equals(message.topic())) {
+                AccessOrder.of(message).ifPresent(order -> access.carryOut(order, message.organizationId()));
+                continue;
+            }
             Map<String, Object> outgoing = new LinkedHashMap<>();
             outgoing.put("topic", message.topic());
             outgoing.put("type", message.type());

@@ -2,11 +2,13 @@ package io.switchboard.notifications.internal;
 
 import io.switchboard.notifications.RealtimeMessage;
 import io.switchboard.notifications.RealtimeTopic;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -54,6 +56,41 @@ public class RealtimeSubscribers {
                     && !subscriber.deliver(json, message)) {
                 subscribers.remove(subscriber);
             }
+        }
+    }
+
+    List<RealtimeSubscriber> matching(Predicate<RealtimeSubscriber> which) {
+        return subscribers.stream().filter(which).toList();
+    }
+
+    /** Closes the connections; they receive nothing more from the moment this returns. */
+    void close(Predicate<RealtimeSubscriber> which, String reason) {
+        matching(which).forEach(subscriber -> close(subscriber, reason));
+    }
+
+    void close(RealtimeSubscriber subscriber, String reason) {
+        if (subscribers.remove(subscriber)) {
+            // Closing may wait on a slow client: never on the thread that delivers to the others.
+            Thread.ofVirtual().name("realtime-close").start(() -> subscriber.close(reason));
+        }
+    }
+
+    /**
+     * Takes away the topics a subscriber's caller may no longer see (closing it when none is left)
+     * after a check found its current permissions.
+     */
+    void narrow(RealtimeSubscriber subscriber) {
+        Set<String> lost = subscriber.topics().stream()
+                .filter(topic -> !allows(subscriber.userId(), subscriber.permissions(), topic))
+                .collect(Collectors.toSet());
+        if (lost.isEmpty()) {
+            return;
+        }
+        subscriber.topics().removeAll(lost);
+        if (subscriber.topics().isEmpty()) {
+            close(subscriber, "access_revoked");
+        } else {
+            subscriber.unsubscribed(lost, "access_changed");
         }
     }
 }

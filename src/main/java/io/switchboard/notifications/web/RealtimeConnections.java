@@ -1,16 +1,18 @@
 package io.switchboard.notifications.web;
 
 import io.switchboard.identity.AuthenticatedUser;
-import io.switchboard.identity.Permission;
+import io.switchboard.identity.ClientInfo;
+import io.switchboard.notifications.internal.RealtimeSubscriber;
 import io.switchboard.notifications.internal.RealtimeSubscribers;
+import io.switchboard.shared.CallerContext;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Parsing and checking the topics a client asks for. */
+/** Parsing and checking the topics a client asks for; what both transports tell their clients. */
 final class RealtimeConnections {
 
     static final int MAX_TOPICS = 50;
@@ -25,7 +27,7 @@ final class RealtimeConnections {
         if (topics == null || topics.isBlank()) {
             return new Requested(granted, refused);
         }
-        Set<String> permissions = permissions(user);
+        Set<String> permissions = RealtimeSubscriber.codes(user);
         Arrays.stream(topics.split(","))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty())
@@ -40,7 +42,15 @@ final class RealtimeConnections {
         return new Requested(granted, refused);
     }
 
-    static Set<String> permissions(AuthenticatedUser user) {
-        return user.permissions().stream().map(Permission::code).collect(Collectors.toUnmodifiableSet());
+    /** The address the request came from, as the authentication filter saw it (for the allowlist). */
+    static ClientInfo client() {
+        return CallerContext.current()
+                .map(caller -> new ClientInfo(caller.ipAddress(), caller.userAgent()))
+                .orElseGet(ClientInfo::unknown);
+    }
+
+    /** Topics the caller lost (a role change): the connection stays, without them. */
+    static Map<String, Object> unsubscribed(Set<String> topics, String reason) {
+        return Map.of("type", "unsubscribed", "topics", topics, "reason", reason);
     }
 }

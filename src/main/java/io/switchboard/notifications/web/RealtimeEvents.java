@@ -3,14 +3,17 @@ package io.switchboard.notifications.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.ClientInfo;
 import io.switchboard.notifications.RealtimeMessage;
+import io.switchboard.notifications.internal.RealtimeAccess;
 import io.switchboard.notifications.internal.RealtimeSubscriber;
 import io.switchboard.notifications.internal.RealtimeSubscribers;
 import io.switchboard.shared.InvalidInput;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +31,11 @@ class RealtimeEvents {
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private final RealtimeSubscribers subscribers;
+    private final RealtimeAccess access;
 
-    RealtimeEvents(RealtimeSubscribers subscribers) {
+    RealtimeEvents(RealtimeSubscribers subscribers, RealtimeAccess access) {
         this.subscribers = subscribers;
+        this.access = access;
     }
 
     @GetMapping(
@@ -40,7 +45,12 @@ class RealtimeEvents {
     @Operation(
             summary = "Live updates as server-sent events",
             description = "topics: comma-separated, e.g. calls,call:<id>,user:<your id>. Each event's data is "
-                    + "{topic, type, data, at}; the first event (subscribed) lists granted and refused topics.")
+                    + "{topic, type, data, at}; the first event (subscribed) lists granted and refused topics. "
+                    + "The stream lives only as long as the access behind it: an event unsubscribed "
+                    + "{topics, reason} takes away topics your role no longer grants, and a last event closed "
+                    + "{reason} (session_ended, user_deactivated, api_key_revoked, access_revoked) ends it "
+                    + "when the session, the user or the API key does. It is checked again whenever the "
+                    + "access token it was opened with expires.")
     SseEmitter events(
             @RequestParam(required = false) @Nullable String topics, @AuthenticationPrincipal AuthenticatedUser user)
             throws IOException {
@@ -49,10 +59,11 @@ class RealtimeEvents {
             throw new InvalidInput("topics", "no_topics", "name at least one topic you may see, e.g. calls");
         }
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Subscriber subscriber = new Subscriber(emitter, user, requested.granted());
+        Subscriber subscriber = new Subscriber(
+                emitter, user, RealtimeConnections.client(), requested.granted(), access.firstCheck(user));
         emitter.send(SseEmitter.event()
                 .name("subscribed")
-                .data(java.util.Map.of("topics", requested.granted(), "refused", requested.refused())));
+                .data(Map.of("topics", requested.granted(), "refused", requested.refused())));
         subscribers.add(subscriber);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
@@ -60,22 +71,18 @@ class RealtimeEvents {
         return emitter;
     }
 
-    private record Subscriber(SseEmitter emitter, AuthenticatedUser user, Set<String> topics)
-            implements RealtimeSubscriber {
+    private static final class Subscriber extends RealtimeSubscriber {
 
-        @Override
-        public UUID organizationId() {
-            return user.organizationId().value();
-        }
+        private final SseEmitter emitter;
 
-        @Override
-        public UUID userId() {
-            return user.id().value();
-        }
-
-        @Override
-        public Set<String> permissions() {
-            return RealtimeConnections.permissions(user);
+        Subscriber(
+                SseEmitter emitter,
+                AuthenticatedUser user,
+                ClientInfo client,
+                Set<String> topics,
+                Instant checkAgainAt) {
+            super(user, client, topics, checkAgainAt);
+            this.emitter = emitter;
         }
 
         @Override
@@ -87,6 +94,28 @@ class RealtimeEvents {
                 return true;
             } catch (IOException | IllegalStateException e) {
                 return false;
+            }
+        }
+
+        @Override
+        protected void unsubscribed(Set<String> topics, String reason) {
+            send("unsubscribed", RealtimeConnections.unsubscribed(topics, reason));
+        }
+
+        /** A last {@code closed} event says why, then the stream ends. */
+        @Override
+        protected void close(String reason) {
+            send("closed", Map.of("type", "closed", "reason", reason));
+            emitter.complete();
+        }
+
+        private void send(String name, Map<String, Object> data) {
+            try {
+                synchronized (emitter) {
+                    emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+                }
+            } catch (IOException | IllegalStateException gone) {
+                // The client left already; nothing to tell.
             }
         }
     }

@@ -1,14 +1,16 @@
 package io.switchboard.notifications.web;
 
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.ClientInfo;
 import io.switchboard.notifications.RealtimeMessage;
+import io.switchboard.notifications.internal.RealtimeAccess;
 import io.switchboard.notifications.internal.RealtimeSubscriber;
 import io.switchboard.notifications.internal.RealtimeSubscribers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
@@ -35,15 +37,18 @@ import tools.jackson.databind.json.JsonMapper;
 class RealtimeSocket extends TextWebSocketHandler implements HandshakeInterceptor {
 
     private static final String USER = "switchboard.user";
+    private static final String CLIENT = "switchboard.client";
     private static final int SEND_TIMEOUT_MS = 5_000;
     private static final int BUFFER_BYTES = 512 * 1024;
 
     private final RealtimeSubscribers subscribers;
+    private final RealtimeAccess access;
     private final JsonMapper json;
     private final Map<String, Subscriber> sessions = new ConcurrentHashMap<>();
 
-    RealtimeSocket(RealtimeSubscribers subscribers, JsonMapper json) {
+    RealtimeSocket(RealtimeSubscribers subscribers, RealtimeAccess access, JsonMapper json) {
         this.subscribers = subscribers;
+        this.access = access;
         this.json = json;
     }
 
@@ -56,6 +61,7 @@ class RealtimeSocket extends TextWebSocketHandler implements HandshakeIntercepto
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
             attributes.put(USER, user);
+            attributes.put(CLIENT, RealtimeConnections.client());
             String topics = UriComponentsBuilder.fromUri(request.getURI())
                     .build()
                     .getQueryParams()
@@ -79,8 +85,9 @@ class RealtimeSocket extends TextWebSocketHandler implements HandshakeIntercepto
         Subscriber subscriber = new Subscriber(
                 new ConcurrentWebSocketSessionDecorator(session, SEND_TIMEOUT_MS, BUFFER_BYTES),
                 user,
-                ConcurrentHashMap.newKeySet());
-        subscriber.topics().addAll(requested.granted());
+                (ClientInfo) session.getAttributes().get(CLIENT),
+                requested.granted(),
+                access.firstCheck(user));
         sessions.put(session.getId(), subscriber);
         subscribers.add(subscriber);
         subscriber
@@ -132,34 +139,53 @@ class RealtimeSocket extends TextWebSocketHandler implements HandshakeIntercepto
         }
     }
 
-    private record Subscriber(WebSocketSession session, AuthenticatedUser user, Set<String> topics)
-            implements RealtimeSubscriber {
+    private final class Subscriber extends RealtimeSubscriber {
 
-        @Override
-        public UUID organizationId() {
-            return user.organizationId().value();
+        private final WebSocketSession session;
+
+        Subscriber(
+                WebSocketSession session,
+                AuthenticatedUser user,
+                ClientInfo client,
+                Set<String> topics,
+                Instant checkAgainAt) {
+            super(user, client, topics, checkAgainAt);
+            this.session = session;
+        }
+
+        WebSocketSession session() {
+            return session;
         }
 
         @Override
-        public UUID userId() {
-            return user.id().value();
+        public boolean deliver(String payload, RealtimeMessage message) {
+            return send(payload);
         }
 
         @Override
-        public Set<String> permissions() {
-            return RealtimeConnections.permissions(user);
+        protected void unsubscribed(Set<String> topics, String reason) {
+            send(json.writeValueAsString(RealtimeConnections.unsubscribed(topics, reason)));
         }
 
-        @Override
-        public boolean deliver(String json, RealtimeMessage message) {
+        private boolean send(String message) {
             if (!session.isOpen()) {
                 return false;
             }
             try {
-                session.sendMessage(new TextMessage(json));
+                session.sendMessage(new TextMessage(message));
                 return true;
             } catch (IOException | IllegalStateException e) {
                 return false;
+            }
+        }
+
+        /** Closes with 1008 (policy violation) and the reason's code, e.g. {@code session_ended}. */
+        @Override
+        protected void close(String reason) {
+            try {
+                session.close(CloseStatus.POLICY_VIOLATION.withReason(reason));
+            } catch (IOException | IllegalStateException gone) {
+                // Already closed by the client.
             }
         }
     }

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -102,14 +103,17 @@ class ProblemHandling {
         if (jackson instanceof UnrecognizedPropertyException upe) {
             return answer(fieldProblem("unknown_field", path(upe), "is not a field of this request"), request);
         }
+        if (jackson instanceof StrictJson.Refused refused) {
+            return answer(fieldProblem(refused.code(), path(refused), refused.reason()), request);
+        }
         if (jackson instanceof ValueInstantiationException vie && vie.getCause() != null) {
             return answer(fieldProblem("invalid_value", path(vie), rootMessage(vie)), request);
         }
         if (jackson instanceof InvalidFormatException ife) {
-            return answer(fieldProblem("invalid_type", path(ife), expectation(ife.getTargetType())), request);
+            return answer(fieldProblem("invalid_type", path(ife), Expectations.of(ife.getTargetType())), request);
         }
         if (jackson instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
-            return answer(fieldProblem("invalid_type", path(mie), expectation(mie.getTargetType())), request);
+            return answer(fieldProblem("invalid_type", path(mie), Expectations.of(mie.getTargetType())), request);
         }
         if (jackson != null && !jackson.getPath().isEmpty()) {
             return answer(fieldProblem("invalid_value", path(jackson), "is not a valid value"), request);
@@ -132,16 +136,6 @@ class ProblemHandling {
                 request);
     }
 
-    private static String expectation(@org.jspecify.annotations.Nullable Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type.isEnum()) {
-            return "must be one of " + io.switchboard.shared.Codes.allowed(enumType(type));
-        }
-        return "must be " + describe(type);
-    }
-
     private static <T extends Throwable> @org.jspecify.annotations.Nullable T firstCause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
@@ -153,11 +147,24 @@ class ProblemHandling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String expected = e.getRequiredType() == null ? "of another type" : describe(e.getRequiredType());
-        String message = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "must be one of " + io.switchboard.shared.Codes.allowed(enumType(e.getRequiredType()))
-                : "must be " + expected;
-        return answer(fieldProblem("invalid_parameter", snakeCase(e.getName()), message), request);
+        return answer(
+                fieldProblem("invalid_parameter", snakeCase(e.getName()), Expectations.of(e.getRequiredType())),
+                request);
+    }
+
+    /**
+     * Spring Security's firewall checks parameter names and header values only when they are read,
+     * i.e. in the handler, where a refusal would otherwise be a 500.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    Object rejected(RequestRejectedException e, HttpServletRequest request) {
+        return answer(
+                ProblemResponses.of(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid_request",
+                        "Invalid input",
+                        "a parameter name or header value holds characters that are not allowed"),
+                request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -356,37 +363,6 @@ class ProblemHandling {
             }
         }
         return false;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends Enum<?>> enumType(Class<?> type) {
-        return (Class<? extends Enum<?>>) type;
-    }
-
-    static String describe(Class<?> type) {
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (type == java.util.UUID.class
-                || type.isRecord() && type.getSimpleName().endsWith("Id")) {
-            return "a UUID";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date or time";
-        }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
-        }
-        return "a " + type.getSimpleName();
     }
 
     private static String lastNode(String propertyPath) {

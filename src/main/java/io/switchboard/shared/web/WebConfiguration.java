@@ -1,6 +1,8 @@
 package io.switchboard.shared.web;
 
 import io.switchboard.shared.Codes;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
@@ -13,6 +15,15 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverterFactory(new CodeToEnum());
+        registry.addConverter(String.class, Instant.class, WebConfiguration::instant);
+    }
+
+    /**
+     * Query parameters name instants in ISO-8601 only, as JSON does ({@link StrictJson}): Spring's own
+     * parser reads {@code ?due_before=12345} as milliseconds since 1970.
+     */
+    static @Nullable Instant instant(String source) {
+        return source.isBlank() ? null : Instant.parse(source.strip());
     }
 
     /** Query parameters name enums by their codes too: {@code ?status=in_progress}. */

@@ -225,6 +225,15 @@ public class Calls {
                 .execute();
     }
 
+    /** Claimed calls whose provider was never asked: due again at once, the claim not counted as an attempt. */
+    public void releaseDispatch(List<CallId> ids) {
+        db.update(CALLS)
+                .set(CALLS.DISPATCH_STATE, "pending")
+                .set(CALLS.DISPATCH_ATTEMPTS, CALLS.DISPATCH_ATTEMPTS.minus(1))
+                .where(CALLS.ID.in(ids.stream().map(CallId::value).toList()), CALLS.DISPATCH_STATE.eq("sending"))
+                .execute();
+    }
+
     public void retryDispatch(CallId id, Duration after) {
         db.update(CALLS)
                 .set(CALLS.DISPATCH_STATE, "pending")

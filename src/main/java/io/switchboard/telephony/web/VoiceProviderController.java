@@ -74,9 +74,10 @@ class VoiceProviderController {
     @Operation(
             summary = "The latest webhook events received from providers, newest first",
             description = "status: pending (waiting to be applied or for a retry, with last_error), processed or"
-                    + " failed; limit 1..100 (default 50). Payloads are not shown.")
+                    + " failed; limit 1..200 (default 50). Payloads are not shown.")
     Map<String, List<ReceivedWebhook>> webhookEvents(
-            @RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable Integer limit) {
         return Map.of("data", webhooks.recent(status, limit));
     }
 

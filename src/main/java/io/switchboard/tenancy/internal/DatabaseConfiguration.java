@@ -1,8 +1,10 @@
 package io.switchboard.tenancy.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.switchboard.shared.SecretBox;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -12,9 +14,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
- * Two pools on one database: a small one for Flyway as the owner role, and the application pool
- * whose connections {@code SET ROLE} to the restricted application role, so row-level security
- * applies to every query the application makes (in embedded mode too).
+ * Two pools on one database: a small one for Flyway as the owner role, and the application pool,
+ * which logs in as the restricted application role (its login is settled after the migrations,
+ * see {@link ApplicationLogin}), so row-level security applies to every query the application
+ * makes, in embedded mode too.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -23,7 +26,7 @@ class DatabaseConfiguration {
     DatabaseEndpoint databaseEndpoint(DatabaseProperties properties) {
         if (properties.isEmbedded()) {
             EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(properties.embedded());
-            return new DatabaseEndpoint(server.jdbcUrl(), server.owner(), null, server);
+            return new DatabaseEndpoint(server.jdbcUrl(), server.owner(), server.ownerPassword(), server);
         }
         return new DatabaseEndpoint(properties.url(), properties.user(), properties.password(), null);
     }
@@ -31,8 +34,10 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @FlywayDataSource
     HikariDataSource migrationDataSource(DatabaseEndpoint endpoint) {
-        HikariDataSource pool = endpoint.pool("switchboard-migrations");
-        pool.setMaximumPoolSize(2);
+        HikariDataSource pool = endpoint.ownerPool("switchboard-migrations");
+        // Flyway holds two connections while it migrates and opens a third for the callback that
+        // settles the application's login.
+        pool.setMaximumPoolSize(3);
         pool.setMinimumIdle(0);
         return pool;
     }
@@ -42,8 +47,14 @@ class DatabaseConfiguration {
     HikariDataSource dataSource(DatabaseEndpoint endpoint, DatabaseProperties properties) {
         HikariDataSource pool = endpoint.pool("switchboard");
         pool.setMaximumPoolSize(properties.poolSize());
-        pool.setConnectionInitSql("SET ROLE " + quoteIdentifier(properties.appRole()));
+        // Its login is set by ApplicationLogin after the migrations, before its first connection.
         return pool;
+    }
+
+    @Bean
+    ApplicationLogin applicationLogin(
+            @Qualifier("dataSource") HikariDataSource dataSource, DatabaseProperties properties, SecretBox secrets) {
+        return new ApplicationLogin(dataSource, properties, secrets);
     }
 
     @Bean

@@ -18,12 +18,19 @@ record DatabaseEndpoint(
         }
     }
 
+    /** A pool that logs in as the owner. */
+    HikariDataSource ownerPool(String name) {
+        HikariDataSource pool = pool(name);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        return pool;
+    }
+
+    /** A pool without credentials yet: whoever settles them does so before its first connection. */
     HikariDataSource pool(String name) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName(name);
         pool.setJdbcUrl(url);
-        pool.setUsername(user);
-        pool.setPassword(password);
         // Validated lazily so that Flyway, which may create the application role, runs first.
         pool.setInitializationFailTimeout(-1);
         return pool;

@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code embedded.dataDir}; with one ({@code SWITCHBOARD_DB_URL}) it uses that server.
  *
  * @param user the owner role: runs the migrations and owns the tables
- * @param appRole the role every application query runs as (no superuser, no BYPASSRLS); the
- *     owner switches to it with {@code SET ROLE} on each pooled connection
+ * @param appRole the role every application query runs as (no superuser, no BYPASSRLS, owns
+ *     nothing): the application pool logs in as it
+ * @param appUser with {@code appPassword}, the login of the application pool when an administrator
+ *     manages it (the application role or a member of it); without them the owner gives the
+ *     application role a generated password and keeps it sealed in {@code database_logins}
  */
 @ConfigurationProperties("switchboard.db")
 record DatabaseProperties(
@@ -19,12 +22,25 @@ record DatabaseProperties(
         @Nullable String user,
         @Nullable String password,
         @DefaultValue("switchboard_app") String appRole,
+        @Nullable String appUser,
+        @Nullable String appPassword,
         @DefaultValue("switchboard_definer") String definerRole,
         @DefaultValue("20") int poolSize,
         @DefaultValue Embedded embedded) {
 
     boolean isEmbedded() {
         return url == null || url.isBlank();
+    }
+
+    /** Whether an administrator gave the application pool's login (else the owner manages it). */
+    boolean appLoginConfigured() {
+        boolean user = appUser != null && !appUser.isBlank();
+        boolean password = appPassword != null && !appPassword.isEmpty();
+        if (user != password) {
+            throw new IllegalStateException(
+                    "set both SWITCHBOARD_DB_APP_USER and SWITCHBOARD_DB_APP_PASSWORD, or neither");
+        }
+        return user;
     }
 
     record Embedded(

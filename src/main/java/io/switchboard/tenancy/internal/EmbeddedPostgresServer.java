@@ -1,5 +1,6 @@
 package io.switchboard.tenancy.internal;
 
+import io.switchboard.shared.SecretFile;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,20 +33,23 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
-    // Longer than a graceful shutdown phase (30 s by default): the contexts close first.
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(45);
+    // Longer than a graceful shutdown phase (spring.lifecycle.timeout-per-shutdown-phase, 10 s), so
+    // that the contexts close first; shorter than the 30 s a stopping Switchboard may take.
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
     static final String OWNER = "switchboard";
 
     private final Path dir;
     private final EmbeddedPostgres postgres;
     private final String database;
+    private final String ownerPassword;
     private int holders;
     private boolean stopped;
 
-    private EmbeddedPostgresServer(Path dir, EmbeddedPostgres postgres, String database) {
+    private EmbeddedPostgresServer(Path dir, EmbeddedPostgres postgres, String database, String ownerPassword) {
         this.dir = dir;
         this.postgres = postgres;
         this.database = database;
+        this.ownerPassword = ownerPassword;
     }
 
     /** The server for this data directory, started if needed; {@link #release()} when done with it. */
@@ -80,10 +84,28 @@ final class EmbeddedPostgresServer {
             return;
         }
         stopped = true;
+        if (!postmasterAlive()) {
+            // Gone already (killed, crashed): asking it to stop would only fail; the JVM's exit lets
+            // go of the directory lock, and the next start recovers the data from the WAL.
+            log.warn("The embedded PostgreSQL in {} had already stopped", dir);
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL in {}: {}", dir, e.getMessage());
+        }
+    }
+
+    private boolean postmasterAlive() {
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve("postmaster.pid"));
+            return !lines.isEmpty()
+                    && ProcessHandle.of(Long.parseLong(lines.getFirst().trim()))
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
         }
     }
 
@@ -117,28 +139,49 @@ final class EmbeddedPostgresServer {
         return OWNER;
     }
 
+    /** Generated at each start and known to this process only: nothing else logs in as the owner. */
+    String ownerPassword() {
+        return ownerPassword;
+    }
+
+    /** The superuser's connections (for operators' tools and tests; the application never uses them). */
+    DataSource superuser() {
+        return postgres.getPostgresDatabase();
+    }
+
     private static EmbeddedPostgresServer start(Path dir, DatabaseProperties.Embedded config) {
         try {
             Files.createDirectories(dir);
             stopOrphanedServer(dir);
+            PasswordAuthentication passwords = PasswordAuthentication.of(dir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPort(config.port())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false)
+                    .setConnectConfig("password", passwords.superuserPassword())
+                    // initdb options (the library passes these "locale" settings on as --name=value);
+                    // they only apply when the cluster is created: its default is trust for everyone.
+                    .setLocaleConfig("auth", PasswordAuthentication.METHOD)
+                    .setLocaleConfig("pwfile", passwords.passwordFile().toString())
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "200");
-            if (!config.durable()) {
+            if (config.durable()) {
+                // The library always starts the server with -F (fsync off); these come after it and win.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .setServerConfig("synchronous_commit", "on");
+            } else {
                 // Tests only: trade crash safety for speed.
                 builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
-            } else {
-                builder.setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
-            prepareDatabase(postgres.getPostgresDatabase(), config.database());
+            passwords.enforce(postgres.getPostgresDatabase());
+            String ownerPassword = SecretFile.random(32);
+            prepareDatabase(postgres.getPostgresDatabase(), config.database(), ownerPassword);
             log.info("Embedded PostgreSQL 17 on port {} with data in {}", postgres.getPort(), dir);
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, postgres, config.database());
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, postgres, config.database(), ownerPassword);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopAtExit, "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
@@ -176,8 +219,8 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    /** Creates the owner role and the database once; later starts find them in place. */
-    private static void prepareDatabase(DataSource superuser, String database) {
+    /** Creates the owner role and the database once; the owner gets a new password at every start. */
+    private static void prepareDatabase(DataSource superuser, String database, String ownerPassword) {
         try (Connection connection = superuser.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(
@@ -189,6 +232,7 @@ final class EmbeddedPostgresServer {
                       END IF;
                     END $$"""
                             .formatted(OWNER, OWNER));
+            statement.execute("ALTER ROLE " + OWNER + " LOGIN PASSWORD '" + ownerPassword + "'");
             try (var rs = statement.executeQuery(
                     "SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "''") + "'")) {
                 if (!rs.next()) {

@@ -1,8 +1,13 @@
 package io.switchboard.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.support.ApiTest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,31 @@ class DatabaseCatalogIT extends ApiTest {
                         "SELECT table_name FROM information_schema.role_table_grants WHERE grantee = current_user AND privilege_type = 'TRUNCATE'",
                         String.class);
         assertThat(truncatable).as("TRUNCATE ignores RLS").isEmpty();
+    }
+
+    @Test
+    void resettingTheRoleOnAnApplicationConnectionGainsNothing() throws SQLException {
+        String owner = app().queryForObject(
+                        "SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'users'",
+                        String.class);
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("RESET ROLE");
+            try (ResultSet rows = statement.executeQuery("SELECT session_user, current_user")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("switchboard_app");
+                assertThat(rows.getString(2)).isEqualTo("switchboard_app");
+            }
+            assertThatThrownBy(() -> statement.execute("SET ROLE " + owner))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("ALTER TABLE users NO FORCE ROW LEVEL SECURITY"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> statement.execute("SELECT * FROM database_logins"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+        }
     }
 
     private List<String> tenantTables() {
