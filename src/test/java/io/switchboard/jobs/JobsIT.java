@@ -9,6 +9,7 @@ import io.switchboard.jobs.TestJobs.Probe;
 import io.switchboard.jobs.TestJobs.Run;
 import io.switchboard.jobs.internal.JobScheduler;
 import io.switchboard.support.ApiTest;
+import io.switchboard.support.TestDataDirectory;
 import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantContext;
 import java.io.File;
@@ -177,7 +178,14 @@ class JobsIT extends ApiTest {
         assertThat(runs(id).getFirst().node()).isEqualTo("first");
     }
 
+    /**
+     * Another node on this test run's database, in its own JVM: the same data directory (so the same
+     * master key unseals the application login), the embedded server's superuser as owner.
+     */
     private Process startDoomedNode() throws Exception {
+        Path dataDir = TestDataDirectory.ensure();
+        String superuserPassword =
+                Files.readString(dataDir.resolve("postgres.password")).trim();
         Path log = Files.createTempFile("switchboard-doomed-node", ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = List.of(
@@ -186,16 +194,17 @@ class JobsIT extends ApiTest {
                 System.getProperty("java.class.path"),
                 "-D" + TestJobs.DOOMED_NODE + "=true",
                 "-Dswitchboard.db.url=" + dataSource.getJdbcUrl(),
-                "-Dswitchboard.db.user=switchboard",
-                "-Dswitchboard.data-dir=" + Files.createTempDirectory("switchboard-doomed-"),
+                "-Dswitchboard.db.user=postgres",
+                "-Dswitchboard.data-dir=" + dataDir,
                 "-Dserver.port=0",
                 "-Dswitchboard.test.node=doomed",
                 JobsNode.class.getName());
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
-                .directory(new File("."))
-                .start();
+                .directory(new File("."));
+        builder.environment().put("SWITCHBOARD_DB_PASSWORD", superuserPassword); // not on the command line
+        return builder.start();
     }
 
     private List<Run> runs(String id) {
