@@ -1,8 +1,8 @@
 package io.switchboard.jobs;
 
 import io.switchboard.jobs.internal.JobScheduler;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;

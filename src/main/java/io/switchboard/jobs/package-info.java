@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Jobs",
-        allowedDependencies = {"shared", "tenancy"})
+        allowedDependencies = {"shared"})
 @NullMarked
 package io.switchboard.jobs;
 

@@ -7,7 +7,7 @@ import io.switchboard.identity.CustomRole;
 import io.switchboard.identity.CustomRoles;
 import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
-import io.switchboard.identity.UserId;
+import io.switchboard.shared.UserId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -12,7 +12,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.RecurringJob;
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
