@@ -1,5 +1,8 @@
 package io.switchboard.leads;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,5 +22,9 @@ public record Note(
         Instant updatedAt) {
 
     /** Metadata of a file kept elsewhere (the file itself is not stored by Switchboard). */
-    public record Attachment(String name, String url, @Nullable Long sizeBytes, @Nullable String contentType) {}
+    public record Attachment(
+            @NotBlank @Size(max = 300) String name,
+            @NotBlank @Size(max = 2000) String url,
+            @Nullable @PositiveOrZero Long sizeBytes,
+            @Nullable @Size(max = 200) String contentType) {}
 }

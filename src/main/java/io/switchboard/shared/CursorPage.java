@@ -27,6 +27,11 @@ public record CursorPage<T>(List<T> data, @Nullable String nextCursor) {
         return new CursorPage<>(List.copyOf(page), encode(idOf.apply(page.getLast())));
     }
 
+    /** A set small enough to answer whole (an organization's configuration): one page, no cursor. */
+    public static <T> CursorPage<T> whole(List<T> all) {
+        return new CursorPage<>(List.copyOf(all), null);
+    }
+
     public <R> CursorPage<R> map(Function<T, R> mapper) {
         return new CursorPage<>(data.stream().map(mapper).toList(), nextCursor);
     }

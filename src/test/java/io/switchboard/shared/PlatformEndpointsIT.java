@@ -2,6 +2,7 @@ package io.switchboard.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.support.ApiDocument;
 import io.switchboard.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -9,11 +10,11 @@ class PlatformEndpointsIT extends ApiTest {
 
     @Test
     void openApiDescribesTheApi() {
-        var docs = api.get("/v3/api-docs", null);
-        assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().path("paths").has("/api/v1/auth/signup")).isTrue();
-        assertThat(docs.json().path("paths").has("/api/v1/teams/{id}")).isTrue();
-        assertThat(docs.json().path("paths").has("/api/v1/users")).isTrue();
+        // Generating the document takes seconds (longer than the small client waits on a busy machine).
+        var docs = ApiDocument.read(api).root();
+        assertThat(docs.path("paths").has("/api/v1/auth/signup")).isTrue();
+        assertThat(docs.path("paths").has("/api/v1/teams/{id}")).isTrue();
+        assertThat(docs.path("paths").has("/api/v1/users")).isTrue();
         assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
         assertThat(api.get("/swagger-ui", null).status()).isIn(200, 302);
     }

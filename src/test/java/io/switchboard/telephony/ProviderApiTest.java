@@ -64,7 +64,7 @@ abstract class ProviderApiTest extends ApiTest {
     /** The webhook URL GET /api/v1/voice-providers shows for a provider (what the provider is given). */
     protected String webhookUrl(String kind) {
         var providers = api.get("/api/v1/voice-providers", tenant.token()).json();
-        for (JsonNode p : providers) {
+        for (JsonNode p : providers.path("data")) {
             if (p.path("provider").asString().equals(kind)) {
                 return p.path("webhook_url").asString();
             }

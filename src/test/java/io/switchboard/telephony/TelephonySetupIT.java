@@ -196,4 +196,21 @@ class TelephonySetupIT extends ApiTest {
                 .until(() ->
                         telephony.get(call).path("status").asString().matches("completed|no_answer|busy|voicemail"));
     }
+
+    @Test
+    void telephonyListsAnswerCursorPagesLikeEveryOtherList() {
+        Tenant tenant = signUp();
+        api.post("/api/v1/ai-agents", Map.of("name", "Ava"), tenant.token());
+        api.post("/api/v1/phone-numbers", Map.of("name", "Main", "phone_number", "+15125550190"), tenant.token());
+        api.post("/api/v1/voice-servers", Map.of("name", "S", "url", "wss://voice.example.com/s"), tenant.token());
+        for (String list : new String[] {"ai-agents", "phone-numbers", "voice-providers", "voice-servers"}) {
+            var page = api.get("/api/v1/" + list, tenant.token());
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.json().isObject()).as(list + ": " + page).isTrue();
+            assertThat(page.json().path("data").isArray()).as(list).isTrue();
+            assertThat(page.json().path("data").size()).as(list).isPositive();
+            assertThat(page.json().has("next_cursor")).as(list).isTrue();
+            assertThat(page.json().path("next_cursor").isNull()).as(list).isTrue();
+        }
+    }
 }

@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -175,9 +174,9 @@ class CampaignController {
     @DeleteMapping("/api/v1/campaigns/{id}")
     @PreAuthorize("hasAuthority('campaigns:write')")
     @Operation(summary = "Delete a campaign (it stops; its calls keep their campaign id)")
-    ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
         campaigns.delete(CampaignId.of(id), me.id().value());
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/campaigns/{id}/members")

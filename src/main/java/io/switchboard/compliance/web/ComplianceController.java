@@ -26,6 +26,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -113,6 +115,7 @@ class ComplianceController {
     @PostMapping("/api/v1/compliance/holidays")
     @PreAuthorize("hasAuthority('compliance:configure')")
     @Operation(summary = "Add a holiday: nobody (or nobody in one country) is called that day, in their local date")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Holiday> addHoliday(@Valid @RequestBody AddHoliday body) {
         Holiday holiday = settings.addHoliday(body.date(), body.country(), body.name());
         return ResponseEntity.created(URI.create("/api/v1/compliance/holidays/" + holiday.id()))
@@ -122,9 +125,9 @@ class ComplianceController {
     @DeleteMapping("/api/v1/compliance/holidays/{id}")
     @PreAuthorize("hasAuthority('compliance:configure')")
     @Operation(summary = "Remove a holiday")
-    ResponseEntity<Void> removeHoliday(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeHoliday(@PathVariable UUID id) {
         settings.removeHoliday(HolidayId.of(id));
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/compliance/checks")

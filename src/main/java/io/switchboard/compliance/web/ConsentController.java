@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -71,6 +73,7 @@ class ConsentController {
     @PostMapping("/api/v1/leads/{id}/consents")
     @PreAuthorize("hasAuthority('compliance:write')")
     @Operation(summary = "Record a lead's consent to AI calls (source: web_form, verbal, written, sms, email, other)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Consent> record(
             @PathVariable UUID id,
             @Valid @RequestBody RecordConsent body,

@@ -72,6 +72,7 @@ class DncController {
     @PostMapping("/api/v1/dnc")
     @PreAuthorize("hasAuthority('compliance:write')")
     @Operation(summary = "Add a number (409 already_listed when it is on the list)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DncEntry> add(@Valid @RequestBody AddEntry body, @AuthenticationPrincipal AuthenticatedUser me) {
         DncEntry entry = list.addManually(body.phone(), body.reason(), me.id().value());
         return ResponseEntity.created(URI.create("/api/v1/dnc/" + entry.id())).body(entry);
@@ -87,9 +88,9 @@ class DncController {
     @DeleteMapping("/api/v1/dnc/{id}")
     @PreAuthorize("hasAuthority('compliance:configure')")
     @Operation(summary = "Take a number off the list (it may be called again)")
-    ResponseEntity<Void> remove(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable UUID id) {
         list.remove(DncEntryId.of(id));
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping(value = "/api/v1/dnc/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -136,6 +137,7 @@ class DncController {
     @Operation(
             summary = "Add a number to the platform-wide list (signed-in super admins; international form)",
             description = "No organization may call it afterwards. 409 already_listed when it is listed.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DncEntry> addPlatform(
             @Valid @RequestBody AddEntry body, @AuthenticationPrincipal AuthenticatedUser me) {
         me.requireSession();
@@ -147,9 +149,9 @@ class DncController {
     @DeleteMapping("/api/v1/platform/dnc/{id}")
     @PreAuthorize("hasAuthority('platform:admin')")
     @Operation(summary = "Take a number off the platform-wide list (signed-in super admins)")
-    ResponseEntity<Void> removePlatform(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removePlatform(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
         me.requireSession();
         platform.remove(DncEntryId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

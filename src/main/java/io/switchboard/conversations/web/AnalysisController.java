@@ -1,6 +1,8 @@
 package io.switchboard.conversations.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.conversations.Analysis;
 import io.switchboard.conversations.AnalysisSettings;
@@ -54,20 +56,26 @@ class AnalysisController {
                     @Pattern(
                             regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}",
                             message = "must be a language tag such as en or es-MX")
+                    @Size(max = 35)
                     String language) {}
 
-    record QuestionInput(String key, String question, @Nullable List<String> keywords, @Nullable String pattern) {
+    // The limits below are enforced by the settings check (invalid_settings); here they are documented.
+    record QuestionInput(
+            @Schema(maxLength = 40) String key,
+            @Schema(maxLength = 300) String question,
+            @ArraySchema(maxItems = 20, items = @Schema(maxLength = 100)) @Nullable List<String> keywords,
+            @Schema(maxLength = 200) @Nullable String pattern) {
         QualificationQuestion toQuestion() {
             return new QualificationQuestion(key, question, keywords == null ? List.of() : keywords, pattern);
         }
     }
 
     record FieldInput(
-            String key,
-            String label,
+            @Schema(maxLength = 40) String key,
+            @Schema(maxLength = 100) String label,
             @NotNull FieldType type,
-            @Nullable List<String> keywords,
-            @Nullable String pattern) {
+            @ArraySchema(maxItems = 20, items = @Schema(maxLength = 100)) @Nullable List<String> keywords,
+            @Schema(maxLength = 200) @Nullable String pattern) {
         ExtractionField toField() {
             return new ExtractionField(key, label, type, keywords == null ? List.of() : keywords, pattern);
         }
@@ -75,17 +83,17 @@ class AnalysisController {
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     record EndpointInput(
-            @Nullable Optional<String> baseUrl,
-            @Nullable Optional<String> model,
-            @Nullable Optional<String> apiKey,
+            @Schema(maxLength = 500) @Nullable Optional<String> baseUrl,
+            @Schema(maxLength = 200) @Nullable Optional<String> model,
+            @Schema(maxLength = 500) @Nullable Optional<String> apiKey,
             @Nullable Optional<BigDecimal> promptPricePerMillion,
             @Nullable Optional<BigDecimal> completionPricePerMillion) {}
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     record UpdateSettings(
             @Nullable Optional<AnalyzerKind> analyzer,
-            @Nullable Optional<List<@Valid @NotNull QuestionInput>> qualificationQuestions,
-            @Nullable Optional<List<@Valid @NotNull FieldInput>> extractionFields,
+            @ArraySchema(maxItems = 20) @Nullable Optional<List<@Valid @NotNull QuestionInput>> qualificationQuestions,
+            @ArraySchema(maxItems = 20) @Nullable Optional<List<@Valid @NotNull FieldInput>> extractionFields,
             @Nullable Optional<EndpointInput> openaiCompatible) {}
 
     @PostMapping("/preview")

@@ -46,6 +46,8 @@ class SecurityConfiguration {
         "/api/v1/auth/password-reset",
         "/api/v1/auth/password-reset/complete"
     };
+    static final String WEBHOOKS = "/api/v1/webhooks/**";
+    static final String INTAKE = "/api/v1/intake/**";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -62,7 +64,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/v1/webhooks/**")
+        http.securityMatcher(WEBHOOKS)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.disable())
                 .securityContext(c -> c.disable())
@@ -108,7 +110,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_API)
                         .permitAll()
-                        .requestMatchers("/api/v1/webhooks/**", "/api/v1/intake/**")
+                        .requestMatchers(WEBHOOKS, INTAKE)
                         .permitAll()
                         .requestMatchers(knownRoutes)
                         .authenticated()

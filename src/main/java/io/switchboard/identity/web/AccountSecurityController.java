@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,9 +90,9 @@ class AccountSecurityController {
 
     @PostMapping("/me/2fa/disable")
     @Operation(summary = "Turn 2FA off (proven with a current code); refused while the organization requires it")
-    ResponseEntity<Void> disable(@AuthenticationPrincipal AuthenticatedUser me, @Valid @RequestBody Code body) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void disable(@AuthenticationPrincipal AuthenticatedUser me, @Valid @RequestBody Code body) {
         twoFactor.disable(me, body.code());
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/me/email-verification")
@@ -113,8 +112,8 @@ class AccountSecurityController {
 
     @DeleteMapping("/sessions/{id}")
     @Operation(summary = "End one of your sessions")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
         sessions.revokeMine(me, id);
-        return ResponseEntity.noContent().build();
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -91,8 +90,8 @@ class ApiKeyController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('api_keys:write')")
     @Operation(summary = "Revoke a key (both its secrets stop working at once)")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
         keys.revoke(id, me);
-        return ResponseEntity.noContent().build();
     }
 }

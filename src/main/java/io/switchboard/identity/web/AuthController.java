@@ -23,7 +23,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -169,9 +168,9 @@ class AuthController {
 
     @PostMapping("/verify-email")
     @Operation(summary = "Verify an e-mail address with the token from the mailed link")
-    ResponseEntity<Void> verifyEmail(@Valid @RequestBody TokenRef body) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void verifyEmail(@Valid @RequestBody TokenRef body) {
         emailVerification.verify(body.token());
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/password-reset")
@@ -185,9 +184,9 @@ class AuthController {
 
     @PostMapping("/password-reset/complete")
     @Operation(summary = "Set a new password with the reset token; every session of the user ends")
-    ResponseEntity<Void> completeReset(@Valid @RequestBody ResetCompletion body) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void completeReset(@Valid @RequestBody ResetCompletion body) {
         passwordReset.complete(body.token(), body.password());
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/refresh")
@@ -201,9 +200,9 @@ class AuthController {
 
     @PostMapping("/logout")
     @Operation(summary = "End the current session (its refresh tokens and access tokens stop working)")
-    ResponseEntity<Void> logout(@AuthenticationPrincipal AuthenticatedUser user) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@AuthenticationPrincipal AuthenticatedUser user) {
         accounts.signOut(user);
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/invitations/accept")

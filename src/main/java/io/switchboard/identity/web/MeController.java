@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -63,9 +64,8 @@ class MeController {
 
     @PostMapping("/password")
     @Operation(summary = "Change your password; your other sessions end")
-    ResponseEntity<Void> changePassword(
-            @AuthenticationPrincipal AuthenticatedUser me, @Valid @RequestBody PasswordChange body) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@AuthenticationPrincipal AuthenticatedUser me, @Valid @RequestBody PasswordChange body) {
         users.changePassword(me, body.currentPassword(), body.newPassword());
-        return ResponseEntity.noContent().build();
     }
 }

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -98,9 +97,9 @@ class RoleController {
     @DeleteMapping("/api/v1/roles/{id}")
     @PreAuthorize("hasAuthority('users:write')")
     @Operation(summary = "Delete a custom role nobody holds")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
         roles.delete(id, me);
-        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/api/v1/users/{id}/custom-role")

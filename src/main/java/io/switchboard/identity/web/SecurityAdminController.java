@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Admins: the organization's security settings and other users' sessions. */
@@ -79,16 +80,16 @@ class SecurityAdminController {
     @DeleteMapping("/users/{id}/sessions/{session}")
     @PreAuthorize("hasAuthority('users:write')")
     @Operation(summary = "End one session of a user")
-    ResponseEntity<Void> revoke(@PathVariable UUID id, @PathVariable UUID session) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable UUID id, @PathVariable UUID session) {
         sessions.revoke(UserId.of(id), session);
-        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/users/{id}/sessions")
     @PreAuthorize("hasAuthority('users:write')")
     @Operation(summary = "End every session of a user")
-    ResponseEntity<Void> revokeAll(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeAll(@PathVariable UUID id) {
         sessions.revokeAll(UserId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -128,9 +127,9 @@ class UserController {
     @Operation(
             summary = "Deactivate a user",
             description = "Users are never deleted: their history stays. Their sessions end.")
-    ResponseEntity<Void> deactivate(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deactivate(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
         users.deactivate(UserId.of(id), actor);
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/invitation")

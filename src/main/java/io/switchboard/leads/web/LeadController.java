@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
@@ -220,9 +219,9 @@ class LeadController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('leads:delete')")
     @Operation(summary = "Delete a lead (soft: restore brings it back)")
-    ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
         leads.delete(LeadId.of(id), me.id().value());
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/restore")

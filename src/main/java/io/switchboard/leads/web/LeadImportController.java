@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,8 +73,9 @@ class LeadImportController {
     @PostMapping("/{id}/commit")
     @PreAuthorize("hasAuthority('leads:import')")
     @Operation(summary = "Start importing a previewed file (202; follow progress with GET)")
-    ResponseEntity<ImportView> commit(@PathVariable UUID id) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.commit(ImportId.of(id)));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ImportView commit(@PathVariable UUID id) {
+        return imports.commit(ImportId.of(id));
     }
 
     @GetMapping("/{id}")

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.LinkedMultiValueMap;
@@ -98,9 +97,9 @@ class LeadSetupController {
     @DeleteMapping("/api/v1/pipelines/{id}")
     @PreAuthorize("hasAuthority('leads:configure')")
     @Operation(summary = "Delete a pipeline (not the default one); its leads keep their data but lose the stage")
-    ResponseEntity<Void> deletePipeline(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deletePipeline(@PathVariable UUID id) {
         pipelines.delete(PipelineId.of(id));
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/lead-fields")
@@ -122,9 +121,9 @@ class LeadSetupController {
     @DeleteMapping("/api/v1/lead-fields/{id}")
     @PreAuthorize("hasAuthority('leads:configure')")
     @Operation(summary = "Remove a custom lead field (values already stored stay on the leads)")
-    ResponseEntity<Void> deleteField(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteField(@PathVariable UUID id) {
         fields.delete(id);
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/lead-views")
@@ -149,8 +148,8 @@ class LeadSetupController {
     @DeleteMapping("/api/v1/lead-views/{id}")
     @PreAuthorize("hasAuthority('leads:read')")
     @Operation(summary = "Delete one of your saved views")
-    ResponseEntity<Void> deleteView(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteView(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
         views.delete(me.id().value(), id);
-        return ResponseEntity.noContent().build();
     }
 }

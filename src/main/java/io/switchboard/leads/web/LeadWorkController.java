@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -137,9 +136,9 @@ class LeadWorkController {
     @DeleteMapping("/api/v1/notes/{id}")
     @PreAuthorize("hasAuthority('leads:write')")
     @Operation(summary = "Delete your note")
-    ResponseEntity<Void> deleteNote(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteNote(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
         notes.delete(NoteId.of(id), me.id().value());
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/leads/{id}/timeline")
@@ -209,9 +208,9 @@ class LeadWorkController {
     @DeleteMapping("/api/v1/leads/{id}/stakeholders/{stakeholderId}")
     @PreAuthorize("hasAuthority('leads:write')")
     @Operation(summary = "Remove a stakeholder")
-    ResponseEntity<Void> removeStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId) {
         leads.removeStakeholder(LeadId.of(id), stakeholderId);
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/leads/bulk")

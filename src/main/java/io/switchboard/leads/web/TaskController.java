@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -128,8 +127,8 @@ class TaskController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('leads:write')")
     @Operation(summary = "Delete a task")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         tasks.delete(TaskId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

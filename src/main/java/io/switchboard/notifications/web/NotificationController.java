@@ -8,13 +8,14 @@ import io.switchboard.notifications.NotificationCenter;
 import io.switchboard.shared.CursorPage;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -48,9 +49,9 @@ class NotificationController {
 
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark one notification read")
-    ResponseEntity<Void> read(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void read(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
         center.markRead(me.id().value(), id);
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/read-all")

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,9 +106,9 @@ class SourcesController {
     @DeleteMapping("/api/v1/vendors/{id}")
     @PreAuthorize("hasAuthority('sources:manage')")
     @Operation(summary = "Remove a vendor (its leads keep their data)")
-    ResponseEntity<Void> deleteVendor(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteVendor(@PathVariable UUID id) {
         vendors.delete(VendorId.of(id));
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/marketing-campaigns")
@@ -150,8 +149,8 @@ class SourcesController {
     @DeleteMapping("/api/v1/marketing-campaigns/{id}")
     @PreAuthorize("hasAuthority('sources:manage')")
     @Operation(summary = "Remove a marketing campaign")
-    ResponseEntity<Void> deleteCampaign(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteCampaign(@PathVariable UUID id) {
         campaigns.delete(MarketingCampaignId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

@@ -3,6 +3,7 @@ package io.switchboard.telephony.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.AiAgentChanges;
@@ -14,13 +15,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,7 +32,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "AI agents", description = "AI voice agents: provider, voice, LLM and task configuration")
+@Tag(
+        name = "AI agents, by name (the whole set in one page)",
+        description = "AI voice agents: provider, voice, LLM and task configuration")
 class AiAgentController {
 
     static final String URL = "^https?://.{1,1990}$";
@@ -53,7 +54,7 @@ class AiAgentController {
             @Nullable Map<String, Object> voiceConfig,
             @Nullable Map<String, Object> llmConfig,
             @Nullable Map<String, Object> taskConfig,
-            @Nullable @Pattern(regexp = URL, message = "must be an http(s) URL") String webhookUrl,
+            @Nullable @Size(max = 2000) @Pattern(regexp = URL, message = "must be an http(s) URL") String webhookUrl,
             @Nullable Boolean active) {}
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
@@ -66,14 +67,16 @@ class AiAgentController {
             @Nullable Optional<Map<String, Object>> voiceConfig,
             @Nullable Optional<Map<String, Object>> llmConfig,
             @Nullable Optional<Map<String, Object>> taskConfig,
-            @Nullable Optional<@Pattern(regexp = URL, message = "must be an http(s) URL") String> webhookUrl,
+            @Nullable
+                    Optional<@Size(max = 2000) @Pattern(regexp = URL, message = "must be an http(s) URL") String>
+                            webhookUrl,
             @Nullable Optional<Boolean> active) {}
 
     @GetMapping("/api/v1/ai-agents")
     @PreAuthorize("hasAuthority('calls:read')")
-    @Operation(summary = "AI agents")
-    List<AiAgent> list() {
-        return agents.all();
+    @Operation(summary = "AI agents, by name (the whole set in one page)")
+    CursorPage<AiAgent> list() {
+        return CursorPage.whole(agents.all());
     }
 
     @PostMapping("/api/v1/ai-agents")
@@ -125,8 +128,8 @@ class AiAgentController {
     @DeleteMapping("/api/v1/ai-agents/{id}")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Remove an AI agent (its past calls keep it)")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         agents.delete(AiAgentId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

@@ -3,6 +3,7 @@ package io.switchboard.telephony.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.NewPhoneNumber;
 import io.switchboard.telephony.PhoneNumber;
@@ -13,12 +14,10 @@ import io.switchboard.telephony.ProviderKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -58,9 +57,9 @@ class PhoneNumberController {
 
     @GetMapping("/api/v1/phone-numbers")
     @PreAuthorize("hasAuthority('calls:read')")
-    @Operation(summary = "Phone numbers with their answer rate over the last 7 days")
-    List<PhoneNumber> list() {
-        return numbers.all();
+    @Operation(summary = "Phone numbers with their answer rate over the last 7 days (the whole set in one page)")
+    CursorPage<PhoneNumber> list() {
+        return CursorPage.whole(numbers.all());
     }
 
     @PostMapping("/api/v1/phone-numbers")
@@ -105,8 +104,8 @@ class PhoneNumberController {
     @DeleteMapping("/api/v1/phone-numbers/{id}")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Remove a number")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         numbers.delete(PhoneNumberId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.telephony.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.NotFound;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.ReceivedWebhook;
@@ -48,9 +49,11 @@ class VoiceProviderController {
 
     @GetMapping("/api/v1/voice-providers")
     @PreAuthorize("hasAuthority('telephony:manage')")
-    @Operation(summary = "Each provider: enabled, settings, whether secrets are set, and the webhook URL to give it")
-    List<VoiceProviderAccount> list() {
-        return settings.all();
+    @Operation(
+            summary =
+                    "Each provider: enabled, settings, whether secrets are set, and the webhook URL to give it (one page)")
+    CursorPage<VoiceProviderAccount> list() {
+        return CursorPage.whole(settings.all());
     }
 
     @PatchMapping("/api/v1/voice-providers/{provider}")

@@ -2,6 +2,7 @@ package io.switchboard.telephony.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.VoiceServer;
 import io.switchboard.telephony.VoiceServerChanges;
 import io.switchboard.telephony.VoiceServerId;
@@ -12,12 +13,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,21 +41,25 @@ class VoiceServerController {
 
     record CreateServer(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String url,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String url,
             @Nullable @Min(-1000) @Max(1000) Integer priority) {}
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     record UpdateServer(
             @Nullable Optional<@NotBlank @Size(max = 200) String> name,
-            @Nullable Optional<@Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String> url,
+            @Nullable
+                    Optional<
+                                    @Size(max = 2000)
+                                    @Pattern(regexp = WS_URL, message = "must be a ws:// or wss:// URL") String>
+                            url,
             @Nullable Optional<@Min(-1000) @Max(1000) Integer> priority,
             @Nullable Optional<Boolean> active) {}
 
     @GetMapping("/api/v1/voice-servers")
     @PreAuthorize("hasAuthority('calls:read')")
-    @Operation(summary = "Voice streaming servers, highest priority first")
-    List<VoiceServer> list() {
-        return servers.all();
+    @Operation(summary = "Voice streaming servers, highest priority first (the whole set in one page)")
+    CursorPage<VoiceServer> list() {
+        return CursorPage.whole(servers.all());
     }
 
     @PostMapping("/api/v1/voice-servers")
@@ -92,8 +95,8 @@ class VoiceServerController {
     @DeleteMapping("/api/v1/voice-servers/{id}")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Remove a server")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         servers.delete(VoiceServerId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

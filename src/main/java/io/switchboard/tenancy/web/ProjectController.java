@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,8 +112,8 @@ class ProjectController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('projects:write')")
     @Operation(summary = "Delete a project")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         projects.delete(ProjectId.of(id));
-        return ResponseEntity.noContent().build();
     }
 }

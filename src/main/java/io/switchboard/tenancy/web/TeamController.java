@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,9 +118,9 @@ class TeamController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('teams:write')")
     @Operation(summary = "Delete a team (refused while teams sit under it)")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         teams.delete(TeamId.of(id));
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/members")
@@ -143,8 +142,8 @@ class TeamController {
     @DeleteMapping("/{id}/members/{userId}")
     @PreAuthorize("hasAuthority('teams:write')")
     @Operation(summary = "Remove a member")
-    ResponseEntity<Void> removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
         teams.removeMember(TeamId.of(id), userId);
-        return ResponseEntity.noContent().build();
     }
 }
