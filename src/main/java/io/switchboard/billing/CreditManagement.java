@@ -10,7 +10,7 @@ import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.InvalidInput;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -7,7 +7,7 @@ import io.switchboard.db.tables.records.CreditAccountsRecord;
 import io.switchboard.db.tables.records.CreditHoldsRecord;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

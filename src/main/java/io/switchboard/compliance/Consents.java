@@ -8,7 +8,7 @@ import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

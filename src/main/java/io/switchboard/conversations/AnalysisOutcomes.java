@@ -2,7 +2,6 @@ package io.switchboard.conversations;
 
 import io.switchboard.conversations.internal.AnalysisStore;
 import io.switchboard.db.tables.records.CallAnalysesRecord;
-import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
@@ -13,6 +12,7 @@ import io.switchboard.leads.Task;
 import io.switchboard.leads.TaskManagement;
 import io.switchboard.notifications.NotificationCenter;
 import io.switchboard.notifications.RealtimeHub;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -5,7 +5,7 @@ import io.switchboard.conversations.internal.Analyzers;
 import io.switchboard.conversations.internal.StoredSettings;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.SecretBox;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

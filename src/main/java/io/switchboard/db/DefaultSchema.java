@@ -62,6 +62,7 @@ import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.ScheduledTasks;
 import io.switchboard.db.tables.SearchCallTranscripts;
 import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
@@ -720,6 +721,11 @@ public class DefaultSchema extends SchemaImpl {
     public final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
+     * module: jobs
+     */
+    public final ScheduledTasks SCHEDULED_TASKS = ScheduledTasks.SCHEDULED_TASKS;
+
+    /**
      * module: conversations
      */
     public final SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS = SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS;
@@ -1025,6 +1031,7 @@ public class DefaultSchema extends SchemaImpl {
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,
+            ScheduledTasks.SCHEDULED_TASKS,
             SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS,
             SearchLeadNotes.SEARCH_LEAD_NOTES,
             SecurityEvents.SECURITY_EVENTS,

@@ -32,6 +32,7 @@ import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.ScheduledTasks;
 import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
@@ -120,6 +121,9 @@ public class Indexes {
     public static final Index PIPELINES_DEFAULT_KEY = Internal.createIndex(DSL.name("pipelines_default_key"), Pipelines.PIPELINES, new OrderField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, true);
     public static final Index REFRESH_TOKENS_HASH_KEY = Internal.createIndex(DSL.name("refresh_tokens_hash_key"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.TOKEN_HASH }, true);
     public static final Index REFRESH_TOKENS_SESSION_IDX = Internal.createIndex(DSL.name("refresh_tokens_session_idx"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.SESSION_ID }, false);
+    public static final Index SCHEDULED_TASKS_EXECUTION_TIME_IDX = Internal.createIndex(DSL.name("scheduled_tasks_execution_time_idx"), ScheduledTasks.SCHEDULED_TASKS, new OrderField[] { ScheduledTasks.SCHEDULED_TASKS.EXECUTION_TIME }, false);
+    public static final Index SCHEDULED_TASKS_LAST_HEARTBEAT_IDX = Internal.createIndex(DSL.name("scheduled_tasks_last_heartbeat_idx"), ScheduledTasks.SCHEDULED_TASKS, new OrderField[] { ScheduledTasks.SCHEDULED_TASKS.LAST_HEARTBEAT }, false);
+    public static final Index SCHEDULED_TASKS_PRIORITY_EXECUTION_TIME_IDX = Internal.createIndex(DSL.name("scheduled_tasks_priority_execution_time_idx"), ScheduledTasks.SCHEDULED_TASKS, new OrderField[] { ScheduledTasks.SCHEDULED_TASKS.PRIORITY.desc(), ScheduledTasks.SCHEDULED_TASKS.EXECUTION_TIME }, false);
     public static final Index SECURITY_EVENTS_REPEAT_IDX = Internal.createIndex(DSL.name("security_events_repeat_idx"), SecurityEvents.SECURITY_EVENTS, new OrderField[] { SecurityEvents.SECURITY_EVENTS.ORGANIZATION_ID, SecurityEvents.SECURITY_EVENTS.REPEAT_KEY, SecurityEvents.SECURITY_EVENTS.CREATED_AT }, false);
     public static final Index SECURITY_EVENTS_TIME_IDX = Internal.createIndex(DSL.name("security_events_time_idx"), SecurityEvents.SECURITY_EVENTS, new OrderField[] { SecurityEvents.SECURITY_EVENTS.ORGANIZATION_ID, SecurityEvents.SECURITY_EVENTS.CREATED_AT.desc() }, false);
     public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.STATUS }, false);

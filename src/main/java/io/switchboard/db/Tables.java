@@ -62,6 +62,7 @@ import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.ScheduledTasks;
 import io.switchboard.db.tables.SearchCallTranscripts;
 import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
@@ -705,6 +706,11 @@ public class Tables {
      * module: identity
      */
     public static final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
+
+    /**
+     * module: jobs
+     */
+    public static final ScheduledTasks SCHEDULED_TASKS = ScheduledTasks.SCHEDULED_TASKS;
 
     /**
      * module: conversations

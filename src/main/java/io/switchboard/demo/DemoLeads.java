@@ -1,7 +1,6 @@
 package io.switchboard.demo;
 
 import io.switchboard.identity.User;
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.CustomFieldManagement;
 import io.switchboard.leads.FieldType;
 import io.switchboard.leads.ImportView;
@@ -24,6 +23,7 @@ import io.switchboard.leads.TaskManagement;
 import io.switchboard.leads.TaskPriority;
 import io.switchboard.leads.Temperature;
 import io.switchboard.shared.Money;
+import io.switchboard.shared.UserId;
 import io.switchboard.sources.LeadIntake;
 import io.switchboard.sources.MarketingCampaign;
 import io.switchboard.sources.MarketingCampaigns;

@@ -1,6 +1,7 @@
 package io.switchboard.identity;
 
 import io.switchboard.shared.TenantEvent;
+import io.switchboard.shared.UserId;
 import java.util.UUID;
 
 /** An API key was revoked: both its secrets stop working, and what it holds open must close. */

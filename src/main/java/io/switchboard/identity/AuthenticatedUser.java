@@ -1,7 +1,8 @@
 package io.switchboard.identity;
 
 import io.switchboard.shared.Forbidden;
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.switchboard.identity;
 
 import io.switchboard.identity.internal.SecuritySettingsStore;
 import io.switchboard.shared.Conflict;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

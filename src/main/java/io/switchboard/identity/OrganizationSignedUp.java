@@ -1,6 +1,7 @@
 package io.switchboard.identity;
 
 import io.switchboard.shared.TenantEvent;
+import io.switchboard.shared.UserId;
 import java.util.UUID;
 
 /** Someone signed up: a new organization with its first admin. */

@@ -1,6 +1,7 @@
 package io.switchboard.identity;
 
 import io.switchboard.shared.TenantEvent;
+import io.switchboard.shared.UserId;
 import java.util.List;
 import java.util.UUID;
 

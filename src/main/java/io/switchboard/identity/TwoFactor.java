@@ -9,7 +9,7 @@ import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;

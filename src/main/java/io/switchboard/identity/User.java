@@ -1,6 +1,7 @@
 package io.switchboard.identity;
 
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

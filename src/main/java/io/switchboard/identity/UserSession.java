@@ -1,5 +1,6 @@
 package io.switchboard.identity;
 
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

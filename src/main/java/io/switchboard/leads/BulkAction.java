@@ -1,6 +1,6 @@
 package io.switchboard.leads;
 
-import io.switchboard.identity.UserId;
+import io.switchboard.shared.UserId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

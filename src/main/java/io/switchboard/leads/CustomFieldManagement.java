@@ -3,7 +3,7 @@ package io.switchboard.leads;
 import io.switchboard.leads.internal.CustomFields;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package io.switchboard.leads;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.shared.Codes;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.ProjectId;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import io.switchboard.leads.internal.CallRecords;
 import io.switchboard.leads.internal.Leads;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.switchboard.leads;
 
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.Pipelines;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.switchboard.leads;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.shared.TenantEvent;
+import io.switchboard.shared.UserId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 

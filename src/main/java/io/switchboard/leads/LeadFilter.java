@@ -1,6 +1,6 @@
 package io.switchboard.leads;
 
-import io.switchboard.identity.UserId;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.ProjectId;
 import java.time.Instant;
 import java.util.List;

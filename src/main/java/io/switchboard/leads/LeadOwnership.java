@@ -1,6 +1,5 @@
 package io.switchboard.leads;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.Assignments;
 import io.switchboard.leads.internal.Leads;
@@ -8,6 +7,7 @@ import io.switchboard.leads.internal.People;
 import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.UserId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package io.switchboard.leads;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.Notes;
 import io.switchboard.leads.internal.People;
 import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

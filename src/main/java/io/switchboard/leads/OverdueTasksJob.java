@@ -1,8 +1,8 @@
 package io.switchboard.leads;
 
 import io.switchboard.leads.internal.Tasks;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;

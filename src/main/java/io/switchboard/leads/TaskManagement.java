@@ -1,6 +1,5 @@
 package io.switchboard.leads;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.People;
 import io.switchboard.leads.internal.Tasks;
@@ -8,7 +7,8 @@ import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.Patches;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

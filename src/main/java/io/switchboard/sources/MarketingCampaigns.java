@@ -2,8 +2,8 @@ package io.switchboard.sources;
 
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.sources.internal.Campaigns;
-import io.switchboard.tenancy.TenantContext;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,7 @@
 package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.VoiceProviders;
@@ -9,7 +10,6 @@ import io.switchboard.telephony.provider.PlacedCall;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.telephony.provider.ProviderException;
-import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.time.Instant;

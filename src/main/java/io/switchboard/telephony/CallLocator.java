@@ -2,10 +2,10 @@ package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.leads.LeadCalls;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.Numbers;
 import io.switchboard.telephony.provider.ProviderEvent;
-import io.switchboard.tenancy.TenantContext;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderEvent;
-import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,11 +2,11 @@ package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.VoiceServersRecord;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.Patches;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.internal.VoiceServerProbe;
 import io.switchboard.telephony.internal.VoiceServers;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import io.switchboard.tenancy.TenantTransactions;
 import java.util.List;
 import java.util.Optional;

@@ -2,12 +2,12 @@ package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.db.tables.records.WebhookEventsRecord;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.internal.VoiceProviders;
 import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderEvent;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

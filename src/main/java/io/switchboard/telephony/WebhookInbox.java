@@ -1,9 +1,9 @@
 package io.switchboard.telephony;
 
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.internal.WebhookEvents.Pending;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.switchboard.tenancy;
 
+import io.switchboard.shared.OrganizationId;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,9 @@ package io.switchboard.tenancy;
 
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.Patches;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.internal.Organizations;
 import java.time.DateTimeException;
 import java.time.ZoneId;

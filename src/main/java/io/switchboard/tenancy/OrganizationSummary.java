@@ -1,5 +1,6 @@
 package io.switchboard.tenancy;
 
+import io.switchboard.shared.OrganizationId;
 import java.time.Instant;
 
 /** An entry of the platform's organization list (super admins' organization switcher). */

@@ -4,6 +4,7 @@ import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.Patches;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.internal.Projects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

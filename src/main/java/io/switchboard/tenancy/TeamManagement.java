@@ -5,6 +5,7 @@ import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.Patches;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.internal.Teams;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package io.switchboard.tenancy;
 
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.TenantEvent;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;

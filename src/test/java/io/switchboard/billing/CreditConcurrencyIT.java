@@ -3,9 +3,9 @@ package io.switchboard.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.shared.Ids;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.shared.Ids;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

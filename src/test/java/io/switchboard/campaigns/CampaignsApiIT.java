@@ -5,10 +5,10 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
 import io.switchboard.telephony.Telephony;
 import io.switchboard.telephony.TelephonyTestZones;
-import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,9 +4,9 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.leads.LeadId;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;
-import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -75,8 +75,8 @@ class TwoFactorIT extends ApiTest {
     void theSecretIsEncryptedAtRestAndCodesHashed() {
         Tenant tenant = signUp();
         String secret = enrol(tenant.token());
-        var organization = io.switchboard.tenancy.OrganizationId.of(UUID.fromString(tenant.organizationId()));
-        byte[] stored = io.switchboard.tenancy.TenantContext.callAs(
+        var organization = io.switchboard.shared.OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        byte[] stored = io.switchboard.shared.TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> new JdbcTemplate(dataSource)
                         .queryForObject(
@@ -85,7 +85,7 @@ class TwoFactorIT extends ApiTest {
                                 tenant.adminId())));
         assertThat(stored).isNotEmpty();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(secret);
-        Integer hashed = io.switchboard.tenancy.TenantContext.callAs(
+        Integer hashed = io.switchboard.shared.TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> new JdbcTemplate(dataSource)
                         .queryForObject(

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.Forbidden;
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

@@ -4,8 +4,8 @@ import static io.switchboard.db.Tables.USER_SESSIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
-import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.util.ArrayList;

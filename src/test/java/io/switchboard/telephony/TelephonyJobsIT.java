@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
 import io.switchboard.support.ProblemAssert;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;

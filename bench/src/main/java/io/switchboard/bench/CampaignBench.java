@@ -1,6 +1,6 @@
 package io.switchboard.bench;
 
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -8,7 +8,7 @@ import io.switchboard.audit.Severity;
 import io.switchboard.db.tables.records.SecurityEventsRecord;
 import io.switchboard.shared.CallerContext;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

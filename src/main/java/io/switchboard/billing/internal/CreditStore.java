@@ -9,7 +9,7 @@ import io.switchboard.db.tables.records.CreditAccountsRecord;
 import io.switchboard.db.tables.records.CreditHoldsRecord;
 import io.switchboard.shared.CallerContext;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

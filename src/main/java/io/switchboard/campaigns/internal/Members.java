@@ -6,7 +6,7 @@ import static io.switchboard.db.Tables.CAMPAIGN_MEMBERS;
 import io.switchboard.campaigns.MemberStatus;
 import io.switchboard.db.tables.records.CampaignMembersRecord;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

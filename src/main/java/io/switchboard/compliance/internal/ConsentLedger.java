@@ -8,7 +8,7 @@ import io.switchboard.compliance.ConsentSource;
 import io.switchboard.compliance.NewConsent;
 import io.switchboard.db.tables.records.LeadConsentsRecord;
 import io.switchboard.leads.LeadId;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

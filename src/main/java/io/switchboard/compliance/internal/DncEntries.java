@@ -9,7 +9,7 @@ import io.switchboard.compliance.DncEntryId;
 import io.switchboard.compliance.DncImportId;
 import io.switchboard.compliance.DncSource;
 import io.switchboard.db.tables.records.DoNotCallRecord;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

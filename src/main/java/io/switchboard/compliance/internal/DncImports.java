@@ -5,7 +5,7 @@ import static io.switchboard.db.Tables.DNC_IMPORTS;
 import io.switchboard.compliance.DncImport;
 import io.switchboard.compliance.DncImportId;
 import io.switchboard.db.tables.records.DncImportsRecord;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import io.switchboard.compliance.Holiday;
 import io.switchboard.compliance.HolidayId;
 import io.switchboard.db.tables.records.ComplianceHolidaysRecord;
 import io.switchboard.db.tables.records.ComplianceSettingsRecord;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -3,9 +3,9 @@ package io.switchboard.identity.internal;
 import static io.switchboard.db.Tables.USER_EMAIL_TOKENS;
 
 import io.switchboard.db.tables.records.UserEmailTokensRecord;
-import io.switchboard.identity.UserId;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;

@@ -3,10 +3,10 @@ package io.switchboard.identity.internal;
 import static io.switchboard.db.Tables.EXTERNAL_IDENTITY_LOOKUP;
 import static io.switchboard.db.Tables.USER_IDENTITIES;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

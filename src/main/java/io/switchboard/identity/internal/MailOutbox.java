@@ -5,8 +5,8 @@ import static io.switchboard.db.Tables.MAIL_OUTBOX_DUE;
 
 import io.switchboard.db.tables.records.MailOutboxRecord;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;

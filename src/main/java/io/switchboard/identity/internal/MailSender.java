@@ -1,8 +1,8 @@
 package io.switchboard.identity.internal;
 
 import io.switchboard.db.tables.records.MailOutboxRecord;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.switchboard.identity.internal;
 
 import io.switchboard.identity.Enrolment;
-import io.switchboard.identity.UserId;
 import io.switchboard.shared.SecretBox;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

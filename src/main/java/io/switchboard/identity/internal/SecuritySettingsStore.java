@@ -5,7 +5,7 @@ import static io.switchboard.db.Tables.ORGANIZATION_SECURITY;
 import io.switchboard.identity.IpAllowlist;
 import io.switchboard.identity.SecuritySettings;
 import io.switchboard.identity.TwoFactorPolicy;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.Arrays;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;

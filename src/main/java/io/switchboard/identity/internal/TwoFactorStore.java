@@ -6,9 +6,9 @@ import static io.switchboard.db.Tables.USER_TOTP;
 
 import io.switchboard.db.tables.records.TwoFactorChallengesRecord;
 import io.switchboard.db.tables.records.UserTotpRecord;
-import io.switchboard.identity.UserId;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

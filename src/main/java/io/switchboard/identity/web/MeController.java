@@ -7,7 +7,7 @@ import io.switchboard.identity.Permission;
 import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.identity.internal.OpenToApiKeys;
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -3,7 +3,7 @@ package io.switchboard.identity.web;
 import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.NotFound;
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.tenancy.OrganizationManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -7,7 +7,7 @@ import io.switchboard.identity.OrganizationSecurity;
 import io.switchboard.identity.SecuritySettings;
 import io.switchboard.identity.SessionManagement;
 import io.switchboard.identity.TwoFactorPolicy;
-import io.switchboard.identity.UserId;
+import io.switchboard.shared.UserId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

@@ -2,9 +2,9 @@ package io.switchboard.identity.web;
 
 import io.switchboard.identity.Role;
 import io.switchboard.identity.User;
-import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserStatus;
-import io.switchboard.tenancy.OrganizationId;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

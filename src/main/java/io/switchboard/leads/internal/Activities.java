@@ -6,7 +6,7 @@ import io.switchboard.leads.ActivityKind;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.TimelineEntry;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;

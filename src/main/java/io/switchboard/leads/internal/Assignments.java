@@ -6,7 +6,7 @@ import io.switchboard.db.tables.records.LeadAssignmentsRecord;
 import io.switchboard.leads.Assignment;
 import io.switchboard.leads.LeadId;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

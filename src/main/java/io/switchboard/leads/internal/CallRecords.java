@@ -4,7 +4,7 @@ import static io.switchboard.db.Tables.LEADS;
 
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadId;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

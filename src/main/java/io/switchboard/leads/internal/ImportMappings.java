@@ -2,7 +2,7 @@ package io.switchboard.leads.internal;
 
 import static io.switchboard.db.Tables.LEAD_IMPORT_MAPPINGS;
 
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;

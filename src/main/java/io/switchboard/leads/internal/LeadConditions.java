@@ -3,9 +3,9 @@ package io.switchboard.leads.internal;
 import static io.switchboard.db.Tables.LEADS;
 import static io.switchboard.db.Tables.LEAD_NOTES;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.StageId;
+import io.switchboard.shared.UserId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,6 @@ import static io.switchboard.db.Tables.LEADS;
 import static io.switchboard.db.Tables.LEAD_STAKEHOLDERS;
 
 import io.switchboard.db.tables.records.LeadsRecord;
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.ImportId;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadFilter;
@@ -17,8 +16,9 @@ import io.switchboard.leads.StageId;
 import io.switchboard.leads.Stakeholder;
 import io.switchboard.leads.Temperature;
 import io.switchboard.shared.Ids;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.ProjectId;
-import io.switchboard.tenancy.TenantContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,10 +1,10 @@
 package io.switchboard.leads.internal;
 
 import io.switchboard.identity.User;
-import io.switchboard.identity.UserId;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.UserId;
 import org.springframework.stereotype.Component;
 
 /** The organization's users as leads refer to them (owners, assignees, mentions). */

@@ -9,7 +9,7 @@ import io.switchboard.leads.PipelineId;
 import io.switchboard.leads.StageId;
 import io.switchboard.leads.StageKind;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,12 +3,12 @@ package io.switchboard.leads.internal;
 import static io.switchboard.db.Tables.TASKS;
 
 import io.switchboard.db.tables.records.TasksRecord;
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.Task;
 import io.switchboard.leads.TaskId;
 import io.switchboard.leads.TaskPriority;
 import io.switchboard.leads.TaskStatus;
+import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static io.switchboard.db.Tables.LEAD_VIEWS;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.SavedView;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;

@@ -1,7 +1,6 @@
 package io.switchboard.leads.web;
 
 import io.switchboard.identity.AuthenticatedUser;
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadChanges;
 import io.switchboard.leads.LeadId;
@@ -23,6 +22,7 @@ import io.switchboard.leads.TaskPriority;
 import io.switchboard.leads.TaskStatus;
 import io.switchboard.leads.Temperature;
 import io.switchboard.shared.ConsolePage;
+import io.switchboard.shared.UserId;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.switchboard.leads.web;
 
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.ImportId;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadSource;
@@ -10,6 +9,7 @@ import io.switchboard.leads.StageId;
 import io.switchboard.leads.Temperature;
 import io.switchboard.shared.Codes;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.ProjectId;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package io.switchboard.leads.web;
 
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
-import io.switchboard.identity.UserId;
 import io.switchboard.leads.BulkAction;
 import io.switchboard.leads.BulkLeadActions;
 import io.switchboard.leads.Lead;
@@ -19,6 +18,7 @@ import io.switchboard.leads.Temperature;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.Forbidden;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.PeopleDirectory;
 import java.util.List;
 import java.util.Map;

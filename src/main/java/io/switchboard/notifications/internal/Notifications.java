@@ -5,7 +5,7 @@ import static io.switchboard.db.Tables.NOTIFICATIONS;
 import io.switchboard.db.tables.records.NotificationsRecord;
 import io.switchboard.notifications.Notification;
 import io.switchboard.shared.Ids;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;

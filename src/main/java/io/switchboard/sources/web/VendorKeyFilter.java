@@ -1,8 +1,8 @@
 package io.switchboard.sources.web;
 
 import io.switchboard.shared.ProblemResponses;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.sources.VendorManagement;
-import io.switchboard.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,8 +5,8 @@ import static io.switchboard.db.Tables.WEBHOOK_EVENTS;
 
 import io.switchboard.db.tables.records.WebhookEventsRecord;
 import io.switchboard.shared.Ids;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.ProviderKind;
-import io.switchboard.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;

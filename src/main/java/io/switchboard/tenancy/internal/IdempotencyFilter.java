@@ -1,7 +1,7 @@
 package io.switchboard.tenancy.internal;
 
 import io.switchboard.shared.ProblemResponses;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -3,7 +3,7 @@ package io.switchboard.tenancy.internal;
 import static io.switchboard.db.Tables.IDEMPOTENCY_KEYS;
 
 import io.switchboard.db.tables.records.IdempotencyKeysRecord;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.Optional;

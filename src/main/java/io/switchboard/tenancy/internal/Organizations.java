@@ -4,8 +4,8 @@ import static io.switchboard.db.Tables.ORGANIZATIONS;
 import static io.switchboard.db.Tables.PLATFORM_ORGANIZATIONS;
 
 import io.switchboard.db.tables.records.OrganizationsRecord;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.tenancy.Organization;
-import io.switchboard.tenancy.OrganizationId;
 import io.switchboard.tenancy.OrganizationSummary;
 import io.switchboard.tenancy.SubscriptionTier;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.switchboard.tenancy.internal;
 
 import io.switchboard.shared.CallerContext;
-import io.switchboard.tenancy.TenantContext;
+import io.switchboard.shared.TenantContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -2,10 +2,10 @@ package io.switchboard.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
 import io.switchboard.support.TestMailServer;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,9 +3,9 @@ package io.switchboard.tenancy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
-import io.switchboard.tenancy.OrganizationId;
-import io.switchboard.tenancy.TenantContext;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

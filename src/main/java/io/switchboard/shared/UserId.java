@@ -1,19 +1,18 @@
-package io.switchboard.tenancy;
+package io.switchboard.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.switchboard.shared.Ids;
 import java.util.UUID;
 
-public record OrganizationId(UUID value) {
+public record UserId(UUID value) {
 
     @JsonCreator
-    public static OrganizationId of(UUID value) {
-        return new OrganizationId(value);
+    public static UserId of(UUID value) {
+        return new UserId(value);
     }
 
-    public static OrganizationId generate() {
-        return new OrganizationId(Ids.next());
+    public static UserId generate() {
+        return new UserId(Ids.next());
     }
 
     @JsonValue

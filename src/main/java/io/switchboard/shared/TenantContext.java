@@ -1,4 +1,4 @@
-package io.switchboard.tenancy;
+package io.switchboard.shared;
 
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,19 +1,18 @@
-package io.switchboard.identity;
+package io.switchboard.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.switchboard.shared.Ids;
 import java.util.UUID;
 
-public record UserId(UUID value) {
+public record OrganizationId(UUID value) {
 
     @JsonCreator
-    public static UserId of(UUID value) {
-        return new UserId(value);
+    public static OrganizationId of(UUID value) {
+        return new OrganizationId(value);
     }
 
-    public static UserId generate() {
-        return new UserId(Ids.next());
+    public static OrganizationId generate() {
+        return new OrganizationId(Ids.next());
     }
 
     @JsonValue
