@@ -1,7 +1,9 @@
 package io.switchboard.identity.internal;
 
+import io.switchboard.shared.OutboundHttp;
 import io.switchboard.shared.Unauthorized;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.MediaType;
@@ -30,11 +32,13 @@ import tools.jackson.databind.JsonNode;
 public class OidcClient {
 
     private final OidcProperties properties;
-    private final RestClient http = RestClient.create();
+    private final RestClient http;
     private final Map<String, Discovery> discovered = new ConcurrentHashMap<>();
 
-    OidcClient(OidcProperties properties) {
+    OidcClient(OidcProperties properties, OutboundHttp outbound) {
         this.properties = properties;
+        // A browser waits on the token exchange: a provider that hangs fails the sign-in within seconds.
+        this.http = outbound.client(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     public record Discovery(String issuer, String authorizationEndpoint, String tokenEndpoint, JwtDecoder decoder) {}
