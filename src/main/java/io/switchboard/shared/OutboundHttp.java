@@ -6,8 +6,11 @@ import java.util.concurrent.Executors;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestOperations;
 
 /**
  * The one way Switchboard calls other services over HTTP: provider APIs, language model endpoints,
@@ -26,21 +29,38 @@ import org.springframework.web.client.RestClient;
 public class OutboundHttp {
 
     private final RestClient.Builder builder;
+    private final RestTemplateBuilder templates;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    public OutboundHttp(RestClient.Builder builder) {
+    public OutboundHttp(RestClient.Builder builder, RestTemplateBuilder templates) {
         this.builder = builder;
+        this.templates = templates;
     }
 
     /** A builder to customise further (message converters, error handlers) before building. */
     public RestClient.Builder builder(Duration connectTimeout, Duration readTimeout) {
-        var settings = HttpClientSettings.defaults()
+        return builder.clone().requestFactory(jdk().build(settings(connectTimeout, readTimeout)));
+    }
+
+    /**
+     * The same, for a library that only takes a {@link RestOperations} (the JWT decoder fetching a
+     * sign-in provider's keys): observed by the builder Spring Boot configures for it.
+     */
+    public RestOperations restOperations(Duration connectTimeout, Duration readTimeout) {
+        return templates
+                .requestFactoryBuilder(jdk())
+                .clientSettings(settings(connectTimeout, readTimeout))
+                .build();
+    }
+
+    private JdkClientHttpRequestFactoryBuilder jdk() {
+        return ClientHttpRequestFactoryBuilder.jdk().withExecutor(executor);
+    }
+
+    private static HttpClientSettings settings(Duration connectTimeout, Duration readTimeout) {
+        return HttpClientSettings.defaults()
                 .withTimeouts(connectTimeout, readTimeout)
                 .withRedirects(HttpRedirects.DONT_FOLLOW);
-        return builder.clone()
-                .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-                        .withExecutor(executor)
-                        .build(settings));
     }
 
     /**

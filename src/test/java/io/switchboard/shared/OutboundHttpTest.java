@@ -19,6 +19,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.http.client.observation.ClientRequestObservationContext;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -40,7 +41,7 @@ class OutboundHttpTest {
 
     @Test
     void failuresAreToldApartByWhetherTheOtherSideCanHaveActed() {
-        OutboundHttp outbound = new OutboundHttp(RestClient.builder());
+        OutboundHttp outbound = new OutboundHttp(RestClient.builder(), new RestTemplateBuilder());
         RestClient client = outbound.client(Duration.ofSeconds(5), Duration.ofSeconds(10));
         RestClient impatient = outbound.client(Duration.ofSeconds(5), Duration.ofSeconds(1));
         server.stubFor(get(urlEqualTo("/busy"))
@@ -82,7 +83,7 @@ class OutboundHttpTest {
         server.stubFor(
                 get(urlEqualTo("/accounts/AC42/calls")).willReturn(aResponse().withStatus(200)));
 
-        new OutboundHttp(RestClient.builder().observationRegistry(observations))
+        new OutboundHttp(RestClient.builder().observationRegistry(observations), new RestTemplateBuilder())
                 .client(Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .get()
                 .uri(server.baseUrl() + "/accounts/{account}/calls", "AC42")
@@ -98,6 +99,31 @@ class OutboundHttpTest {
                 .isEqualTo(1);
         server.verify(getRequestedFor(urlEqualTo("/accounts/AC42/calls"))
                 .withHeader("traceparent", equalTo(Propagating.TRACEPARENT)));
+    }
+
+    /** The RestOperations for libraries keeps the customizers of Boot's builder (its observations). */
+    @Test
+    void restOperationsAreObservedAndDoNotFollowRedirects() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        server.stubFor(get(urlEqualTo("/jwks"))
+                .willReturn(aResponse().withStatus(302).withHeader("Location", server.baseUrl() + "/elsewhere")));
+
+        var operations = new OutboundHttp(
+                        RestClient.builder(),
+                        new RestTemplateBuilder(template -> template.setObservationRegistry(observations)))
+                .restOperations(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        var answer = operations.getForEntity(server.baseUrl() + "/jwks", String.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(302);
+        server.verify(0, getRequestedFor(urlEqualTo("/elsewhere")));
+        assertThat(meters.get("http.client.requests")
+                        .tag("client.name", "localhost")
+                        .tag("status", "302")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     private static OutboundFailure failure(Runnable call) {

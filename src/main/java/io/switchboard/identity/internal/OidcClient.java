@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestOperations;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
@@ -33,12 +34,14 @@ public class OidcClient {
 
     private final OidcProperties properties;
     private final RestClient http;
+    private final RestOperations keys;
     private final Map<String, Discovery> discovered = new ConcurrentHashMap<>();
 
     OidcClient(OidcProperties properties, OutboundHttp outbound) {
         this.properties = properties;
         // A browser waits on the token exchange: a provider that hangs fails the sign-in within seconds.
         this.http = outbound.client(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        this.keys = outbound.restOperations(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     public record Discovery(String issuer, String authorizationEndpoint, String tokenEndpoint, JwtDecoder decoder) {}
@@ -121,6 +124,7 @@ public class OidcClient {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
                         document.path("jwks_uri").asString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .restOperations(keys)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(document.path("issuer").asString()),

@@ -35,6 +35,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.web.client.RestClient;
 
 /** The OpenAI-compatible analyzer against WireMock serving the responses the OpenAI API documents. */
@@ -50,7 +51,7 @@ class OpenAiCompatibleAnalyzerTest {
             List.of(new QualificationQuestion("preapproved", "Are you pre-approved?", List.of("pre-approved"), null)),
             List.of(new ExtractionField("budget", "Budget", FieldType.MONEY, List.of("budget"), null)));
 
-    static final OutboundHttp OUTBOUND = new OutboundHttp(RestClient.builder());
+    static final OutboundHttp OUTBOUND = new OutboundHttp(RestClient.builder(), new RestTemplateBuilder());
 
     WireMockServer server;
 

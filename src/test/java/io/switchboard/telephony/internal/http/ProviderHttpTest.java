@@ -17,6 +17,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +34,7 @@ class ProviderHttpTest {
                     4,
                     200),
             JsonMapper.builder().build(),
-            new OutboundHttp(RestClient.builder()));
+            new OutboundHttp(RestClient.builder(), new RestTemplateBuilder()));
 
     WireMockServer provider;
 
