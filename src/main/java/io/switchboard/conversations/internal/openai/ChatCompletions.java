@@ -61,10 +61,12 @@ public final class ChatCompletions {
                 pause(pauseAfter(OutboundFailure.of(e), attempt, endpoint));
                 continue;
             }
+            // An empty answer comes back as no body: read it as the empty text it was, not as "null".
+            String answer = response.getBody() == null ? "" : response.getBody();
             if (!response.getStatusCode().is2xxSuccessful()) {
-                throw failure(response.getStatusCode().value(), String.valueOf(response.getBody()), endpoint);
+                throw failure(response.getStatusCode().value(), answer, endpoint);
             }
-            return reply(String.valueOf(response.getBody()));
+            return reply(answer);
         }
     }
 
