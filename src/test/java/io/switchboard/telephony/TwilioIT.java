@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.switchboard.support.Api;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Twilio: the Calls API on WireMock, status callbacks signed with X-Twilio-Signature. */
@@ -33,6 +35,9 @@ class TwilioIT extends ProviderApiTest {
     static final String TOKEN = "twilio-auth-token-0123456789";
     static final String APP = "AP0123456789abcdef0123456789abcdef";
     static final String CALLS = "/2010-04-01/Accounts/" + SID + "/Calls.json";
+
+    @Autowired
+    MeterRegistry meters;
 
     String agent;
     String from;
@@ -174,6 +179,28 @@ class TwilioIT extends ProviderApiTest {
                 Map.of());
         assertProblem(unsigned, 403, "invalid_signature");
         assertThat(securityEventKinds()).contains("webhook_signature_invalid");
+    }
+
+    /**
+     * Provider calls go through the application's RestClient.Builder, so they are timed as
+     * http.client.requests, grouped by the URI template and the host, never by account or call id.
+     */
+    @Test
+    void aProviderCallIsObservedByItsUriTemplateAndHost() {
+        String sid = created();
+        String id = placeCall(lead(randomPhone()), agent);
+        awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
+
+        var created = meters.find("http.client.requests")
+                .tag("method", "POST")
+                .tag("uri", "/2010-04-01/Accounts/{account}/Calls.json")
+                .tag("client.name", "localhost")
+                .tag("status", "201")
+                .timer();
+        assertThat(created).isNotNull();
+        assertThat(created.count()).isPositive();
+        assertThat(meters.find("http.client.requests").timers())
+                .allSatisfy(timer -> assertThat(timer.getId().getTag("uri")).doesNotContain(SID));
     }
 
     @Test

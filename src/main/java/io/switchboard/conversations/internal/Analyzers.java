@@ -7,6 +7,7 @@ import io.switchboard.conversations.internal.local.LocalAnalyzer;
 import io.switchboard.conversations.internal.openai.ChatCompletions;
 import io.switchboard.conversations.internal.openai.OpenAiCompatibleAnalyzer;
 import io.switchboard.conversations.internal.openai.OpenAiEndpoint;
+import io.switchboard.shared.OutboundHttp;
 import io.switchboard.shared.SecretBox;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -21,10 +22,10 @@ public class Analyzers {
     private final SecretBox secrets;
     private final ConversationsProperties properties;
 
-    Analyzers(SecretBox secrets, ConversationsProperties properties) {
+    Analyzers(SecretBox secrets, ConversationsProperties properties, OutboundHttp outbound) {
         this.secrets = secrets;
         this.properties = properties;
-        this.completions = new ChatCompletions(properties.openai());
+        this.completions = new ChatCompletions(properties.openai(), outbound);
     }
 
     /** The associated data that binds a sealed endpoint API key to its organization. */

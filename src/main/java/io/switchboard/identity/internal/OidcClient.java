@@ -1,7 +1,9 @@
 package io.switchboard.identity.internal;
 
+import io.switchboard.shared.OutboundHttp;
 import io.switchboard.shared.Unauthorized;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestOperations;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
@@ -30,11 +33,15 @@ import tools.jackson.databind.JsonNode;
 public class OidcClient {
 
     private final OidcProperties properties;
-    private final RestClient http = RestClient.create();
+    private final RestClient http;
+    private final RestOperations keys;
     private final Map<String, Discovery> discovered = new ConcurrentHashMap<>();
 
-    OidcClient(OidcProperties properties) {
+    OidcClient(OidcProperties properties, OutboundHttp outbound) {
         this.properties = properties;
+        // A browser waits on the token exchange: a provider that hangs fails the sign-in within seconds.
+        this.http = outbound.client(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        this.keys = outbound.restOperations(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     public record Discovery(String issuer, String authorizationEndpoint, String tokenEndpoint, JwtDecoder decoder) {}
@@ -117,6 +124,7 @@ public class OidcClient {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
                         document.path("jwks_uri").asString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .restOperations(keys)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(document.path("issuer").asString()),

@@ -3,14 +3,16 @@ package io.switchboard.conversations.internal.openai;
 import io.switchboard.conversations.AnalysisFailed;
 import io.switchboard.conversations.AnalysisFailed.Reason;
 import io.switchboard.conversations.internal.ConversationsProperties;
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import io.switchboard.shared.OutboundFailure;
+import io.switchboard.shared.OutboundHttp;
+import io.switchboard.shared.RetryPolicy;
 import java.time.Duration;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,16 +29,22 @@ public final class ChatCompletions {
     private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
     private static final int MAX_DETAIL = 200;
 
-    private final HttpClient http;
+    private final RestClient http;
     private final ConversationsProperties.OpenAi settings;
+    private final RetryPolicy retries;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ChatCompletions(ConversationsProperties.OpenAi settings) {
+    public ChatCompletions(ConversationsProperties.OpenAi settings, OutboundHttp outbound) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.retries = retries(settings);
+        this.http = outbound.client(settings.connectTimeout(), settings.timeout());
+    }
+
+    /** Doubling pauses; a zero pause configured means "at once", which the policy spells as 1 ms. */
+    private static RetryPolicy retries(ConversationsProperties.OpenAi settings) {
+        Duration first = settings.initialBackoff().isPositive() ? settings.initialBackoff() : Duration.ofMillis(1);
+        Duration longest = settings.maxBackoff().compareTo(first) > 0 ? settings.maxBackoff() : first;
+        return new RetryPolicy(first, 2, longest, Math.max(1, settings.maxAttempts()));
     }
 
     /** The first choice's message content and the tokens it took. */
@@ -44,51 +52,62 @@ public final class ChatCompletions {
 
     public Reply complete(OpenAiEndpoint endpoint, ObjectNode body) {
         EndpointGuard.check(endpoint.chatCompletions(), settings.blockPrivateNetworks());
-        HttpRequest request = request(endpoint, body);
+        String request = json.writeValueAsString(body);
         for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= settings.maxAttempts();
-            HttpResponse<String> response = send(request, last);
-            if (response == null) {
-                pause(backoff(attempt));
-            } else if (response.statusCode() / 100 == 2) {
-                return reply(response.body());
-            } else if (!RETRYABLE.contains(response.statusCode()) || last) {
-                throw failure(response, endpoint);
-            } else {
-                pause(wait(response, attempt, endpoint));
+            ResponseEntity<String> response;
+            try {
+                response = send(endpoint, request);
+            } catch (RestClientException e) {
+                pause(pauseAfter(OutboundFailure.of(e), attempt, endpoint));
+                continue;
             }
+            // An empty answer comes back as no body: read it as the empty text it was, not as "null".
+            String answer = response.getBody() == null ? "" : response.getBody();
+            if (!response.getStatusCode().is2xxSuccessful()) {
+                throw failure(response.getStatusCode().value(), answer, endpoint);
+            }
+            return reply(answer);
         }
     }
 
-    /** The response, or {@code null} when the endpoint could not be reached and a retry is left. */
-    private @Nullable HttpResponse<String> send(HttpRequest request, boolean last) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new AnalysisFailed(
-                    Reason.TIMEOUT,
-                    "the endpoint did not answer within " + settings.timeout().toMillis() + " ms");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AnalysisFailed(Reason.UNAVAILABLE, "interrupted while calling the endpoint");
-        } catch (IOException e) {
-            if (last) {
-                throw new AnalysisFailed(Reason.UNAVAILABLE, "the endpoint could not be reached");
-            }
-            return null;
-        }
+    private ResponseEntity<String> send(OpenAiEndpoint endpoint, String body) {
+        return http.post()
+                .uri(endpoint.chatCompletions())
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .headers(headers -> {
+                    if (endpoint.apiKey() != null && !endpoint.apiKey().isBlank()) {
+                        headers.setBearerAuth(endpoint.apiKey());
+                    }
+                })
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
     }
 
-    private HttpRequest request(OpenAiEndpoint endpoint, ObjectNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.chatCompletions())
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        if (endpoint.apiKey() != null && !endpoint.apiKey().isBlank()) {
-            request.header("Authorization", "Bearer " + endpoint.apiKey());
-        }
-        return request.build();
+    /** How long to wait before the next attempt, or the failure when there is none. */
+    private Duration pauseAfter(OutboundFailure failure, int attempt, OpenAiEndpoint endpoint) {
+        boolean last = retries.exhausted(attempt);
+        return switch (failure.kind()) {
+            case TIMED_OUT ->
+                throw new AnalysisFailed(
+                        Reason.TIMEOUT,
+                        "the endpoint did not answer within "
+                                + settings.timeout().toMillis() + " ms");
+            case INTERRUPTED -> throw new AnalysisFailed(Reason.UNAVAILABLE, "interrupted while calling the endpoint");
+            case UNREACHABLE, CONNECTION_LOST -> {
+                if (last) {
+                    throw new AnalysisFailed(Reason.UNAVAILABLE, "the endpoint could not be reached");
+                }
+                yield retries.pauseAfter(attempt);
+            }
+            case ANSWERED -> {
+                if (!RETRYABLE.contains(failure.status()) || last) {
+                    throw failure(failure.status(), failure.body(), endpoint);
+                }
+                yield wait(failure, attempt, endpoint);
+            }
+        };
     }
 
     private Reply reply(String body) {
@@ -120,12 +139,10 @@ public final class ChatCompletions {
                 usage.path("completion_tokens").asLong(0));
     }
 
-    private AnalysisFailed failure(HttpResponse<String> response, OpenAiEndpoint endpoint) {
-        int status = response.statusCode();
+    private AnalysisFailed failure(int status, String body, OpenAiEndpoint endpoint) {
         String message = "";
         try {
-            message =
-                    json.readTree(response.body()).path("error").path("message").asString("");
+            message = json.readTree(body).path("error").path("message").asString("");
         } catch (JacksonException ignored) {
             // not a JSON error body: the status says enough
         }
@@ -136,25 +153,17 @@ public final class ChatCompletions {
         return new AnalysisFailed(RETRYABLE.contains(status) ? Reason.UNAVAILABLE : Reason.REJECTED, detail);
     }
 
-    private Duration wait(HttpResponse<String> response, int attempt, OpenAiEndpoint endpoint) {
-        Duration backoff = backoff(attempt);
-        Long retryAfter = response.headers()
-                .firstValue("Retry-After")
-                .filter(v -> v.strip().matches("\\d{1,6}"))
-                .map(v -> Long.parseLong(v.strip()))
-                .orElse(null);
-        if (retryAfter == null) {
+    /** The backoff, or the endpoint's {@code Retry-After} when longer; one beyond the longest pause fails now. */
+    private Duration wait(OutboundFailure answered, int attempt, OpenAiEndpoint endpoint) {
+        Duration backoff = retries.pauseAfter(attempt);
+        Duration asked = answered.retryAfter().orElse(null);
+        if (asked == null) {
             return backoff;
         }
-        if (Duration.ofSeconds(retryAfter).compareTo(settings.maxBackoff()) > 0) {
-            throw failure(response, endpoint);
+        if (asked.compareTo(settings.maxBackoff()) > 0) {
+            throw failure(answered.status(), answered.body(), endpoint);
         }
-        return Duration.ofSeconds(retryAfter).compareTo(backoff) > 0 ? Duration.ofSeconds(retryAfter) : backoff;
-    }
-
-    Duration backoff(int attempt) {
-        Duration doubled = settings.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 16));
-        return doubled.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : doubled;
+        return asked.compareTo(backoff) > 0 ? asked : backoff;
     }
 
     private static void pause(Duration duration) {

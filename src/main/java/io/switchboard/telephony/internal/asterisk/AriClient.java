@@ -4,11 +4,14 @@ import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.internal.http.ProviderHttp;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderException;
-import java.net.http.HttpRequest;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,15 +30,18 @@ final class AriClient {
 
     /** {@code POST /channels?endpoint=…&app=…}: answers the new channel. */
     JsonNode originate(ProviderAccount account, Map<String, String> query, Map<String, String> variables) {
-        return send(account, "POST", "/channels" + query(query), Map.of("variables", variables), "originate a call");
+        return send(
+                account, HttpMethod.POST, "/channels", null, query, Map.of("variables", variables), "originate a call");
     }
 
     /** {@code DELETE /channels/{channelId}}. */
     void hangup(ProviderAccount account, String channelId) {
         send(
                 account,
-                "DELETE",
-                "/channels/" + ProviderHttp.encode(channelId) + "?reason=normal",
+                HttpMethod.DELETE,
+                "/channels/{channel}",
+                channelId,
+                Map.of("reason", "normal"),
                 null,
                 "hang up a channel");
     }
@@ -48,33 +54,49 @@ final class AriClient {
         query.put("priority", "1");
         send(
                 account,
-                "POST",
-                "/channels/" + ProviderHttp.encode(channelId) + "/continue" + query(query),
+                HttpMethod.POST,
+                "/channels/{channel}/continue",
+                channelId,
+                query,
                 null,
                 "continue a channel in the dialplan");
     }
 
-    private JsonNode send(ProviderAccount account, String method, String path, @Nullable Object body, String what) {
-        HttpRequest.Builder request = http.request(ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + path)
-                .header(
-                        "Authorization",
-                        ProviderHttp.basic(
-                                username(account), account.require(account.authToken(), "ARI password (auth_token)")));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, http.json(body));
+    /**
+     * One request; the channel and the query values are URI variables, so the metrics see one
+     * template per operation.
+     */
+    private JsonNode send(
+            ProviderAccount account,
+            HttpMethod method,
+            String path,
+            @Nullable String channel,
+            Map<String, String> query,
+            @Nullable Object body,
+            String what) {
+        Map<String, String> variables = new HashMap<>(query);
+        if (channel != null) {
+            variables.put("channel", channel);
         }
-        return http.read(http.send(ProviderKind.ASTERISK, what, request.build()).body());
+        String url = ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + path + template(query);
+        String authorization = ProviderHttp.basic(
+                username(account), account.require(account.authToken(), "ARI password (auth_token)"));
+        var answer = http.send(ProviderKind.ASTERISK, what, client -> {
+            var request = client.method(method).uri(url, variables).header(HttpHeaders.AUTHORIZATION, authorization);
+            return body == null
+                    ? request
+                    : request.contentType(MediaType.APPLICATION_JSON).body(http.json(body));
+        });
+        return http.read(answer.body());
     }
 
-    private static String query(Map<String, String> parameters) {
-        return parameters.isEmpty()
+    /** {@code ?name={name}&…} for the query's parameter names (fixed by the adapter, never input). */
+    private static String template(Map<String, String> query) {
+        return query.isEmpty()
                 ? ""
-                : "?"
-                        + parameters.entrySet().stream()
-                                .map(e -> ProviderHttp.encode(e.getKey()) + "=" + ProviderHttp.encode(e.getValue()))
-                                .collect(Collectors.joining("&"));
+                : query.keySet().stream()
+                        .map(name -> name + "={" + name + "}")
+                        .collect(Collectors.joining("&", "?", ""));
     }
 
     static String username(ProviderAccount account) {

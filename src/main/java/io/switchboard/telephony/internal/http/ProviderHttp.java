@@ -1,27 +1,26 @@
 package io.switchboard.telephony.internal.http;
 
+import io.switchboard.shared.OutboundFailure;
+import io.switchboard.shared.OutboundHttp;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.TelephonyProperties;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,16 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProviderHttp {
 
-    private final HttpClient client;
+    private final RestClient client;
     private final Duration timeout;
     private final JsonMapper json;
 
-    ProviderHttp(TelephonyProperties properties, JsonMapper json) {
+    ProviderHttp(TelephonyProperties properties, JsonMapper json, OutboundHttp outbound) {
         this.timeout = properties.providerTimeout();
         this.json = json;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
+        this.client = outbound.builder(timeout, timeout)
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .build();
     }
 
@@ -81,12 +79,8 @@ public class ProviderHttp {
         return false;
     }
 
-    public HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/json");
-    }
-
-    public HttpRequest.BodyPublisher json(Object body) {
-        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+    public String json(Object body) {
+        return json.writeValueAsString(body);
     }
 
     public JsonNode read(String body) {
@@ -101,37 +95,51 @@ public class ProviderHttp {
      * Sends a request and answers a 2xx response.
      *
      * @param what what the request does, for messages ("create call")
+     * @param request the request on this module's client; give its URI as a template with variables
+     *     ({@code base + "/Calls/{sid}.json", sid}), so that the metrics group calls by the template
      * @throws ProviderException for any failure, retryable only when the provider certainly did
      *     not act on the request
      */
-    public Answer send(ProviderKind provider, String what, HttpRequest request) {
-        HttpResponse<String> response;
+    public Answer send(
+            ProviderKind provider, String what, Function<RestClient, RestClient.RequestHeadersSpec<?>> request) {
+        ResponseEntity<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new ProviderException(true, "provider_unreachable", provider + " could not be reached to " + what, e);
-        } catch (HttpTimeoutException e) {
+            response = request.apply(client).retrieve().toEntity(String.class);
+        } catch (RestClientException e) {
+            throw failure(provider, what, OutboundFailure.of(e), e);
+        } catch (IllegalArgumentException e) {
             throw new ProviderException(
-                    false,
-                    "provider_timeout",
-                    provider + " did not answer within " + timeout.toSeconds() + "s to " + what
-                            + "; it may have acted on the request, so it is not repeated",
-                    e);
-        } catch (IOException e) {
-            throw new ProviderException(
-                    false,
-                    "provider_connection_lost",
-                    "the connection to " + provider + " failed during " + what + "; not repeated",
-                    e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderException(false, "interrupted", "interrupted while asking " + provider + " to " + what);
+                    false, "provider_not_configured", provider + " account's api_base_url is not a valid URL");
         }
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            return new Answer(status, response.body() == null ? "" : response.body());
+        String body = response.getBody() == null ? "" : response.getBody();
+        if (response.getStatusCode().is2xxSuccessful()) {
+            return new Answer(response.getStatusCode().value(), body);
         }
-        throw refusal(provider, what, status, response.body());
+        throw refusal(provider, what, response.getStatusCode().value(), body);
+    }
+
+    private ProviderException failure(ProviderKind provider, String what, OutboundFailure failure, Exception cause) {
+        return switch (failure.kind()) {
+            case UNREACHABLE ->
+                new ProviderException(
+                        true, "provider_unreachable", provider + " could not be reached to " + what, cause);
+            case TIMED_OUT ->
+                new ProviderException(
+                        false,
+                        "provider_timeout",
+                        provider + " did not answer within " + timeout.toSeconds() + "s to " + what
+                                + "; it may have acted on the request, so it is not repeated",
+                        cause);
+            case CONNECTION_LOST ->
+                new ProviderException(
+                        false,
+                        "provider_connection_lost",
+                        "the connection to " + provider + " failed during " + what + "; not repeated",
+                        cause);
+            case INTERRUPTED ->
+                new ProviderException(false, "interrupted", "interrupted while asking " + provider + " to " + what);
+            case ANSWERED -> refusal(provider, what, failure.status(), failure.body());
+        };
     }
 
     ProviderException refusal(ProviderKind provider, String what, int status, @Nullable String body) {
@@ -150,7 +158,10 @@ public class ProviderHttp {
         };
     }
 
-    /** The provider's own explanation, from the usual fields of a JSON error body. */
+    /**
+     * The provider's own explanation, from the usual fields of a JSON error body; nothing else of
+     * the body (an HTML page of a proxy, a stack trace) is passed on.
+     */
     String message(@Nullable String body) {
         if (body == null || body.isBlank()) {
             return "";
@@ -168,7 +179,7 @@ public class ProviderHttp {
                 return truncate(value.toString());
             }
         }
-        return node.isEmpty() ? truncate(body.strip()) : truncate(node.toString());
+        return "";
     }
 
     private static String truncate(String text) {

@@ -4,8 +4,11 @@ import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.internal.http.ProviderHttp;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderException;
-import java.net.http.HttpRequest;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,31 +27,29 @@ final class PlivoCalls {
 
     /** {@code POST /v1/Account/{auth_id}/Call/}: answers {@code request_uuid} ("call fired"). */
     JsonNode create(ProviderAccount account, Map<String, Object> body) {
-        return send(account, calls(account), "POST", body, "make a call");
+        return send(account, HttpMethod.POST, "/Call/", null, body, "make a call");
     }
 
     /** {@code DELETE /v1/Account/{auth_id}/Call/{call_uuid}/}. */
     void hangup(ProviderAccount account, String callUuid) {
-        send(account, calls(account) + ProviderHttp.encode(callUuid) + "/", "DELETE", null, "hang up a call");
+        send(account, HttpMethod.DELETE, "/Call/{call}/", callUuid, null, "hang up a call");
     }
 
     /** {@code POST /v1/Account/{auth_id}/Call/{call_uuid}/} with {@code legs=aleg}: the caller's leg fetches new XML. */
     void transfer(ProviderAccount account, String callUuid, String xmlUrl) {
         send(
                 account,
-                calls(account) + ProviderHttp.encode(callUuid) + "/",
-                "POST",
+                HttpMethod.POST,
+                "/Call/{call}/",
+                callUuid,
                 Map.of("legs", "aleg", "aleg_url", xmlUrl, "aleg_method", "POST"),
                 "transfer a call");
     }
 
     /** {@code GET /v1/Account/{auth_id}/Number/{number}/}: found only when the account rents the number. */
     boolean holds(ProviderAccount account, String phoneNumber) {
-        String url = ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/v1/Account/"
-                + ProviderHttp.encode(authId(account)) + "/Number/" + ProviderHttp.encode(phoneNumber.substring(1))
-                + "/";
         try {
-            send(account, url, "GET", null, "look up a number");
+            send(account, HttpMethod.GET, "/Number/{number}/", phoneNumber.substring(1), null, "look up a number");
             return true;
         } catch (ProviderException e) {
             if ("provider_not_found".equals(e.code())) {
@@ -58,22 +59,24 @@ final class PlivoCalls {
         }
     }
 
-    private JsonNode send(ProviderAccount account, String url, String method, Object body, String what) {
-        HttpRequest.Builder request = http.request(url)
-                .header(
-                        "Authorization",
-                        ProviderHttp.basic(authId(account), account.require(account.authToken(), "auth token")));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, http.json(body));
-        }
-        return http.read(http.send(ProviderKind.PLIVO, what, request.build()).body());
-    }
-
-    private static String calls(ProviderAccount account) {
-        return ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/v1/Account/" + ProviderHttp.encode(authId(account))
-                + "/Call/";
+    /** One request under the account; {@code path} may hold one variable, {@code value}. */
+    private JsonNode send(
+            ProviderAccount account,
+            HttpMethod method,
+            String path,
+            @Nullable String value,
+            @Nullable Object body,
+            String what) {
+        String url = ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/v1/Account/{account}" + path;
+        Object[] variables = value == null ? new Object[] {authId(account)} : new Object[] {authId(account), value};
+        String authorization = ProviderHttp.basic(authId(account), account.require(account.authToken(), "auth token"));
+        var answer = http.send(ProviderKind.PLIVO, what, client -> {
+            var request = client.method(method).uri(url, variables).header(HttpHeaders.AUTHORIZATION, authorization);
+            return body == null
+                    ? request
+                    : request.contentType(MediaType.APPLICATION_JSON).body(http.json(body));
+        });
+        return http.read(answer.body());
     }
 
     static String authId(ProviderAccount account) {

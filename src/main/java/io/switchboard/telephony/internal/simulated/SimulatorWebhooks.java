@@ -1,11 +1,10 @@
 package io.switchboard.telephony.internal.simulated;
 
+import io.switchboard.shared.OutboundFailure;
+import io.switchboard.shared.OutboundHttp;
+import io.switchboard.shared.RetryPolicy;
 import io.switchboard.telephony.TelephonyProperties;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -16,7 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The simulator's delivery side: posts signed webhooks at their scheduled time, and like a real
@@ -25,23 +28,23 @@ import org.springframework.stereotype.Component;
 @Component
 class SimulatorWebhooks {
 
-    private static final int MAX_ATTEMPTS = 5;
+    /** 1, 2, 4 and 8 s between five attempts in all. */
+    private static final RetryPolicy RETRIES =
+            RetryPolicy.doubling(Duration.ofSeconds(1), Duration.ofSeconds(8)).giveUpAfter(5);
+
     private static final Logger log = LoggerFactory.getLogger(SimulatorWebhooks.class);
 
     private final TelephonyProperties properties;
     private final Clock clock;
-    private final HttpClient http;
+    private final RestClient http;
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(
             1, Thread.ofPlatform().daemon().name("simulator-timer").factory());
     private volatile int localPort = -1;
 
-    SimulatorWebhooks(TelephonyProperties properties, Clock clock) {
+    SimulatorWebhooks(TelephonyProperties properties, Clock clock, OutboundHttp outbound) {
         this.properties = properties;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this.http = outbound.client(Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     @EventListener
@@ -59,40 +62,41 @@ class SimulatorWebhooks {
     }
 
     private void send(URI target, String secret, String body, int attempt, Runnable delivered) {
+        int status;
         try {
-            HttpRequest request = HttpRequest.newBuilder(target)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Switchboard-Simulator/1.0")
+            status = http.post()
+                    .uri(target)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.USER_AGENT, "Switchboard-Simulator/1.0")
                     .header(SimulatorSignature.HEADER, SimulatorSignature.sign(secret, body, clock.instant()))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            int status =
-                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status < 300 || (status >= 400 && status < 500 && status != 429)) {
-                if (status >= 400) {
-                    log.warn("Switchboard refused a simulated webhook with {}; not retried", status);
-                }
-                delivered.run();
-                return;
+                    .body(body)
+                    .exchange((request, response) -> response.getStatusCode().value());
+        } catch (RestClientException e) {
+            OutboundFailure failure = OutboundFailure.of(e);
+            if (failure.kind() != OutboundFailure.Kind.INTERRUPTED) {
+                retry(target, secret, body, attempt, delivered, failure.kind().toString());
             }
-            retry(target, secret, body, attempt, delivered, "HTTP " + status);
-        } catch (IOException e) {
-            retry(target, secret, body, attempt, delivered, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return;
         }
+        if (status < 300 || (status >= 400 && status < 500 && status != 429)) {
+            if (status >= 400) {
+                log.warn("Switchboard refused a simulated webhook with {}; not retried", status);
+            }
+            delivered.run();
+            return;
+        }
+        retry(target, secret, body, attempt, delivered, "HTTP " + status);
     }
 
     private void retry(URI target, String secret, String body, int attempt, Runnable delivered, String why) {
-        if (attempt >= MAX_ATTEMPTS) {
+        if (RETRIES.exhausted(attempt)) {
             log.warn("simulated webhook given up after {} attempts: {}", attempt, why);
             delivered.run();
             return;
         }
         timer.schedule(
                 () -> Thread.ofVirtual().start(() -> send(target, secret, body, attempt + 1, delivered)),
-                1000L << (attempt - 1),
+                RETRIES.pauseAfter(attempt).toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 

@@ -4,9 +4,12 @@ import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.internal.http.ProviderHttp;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderException;
-import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,40 +28,45 @@ final class TwilioCalls {
 
     /** {@code POST /2010-04-01/Accounts/{AccountSid}/Calls.json}: answers the call resource (sid, status). */
     JsonNode create(ProviderAccount account, Map<String, List<String>> form) {
-        return post(account, calls(account) + ".json", form, "create a call");
+        return post(account, "/Calls.json", null, form, "create a call");
     }
 
     /** {@code POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json}: hang up, cancel or redirect. */
     JsonNode update(ProviderAccount account, String callSid, Map<String, List<String>> form, String what) {
-        return post(account, calls(account) + "/" + ProviderHttp.encode(callSid) + ".json", form, what);
+        return post(account, "/Calls/{call}.json", callSid, form, what);
     }
 
     /** {@code GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json?PhoneNumber=…}: the account's number, if it has it. */
     boolean holds(ProviderAccount account, String phoneNumber) {
-        String url = ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/2010-04-01/Accounts/"
-                + ProviderHttp.encode(accountSid(account)) + "/IncomingPhoneNumbers.json?PhoneNumber="
-                + ProviderHttp.encode(phoneNumber);
-        HttpRequest request = http.request(url)
-                .header("Authorization", ProviderHttp.basic(accountSid(account), authToken(account)))
-                .GET()
-                .build();
-        JsonNode found = http.read(
-                http.send(ProviderKind.TWILIO, "look up a number", request).body());
-        return ProviderHttp.lists(found.path("incoming_phone_numbers"), phoneNumber);
+        var answer = http.send(ProviderKind.TWILIO, "look up a number", client -> client.get()
+                .uri(
+                        accountUrl(account) + "/IncomingPhoneNumbers.json?PhoneNumber={number}",
+                        accountSid(account),
+                        phoneNumber)
+                .header(HttpHeaders.AUTHORIZATION, ProviderHttp.basic(accountSid(account), authToken(account))));
+        return ProviderHttp.lists(http.read(answer.body()).path("incoming_phone_numbers"), phoneNumber);
     }
 
-    private JsonNode post(ProviderAccount account, String url, Map<String, List<String>> form, String what) {
-        HttpRequest request = http.request(url)
-                .header("Authorization", ProviderHttp.basic(accountSid(account), authToken(account)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(ProviderHttp.form(form)))
-                .build();
-        return http.read(http.send(ProviderKind.TWILIO, what, request).body());
+    private JsonNode post(
+            ProviderAccount account,
+            String path,
+            @Nullable String callSid,
+            Map<String, List<String>> form,
+            String what) {
+        Object[] variables =
+                callSid == null ? new Object[] {accountSid(account)} : new Object[] {accountSid(account), callSid};
+        var answer = http.send(ProviderKind.TWILIO, what, client -> client.post()
+                .uri(accountUrl(account) + path, variables)
+                .header(HttpHeaders.AUTHORIZATION, ProviderHttp.basic(accountSid(account), authToken(account)))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                // Bytes: a String body would get a charset parameter Twilio never asked for.
+                .body(ProviderHttp.form(form).getBytes(StandardCharsets.UTF_8)));
+        return http.read(answer.body());
     }
 
-    private static String calls(ProviderAccount account) {
-        return ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/2010-04-01/Accounts/"
-                + ProviderHttp.encode(accountSid(account)) + "/Calls";
+    /** The account's resources as a URI template whose one variable is the account SID. */
+    private static String accountUrl(ProviderAccount account) {
+        return ProviderHttp.baseUrl(account, DEFAULT_BASE_URL) + "/2010-04-01/Accounts/{account}";
     }
 
     static String accountSid(ProviderAccount account) {

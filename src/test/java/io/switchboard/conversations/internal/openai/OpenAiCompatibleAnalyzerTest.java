@@ -25,6 +25,7 @@ import io.switchboard.conversations.QualificationQuestion;
 import io.switchboard.conversations.Segment;
 import io.switchboard.conversations.Transcript;
 import io.switchboard.conversations.internal.ConversationsProperties;
+import io.switchboard.shared.OutboundHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -34,6 +35,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.restclient.RestTemplateBuilder;
+import org.springframework.web.client.RestClient;
 
 /** The OpenAI-compatible analyzer against WireMock serving the responses the OpenAI API documents. */
 class OpenAiCompatibleAnalyzerTest {
@@ -47,6 +50,8 @@ class OpenAiCompatibleAnalyzerTest {
     static final AnalysisRules RULES = new AnalysisRules(
             List.of(new QualificationQuestion("preapproved", "Are you pre-approved?", List.of("pre-approved"), null)),
             List.of(new ExtractionField("budget", "Budget", FieldType.MONEY, List.of("budget"), null)));
+
+    static final OutboundHttp OUTBOUND = new OutboundHttp(RestClient.builder(), new RestTemplateBuilder());
 
     WireMockServer server;
 
@@ -70,7 +75,7 @@ class OpenAiCompatibleAnalyzerTest {
                 timeout, Duration.ofSeconds(2), 3, Duration.ofMillis(20), Duration.ofMillis(200), 800, false);
         var endpoint = new OpenAiEndpoint(
                 server.baseUrl() + "/v1/", "gpt-4.1", KEY, new BigDecimal("2.00"), new BigDecimal("8.00"));
-        return new OpenAiCompatibleAnalyzer(endpoint, new ChatCompletions(settings), 800);
+        return new OpenAiCompatibleAnalyzer(endpoint, new ChatCompletions(settings, OUTBOUND), 800);
     }
 
     void answer(ResponseDefinitionBuilder response) {
@@ -203,17 +208,21 @@ class OpenAiCompatibleAnalyzerTest {
                 false);
         var endpoint =
                 new OpenAiEndpoint("http://localhost:" + port + "/v1", "m", null, BigDecimal.ZERO, BigDecimal.ZERO);
-        var analyzer = new OpenAiCompatibleAnalyzer(endpoint, new ChatCompletions(settings), 800);
+        var analyzer = new OpenAiCompatibleAnalyzer(endpoint, new ChatCompletions(settings, OUTBOUND), 800);
 
         assertFailure(() -> analyzer.analyze(CALL, RULES), Reason.UNAVAILABLE, "could not be reached");
     }
 
     @Test
     void linkLocalAddressesAreNeverCalledAndPrivateOnesWhenBlocked() {
-        var open = new ChatCompletions(new ConversationsProperties.OpenAi(
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, 10, false));
-        var strict = new ChatCompletions(new ConversationsProperties.OpenAi(
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, 10, true));
+        var open = new ChatCompletions(
+                new ConversationsProperties.OpenAi(
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, 10, false),
+                OUTBOUND);
+        var strict = new ChatCompletions(
+                new ConversationsProperties.OpenAi(
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, 10, true),
+                OUTBOUND);
         var metadata = new OpenAiEndpoint("http://169.254.169.254/v1", "m", null, BigDecimal.ZERO, BigDecimal.ZERO);
         var local = new OpenAiEndpoint(server.baseUrl() + "/v1", "m", null, BigDecimal.ZERO, BigDecimal.ZERO);
 

@@ -1,12 +1,24 @@
 package io.switchboard.telephony.internal.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.switchboard.shared.OutboundHttp;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.TelephonyProperties;
 import io.switchboard.telephony.provider.ProviderException;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.restclient.RestTemplateBuilder;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 class ProviderHttpTest {
@@ -21,7 +33,21 @@ class ProviderHttpTest {
                     Duration.ofSeconds(2),
                     4,
                     200),
-            JsonMapper.builder().build());
+            JsonMapper.builder().build(),
+            new OutboundHttp(RestClient.builder(), new RestTemplateBuilder()));
+
+    WireMockServer provider;
+
+    @BeforeEach
+    void start() {
+        provider = new WireMockServer(options().dynamicPort());
+        provider.start();
+    }
+
+    @AfterEach
+    void stop() {
+        provider.stop();
+    }
 
     @Test
     void onlyAnswersThatProveNothingWasCreatedAreRetryable() {
@@ -35,7 +61,7 @@ class ProviderHttpTest {
     }
 
     @Test
-    void theProvidersOwnExplanationIsKept() {
+    void theProvidersOwnExplanationIsKeptButNeverItsRawBody() {
         var twilio = http.refusal(
                 ProviderKind.TWILIO,
                 "create a call",
@@ -50,22 +76,52 @@ class ProviderHttpTest {
                 400,
                 "{\"api_id\": \"x\", \"error\": \"invalid destination number\"}");
         assertThat(plivo.getMessage()).endsWith(": invalid destination number");
-        assertThat(http.refusal(ProviderKind.ASTERISK, "originate", 400, "not json")
+        // A proxy's error page or a JSON body without an explanation is not passed on.
+        assertThat(http.refusal(ProviderKind.ASTERISK, "originate", 502, "<html><pre>at org.example.Proxy</pre>")
                         .getMessage())
-                .endsWith(": not json");
+                .isEqualTo("asterisk answered HTTP 502 to originate");
+        assertThat(http.refusal(ProviderKind.BOLNA, "place a call", 400, "{\"internal\": {\"trace\": \"x\"}}")
+                        .getMessage())
+                .isEqualTo("bolna answered HTTP 400 to place a call");
     }
 
     @Test
     void anUnreachableProviderIsRetryable() {
         // Nothing listens on port 9 of the loopback address: the connection is refused.
-        ProviderException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        ProviderException e = catchThrowableOfType(
                 ProviderException.class,
-                () -> http.send(
-                        ProviderKind.TWILIO,
-                        "create a call",
-                        http.request("http://127.0.0.1:9/x").GET().build()));
+                () -> http.send(ProviderKind.TWILIO, "create a call", client -> client.get()
+                        .uri("http://127.0.0.1:9/x")));
         assertThat(e.retryable()).isTrue();
         assertThat(e.code()).isEqualTo("provider_unreachable");
+    }
+
+    @Test
+    void aProviderThatDoesNotAnswerInTimeMayHaveActedSoItIsNotRepeated() {
+        provider.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withFixedDelay(6000)));
+
+        ProviderException e = catchThrowableOfType(
+                ProviderException.class,
+                () -> http.send(ProviderKind.PLIVO, "make a call", client -> client.get()
+                        .uri(provider.baseUrl() + "/slow")));
+
+        assertThat(e.code()).isEqualTo("provider_timeout");
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.getMessage()).contains("did not answer within 2s");
+    }
+
+    @Test
+    void aRedirectIsNotFollowedButRefused() {
+        provider.stubFor(get(urlEqualTo("/moved"))
+                .willReturn(aResponse().withStatus(302).withHeader("Location", provider.baseUrl() + "/elsewhere")));
+
+        ProviderException e = catchThrowableOfType(
+                ProviderException.class,
+                () -> http.send(ProviderKind.BOLNA, "place a call", client -> client.get()
+                        .uri(provider.baseUrl() + "/moved")));
+
+        assertThat(e.code()).isEqualTo("provider_refused");
+        provider.verify(0, getRequestedFor(urlEqualTo("/elsewhere")));
     }
 
     private ProviderException refusal(int status) {
