@@ -111,8 +111,9 @@ class DemoData {
     }
 
     private void create() {
+        // Not self-service: Acme keeps its own credit and agents, without a new organization's starter kit.
         SignedUp acme = accounts.signUp(
-                new SignUp(ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password()),
+                new SignUp(ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password(), false),
                 ClientInfo.unknown());
         OrganizationId organization = acme.organization().id();
         User admin = acme.user();

@@ -100,7 +100,8 @@ public class Accounts {
                     var created = organizations.register(organization, command.organizationName());
                     users.insert(new Users.NewUser(
                             admin, email, command.name().trim(), hash, Role.ADMIN, UserStatus.ACTIVE, "UTC"));
-                    events.publishEvent(new OrganizationSignedUp(organization.value(), admin, email));
+                    events.publishEvent(
+                            new OrganizationSignedUp(organization.value(), admin, email, command.selfService()));
                     emailVerification.send(admin);
                     TokenPair tokens = issuer.signIn(admin, organization, client, "sign_up");
                     return new SignedUp(created, users.find(admin).orElseThrow(), tokens);
@@ -272,7 +273,7 @@ public class Accounts {
         if (isRegistered(email)) {
             return;
         }
-        SignedUp created = signUp(new SignUp(organizationName, name, email, password), ClientInfo.unknown());
+        SignedUp created = signUp(new SignUp(organizationName, name, email, password, false), ClientInfo.unknown());
         TenantContext.runAs(
                 created.organization().id(),
                 () -> tx.executeWithoutResult(status -> {

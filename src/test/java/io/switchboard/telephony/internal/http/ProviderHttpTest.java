@@ -20,7 +20,8 @@ class ProviderHttpTest {
                     "",
                     Duration.ofSeconds(2),
                     4,
-                    200),
+                    200,
+                    true),
             JsonMapper.builder().build());
 
     @Test
