@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,7 +54,9 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration refreshTtl;
-    private final String unknownUserHash;
+    // Hashed off the start-up path (an Argon2 hash takes a good part of a second); the first sign-in
+    // of an unknown address waits for it.
+    private final CompletableFuture<String> unknownUserHash;
 
     Accounts(
             Users users,
@@ -84,7 +87,9 @@ public class Accounts {
         this.events = events;
         this.clock = clock;
         this.refreshTtl = settings.refreshTokenTtl();
-        this.unknownUserHash = passwords.encode(UNKNOWN_USER_HASH_INPUT);
+        this.unknownUserHash = CompletableFuture.supplyAsync(
+                () -> passwords.encode(UNKNOWN_USER_HASH_INPUT),
+                task -> Thread.ofVirtual().start(task));
     }
 
     /** A new organization and its admin, signed in; a mail asks the admin to verify the address. */
@@ -118,7 +123,7 @@ public class Accounts {
         guard.checkNotLocked(address, client);
         Optional<Users.SignInTarget> target = tx.execute(status -> users.lookup(address));
         if (target == null || target.isEmpty()) {
-            passwords.matches(password, unknownUserHash); // same cost as a real check
+            passwords.matches(password, unknownUserHash.join()); // same cost as a real check
             guard.failed(address, client, null, "unknown_account");
             throw invalidCredentials();
         }
