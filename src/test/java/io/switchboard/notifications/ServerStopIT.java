@@ -27,7 +27,9 @@ class ServerStopIT extends ApiTest {
         ConfigurableApplicationContext node = new SpringApplicationBuilder(SwitchboardApplication.class)
                 .profiles("test")
                 .properties("server.port=0")
-                .run();
+                // The application's own shutdown (the test profile's is immediate), as an argument
+                // to win over the profile.
+                .run("--server.shutdown=graceful");
         int nodePort = Integer.parseInt(node.getEnvironment().getRequiredProperty("local.server.port"));
         List<LiveStream> streams = LiveStream.both(nodePort, tenant.token(), "calls");
 
