@@ -13,6 +13,7 @@ import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.TenantContext;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,6 +82,32 @@ public class CreditManagement {
         return new TopUp(credited.entryId(), amount, credited.available(), credited.currency());
     }
 
+    /**
+     * A new organization's starting credit: {@code switchboard.billing.starting-grant-minutes} of
+     * calling at the organization's rate, as a ledger entry of its own kind. Given once: under the
+     * balance row's lock a second call finds the first grant and gives nothing (nor when the grant
+     * is 0 minutes or calls are free).
+     */
+    @Transactional
+    public Optional<TopUp> grantStartingCredit() {
+        int minutes = properties.startingGrantMinutes();
+        CreditAccountsRecord account = store.lockAccount();
+        long amount = Math.multiplyExact(account.getRatePerMinute(), minutes);
+        if (amount <= 0 || store.hasStartingGrant()) {
+            return Optional.empty();
+        }
+        String note = "Starting credit: %d minutes of calling at %s a minute"
+                .formatted(minutes, Amounts.format(account.getRatePerMinute(), account.getCurrency()));
+        CreditStore.Credited credited = credit(LedgerKind.STARTING_GRANT, amount, note);
+        events.publishEvent(new CreditsToppedUp(
+                TenantContext.require().value(),
+                credited.entryId(),
+                amount,
+                credited.available(),
+                credited.currency()));
+        return Optional.of(new TopUp(credited.entryId(), amount, credited.available(), credited.currency()));
+    }
+
     /** A correction by the platform operator: {@code amount} is signed; a note says why. */
     @Transactional
     public TopUp adjust(long amount, String note, boolean platformAdmin) {
@@ -117,11 +144,13 @@ public class CreditManagement {
         values.put("currency", credited.currency());
         values.put("available_after", credited.available());
         values.put("note", cleanNote);
-        audit.record(AuditRecord.of(
-                        "credits." + (kind == LedgerKind.TOP_UP ? "topped_up" : "adjusted"),
-                        "credit_ledger",
-                        credited.entryId())
-                .values(null, values));
+        String action =
+                switch (kind) {
+                    case TOP_UP -> "credits.topped_up";
+                    case STARTING_GRANT -> "credits.granted";
+                    default -> "credits.adjusted";
+                };
+        audit.record(AuditRecord.of(action, "credit_ledger", credited.entryId()).values(null, values));
         return credited;
     }
 

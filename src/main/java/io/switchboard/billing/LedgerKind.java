@@ -15,7 +15,9 @@ public enum LedgerKind {
     /** A settled call's charge given back. */
     REFUND,
     /** A correction by the platform operator, either way. */
-    ADJUSTMENT;
+    ADJUSTMENT,
+    /** A new organization's starting credit, given once (switchboard.billing.starting-grant-minutes). */
+    STARTING_GRANT;
 
     public static LedgerKind fromCode(String code) {
         return Codes.parse(LedgerKind.class, code);

@@ -22,6 +22,8 @@ import io.switchboard.tenancy.ProjectStatus;
 import io.switchboard.tenancy.Team;
 import io.switchboard.tenancy.TeamManagement;
 import io.switchboard.tenancy.TeamType;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +31,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,11 +40,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Loads "Acme Realty" once, then prints where to sign in on every start. */
+/**
+ * Loads "Acme Realty" once, then prints where to sign in on every start. It runs on a thread of its
+ * own once the application is ready: on a first start the demo (accounts with Argon2 hashes, leads,
+ * calls) takes seconds that the application need not wait for; {@link DemoStatus} says when it is in.
+ */
 @Component
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    // Nodes of one JVM (the tests start a second one) share the embedded database: one loads the
+    // demo while the others wait, then find it there.
+    private static final Object LOADING = new Object();
+    // How long a stop waits for a load under way: stopped half-way, the demo would stay half-loaded
+    // (the next start finds its admin and loads nothing more). Within the embedded server's grace at
+    // the JVM's exit (EmbeddedPostgresServer), which would otherwise pull the database away first.
+    private static final Duration FINISH_ON_STOP = Duration.ofSeconds(40);
     static final String ORGANIZATION = "Acme Realty";
 
     private final Accounts accounts;
@@ -57,6 +71,8 @@ class DemoData {
     private final CustomRoles customRoles;
     private final DemoProperties properties;
     private final Environment environment;
+    private final DemoStatus status;
+    private volatile @Nullable Thread loader;
 
     DemoData(
             Accounts accounts,
@@ -71,7 +87,8 @@ class DemoData {
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
-            Environment environment) {
+            Environment environment,
+            DemoStatus status) {
         this.apiKeys = apiKeys;
         this.customRoles = customRoles;
         this.accounts = accounts;
@@ -85,6 +102,7 @@ class DemoData {
         this.demoCampaigns = demoCampaigns;
         this.properties = properties;
         this.environment = environment;
+        this.status = status;
     }
 
     boolean enabled() {
@@ -97,22 +115,48 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
-    void load() {
+    void loadInBackground() {
         if (!enabled()) {
+            status.done();
             return;
         }
-        accounts.ensurePlatformOperator(
-                "Switchboard Platform", "Pat Operator", properties.operatorEmail(), properties.password());
-        if (!accounts.isRegistered(properties.adminEmail())) {
-            log.info("Loading the demo organization {}", ORGANIZATION);
-            create();
+        loader = Thread.ofPlatform().name("demo-loader").start(() -> {
+            try {
+                load();
+                status.done();
+            } catch (RuntimeException e) {
+                log.error("The demo organization {} could not be loaded", ORGANIZATION, e);
+                status.failed(e);
+            }
+        });
+    }
+
+    /** Runs before the database pools close (this bean depends on them). */
+    @PreDestroy
+    void finishLoading() throws InterruptedException {
+        Thread running = loader;
+        if (running != null && running.isAlive()) {
+            log.info("Stopping once the demo organization is loaded");
+            running.join(FINISH_ON_STOP);
+        }
+    }
+
+    void load() {
+        synchronized (LOADING) {
+            accounts.ensurePlatformOperator(
+                    "Switchboard Platform", "Pat Operator", properties.operatorEmail(), properties.password());
+            if (!accounts.isRegistered(properties.adminEmail())) {
+                log.info("Loading the demo organization {}; the sign-in details follow when it is in", ORGANIZATION);
+                create();
+            }
         }
         printWelcome();
     }
 
     private void create() {
+        // Not self-service: Acme keeps its own credit and agents, without a new organization's starter kit.
         SignedUp acme = accounts.signUp(
-                new SignUp(ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password()),
+                new SignUp(ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password(), false),
                 ClientInfo.unknown());
         OrganizationId organization = acme.organization().id();
         User admin = acme.user();

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,7 +55,9 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration refreshTtl;
-    private final String unknownUserHash;
+    // Hashed off the start-up path (an Argon2 hash takes a good part of a second); the first sign-in
+    // of an unknown address waits for it.
+    private final CompletableFuture<String> unknownUserHash;
 
     Accounts(
             Users users,
@@ -85,7 +88,9 @@ public class Accounts {
         this.events = events;
         this.clock = clock;
         this.refreshTtl = settings.refreshTokenTtl();
-        this.unknownUserHash = passwords.encode(UNKNOWN_USER_HASH_INPUT);
+        this.unknownUserHash = CompletableFuture.supplyAsync(
+                () -> passwords.encode(UNKNOWN_USER_HASH_INPUT),
+                task -> Thread.ofVirtual().start(task));
     }
 
     /** A new organization and its admin, signed in; a mail asks the admin to verify the address. */
@@ -101,7 +106,8 @@ public class Accounts {
                     var created = organizations.register(organization, command.organizationName());
                     users.insert(new Users.NewUser(
                             admin, email, command.name().trim(), hash, Role.ADMIN, UserStatus.ACTIVE, "UTC"));
-                    events.publishEvent(new OrganizationSignedUp(organization.value(), admin, email));
+                    events.publishEvent(
+                            new OrganizationSignedUp(organization.value(), admin, email, command.selfService()));
                     emailVerification.send(admin);
                     TokenPair tokens = issuer.signIn(admin, organization, client, "sign_up");
                     return new SignedUp(created, users.find(admin).orElseThrow(), tokens);
@@ -118,7 +124,7 @@ public class Accounts {
         guard.checkNotLocked(address, client);
         Optional<Users.SignInTarget> target = tx.execute(status -> users.lookup(address));
         if (target == null || target.isEmpty()) {
-            passwords.matches(password, unknownUserHash); // same cost as a real check
+            passwords.matches(password, unknownUserHash.join()); // same cost as a real check
             guard.failed(address, client, null, "unknown_account");
             throw invalidCredentials();
         }
@@ -273,7 +279,7 @@ public class Accounts {
         if (isRegistered(email)) {
             return;
         }
-        SignedUp created = signUp(new SignUp(organizationName, name, email, password), ClientInfo.unknown());
+        SignedUp created = signUp(new SignUp(organizationName, name, email, password, false), ClientInfo.unknown());
         TenantContext.runAs(
                 created.organization().id(),
                 () -> tx.executeWithoutResult(status -> {

@@ -36,6 +36,11 @@ public class AiAgentManagement {
 
     @Transactional
     public AiAgent create(NewAiAgent command, @Nullable UUID actor) {
+        return create(command, actor, false);
+    }
+
+    /** {@code starter}: the ready agent a new organization gets ({@link StarterAgent}). */
+    AiAgent create(NewAiAgent command, @Nullable UUID actor, boolean starter) {
         AiAgentsRecord record = agents.newRecord();
         record.setOrganizationId(TenantContext.require().value());
         record.setId(AiAgentId.generate().value());
@@ -50,6 +55,7 @@ public class AiAgentManagement {
         record.setWebhookUrl(blankToNull(command.webhookUrl()));
         record.setActive(command.active() == null || command.active());
         record.setCreatedBy(actor);
+        record.setStarter(starter);
         checkProviderAgent(record);
         record.store();
         return agents.toAgent(record);

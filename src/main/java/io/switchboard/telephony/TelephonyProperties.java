@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookBatch most stored webhooks a worker applies in one transaction (1 to 1,000)
  * @param simulatorUrl where the simulated provider posts its webhooks (default: this node)
  * @param providerTimeout connect and read timeout of provider API requests
+ * @param starterAgent give each organization that signs up a ready AI agent on the simulated
+ *     provider, so that its first test call needs no setup
  */
 @ConfigurationProperties("switchboard.telephony")
 public record TelephonyProperties(
@@ -27,4 +29,5 @@ public record TelephonyProperties(
         @DefaultValue("") String simulatorUrl,
         @DefaultValue("PT10S") Duration providerTimeout,
         @DefaultValue("1") int webhookWorkers,
-        @DefaultValue("200") int webhookBatch) {}
+        @DefaultValue("200") int webhookBatch,
+        @DefaultValue("true") boolean starterAgent) {}

@@ -2,10 +2,13 @@ package io.switchboard.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.demo.DemoStatus;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,9 +34,14 @@ public abstract class ApiTest {
 
     protected Api api;
 
+    @Autowired
+    DemoStatus demo;
+
     @BeforeEach
     void client() {
         api = new Api(port);
+        // The demo loads after the application is ready; tests sign in to it.
+        demo.awaitLoaded(Duration.ofMinutes(5));
     }
 
     /** A fresh organization with its admin signed in. */

@@ -60,7 +60,10 @@ public final class Telephony {
         return this;
     }
 
-    /** Credit to call on: a new organization has none, and a call it cannot cover is refused. */
+    /**
+     * Credit to call on: an organization the tests sign up has none (the starting grant is off in
+     * the tests), and a call it cannot cover is refused.
+     */
     public static void topUp(Api api, ApiTest.Tenant tenant) {
         var topUp = api.post("/api/v1/credits/top-ups", Map.of("amount", 100_000), tenant.token());
         assertThat(topUp.status()).as(topUp.toString()).isLessThan(300);

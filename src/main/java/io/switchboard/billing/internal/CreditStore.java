@@ -378,6 +378,11 @@ public class CreditStore {
 
     public record Credited(UUID entryId, long available, long held, String currency) {}
 
+    /** Whether the organization was given its starting credit already. */
+    public boolean hasStartingGrant() {
+        return db.fetchExists(CREDIT_LEDGER, CREDIT_LEDGER.KIND.eq(LedgerKind.STARTING_GRANT.toString()));
+    }
+
     public Query refundHold(UUID call, long refunded) {
         return db.update(CREDIT_HOLDS)
                 .set(CREDIT_HOLDS.REFUNDED, CREDIT_HOLDS.REFUNDED.plus(refunded))

@@ -143,6 +143,11 @@ public class AiAgents extends TableImpl<AiAgentsRecord> {
      */
     public final TableField<AiAgentsRecord, OffsetDateTime> DELETED_AT = createField(DSL.name("deleted_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>ai_agents.starter</code>.
+     */
+    public final TableField<AiAgentsRecord, Boolean> STARTER = createField(DSL.name("starter"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
     private AiAgents(Name alias, Table<AiAgentsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

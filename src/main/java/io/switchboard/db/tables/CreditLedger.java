@@ -170,7 +170,7 @@ public class CreditLedger extends TableImpl<CreditLedgerRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CREDIT_LEDGER_CALL_IDX, Indexes.CREDIT_LEDGER_RECENT_IDX);
+        return Arrays.asList(Indexes.CREDIT_LEDGER_CALL_IDX, Indexes.CREDIT_LEDGER_RECENT_IDX, Indexes.CREDIT_LEDGER_STARTING_GRANT_IDX);
     }
 
     @Override
@@ -204,10 +204,11 @@ public class CreditLedger extends TableImpl<CreditLedgerRecord> {
             Internal.createCheck(this, DSL.name("credit_ledger_check1"), "(((kind <> ALL (ARRAY['top_up'::text, 'refund'::text])) OR (amount > 0)))", true),
             Internal.createCheck(this, DSL.name("credit_ledger_currency_check"), "((currency ~ '^[A-Z]{3}$'::text))", true),
             Internal.createCheck(this, DSL.name("credit_ledger_held_after_check"), "((held_after >= 0))", true),
-            Internal.createCheck(this, DSL.name("credit_ledger_kind_check"), "((kind = ANY (ARRAY['top_up'::text, 'hold'::text, 'settlement'::text, 'release'::text, 'refund'::text, 'adjustment'::text])))", true),
+            Internal.createCheck(this, DSL.name("credit_ledger_kind_check"), "((kind = ANY (ARRAY['top_up'::text, 'hold'::text, 'settlement'::text, 'release'::text, 'refund'::text, 'adjustment'::text, 'starting_grant'::text])))", true),
             Internal.createCheck(this, DSL.name("credit_ledger_minutes_check"), "((minutes >= 0))", true),
             Internal.createCheck(this, DSL.name("credit_ledger_note_check"), "((length(note) <= 500))", true),
-            Internal.createCheck(this, DSL.name("credit_ledger_rate_per_minute_check"), "((rate_per_minute >= 0))", true)
+            Internal.createCheck(this, DSL.name("credit_ledger_rate_per_minute_check"), "((rate_per_minute >= 0))", true),
+            Internal.createCheck(this, DSL.name("credit_ledger_starting_grant_check"), "(((kind <> 'starting_grant'::text) OR (amount > 0)))", true)
         );
     }
 

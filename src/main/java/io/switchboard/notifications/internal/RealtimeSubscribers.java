@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** The clients connected to this node, and the rule of who may receive what. */
@@ -73,6 +75,16 @@ public class RealtimeSubscribers {
             // Closing may wait on a slow client: never on the thread that delivers to the others.
             Thread.ofVirtual().name("realtime-close").start(() -> subscriber.close(reason));
         }
+    }
+
+    /**
+     * The server is stopping: every stream ends ({@code closed: server_stopping}, the client
+     * reconnects elsewhere or after the restart). Open streams are requests that never finish, so a
+     * graceful shutdown would otherwise wait its whole timeout (30 s) for them.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void serverStopping() {
+        close(subscriber -> true, "server_stopping");
     }
 
     /**

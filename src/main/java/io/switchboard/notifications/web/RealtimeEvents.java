@@ -49,7 +49,8 @@ class RealtimeEvents {
                     + "The stream lives only as long as the access behind it: an event unsubscribed "
                     + "{topics, reason} takes away topics your role no longer grants, and a last event closed "
                     + "{reason} (session_ended, user_deactivated, api_key_revoked, access_revoked) ends it "
-                    + "when the session, the user or the API key does. It is checked again whenever the "
+                    + "when the session, the user or the API key does (server_stopping: the server is "
+                    + "stopping; reconnect). It is checked again whenever the "
                     + "access token it was opened with expires.")
     SseEmitter events(
             @RequestParam(required = false) @Nullable String topics, @AuthenticationPrincipal AuthenticatedUser user)

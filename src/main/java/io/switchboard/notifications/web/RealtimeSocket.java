@@ -179,11 +179,16 @@ class RealtimeSocket extends TextWebSocketHandler implements HandshakeIntercepto
             }
         }
 
-        /** Closes with 1008 (policy violation) and the reason's code, e.g. {@code session_ended}. */
+        /**
+         * Closes with 1008 (policy violation) and the reason's code, e.g. {@code session_ended}; or
+         * with 1001 (going away) when the server stops, which a client may retry.
+         */
         @Override
         protected void close(String reason) {
+            CloseStatus status =
+                    reason.equals("server_stopping") ? CloseStatus.GOING_AWAY : CloseStatus.POLICY_VIOLATION;
             try {
-                session.close(CloseStatus.POLICY_VIOLATION.withReason(reason));
+                session.close(status.withReason(reason));
             } catch (IOException | IllegalStateException gone) {
                 // Already closed by the client.
             }

@@ -41,13 +41,22 @@ public class AiAgents {
                 .fetchOptional();
     }
 
-    /** The agent a call uses when none is named: the oldest active call agent. */
+    /**
+     * The agent a call uses when none is named: the oldest active call agent the organization made
+     * itself, else the starter agent it signed up with (a real provider's agent, once added, is not
+     * passed over for the simulator's).
+     */
     public Optional<AiAgentsRecord> defaultCallAgent() {
         return db.selectFrom(AI_AGENTS)
                 .where(AI_AGENTS.DELETED_AT.isNull(), AI_AGENTS.ACTIVE.isTrue(), AI_AGENTS.AGENT_TYPE.eq("call"))
-                .orderBy(AI_AGENTS.ID)
+                .orderBy(AI_AGENTS.STARTER, AI_AGENTS.ID)
                 .limit(1)
                 .fetchOptional();
+    }
+
+    /** Whether the organization was given its starter agent (deleted since or not). */
+    public boolean hasStarter() {
+        return db.fetchExists(AI_AGENTS, AI_AGENTS.STARTER.isTrue());
     }
 
     public JsonColumns json() {

@@ -64,6 +64,24 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * Starts the server for this data directory on a background thread, so that initdb and the
+     * server's start overlap the application context's refresh; {@link #acquire} then waits for it.
+     * A start that fails here is tried again by {@code acquire}, which reports the failure.
+     */
+    static void startInBackground(DatabaseProperties.Embedded config) {
+        Path dir = config.dataDir().toAbsolutePath().normalize();
+        Thread.ofPlatform().daemon().name("embedded-postgres-start").start(() -> {
+            try {
+                synchronized (RUNNING) {
+                    RUNNING.computeIfAbsent(dir, d -> start(d, config));
+                }
+            } catch (RuntimeException e) {
+                log.debug("Early start of the embedded PostgreSQL in {} failed; starting it again", dir, e);
+            }
+        });
+    }
+
     /** One user of the server is done with it; the last one stops it. */
     void release() {
         synchronized (RUNNING) {

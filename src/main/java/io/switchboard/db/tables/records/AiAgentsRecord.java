@@ -246,6 +246,20 @@ public class AiAgentsRecord extends UpdatableRecordImpl<AiAgentsRecord> {
         return (OffsetDateTime) get(15);
     }
 
+    /**
+     * Setter for <code>ai_agents.starter</code>.
+     */
+    public void setStarter(Boolean value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>ai_agents.starter</code>.
+     */
+    public Boolean getStarter() {
+        return (Boolean) get(16);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -269,7 +283,7 @@ public class AiAgentsRecord extends UpdatableRecordImpl<AiAgentsRecord> {
     /**
      * Create a detached, initialised AiAgentsRecord
      */
-    public AiAgentsRecord(UUID organizationId, UUID id, String name, String description, String agentType, String provider, String providerAgentId, JSONB voiceConfig, JSONB llmConfig, JSONB taskConfig, String webhookUrl, Boolean active, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt) {
+    public AiAgentsRecord(UUID organizationId, UUID id, String name, String description, String agentType, String provider, String providerAgentId, JSONB voiceConfig, JSONB llmConfig, JSONB taskConfig, String webhookUrl, Boolean active, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Boolean starter) {
         super(AiAgents.AI_AGENTS);
 
         setOrganizationId(organizationId);
@@ -288,6 +302,7 @@ public class AiAgentsRecord extends UpdatableRecordImpl<AiAgentsRecord> {
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setDeletedAt(deletedAt);
+        setStarter(starter);
         resetTouchedOnNotNull();
     }
 }

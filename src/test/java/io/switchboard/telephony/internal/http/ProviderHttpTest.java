@@ -32,7 +32,8 @@ class ProviderHttpTest {
                     "",
                     Duration.ofSeconds(2),
                     4,
-                    200),
+                    200,
+                    true),
             JsonMapper.builder().build(),
             new OutboundHttp(RestClient.builder(), new RestTemplateBuilder()));
 
