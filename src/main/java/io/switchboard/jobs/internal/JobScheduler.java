@@ -3,6 +3,7 @@ package io.switchboard.jobs.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -79,7 +80,13 @@ public class JobScheduler implements SmartLifecycle {
         JobEnvelope envelope = new JobEnvelope(organization.value(), JsonTaskSerializer.MAPPER.valueToTree(payload));
         var instance = task.instance(task.instanceId(organization, key), envelope);
         if (replace) {
-            client.schedule(instance, at, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            try {
+                client.schedule(instance, at, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            } catch (TaskInstanceCurrentlyExecutingException e) {
+                // The instance runs right now: its handler reads the current state and answers
+                // when to run next, so this request is not lost.
+                return;
+            }
         } else {
             client.scheduleIfNotExists(instance, at);
         }
