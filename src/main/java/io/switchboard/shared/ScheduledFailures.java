@@ -1,6 +1,5 @@
 package io.switchboard.shared;
 
-import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
@@ -8,8 +7,6 @@ import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * How a scheduled job's failure is logged. The database being out of reach (restarting, gone while
@@ -32,23 +29,12 @@ class ScheduledFailures {
     }
 
     static void handle(Throwable failure) {
-        if (databaseOutOfReach(failure)) {
+        if (DatabaseFailures.outOfReach(failure)) {
             log.warn(
                     "A scheduled job could not reach the database: {}",
                     NestedExceptionUtils.getMostSpecificCause(failure).toString());
         } else {
             log.error("A scheduled job failed", failure);
         }
-    }
-
-    static boolean databaseOutOfReach(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof CannotCreateTransactionException
-                    || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

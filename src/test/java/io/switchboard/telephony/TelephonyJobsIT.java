@@ -146,7 +146,7 @@ class TelephonyJobsIT extends ApiTest {
                 .as("failed for good at the first attempt, not retried")
                 .isEqualTo("failed 1"));
         assertThat(value(tenant, "select last_error from webhook_events where event_key = 'evt_nul'"))
-                .isEqualTo("the stored payload cannot be applied: the hang-up reason contains a NUL character");
+                .isEqualTo("the stored payload cannot be applied: hangup_reason must not contain NUL characters");
         assertThat(telephony.get(call).path("status").asString()).isEqualTo("queued");
     }
 

@@ -153,6 +153,7 @@ public class JobScheduler implements SmartLifecycle {
         if (running != null) {
             return;
         }
+        SchedulerLogging.install();
         Scheduler scheduler = Scheduler.create(dataSource, tasks)
                 .startTasks(recurringTasks) // scheduled on start unless they are already
                 .serializer(new JsonTaskSerializer())

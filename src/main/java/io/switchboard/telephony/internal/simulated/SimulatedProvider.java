@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -197,8 +198,14 @@ public class SimulatedProvider implements VoiceProvider {
         Map<String, Object> payload;
         try {
             payload = json.readValue(request.body(), MAP);
-        } catch (RuntimeException e) {
-            payload = null;
+        } catch (JacksonException e) {
+            // Name the field and the reason (a NUL in a value stored before the edge refused it,
+            // for one), never the parser's internals.
+            String field = e.getPath().isEmpty() ? "" : e.getPath().getLast().getPropertyName();
+            throw new IllegalArgumentException(
+                    field == null || field.isEmpty()
+                            ? "the body is not a JSON object"
+                            : field + " " + e.getOriginalMessage());
         }
         if (payload == null) { // the body "null" reads as no map at all
             throw new IllegalArgumentException("the body is not a JSON object");

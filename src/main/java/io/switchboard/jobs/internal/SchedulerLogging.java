@@ -1,0 +1,59 @@
+package io.switchboard.jobs.internal;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import io.switchboard.shared.DatabaseFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * db-scheduler logs every failed poll with its stack trace ("Unhandled exception. Will keep
+ * running."). While the database is out of reach (restarting, or gone while Switchboard stops)
+ * every poll fails the same way, so that case is said in one line instead; any other failure keeps
+ * its stack trace.
+ */
+final class SchedulerLogging extends TurboFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
+    private static final String POLL_LOGGER = "com.github.kagkarlsson.scheduler.RunUntilShutdown";
+    private static final String NAME = "switchboard-job-engine-polls";
+
+    /** Installs the filter once per logging context (test contexts share one). */
+    static void install() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        synchronized (context) {
+            if (context.getTurboFilterList().stream().noneMatch(f -> NAME.equals(f.getName()))) {
+                SchedulerLogging filter = new SchedulerLogging();
+                filter.setName(NAME);
+                filter.start();
+                context.addTurboFilter(filter);
+            }
+        }
+    }
+
+    @Override
+    public FilterReply decide(
+            Marker marker,
+            ch.qos.logback.classic.Logger logger,
+            Level level,
+            String format,
+            Object[] params,
+            Throwable failure) {
+        if (failure == null || level != Level.ERROR || !POLL_LOGGER.equals(logger.getName())) {
+            return FilterReply.NEUTRAL;
+        }
+        if (!DatabaseFailures.outOfReach(failure)) {
+            return FilterReply.NEUTRAL;
+        }
+        log.warn(
+                "The job engine could not reach the database: {}",
+                NestedExceptionUtils.getMostSpecificCause(failure).toString());
+        return FilterReply.DENY;
+    }
+}
