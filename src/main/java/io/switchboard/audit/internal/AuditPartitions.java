@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditPartitions {
 
     @Bean
-    RecurringJob auditPartitions(DSLContext db, TransactionTemplate tx) {
+    RecurringJob auditPartitionUpkeep(DSLContext db, TransactionTemplate tx) {
         return RecurringJob.every(
                 "audit.partitions",
                 Duration.ofHours(6),

@@ -54,7 +54,7 @@ class EventRedelivery {
     }
 
     @Bean
-    RecurringJob eventRedelivery(@Value("${switchboard.events.redelivery-interval:PT5S}") Duration interval) {
+    RecurringJob eventRedeliveryRounds(@Value("${switchboard.events.redelivery-interval:PT5S}") Duration interval) {
         return RecurringJob.every("jobs.event-redelivery", interval, this::redeliver);
     }
 
