@@ -11,6 +11,7 @@ import io.switchboard.leads.LeadCalls;
 import io.switchboard.leads.LeadId;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.Problem;
+import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.CallManagement;
 import io.switchboard.telephony.CampaignSpend;
@@ -27,8 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +53,6 @@ class Dialer implements SmartLifecycle {
 
     static final String THREAD = "campaign-dialer";
     private static final Duration RETRY_SOON = Duration.ofMinutes(1);
-    private static final Duration ROUND_GRACE = Duration.ofSeconds(3);
     private static final Logger log = LoggerFactory.getLogger(Dialer.class);
 
     private final Campaigns campaigns;
@@ -71,12 +69,11 @@ class Dialer implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final CampaignFeed feed;
     private final Clock clock;
-    private final Semaphore wakeUp = new Semaphore(0);
     /** When each organization's stuck members were last looked for (by this node's dialer thread). */
     private final Map<UUID, Long> lastRepair = new HashMap<>();
 
-    private volatile boolean running;
-    private @Nullable Thread loop;
+    /** On a platform thread: its CPU time is measurable (the benchmark reports it per call). */
+    private final WorkLoop loop;
 
     Dialer(
             Campaigns campaigns,
@@ -107,67 +104,30 @@ class Dialer implements SmartLifecycle {
         this.events = events;
         this.feed = feed;
         this.clock = clock;
+        this.loop = new WorkLoop(THREAD, properties::dialInterval, this::round)
+                .onPlatformThread()
+                .gatheringWakeUpsFor(properties::wakeDelay);
     }
 
     /** Dial now rather than at the next tick (a campaign call just ended: capacity is free). */
     void wake() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        loop.wake();
     }
 
     @Override
     public void start() {
-        running = true;
-        // A platform thread: its CPU time is measurable (the benchmark reports it per call).
-        loop = Thread.ofPlatform().daemon().name(THREAD).start(() -> {
-            while (running) {
-                try {
-                    if (wakeUp.tryAcquire(properties.dialInterval().toMillis(), TimeUnit.MILLISECONDS) && running) {
-                        Thread.sleep(properties.wakeDelay());
-                    }
-                    wakeUp.drainPermits();
-                    if (running) {
-                        round();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    if (running) {
-                        log.warn("dialer round failed: {}", e.toString());
-                    }
-                }
-            }
-        });
+        loop.start();
     }
 
-    /**
-     * Lets the round under way finish (its transaction commits or rolls back) before the pools close,
-     * for a while; interrupting it at once could cut its connection in the middle of that transaction.
-     */
+    /** Lets the round under way finish (its transaction commits or rolls back), for a while. */
     @Override
     public void stop() {
-        running = false;
-        wake();
-        Thread stopping = loop;
-        if (stopping == null) {
-            return;
-        }
-        try {
-            if (!stopping.join(ROUND_GRACE)) {
-                // Waiting for a connection that will not come (the database is gone), most likely.
-                log.info("the dialer's round is still busy after {}; interrupted", ROUND_GRACE);
-                stopping.interrupt();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 
     /** One round over every organization with campaign work; returns the calls placed. */
@@ -175,7 +135,7 @@ class Dialer implements SmartLifecycle {
         List<UUID> organizations = tx.execute(status -> campaigns.organizationsWithWork());
         int placed = 0;
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
-            if (!running && loop != null) {
+            if (loop.isStopping()) {
                 break; // stopping: the others wait for the next start
             }
             OrganizationId org = OrganizationId.of(organization);

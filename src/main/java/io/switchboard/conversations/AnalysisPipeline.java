@@ -3,64 +3,60 @@ package io.switchboard.conversations;
 import io.switchboard.conversations.internal.ConversationsProperties;
 import io.switchboard.conversations.internal.TranscriptStore;
 import io.switchboard.conversations.internal.TranscriptStore.Claim;
+import io.switchboard.jobs.Job;
+import io.switchboard.jobs.Jobs;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.RetryPolicy;
 import io.switchboard.shared.TenantContext;
+import io.switchboard.telephony.CallId;
 import io.switchboard.tenancy.TenantTransactions;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Analyses stored transcripts in the background, organization by organization, on every node
- * (claims use SKIP LOCKED, so nodes share the work): a short transaction claims a few due
- * transcripts, each is analysed outside any transaction (an OpenAI-compatible endpoint may take a
- * minute), and another short transaction stores the result or schedules a retry. All state is in
- * the database: a node that stops gives back the claims it has not finished (taken up again at
- * once, here after a restart or on another node); one that crashes leaves claims that lapse after
- * {@code claim-timeout} and are taken again.
+ * Analyses stored transcripts in the background: one job per transcript ({@code
+ * conversations.analyse}), queued in the transaction that stores the transcript or asks for a new
+ * analysis, run on one node. The job claims the transcript in a short transaction, analyses it
+ * outside any transaction (an OpenAI-compatible endpoint may take a minute), and records the result
+ * or a retry in another; a retry is the same job run again at the transcript's next attempt. A node
+ * that stops gives back the claims it has not finished; one that crashes leaves its job to another
+ * node (the job engine's heartbeats) and its claim lapses after {@code claim-timeout}.
  */
 @Component
 class AnalysisPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisPipeline.class);
-    /** Claims per organization per pass, so that one busy organization does not starve the others. */
-    private static final int ROUNDS_PER_ORGANIZATION = 5;
-
     private static final Duration STOP_GRACE = Duration.ofSeconds(3);
+
+    /** The job's payload. */
+    record Analyse(CallId call) {}
 
     private final TranscriptStore transcripts;
     private final ConversationAnalysis analysis;
     private final AnalysisRecorder recorder;
     private final TransactionTemplate tx;
     private final TenantTransactions tenants;
-    private final ConversationsProperties.Pipeline settings;
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final Jobs jobs;
+    private final Job<Analyse> job;
+    private final Duration lease;
     /** Claims this node holds and has not finished, by claim token. */
     private final Map<UUID, Held> held = new ConcurrentHashMap<>();
-
-    private volatile boolean stopping;
 
     private record Held(OrganizationId organization, Claim claim) {}
 
@@ -70,54 +66,68 @@ class AnalysisPipeline {
             AnalysisRecorder recorder,
             TransactionTemplate tx,
             TenantTransactions tenants,
+            Jobs jobs,
+            Job<Analyse> job,
             ConversationsProperties properties) {
         this.transcripts = transcripts;
         this.analysis = analysis;
         this.recorder = recorder;
         this.tx = tx;
         this.tenants = tenants;
-        this.settings = properties.pipeline();
+        this.jobs = jobs;
+        this.job = job;
+        this.lease = properties.pipeline().claimTimeout();
     }
 
-    /** Starts a pass as soon as the current transaction commits (or now, outside one). */
-    void wakeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+    /** Queues the call's analysis in the current transaction: it starts once that commits. */
+    void queue(CallId call) {
+        jobs.run(job, call.toString(), new Analyse(call));
     }
 
-    void wake() {
-        if (stopping) {
-            return;
+    /** The job: analyses the transcript if it is due, and answers when to run again (a retry), if ever. */
+    @Nullable
+    Instant run(Analyse due) {
+        OrganizationId organization = TenantContext.require();
+        Optional<Claim> claimed = tx.execute(status -> transcripts.claim(due.call(), lease));
+        if (claimed != null && claimed.isPresent()) {
+            Claim claim = claimed.get();
+            held.put(claim.token(), new Held(organization, claim));
+            analyse(claim);
+            held.remove(claim.token());
         }
+        // Pending again (a retry, or asked for anew meanwhile), or still claimed by a node that
+        // died: run again then. Completed or failed for good: done.
+        return tx.execute(status -> transcripts.nextAttempt(due.call()).orElse(null));
+    }
+
+    /** Analyses one claimed transcript and records what came of it; never throws. */
+    void analyse(Claim claim) {
         try {
-            workers.execute(this::drain);
-        } catch (RejectedExecutionException e) {
-            // stopping meanwhile: the next start finds the work
+            Analysis result = analysis.analyze(AnalysisInput.of(claim.segments(), claim.language()));
+            recorder.completed(claim, result);
+        } catch (AnalysisFailed e) {
+            recorder.failed(claim, e.getMessage(), e.retryable());
+        } catch (InvalidInput e) {
+            recorder.failed(claim, "the transcript cannot be analysed: " + e.getMessage(), false);
+        } catch (RuntimeException e) {
+            log.warn("analysis of call {} failed", claim.callId(), e);
+            try {
+                recorder.failed(claim, "unexpected error: " + e.getClass().getSimpleName(), true);
+            } catch (RuntimeException again) {
+                // The claim lapses and the job takes the transcript again.
+                log.warn("could not record the failure of call {}: {}", claim.callId(), again.toString());
+            }
         }
     }
 
-    @Scheduled(
-            fixedDelayString = "${switchboard.conversations.pipeline.poll:PT2S}",
-            initialDelayString = "${switchboard.conversations.pipeline.poll:PT2S}")
-    void poll() {
-        drain();
-    }
-
-    /** Lets analyses under way finish for a moment, then gives back the claims still unfinished. */
+    /**
+     * Gives back the claims still unfinished once the job engine has stopped (it lets running jobs
+     * finish for a moment first), so that the analyses start again at once after a restart.
+     */
     @PreDestroy
     void stop() throws InterruptedException {
-        stopping = true;
-        workers.shutdown();
-        if (!workers.awaitTermination(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-            workers.shutdownNow();
+        if (held.isEmpty()) {
+            return;
         }
         // On a thread of its own: with the database gone, asking for a connection would hold up the
         // shutdown for the pool's whole connection timeout.
@@ -144,91 +154,18 @@ class AnalysisPipeline {
         });
     }
 
-    /** One pass at a time per node; a wake during a pass runs another pass after it. */
-    void drain() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                pass();
-            } while (again.get());
-        } finally {
-            running.set(false);
-        }
-    }
+    @Configuration(proxyBeanMethods = false)
+    static class AnalysisJobs {
 
-    private void pass() {
-        List<UUID> organizations = tx.execute(status -> transcripts.organizationsWithWork());
-        for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
-            try {
-                work(OrganizationId.of(organization));
-            } catch (RuntimeException e) {
-                log.warn("analysis pipeline failed for organization {}: {}", organization, e.toString());
-            }
-        }
-    }
-
-    private void work(OrganizationId organization) {
-        for (int round = 0; round < ROUNDS_PER_ORGANIZATION && !stopping; round++) {
-            List<Claim> claims = tenants.call(
-                    organization, () -> transcripts.claim(settings.concurrency(), settings.claimTimeout()));
-            if (claims.isEmpty()) {
-                return;
-            }
-            claims.forEach(claim -> held.put(claim.token(), new Held(organization, claim)));
-            if (stopping) {
-                releaseHeld(); // claimed while the pipeline was being stopped
-                return;
-            }
-            List<Future<?>> running = new ArrayList<>();
-            for (Claim claim : claims) {
-                try {
-                    running.add(workers.submit(() -> {
-                        if (!stopping) {
-                            TenantContext.runAs(organization, () -> analyse(claim));
-                            held.remove(claim.token());
-                        }
-                    }));
-                } catch (RejectedExecutionException e) {
-                    break; // stopping: the claims left are given back
-                }
-            }
-            for (Future<?> future : running) {
-                await(future);
-            }
-        }
-    }
-
-    /** Analyses one claimed transcript and records what came of it; never throws. */
-    void analyse(Claim claim) {
-        try {
-            Analysis result = analysis.analyze(AnalysisInput.of(claim.segments(), claim.language()));
-            recorder.completed(claim, result);
-        } catch (AnalysisFailed e) {
-            recorder.failed(claim, e.getMessage(), e.retryable());
-        } catch (InvalidInput e) {
-            recorder.failed(claim, "the transcript cannot be analysed: " + e.getMessage(), false);
-        } catch (RuntimeException e) {
-            log.warn("analysis of call {} failed", claim.callId(), e);
-            try {
-                recorder.failed(claim, "unexpected error: " + e.getClass().getSimpleName(), true);
-            } catch (RuntimeException again) {
-                // The claim lapses and another pass takes the transcript again.
-                log.warn("could not record the failure of call {}: {}", claim.callId(), again.toString());
-            }
-        }
-    }
-
-    private static void await(Future<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            log.warn("analysis task failed: {}", e.getCause().toString());
+        /** Unexpected failures of the job itself (the database out of reach): tried again, doubling. */
+        @Bean
+        Job<Analyse> conversationsAnalyse(@Lazy AnalysisPipeline pipeline) {
+            return Job.repeating(
+                            "conversations.analyse",
+                            Analyse.class,
+                            RetryPolicy.doubling(Duration.ofSeconds(10), Duration.ofMinutes(10)),
+                            pipeline::run)
+                    .withoutTransaction();
         }
     }
 }

@@ -9,6 +9,7 @@ import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadId;
 import io.switchboard.notifications.RealtimeHub;
+import io.switchboard.shared.RetryPolicy;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import io.switchboard.telephony.Call;
@@ -43,7 +44,7 @@ class AnalysisRecorder {
     private final ApplicationEventPublisher events;
     private final RealtimeHub hub;
     private final TransactionTemplate tx;
-    private final AnalysisRetries retries;
+    private final RetryPolicy retries;
 
     AnalysisRecorder(
             TranscriptStore transcripts,
@@ -64,7 +65,7 @@ class AnalysisRecorder {
         this.hub = hub;
         this.tx = tx;
         ConversationsProperties.Pipeline pipeline = properties.pipeline();
-        this.retries = new AnalysisRetries(pipeline.maxAttempts(), pipeline.initialBackoff(), pipeline.maxBackoff());
+        this.retries = new RetryPolicy(pipeline.initialBackoff(), 2, pipeline.maxBackoff(), pipeline.maxAttempts());
     }
 
     void completed(Claim claim, Analysis analysis) {
@@ -109,16 +110,14 @@ class AnalysisRecorder {
                 return;
             }
             UUID organization = TenantContext.require().value();
-            switch (retries.after(claim.attempts(), retryable)) {
-                case AnalysisRetries.RetryIn retry -> {
-                    transcripts.retryIn(id, retry.delay(), reason);
-                    announce(organization, id, null, "analysis.retrying", data(id, AnalysisStatus.PENDING));
-                }
-                case AnalysisRetries.GiveUp giveUp -> {
-                    transcripts.failed(id, reason);
-                    log.warn("analysis of call {} failed after {} attempts: {}", id, claim.attempts(), reason);
-                    announce(organization, id, null, "analysis.failed", data(id, AnalysisStatus.FAILED));
-                }
+            // A failure that cannot pass (a key refused, a transcript without words) is final.
+            if (retryable && !retries.exhausted(claim.attempts())) {
+                transcripts.retryIn(id, retries.pauseAfter(claim.attempts()), reason);
+                announce(organization, id, null, "analysis.retrying", data(id, AnalysisStatus.PENDING));
+            } else {
+                transcripts.failed(id, reason);
+                log.warn("analysis of call {} failed after {} attempts: {}", id, claim.attempts(), reason);
+                announce(organization, id, null, "analysis.failed", data(id, AnalysisStatus.FAILED));
             }
         });
     }

@@ -100,7 +100,7 @@ public class CallConversations {
                     "analysis.queued",
                     Map.of("call_id", call.toString(), "status", AnalysisStatus.PENDING.toString()));
         }
-        pipeline.wakeAfterCommit();
+        pipeline.queue(call);
         return transcripts.find(call).orElseThrow();
     }
 

@@ -59,7 +59,7 @@ class TranscriptIntake {
                     "call:" + event.callId(),
                     "transcript.stored",
                     Map.of("call_id", event.callId().toString(), "segments", segments.size()));
-            pipeline.wakeAfterCommit();
+            pipeline.queue(event.callId());
         }
     }
 

@@ -40,19 +40,15 @@ import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
-import io.switchboard.db.tables.MailOutboxDue;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.Organizations;
-import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
 import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
-import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
-import io.switchboard.db.tables.OrganizationsWithVoiceServers;
 import io.switchboard.db.tables.PhoneNumberClaims;
 import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PhoneNumbers;
@@ -85,14 +81,10 @@ import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
-import io.switchboard.db.tables.records.MailOutboxDueRecord;
-import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
-import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
-import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberClaimsRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
@@ -365,45 +357,6 @@ public class DefaultSchema extends SchemaImpl {
     public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
-     * module: identity
-     */
-    public final MailOutboxDue MAIL_OUTBOX_DUE = MailOutboxDue.MAIL_OUTBOX_DUE;
-
-    /**
-     * Call <code>mail_outbox_due</code>.
-     */
-    public static Result<MailOutboxDueRecord> MAIL_OUTBOX_DUE(
-          Configuration configuration
-        , Integer maxOrganizations
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
-              maxOrganizations
-        )).fetch();
-    }
-
-    /**
-     * Get <code>mail_outbox_due</code> as a table.
-     */
-    public static MailOutboxDue MAIL_OUTBOX_DUE(
-          Integer maxOrganizations
-    ) {
-        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
-            maxOrganizations
-        );
-    }
-
-    /**
-     * Get <code>mail_outbox_due</code> as a table.
-     */
-    public static MailOutboxDue MAIL_OUTBOX_DUE(
-          Field<Integer> maxOrganizations
-    ) {
-        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
-            maxOrganizations
-        );
-    }
-
-    /**
      * module: tenancy
      */
     public final MaintainedPartitions MAINTAINED_PARTITIONS = MaintainedPartitions.MAINTAINED_PARTITIONS;
@@ -427,29 +380,6 @@ public class DefaultSchema extends SchemaImpl {
      * module: tenancy
      */
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
-
-    /**
-     * module: conversations
-     */
-    public final OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK = OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK;
-
-    /**
-     * Call <code>organizations_with_analysis_work</code>.
-     */
-    public static Result<OrganizationsWithAnalysisWorkRecord> ORGANIZATIONS_WITH_ANALYSIS_WORK(
-          Configuration configuration
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
-        )).fetch();
-    }
-
-    /**
-     * Get <code>organizations_with_analysis_work</code> as a table.
-     */
-    public static OrganizationsWithAnalysisWork ORGANIZATIONS_WITH_ANALYSIS_WORK() {
-        return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
-        );
-    }
 
     /**
      * module: campaigns
@@ -500,29 +430,6 @@ public class DefaultSchema extends SchemaImpl {
     /**
      * module: leads
      */
-    public final OrganizationsWithOverdueTasks ORGANIZATIONS_WITH_OVERDUE_TASKS = OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS;
-
-    /**
-     * Call <code>organizations_with_overdue_tasks</code>.
-     */
-    public static Result<OrganizationsWithOverdueTasksRecord> ORGANIZATIONS_WITH_OVERDUE_TASKS(
-          Configuration configuration
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
-        )).fetch();
-    }
-
-    /**
-     * Get <code>organizations_with_overdue_tasks</code> as a table.
-     */
-    public static OrganizationsWithOverdueTasks ORGANIZATIONS_WITH_OVERDUE_TASKS() {
-        return io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
-        );
-    }
-
-    /**
-     * module: leads
-     */
     public final OrganizationsWithRunningImports ORGANIZATIONS_WITH_RUNNING_IMPORTS = OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS;
 
     /**
@@ -563,29 +470,6 @@ public class DefaultSchema extends SchemaImpl {
      */
     public static OrganizationsWithTelephonyWork ORGANIZATIONS_WITH_TELEPHONY_WORK() {
         return io.switchboard.db.tables.OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK.call(
-        );
-    }
-
-    /**
-     * module: telephony
-     */
-    public final OrganizationsWithVoiceServers ORGANIZATIONS_WITH_VOICE_SERVERS = OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS;
-
-    /**
-     * Call <code>organizations_with_voice_servers</code>.
-     */
-    public static Result<OrganizationsWithVoiceServersRecord> ORGANIZATIONS_WITH_VOICE_SERVERS(
-          Configuration configuration
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
-        )).fetch();
-    }
-
-    /**
-     * Get <code>organizations_with_voice_servers</code> as a table.
-     */
-    public static OrganizationsWithVoiceServers ORGANIZATIONS_WITH_VOICE_SERVERS() {
-        return io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
         );
     }
 
@@ -1009,19 +893,15 @@ public class DefaultSchema extends SchemaImpl {
             LeadViews.LEAD_VIEWS,
             Leads.LEADS,
             MailOutbox.MAIL_OUTBOX,
-            MailOutboxDue.MAIL_OUTBOX_DUE,
             MaintainedPartitions.MAINTAINED_PARTITIONS,
             MarketingCampaigns.MARKETING_CAMPAIGNS,
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
             Organizations.ORGANIZATIONS,
-            OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK,
             OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK,
             OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS,
-            OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS,
             OrganizationsWithRunningImports.ORGANIZATIONS_WITH_RUNNING_IMPORTS,
             OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK,
-            OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS,
             PhoneNumberClaims.PHONE_NUMBER_CLAIMS,
             PhoneNumberOwner.PHONE_NUMBER_OWNER,
             PhoneNumbers.PHONE_NUMBERS,

@@ -6,14 +6,10 @@ package io.switchboard.db;
 
 import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.ExternalIdentityLookup;
-import io.switchboard.db.tables.MailOutboxDue;
-import io.switchboard.db.tables.OrganizationsWithAnalysisWork;
 import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
-import io.switchboard.db.tables.OrganizationsWithOverdueTasks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
 import io.switchboard.db.tables.OrganizationsWithTelephonyWork;
-import io.switchboard.db.tables.OrganizationsWithVoiceServers;
 import io.switchboard.db.tables.PhoneNumberClaims;
 import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PlatformOrganizations;
@@ -22,14 +18,10 @@ import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
-import io.switchboard.db.tables.records.MailOutboxDueRecord;
-import io.switchboard.db.tables.records.OrganizationsWithAnalysisWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
-import io.switchboard.db.tables.records.OrganizationsWithOverdueTasksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
 import io.switchboard.db.tables.records.OrganizationsWithTelephonyWorkRecord;
-import io.switchboard.db.tables.records.OrganizationsWithVoiceServersRecord;
 import io.switchboard.db.tables.records.PhoneNumberClaimsRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
@@ -110,58 +102,6 @@ public class Routines {
     }
 
     /**
-     * Call <code>mail_outbox_due</code>.
-     */
-    public static Result<MailOutboxDueRecord> mailOutboxDue(
-          Configuration configuration
-        , Integer maxOrganizations
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
-              maxOrganizations
-        )).fetch();
-    }
-
-    /**
-     * Get <code>mail_outbox_due</code> as a table.
-     */
-    public static MailOutboxDue mailOutboxDue(
-          Integer maxOrganizations
-    ) {
-        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
-            maxOrganizations
-        );
-    }
-
-    /**
-     * Get <code>mail_outbox_due</code> as a table.
-     */
-    public static MailOutboxDue mailOutboxDue(
-          Field<Integer> maxOrganizations
-    ) {
-        return io.switchboard.db.tables.MailOutboxDue.MAIL_OUTBOX_DUE.call(
-            maxOrganizations
-        );
-    }
-
-    /**
-     * Call <code>organizations_with_analysis_work</code>.
-     */
-    public static Result<OrganizationsWithAnalysisWorkRecord> organizationsWithAnalysisWork(
-          Configuration configuration
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
-        )).fetch();
-    }
-
-    /**
-     * Get <code>organizations_with_analysis_work</code> as a table.
-     */
-    public static OrganizationsWithAnalysisWork organizationsWithAnalysisWork() {
-        return io.switchboard.db.tables.OrganizationsWithAnalysisWork.ORGANIZATIONS_WITH_ANALYSIS_WORK.call(
-        );
-    }
-
-    /**
      * Call <code>organizations_with_campaign_work</code>.
      */
     public static Result<OrganizationsWithCampaignWorkRecord> organizationsWithCampaignWork(
@@ -198,24 +138,6 @@ public class Routines {
     }
 
     /**
-     * Call <code>organizations_with_overdue_tasks</code>.
-     */
-    public static Result<OrganizationsWithOverdueTasksRecord> organizationsWithOverdueTasks(
-          Configuration configuration
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
-        )).fetch();
-    }
-
-    /**
-     * Get <code>organizations_with_overdue_tasks</code> as a table.
-     */
-    public static OrganizationsWithOverdueTasks organizationsWithOverdueTasks() {
-        return io.switchboard.db.tables.OrganizationsWithOverdueTasks.ORGANIZATIONS_WITH_OVERDUE_TASKS.call(
-        );
-    }
-
-    /**
      * Call <code>organizations_with_running_imports</code>.
      */
     public static Result<OrganizationsWithRunningImportsRecord> organizationsWithRunningImports(
@@ -248,24 +170,6 @@ public class Routines {
      */
     public static OrganizationsWithTelephonyWork organizationsWithTelephonyWork() {
         return io.switchboard.db.tables.OrganizationsWithTelephonyWork.ORGANIZATIONS_WITH_TELEPHONY_WORK.call(
-        );
-    }
-
-    /**
-     * Call <code>organizations_with_voice_servers</code>.
-     */
-    public static Result<OrganizationsWithVoiceServersRecord> organizationsWithVoiceServers(
-          Configuration configuration
-    ) {
-        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
-        )).fetch();
-    }
-
-    /**
-     * Get <code>organizations_with_voice_servers</code> as a table.
-     */
-    public static OrganizationsWithVoiceServers organizationsWithVoiceServers() {
-        return io.switchboard.db.tables.OrganizationsWithVoiceServers.ORGANIZATIONS_WITH_VOICE_SERVERS.call(
         );
     }
 

@@ -13,9 +13,16 @@ import java.util.function.Consumer;
  *     {@code "identity.send-mail"}
  * @param giveUp runs, in the organization's transaction, when the retry policy gives up; the
  *     instance is then removed
+ * @param transactional whether the handler runs inside one transaction of the organization; a
+ *     handler that waits on the network runs without one and opens its own short ones
  */
 public record Job<T>(
-        String name, Class<T> payloadType, RetryPolicy retry, JobHandler<T> handler, BiConsumer<T, Throwable> giveUp) {
+        String name,
+        Class<T> payloadType,
+        RetryPolicy retry,
+        JobHandler<T> handler,
+        BiConsumer<T, Throwable> giveUp,
+        boolean transactional) {
 
     public Job {
         if (!name.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+")) {
@@ -33,15 +40,21 @@ public record Job<T>(
                     work.accept(payload);
                     return null;
                 },
-                (payload, failure) -> {});
+                (payload, failure) -> {},
+                true);
     }
 
     /** Work that decides after each run when it runs next, or that it is done. */
     public static <T> Job<T> repeating(String name, Class<T> payloadType, RetryPolicy retry, JobHandler<T> work) {
-        return new Job<>(name, payloadType, retry, work, (payload, failure) -> {});
+        return new Job<>(name, payloadType, retry, work, (payload, failure) -> {}, true);
     }
 
     public Job<T> onGiveUp(BiConsumer<T, Throwable> giveUp) {
-        return new Job<>(name, payloadType, retry, handler, giveUp);
+        return new Job<>(name, payloadType, retry, handler, giveUp, transactional);
+    }
+
+    /** The handler runs in the organization but outside a transaction (it calls the network). */
+    public Job<T> withoutTransaction() {
+        return new Job<>(name, payloadType, retry, handler, giveUp, false);
     }
 }

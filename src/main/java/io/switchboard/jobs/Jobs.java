@@ -30,7 +30,11 @@ public class Jobs {
         schedule(job, key, payload, clock.instant());
     }
 
-    /** Runs {@code job} for the current organization at {@code at} (or at once if that has passed). */
+    /**
+     * Runs {@code job} for the current organization at {@code at} (or at once if that has passed),
+     * moving an instance that waits under this key. An instance that runs right now is left to its
+     * handler, which reads the current state and says when to run next.
+     */
     public <T> void schedule(Job<T> job, String key, T payload, Instant at) {
         scheduler.schedule(job, TenantContext.require(), key, payload, at, true);
     }

@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Follow-up tasks, on a lead or on their own; a job marks the ones past due as overdue. */
+/** Follow-up tasks, on a lead or on their own; {@link TaskDeadlines} marks the ones past due as overdue. */
 @Service
 public class TaskManagement {
 
@@ -30,6 +30,7 @@ public class TaskManagement {
     private final Activities activities;
     private final People people;
     private final ApplicationEventPublisher events;
+    private final TaskDeadlines deadlines;
     private final Clock clock;
 
     TaskManagement(
@@ -38,12 +39,14 @@ public class TaskManagement {
             Activities activities,
             People people,
             ApplicationEventPublisher events,
+            TaskDeadlines deadlines,
             Clock clock) {
         this.tasks = tasks;
         this.leads = leads;
         this.activities = activities;
         this.people = people;
         this.events = events;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ public class TaskManagement {
                             "due_at",
                             task.dueAt().toString()));
         }
+        deadlines.watch(task);
         announce(task, null);
         return task;
     }
@@ -136,6 +140,7 @@ public class TaskManagement {
                     "Task completed: " + after.title(),
                     Map.of("task_id", after.id().toString()));
         }
+        deadlines.watch(after);
         announce(after, before.assigneeId());
         return after;
     }
@@ -144,12 +149,7 @@ public class TaskManagement {
     public void delete(TaskId id) {
         get(id);
         tasks.delete(id);
-    }
-
-    /** Run per organization by {@code OverdueTasksJob}. */
-    @Transactional
-    public int markOverdue() {
-        return tasks.markOverdue();
+        deadlines.forget(id);
     }
 
     private void announce(Task task, @Nullable UserId previousAssignee) {

@@ -30,14 +30,38 @@ public final class WorkLoop {
     private final String name;
     private final Supplier<Duration> interval;
     private final Round round;
+    private final boolean platformThread;
+    private final Supplier<Duration> wakeDelay;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
+    private volatile boolean started;
     private @Nullable Thread thread;
 
     public WorkLoop(String name, Supplier<Duration> interval, Round round) {
+        this(name, interval, round, false, () -> Duration.ZERO);
+    }
+
+    private WorkLoop(
+            String name,
+            Supplier<Duration> interval,
+            Round round,
+            boolean platformThread,
+            Supplier<Duration> wakeDelay) {
         this.name = name;
         this.interval = interval;
         this.round = round;
+        this.platformThread = platformThread;
+        this.wakeDelay = wakeDelay;
+    }
+
+    /** The same loop on a platform thread, whose CPU time can be measured (benchmarks report it). */
+    public WorkLoop onPlatformThread() {
+        return new WorkLoop(name, interval, round, true, wakeDelay);
+    }
+
+    /** The same loop waiting {@code delay} after a wake-up, so that wake-ups close together make one round. */
+    public WorkLoop gatheringWakeUpsFor(Supplier<Duration> delay) {
+        return new WorkLoop(name, interval, round, platformThread, delay);
     }
 
     /** Runs a round now rather than at the next tick. */
@@ -52,8 +76,11 @@ public final class WorkLoop {
             return;
         }
         running = true;
+        started = true;
         wakeUp.drainPermits();
-        thread = Thread.ofVirtual().name(name).start(this::loop);
+        thread = platformThread
+                ? Thread.ofPlatform().daemon().name(name).start(this::loop)
+                : Thread.ofVirtual().name(name).start(this::loop);
     }
 
     public void stop() {
@@ -100,10 +127,20 @@ public final class WorkLoop {
         return running;
     }
 
+    /** Whether the loop was started and has been told to stop: a long round should end early. */
+    public boolean isStopping() {
+        return started && !running;
+    }
+
     private void loop() {
         while (running) {
             try {
-                wakeUp.tryAcquire(interval.get().toMillis(), TimeUnit.MILLISECONDS);
+                if (wakeUp.tryAcquire(interval.get().toMillis(), TimeUnit.MILLISECONDS) && running) {
+                    Duration gather = wakeDelay.get();
+                    if (gather.isPositive()) {
+                        Thread.sleep(gather);
+                    }
+                }
                 wakeUp.drainPermits();
                 if (running) {
                     round.run();

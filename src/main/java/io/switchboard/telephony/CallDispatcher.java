@@ -2,6 +2,7 @@ package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.RetryPolicy;
 import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.VoiceProviders;
@@ -36,6 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CallDispatcher implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 3;
+    /** A call the provider could not take yet: again after 5 s, then 10 s. */
+    private static final RetryPolicy RETRY =
+            new RetryPolicy(Duration.ofSeconds(5), 2, Duration.ofSeconds(20), MAX_ATTEMPTS);
+
     private static final int BATCH = 100;
     private static final int IN_FLIGHT = 128;
     private static final Duration REQUESTS_GRACE = Duration.ofSeconds(3);
@@ -170,8 +175,8 @@ class CallDispatcher implements SmartLifecycle {
 
     private void refused(OrganizationId org, CallsRecord call, ProviderException e) {
         CallId id = CallId.of(call.getId());
-        if (e.retryable() && call.getDispatchAttempts() < MAX_ATTEMPTS) {
-            Duration delay = Duration.ofSeconds(5L << (call.getDispatchAttempts() - 1));
+        if (e.retryable() && !RETRY.exhausted(call.getDispatchAttempts())) {
+            Duration delay = RETRY.pauseAfter(call.getDispatchAttempts());
             log.info("provider could not take call {} yet ({}); retrying in {}", id, e.getMessage(), delay);
             tenants.run(org, () -> calls.retryDispatch(id, delay));
             return;

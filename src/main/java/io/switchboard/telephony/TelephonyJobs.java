@@ -1,6 +1,7 @@
 package io.switchboard.telephony;
 
 import io.switchboard.db.tables.records.CallsRecord;
+import io.switchboard.jobs.RecurringJob;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.WebhookEvents;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +56,23 @@ class TelephonyJobs {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.telephony.jobs-interval:PT5S}", initialDelayString = "PT5S")
+    /** The watchdog and the purge run as recurring jobs: one node per round. */
+    @Configuration(proxyBeanMethods = false)
+    static class Rounds {
+
+        @Bean
+        RecurringJob telephonyWatchdog(
+                TelephonyJobs jobs, @Value("${switchboard.telephony.jobs-interval:PT5S}") Duration interval) {
+            return RecurringJob.every("telephony.watchdog", interval, jobs::run);
+        }
+
+        @Bean
+        RecurringJob telephonyPurge(
+                TelephonyJobs jobs, @Value("${switchboard.telephony.purge-cron:0 17 3 * * *}") String cron) {
+            return RecurringJob.cron("telephony.webhook-purge", cron, jobs::purge);
+        }
+    }
+
     void run() {
         List<UUID> organizations = tx.execute(status -> calls.organizationsWithWork());
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
@@ -67,7 +86,6 @@ class TelephonyJobs {
         }
     }
 
-    @Scheduled(cron = "${switchboard.telephony.purge-cron:0 17 3 * * *}")
     void purge() {
         List<UUID> organizations = tx.execute(status -> calls.organizationsWithWork());
         OffsetDateTime before = OffsetDateTime.now().minus(properties.webhookRetention());

@@ -1,36 +1,56 @@
 package io.switchboard.telephony;
 
+import static io.switchboard.db.Tables.VOICE_SERVERS;
+
 import io.switchboard.db.tables.records.VoiceServersRecord;
+import io.switchboard.jobs.Job;
+import io.switchboard.jobs.Jobs;
 import io.switchboard.shared.NotFound;
-import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.Patches;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.internal.VoiceServerProbe;
 import io.switchboard.telephony.internal.VoiceServers;
-import io.switchboard.tenancy.TenantTransactions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Voice streaming servers (seed 003 websocket_servers) and the job that checks them. */
+/**
+ * Voice streaming servers (seed 003 websocket_servers). Each active server is checked by a job of its
+ * own: soon after it is added (or its address changes), then every {@code voice-server-check}, until
+ * it is deactivated or deleted.
+ */
 @Service
 public class VoiceServerRegistry {
 
     private final VoiceServers servers;
     private final VoiceServerProbe probe;
-    private final TenantTransactions tenants;
     private final TransactionTemplate tx;
+    private final Jobs jobs;
+    private final Job<VoiceServerChecks.Check> checks;
+    private final Duration firstCheck;
+    private final Clock clock;
 
     VoiceServerRegistry(
-            VoiceServers servers, VoiceServerProbe probe, TenantTransactions tenants, TransactionTemplate tx) {
+            VoiceServers servers,
+            VoiceServerProbe probe,
+            TransactionTemplate tx,
+            Jobs jobs,
+            Job<VoiceServerChecks.Check> checks,
+            @Value("${switchboard.telephony.voice-server-initial-check:PT15S}") Duration firstCheck,
+            Clock clock) {
         this.servers = servers;
         this.probe = probe;
-        this.tenants = tenants;
         this.tx = tx;
+        this.jobs = jobs;
+        this.checks = checks;
+        this.firstCheck = firstCheck;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +78,9 @@ public class VoiceServerRegistry {
         record.setPriority(priority == null ? 0 : priority);
         record.setActive(true);
         record.store();
-        return VoiceServers.toServer(record);
+        VoiceServer server = VoiceServers.toServer(record);
+        scheduleCheck(server.id());
+        return server;
     }
 
     @Transactional
@@ -74,8 +96,21 @@ public class VoiceServerRegistry {
         });
         Patches.require(changes.priority(), "priority", record::setPriority);
         Patches.require(changes.active(), "active", record::setActive);
+        boolean recheck = record.changed(VOICE_SERVERS.URL) || record.changed(VOICE_SERVERS.ACTIVE);
         record.store();
-        return VoiceServers.toServer(record);
+        VoiceServer server = VoiceServers.toServer(record);
+        if (recheck && server.active()) {
+            scheduleCheck(server.id());
+        }
+        return server;
+    }
+
+    private void scheduleCheck(VoiceServerId id) {
+        jobs.schedule(
+                checks,
+                id.toString(),
+                new VoiceServerChecks.Check(id),
+                clock.instant().plus(firstCheck));
     }
 
     @Transactional
@@ -83,6 +118,7 @@ public class VoiceServerRegistry {
         servers.findRecord(id)
                 .orElseThrow(() -> new NotFound("voice_server", id))
                 .delete();
+        jobs.cancel(checks, id.toString());
     }
 
     /** Checks one server now (the console's "check" button) and returns it with the result. */
@@ -91,24 +127,5 @@ public class VoiceServerRegistry {
         String error = probe.check(server.url());
         tx.executeWithoutResult(status -> servers.recordCheck(id, server.url(), error == null, error));
         return tx.execute(status -> get(id));
-    }
-
-    /** Checks every active server of every organization; the network is never used inside a transaction. */
-    @Scheduled(
-            fixedDelayString = "${switchboard.telephony.voice-server-check:PT5M}",
-            initialDelayString = "${switchboard.telephony.voice-server-initial-check:PT15S}")
-    public void verifyAll() {
-        List<java.util.UUID> organizations = tx.execute(status -> servers.organizations());
-        for (var organization : organizations == null ? List.<java.util.UUID>of() : organizations) {
-            OrganizationId org = OrganizationId.of(organization);
-            List<VoiceServersRecord> active = tenants.call(org, servers::active);
-            for (VoiceServersRecord server : active) {
-                String error = probe.check(server.getUrl());
-                tenants.run(
-                        org,
-                        () -> servers.recordCheck(
-                                VoiceServerId.of(server.getId()), server.getUrl(), error == null, error));
-            }
-        }
     }
 }

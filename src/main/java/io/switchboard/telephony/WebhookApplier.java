@@ -3,6 +3,7 @@ package io.switchboard.telephony;
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.db.tables.records.WebhookEventsRecord;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.RetryPolicy;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.internal.VoiceProviders;
@@ -67,10 +68,8 @@ class WebhookApplier implements SmartLifecycle {
                 .toList();
     }
 
-    /** 5 s, 10 s, 20 s… up to 10 minutes. */
-    static Duration retryDelay(int attempts) {
-        return Duration.ofSeconds(Math.min(600, 5L << Math.min(attempts - 1, 7)));
-    }
+    /** 5 s, 10 s, 20 s… up to 10 minutes, {@value #MAX_ATTEMPTS} attempts in all. */
+    static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(5), 2, Duration.ofMinutes(10), MAX_ATTEMPTS);
 
     /** Webhooks were just stored on this node: apply them now rather than at the next tick. */
     void wake() {
@@ -154,9 +153,9 @@ class WebhookApplier implements SmartLifecycle {
     private void failed(WebhookEventsRecord stored, RuntimeException e) {
         ApplyFailure failure = ApplyFailure.of(e);
         int attempts = stored.getAttempts() + 1;
-        boolean giveUp = failure.permanent() || attempts >= MAX_ATTEMPTS;
-        tx.executeWithoutResult(
-                status -> webhooks.failed(stored.getId(), failure.reason(), attempts, retryDelay(attempts), giveUp));
+        boolean giveUp = failure.permanent() || RETRY.exhausted(attempts);
+        tx.executeWithoutResult(status ->
+                webhooks.failed(stored.getId(), failure.reason(), attempts, RETRY.pauseAfter(attempts), giveUp));
         log.debug("webhook {} not applied: {}", stored.getId(), ApplyFailure.technical(e));
         if (giveUp) {
             log.warn(

@@ -4,13 +4,49 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.jobs.Job;
+import io.switchboard.jobs.Jobs;
+import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
 import io.switchboard.support.ProblemAssert;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class TelephonySetupIT extends ApiTest {
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    Job<VoiceServerChecks.Check> voiceServerCheck;
+
+    @Test
+    void aNewVoiceServerIsCheckedByItsOwnJobUntilItIsDeleted() {
+        Tenant tenant = signUp();
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        String id = api.post(
+                        "/api/v1/voice-servers",
+                        Map.of("name", "Checked", "url", "ws://127.0.0.1:" + port + "/simulator/voice"),
+                        tenant.token())
+                .text("id");
+
+        // Nobody presses "check": the server's job does it (tests: 1 s after it was added).
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        api.get("/api/v1/voice-servers/" + id, tenant.token()).text("status"))
+                .isEqualTo("verified"));
+        assertThat(jobs.isScheduled(voiceServerCheck, organization, id))
+                .as("checked again later")
+                .isTrue();
+
+        assertThat(api.delete("/api/v1/voice-servers/" + id, tenant.token()).status())
+                .isEqualTo(204);
+        assertThat(jobs.isScheduled(voiceServerCheck, organization, id))
+                .as("no more checks")
+                .isFalse();
+    }
 
     @Test
     void aiAgentsAreConfiguredWithCheckedJson() {

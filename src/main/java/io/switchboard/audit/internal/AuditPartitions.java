@@ -1,32 +1,28 @@
 package io.switchboard.audit.internal;
 
+import io.switchboard.jobs.RecurringJob;
+import java.time.Duration;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the monthly partitions of the audit tables three months ahead (on start and daily). The
- * database function is idempotent, so several nodes may run it at once.
+ * Keeps the monthly partitions of the audit tables three months ahead: a recurring job, run on one
+ * node soon after the first start and every six hours after that (the function is idempotent).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class AuditPartitions {
 
-    private final DSLContext db;
-
-    AuditPartitions(DSLContext db) {
-        this.db = db;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "0 17 3 * * *", zone = "UTC")
-    @Transactional
-    public void ensure() {
-        db.select(DSL.function("audit_ensure_partitions", SQLDataType.INTEGER, DSL.val(3)))
-                .fetch();
+    @Bean
+    RecurringJob auditPartitionUpkeep(DSLContext db, TransactionTemplate tx) {
+        return RecurringJob.every(
+                "audit.partitions",
+                Duration.ofHours(6),
+                () -> tx.executeWithoutResult(
+                        status -> db.select(DSL.function("audit_ensure_partitions", SQLDataType.INTEGER, DSL.val(3)))
+                                .fetch()));
     }
 }

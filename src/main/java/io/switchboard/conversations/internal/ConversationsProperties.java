@@ -15,8 +15,6 @@ public record ConversationsProperties(@DefaultValue OpenAi openai, @DefaultValue
     /**
      * How call transcripts are analysed in the background.
      *
-     * @param poll how often each node looks for due transcripts (a new transcript also wakes it)
-     * @param concurrency analyses run at once per node (each on a virtual thread)
      * @param maxAttempts attempts before a transcript's analysis is given up as failed
      * @param initialBackoff the wait after the first failed attempt; it doubles per attempt up to
      *     {@code maxBackoff}
@@ -24,8 +22,6 @@ public record ConversationsProperties(@DefaultValue OpenAi openai, @DefaultValue
      *     stopped) another worker takes it. Longer than one analysis may take.
      */
     public record Pipeline(
-            @DefaultValue("PT2S") Duration poll,
-            @DefaultValue("4") int concurrency,
             @DefaultValue("5") int maxAttempts,
             @DefaultValue("PT30S") Duration initialBackoff,
             @DefaultValue("PT30M") Duration maxBackoff,

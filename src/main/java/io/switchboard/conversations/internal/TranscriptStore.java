@@ -1,7 +1,6 @@
 package io.switchboard.conversations.internal;
 
 import static io.switchboard.db.Tables.CALL_TRANSCRIPTS;
-import static io.switchboard.db.Tables.ORGANIZATIONS_WITH_ANALYSIS_WORK;
 
 import io.switchboard.conversations.AnalysisStatus;
 import io.switchboard.conversations.CallTranscript;
@@ -11,6 +10,7 @@ import io.switchboard.db.tables.records.CallTranscriptsRecord;
 import io.switchboard.shared.JsonColumns;
 import io.switchboard.telephony.CallId;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -86,32 +86,38 @@ public class TranscriptStore {
     }
 
     /**
-     * Claims up to {@code limit} due transcripts (pending ones whose time has come, and processing
-     * ones whose worker let the claim lapse), skipping rows other workers hold.
+     * Claims the call's transcript if it is due: pending and its time has come, or processing with
+     * a claim that lapsed (its worker died). Empty when another worker holds it or it is finished.
      */
-    public List<Claim> claim(int limit, Duration lease) {
-        var due = db.select(T.ORGANIZATION_ID, T.CALL_ID)
-                .from(T)
-                .where(T.ANALYSIS_STATUS.in(AnalysisStatus.PENDING.toString(), PROCESSING))
-                .and(T.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
-                .orderBy(T.NEXT_ATTEMPT_AT)
-                .limit(limit)
-                .forUpdate()
-                .skipLocked();
+    public Optional<Claim> claim(CallId call, Duration lease) {
         return db.update(T)
                 .set(T.ANALYSIS_STATUS, PROCESSING)
                 .set(T.ANALYSIS_ATTEMPTS, T.ANALYSIS_ATTEMPTS.plus(1))
                 .set(T.NEXT_ATTEMPT_AT, inDatabaseTime(lease))
                 .set(T.CLAIM_TOKEN, DSL.field("gen_random_uuid()", UUID.class))
-                .where(DSL.row(T.ORGANIZATION_ID, T.CALL_ID).in(due))
+                .where(T.CALL_ID.eq(call.value()))
+                .and(T.ANALYSIS_STATUS.in(AnalysisStatus.PENDING.toString(), PROCESSING))
+                .and(T.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
                 .returning(T.CALL_ID, T.CLAIM_TOKEN, T.ANALYSIS_ATTEMPTS, T.LEAD_ID, T.LANGUAGE, T.SEGMENTS)
-                .fetch(r -> new Claim(
+                .fetchOptional(r -> new Claim(
                         CallId.of(r.getCallId()),
                         r.getClaimToken(),
                         r.getAnalysisAttempts(),
                         r.getLeadId(),
                         r.getLanguage(),
                         json.read(r.getSegments(), SEGMENTS)));
+    }
+
+    /**
+     * When the call's transcript is next due: its retry time while pending, the end of the claim
+     * while processing; empty once its analysis completed or failed for good.
+     */
+    public Optional<Instant> nextAttempt(CallId call) {
+        return db.select(T.NEXT_ATTEMPT_AT)
+                .from(T)
+                .where(T.CALL_ID.eq(call.value()))
+                .and(T.ANALYSIS_STATUS.in(AnalysisStatus.PENDING.toString(), PROCESSING))
+                .fetchOptional(r -> r.value1().toInstant());
     }
 
     /** Locks the transcript if {@code token} still holds its claim (a lapsed worker's result is dropped). */
@@ -170,11 +176,6 @@ public class TranscriptStore {
                                 AnalysisStatus.COMPLETED.toString(), AnalysisStatus.FAILED.toString()))
                         .execute()
                 == 1;
-    }
-
-    /** Across organizations (a SECURITY DEFINER function): which have transcripts due. */
-    public List<UUID> organizationsWithWork() {
-        return db.selectFrom(ORGANIZATIONS_WITH_ANALYSIS_WORK.call()).fetch(r -> r.getOrganizationId());
     }
 
     private UpdateSetMoreStep<CallTranscriptsRecord> finish(

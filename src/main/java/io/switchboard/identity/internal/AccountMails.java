@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountMails {
 
-    private final MailOutbox outbox;
+    private final MailQueue mail;
     private final IdentityProperties properties;
 
-    AccountMails(MailOutbox outbox, IdentityProperties properties) {
-        this.outbox = outbox;
+    AccountMails(MailQueue mail, IdentityProperties properties) {
+        this.mail = mail;
         this.properties = properties;
     }
 
@@ -20,7 +20,7 @@ public class AccountMails {
     }
 
     public void verifyEmail(String to, String name, String url, Duration validFor) {
-        outbox.enqueue(
+        mail.queue(
                 to,
                 "Confirm your e-mail address for Switchboard",
                 """
@@ -38,7 +38,7 @@ public class AccountMails {
     }
 
     public void resetPassword(String to, String name, String url, Duration validFor) {
-        outbox.enqueue(
+        mail.queue(
                 to,
                 "Reset your Switchboard password",
                 """
@@ -56,7 +56,7 @@ public class AccountMails {
     }
 
     public void invitation(String to, String name, String url, Duration validFor) {
-        outbox.enqueue(
+        mail.queue(
                 to,
                 "You are invited to Switchboard",
                 """

@@ -1,14 +1,14 @@
 package io.switchboard.identity.internal;
 
 import static io.switchboard.db.Tables.MAIL_OUTBOX;
-import static io.switchboard.db.Tables.MAIL_OUTBOX_DUE;
 
 import io.switchboard.db.tables.records.MailOutboxRecord;
 import io.switchboard.shared.Ids;
-import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -23,32 +23,27 @@ public class MailOutbox {
         this.db = db;
     }
 
-    public void enqueue(String recipient, String subject, String body, String kind) {
+    /** Stores a mail to send; {@link MailQueue} schedules its sending. */
+    UUID enqueue(String recipient, String subject, String body, String kind) {
+        UUID id = Ids.next();
         db.insertInto(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.ORGANIZATION_ID, TenantContext.require().value())
-                .set(MAIL_OUTBOX.ID, Ids.next())
+                .set(MAIL_OUTBOX.ID, id)
                 .set(MAIL_OUTBOX.RECIPIENT, recipient)
                 .set(MAIL_OUTBOX.SUBJECT, subject)
                 .set(MAIL_OUTBOX.BODY, body)
                 .set(MAIL_OUTBOX.KIND, kind)
                 .execute();
+        return id;
     }
 
-    /** Organizations with mail due now, across the platform (a narrow definer function). */
-    public List<OrganizationId> organizationsWithDueMail(int max) {
-        return db.selectFrom(MAIL_OUTBOX_DUE.call(max)).fetch(r -> OrganizationId.of(r.getOrganizationId()));
-    }
-
-    /** Due mail of the current organization, locked; rows another node holds are skipped. */
-    public List<MailOutboxRecord> claimDue(int limit) {
+    /** The mail if it still waits to be sent, locked for the sending transaction. */
+    Optional<MailOutboxRecord> lockQueued(UUID id) {
         return db.selectFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.STATUS.eq(MailStatus.QUEUED.toString()))
-                .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
-                .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT)
-                .limit(limit)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .and(MAIL_OUTBOX.STATUS.eq(MailStatus.QUEUED.toString()))
                 .forUpdate()
-                .skipLocked()
-                .fetch();
+                .fetchOptional();
     }
 
     public void markSent(MailOutboxRecord mail, boolean keepBody) {

@@ -1,65 +1,59 @@
 package io.switchboard.identity.internal;
 
 import io.switchboard.db.tables.records.MailOutboxRecord;
-import io.switchboard.shared.OrganizationId;
-import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.RetryPolicy;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox every two seconds, on every node: rows are claimed with FOR UPDATE SKIP LOCKED,
- * so two nodes never send the same mail, and a mail is marked sent in the transaction that sent
- * it. A crash between sending and committing sends it again (at least once, never lost). Failures
- * retry with exponential backoff (1 min, 2, 4, … up to 1 hour) and give up after
- * {@code maxAttempts}. Without an SMTP host, mail stays queued for the dev mailbox.
+ * Sends one queued mail: the job {@link MailQueue} schedules in the transaction that queues it, so a
+ * mail exists and is sent exactly when that transaction commits, on one node. A crash between sending
+ * and committing sends it again (at least once, never lost). A refused or failed delivery is tried
+ * again after 1, 2, 4 … minutes (at most an hour) and given up after {@code maxAttempts}; its row
+ * says why. Without an SMTP host mail stays queued for the dev mailbox and is not sent later.
  */
 @Component
 class MailSender {
 
     private static final Logger log = LoggerFactory.getLogger(MailSender.class);
-    private static final int BATCH = 20;
+
+    /** The job's payload: which mail. */
+    record Send(UUID mailId) {}
 
     private final MailOutbox outbox;
     private final MailProperties properties;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final @Nullable JavaMailSenderImpl smtp;
-    private final MailRetryPolicy retries;
+    private final RetryPolicy retries;
 
-    MailSender(MailOutbox outbox, MailProperties properties, TransactionTemplate tx, Clock clock) {
+    MailSender(MailOutbox outbox, MailProperties properties, Clock clock) {
         this.outbox = outbox;
         this.properties = properties;
-        this.tx = tx;
         this.clock = clock;
         this.smtp = properties.smtpConfigured() ? smtp(properties.smtp()) : null;
-        this.retries = new MailRetryPolicy(properties.maxAttempts());
+        this.retries =
+                RetryPolicy.doubling(Duration.ofMinutes(1), Duration.ofHours(1)).giveUpAfter(properties.maxAttempts());
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.mail.poll-interval:PT2S}", initialDelay = 2000)
-    void sendDue() {
-        if (smtp == null) {
-            return;
+    /** Sends the mail if it still waits; answers when to try again after a failed delivery. */
+    @Nullable
+    Instant send(Send job) {
+        MailOutboxRecord mail = outbox.lockQueued(job.mailId()).orElse(null);
+        if (mail == null || smtp == null) {
+            return null;
         }
-        for (OrganizationId organization : tx.execute(status -> outbox.organizationsWithDueMail(50))) {
-            TenantContext.runAs(
-                    organization,
-                    () -> tx.executeWithoutResult(
-                            status -> outbox.claimDue(BATCH).forEach(this::send)));
-        }
-    }
-
-    private void send(MailOutboxRecord mail) {
         try {
             var message = smtp.createMimeMessage();
             var helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -69,19 +63,19 @@ class MailSender {
             helper.setText(mail.getBody(), false);
             smtp.send(message);
             outbox.markSent(mail, properties.devMailboxEnabled());
+            return null;
         } catch (MailException | jakarta.mail.MessagingException e) {
             int attempt = mail.getAttempts() + 1;
-            boolean giveUp = retries.givesUpAfter(attempt);
-            Duration backoff = retries.backoff(attempt);
+            Optional<Instant> next = retries.nextAttempt(clock.instant(), attempt);
             log.warn(
-                    "Mail {} to {} failed (attempt {}{}): {}",
+                    "Mail {} ({}) failed (attempt {}{}): {}",
                     mail.getId(),
-                    mail.getRecipient(),
+                    mail.getKind(),
                     attempt,
-                    giveUp ? ", giving up" : "",
+                    next.isEmpty() ? ", giving up" : "",
                     e.getMessage());
-            outbox.markFailed(
-                    mail, String.valueOf(e.getMessage()), clock.instant().plus(backoff), giveUp);
+            outbox.markFailed(mail, String.valueOf(e.getMessage()), next.orElse(clock.instant()), next.isEmpty());
+            return next.orElse(null);
         }
     }
 

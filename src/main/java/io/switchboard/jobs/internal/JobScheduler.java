@@ -3,6 +3,7 @@ package io.switchboard.jobs.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
@@ -40,37 +42,67 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JobScheduler implements SmartLifecycle {
 
     private final DataSource dataSource;
+    private final TransactionTemplate tx;
     private final JobsProperties properties;
-    private final Map<String, TenantTask<?>> tenantTasks = new HashMap<>();
-    private final List<Task<?>> tasks = new ArrayList<>();
-    private final List<RecurringTask<Void>> recurringTasks = new ArrayList<>();
-    private final SchedulerClient client;
+    private final ObjectProvider<Job<?>> jobBeans;
+    private final ObjectProvider<RecurringJob> recurringBeans;
+    private volatile @Nullable Registry registry;
     private volatile @Nullable Scheduler running;
 
+    /** The jobs declared as beans, as db-scheduler tasks, and a client that knows them. */
+    private record Registry(
+            Map<String, TenantTask<?>> tenantTasks,
+            List<Task<?>> tasks,
+            List<RecurringTask<Void>> recurringTasks,
+            SchedulerClient client) {}
+
+    /**
+     * The job beans are looked up when first needed, not here: their handlers use services that
+     * schedule jobs, so asking for them at construction would make a cycle.
+     */
     JobScheduler(
             DataSource dataSource,
             TransactionTemplate tx,
             JobsProperties properties,
-            List<Job<?>> jobs,
-            List<RecurringJob> recurring) {
+            ObjectProvider<Job<?>> jobs,
+            ObjectProvider<RecurringJob> recurring) {
         // Scheduling inside a transaction stores the job in that transaction.
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+        this.tx = tx;
         this.properties = properties;
-        for (Job<?> job : jobs) {
-            TenantTask<?> task = new TenantTask<>(job, tx);
-            if (tenantTasks.put(job.name(), task) != null) {
-                throw new IllegalStateException("two jobs are named " + job.name());
+        this.jobBeans = jobs;
+        this.recurringBeans = recurring;
+    }
+
+    private Registry registry() {
+        Registry known = registry;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (registry == null) {
+                Map<String, TenantTask<?>> tenantTasks = new HashMap<>();
+                List<Task<?>> tasks = new ArrayList<>();
+                for (Job<?> job : jobBeans.orderedStream().toList()) {
+                    TenantTask<?> task = new TenantTask<>(job, tx);
+                    if (tenantTasks.put(job.name(), task) != null) {
+                        throw new IllegalStateException("two jobs are named " + job.name());
+                    }
+                    tasks.add(task);
+                }
+                List<RecurringTask<Void>> recurringTasks = recurringBeans
+                        .orderedStream()
+                        .map(JobScheduler::recurringTask)
+                        .toList();
+                List<Task<?>> all = new ArrayList<>(tasks);
+                all.addAll(recurringTasks);
+                SchedulerClient client = SchedulerClient.Builder.create(dataSource, all)
+                        .serializer(new JsonTaskSerializer())
+                        .build();
+                registry = new Registry(Map.copyOf(tenantTasks), List.copyOf(tasks), recurringTasks, client);
             }
-            tasks.add(task);
+            return registry;
         }
-        for (RecurringJob job : recurring) {
-            recurringTasks.add(recurringTask(job));
-        }
-        List<Task<?>> known = new ArrayList<>(tasks);
-        known.addAll(recurringTasks);
-        this.client = SchedulerClient.Builder.create(this.dataSource, known)
-                .serializer(new JsonTaskSerializer())
-                .build();
     }
 
     public <T> void schedule(
@@ -79,9 +111,15 @@ public class JobScheduler implements SmartLifecycle {
         JobEnvelope envelope = new JobEnvelope(organization.value(), JsonTaskSerializer.MAPPER.valueToTree(payload));
         var instance = task.instance(task.instanceId(organization, key), envelope);
         if (replace) {
-            client.schedule(instance, at, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            try {
+                registry().client().schedule(instance, at, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            } catch (TaskInstanceCurrentlyExecutingException e) {
+                // The instance runs right now: its handler reads the current state and answers
+                // when to run next, so this request is not lost.
+                return;
+            }
         } else {
-            client.scheduleIfNotExists(instance, at);
+            registry().client().scheduleIfNotExists(instance, at);
         }
         wakeAfterCommit(at);
     }
@@ -89,20 +127,22 @@ public class JobScheduler implements SmartLifecycle {
     public void cancel(Job<?> job, OrganizationId organization, String key) {
         TenantTask<?> task = task(job);
         TaskInstanceId id = TaskInstanceId.of(job.name(), task.instanceId(organization, key));
+        SchedulerClient client = registry().client();
         if (client.getScheduledExecution(id).isPresent()) {
             client.cancel(id);
         }
     }
 
     public boolean exists(Job<?> job, OrganizationId organization, String key) {
-        return client.getScheduledExecution(
-                        TaskInstanceId.of(job.name(), task(job).instanceId(organization, key)))
+        return registry()
+                .client()
+                .getScheduledExecution(TaskInstanceId.of(job.name(), task(job).instanceId(organization, key)))
                 .isPresent();
     }
 
     @SuppressWarnings("unchecked")
     private <T> TenantTask<T> task(Job<T> job) {
-        TenantTask<?> task = tenantTasks.get(job.name());
+        TenantTask<?> task = registry().tenantTasks().get(job.name());
         if (task == null || task.job() != job) {
             throw new IllegalArgumentException("job " + job.name() + " is not a bean");
         }
@@ -147,8 +187,9 @@ public class JobScheduler implements SmartLifecycle {
             return;
         }
         SchedulerLogging.install();
-        Scheduler scheduler = Scheduler.create(dataSource, tasks)
-                .startTasks(recurringTasks) // scheduled on start unless they are already
+        Registry known = registry();
+        Scheduler scheduler = Scheduler.create(dataSource, known.tasks())
+                .startTasks(known.recurringTasks()) // scheduled on start unless they are already
                 .serializer(new JsonTaskSerializer())
                 .schedulerName(new SchedulerName.Fixed(nodeName()))
                 .threads(properties.threads())

@@ -57,21 +57,22 @@ final class TenantTask<T> extends AbstractTask<JobEnvelope> {
     public CompletionHandler<JobEnvelope> execute(TaskInstance<JobEnvelope> instance, ExecutionContext context) {
         JobEnvelope envelope = instance.getData();
         T payload = payload(envelope);
-        Instant next = inOrganization(
-                envelope,
-                () -> tx.execute(status -> {
-                    try {
-                        return job.handler().run(payload);
-                    } catch (RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new JobFailed(e);
-                    }
-                }));
+        Instant next =
+                inOrganization(envelope, () -> job.transactional() ? tx.execute(status -> run(payload)) : run(payload));
         if (next == null) {
             return new CompletionHandler.OnCompleteRemove<>();
         }
         return (complete, operations) -> operations.reschedule(complete, next);
+    }
+
+    private @Nullable Instant run(T payload) {
+        try {
+            return job.handler().run(payload);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new JobFailed(e);
+        }
     }
 
     String instanceId(OrganizationId organization, String key) {

@@ -68,18 +68,15 @@ public class Tasks {
                 .fetch(Tasks::toTask);
     }
 
-    /** Open tasks past their due time become overdue, in one statement. */
-    public int markOverdue() {
+    /** The task becomes overdue if it is still open and its due time has passed. */
+    public boolean markOverdue(TaskId id) {
         return db.update(TASKS)
-                .set(TASKS.STATUS, TaskStatus.OVERDUE.toString())
-                .where(TASKS.STATUS.in("pending", "in_progress"))
-                .and(TASKS.DUE_AT.lt(DSL.currentOffsetDateTime()))
-                .execute();
-    }
-
-    public List<UUID> organizationsWithOverdueTasks() {
-        return db.selectFrom(io.switchboard.db.Tables.ORGANIZATIONS_WITH_OVERDUE_TASKS.call())
-                .fetch(r -> r.getOrganizationId());
+                        .set(TASKS.STATUS, TaskStatus.OVERDUE.toString())
+                        .where(TASKS.ID.eq(id.value()))
+                        .and(TASKS.STATUS.in("pending", "in_progress"))
+                        .and(TASKS.DUE_AT.le(DSL.currentOffsetDateTime()))
+                        .execute()
+                == 1;
     }
 
     public int move(LeadId from, LeadId to) {

@@ -1,6 +1,5 @@
 package io.switchboard.telephony.internal;
 
-import static io.switchboard.db.Tables.ORGANIZATIONS_WITH_VOICE_SERVERS;
 import static io.switchboard.db.Tables.VOICE_SERVERS;
 
 import io.switchboard.db.tables.records.VoiceServersRecord;
@@ -10,7 +9,6 @@ import io.switchboard.telephony.VoiceServerId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -61,10 +59,6 @@ public class VoiceServers {
                 // A URL changed while it was being checked is checked again on the next round.
                 .where(VOICE_SERVERS.ID.eq(id.value()), VOICE_SERVERS.URL.eq(url))
                 .execute();
-    }
-
-    public List<UUID> organizations() {
-        return db.selectFrom(ORGANIZATIONS_WITH_VOICE_SERVERS.call()).fetch(r -> r.getOrganizationId());
     }
 
     public static VoiceServer toServer(VoiceServersRecord r) {

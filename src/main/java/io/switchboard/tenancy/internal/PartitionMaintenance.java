@@ -1,37 +1,35 @@
 package io.switchboard.tenancy.internal;
 
+import io.switchboard.jobs.RecurringJob;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps the monthly partitions of high-volume tables (listed in {@code maintained_partitions})
- * three months ahead. Creating tables is the owner's business, so this uses the migration pool.
+ * three months ahead: a recurring job, run on one node soon after the first start and every six
+ * hours after that. Creating tables is the owner's business, so this uses the migration pool.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class PartitionMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(PartitionMaintenance.class);
-    private final JdbcTemplate owner;
 
-    PartitionMaintenance(@Qualifier("migrationDataSource") DataSource migrations) {
-        this.owner = new JdbcTemplate(migrations);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "0 17 3 * * *", zone = "UTC")
-    void ensurePartitions() {
-        try {
-            owner.queryForList("SELECT ensure_monthly_partitions(parent, 0, 3) FROM maintained_partitions");
-        } catch (RuntimeException e) {
-            // Rows still land in the default partitions; say so and retry tomorrow.
-            log.error("Could not create the coming months' partitions", e);
-        }
+    @Bean
+    RecurringJob tenancyPartitions(@Qualifier("migrationDataSource") DataSource migrations) {
+        JdbcTemplate owner = new JdbcTemplate(migrations);
+        return RecurringJob.every("tenancy.partitions", Duration.ofHours(6), () -> {
+            try {
+                owner.queryForList("SELECT ensure_monthly_partitions(parent, 0, 3) FROM maintained_partitions");
+            } catch (RuntimeException e) {
+                // Rows still land in the default partitions; say so and retry at the next run.
+                log.error("Could not create the coming months' partitions", e);
+            }
+        });
     }
 }

@@ -11,11 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Mail belongs to the transaction that causes it: committed mail is delivered, rolled-back mail never. */
+/**
+ * Mail belongs to the transaction that causes it: committed mail is delivered (by a job stored in
+ * that transaction), rolled-back mail never.
+ */
 class MailOutboxIT extends ApiTest {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    MailQueue mail;
 
     @Autowired
     TransactionTemplate tx;
@@ -29,12 +35,12 @@ class MailOutboxIT extends ApiTest {
         TenantContext.runAs(
                 organization,
                 () -> tx.executeWithoutResult(status -> {
-                    outbox.enqueue(ghost, "Never sent", "body", "invitation");
+                    mail.queue(ghost, "Never sent", "body", "invitation");
                     status.setRollbackOnly();
                 }));
         TenantContext.runAs(
                 organization,
-                () -> tx.executeWithoutResult(status -> outbox.enqueue(real, "Delivered", "hello", "invitation")));
+                () -> tx.executeWithoutResult(status -> mail.queue(real, "Delivered", "hello", "invitation")));
 
         assertThat(TestMailServer.awaitBody(real, "Delivered")).contains("hello");
         assertThat(TestMailServer.to(ghost)).isEmpty();

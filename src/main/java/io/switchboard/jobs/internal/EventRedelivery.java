@@ -1,41 +1,42 @@
-package io.switchboard.shared;
+package io.switchboard.jobs.internal;
 
+import io.switchboard.jobs.RecurringJob;
+import io.switchboard.shared.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers again, while the application runs, the cross-module events whose listener failed (a
  * lock or connection timeout under load, a deadlock, a provider briefly down): the event registry
- * marks such a publication failed and, without this job, it would wait for the next restart. Each
- * failed publication is retried with a growing pause ({@code base × 2^(attempts-1)}, at most an
- * hour) up to {@code switchboard.events.redelivery-attempts} times (default 10); what still fails
+ * marks such a publication failed and, without this job, it would wait for the next restart. A
+ * recurring job (one node per round) retries each failed publication with a doubling pause from
+ * {@code switchboard.events.redelivery-pause} (at most an hour) up to
+ * {@code switchboard.events.redelivery-attempts} attempts in all (default 10); what still fails
  * then is moved to {@code event_publication_dead} for an operator, with a warning, so that it never
  * stands in the way of newer failures. Listeners are idempotent, as they must be for redelivery
  * after a crash.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class EventRedelivery {
 
     private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
-    private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
     private static final int MOST_AT_ONCE = 1_000;
 
     private final FailedEventPublications failed;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final Duration base;
-    private final int maxAttempts;
+    private final RetryPolicy retry;
     private final Clock clock;
 
     EventRedelivery(
@@ -48,14 +49,15 @@ class EventRedelivery {
         this.failed = failed;
         this.jdbc = jdbc;
         this.tx = tx;
-        this.base = base;
-        this.maxAttempts = maxAttempts;
+        this.retry = new RetryPolicy(base, 2, Duration.ofHours(1), maxAttempts);
         this.clock = clock;
     }
 
-    @Scheduled(
-            fixedDelayString = "${switchboard.events.redelivery-interval:PT5S}",
-            initialDelayString = "${switchboard.events.redelivery-interval:PT5S}")
+    @Bean
+    RecurringJob eventRedeliveryRounds(@Value("${switchboard.events.redelivery-interval:PT5S}") Duration interval) {
+        return RecurringJob.every("jobs.event-redelivery", interval, this::redeliver);
+    }
+
     void redeliver() {
         Integer given = tx.execute(status -> jdbc.sql(
                         """
@@ -64,13 +66,13 @@ class EventRedelivery {
                            WHERE status = 'FAILED' AND completion_date IS NULL AND completion_attempts >= :max
                           RETURNING *)
                         INSERT INTO event_publication_dead SELECT * FROM dead""")
-                .param("max", maxAttempts)
+                .param("max", retry.maxAttempts())
                 .update());
         if (given != null && given > 0) {
             log.warn(
                     "{} event publication(s) failed {} times and were moved to event_publication_dead",
                     given,
-                    maxAttempts);
+                    retry.maxAttempts());
         }
         Long waiting = tx.execute(status -> jdbc.sql(
                         "SELECT count(*) FROM event_publication WHERE status = 'FAILED' AND completion_date IS NULL")
@@ -83,24 +85,20 @@ class EventRedelivery {
         // The registry reads the oldest failures first and filters them afterwards: read them all
         // (they are few: the exhausted ones are gone), so a long pause never hides a newer one.
         failed.resubmit(ResubmissionOptions.defaults()
-                .withMinAge(base)
+                .withMinAge(retry.first())
                 .withBatchSize((int) Math.min(waiting, MOST_AT_ONCE))
-                .withFilter(publication -> due(publication, now, base, maxAttempts)));
+                .withFilter(publication -> due(publication, now, retry)));
     }
 
     /** Whether a failed publication has waited long enough since its last try, and may try again. */
-    static boolean due(EventPublication publication, Instant now, Duration base, int maxAttempts) {
+    static boolean due(EventPublication publication, Instant now, RetryPolicy retry) {
         int attempts = Math.max(1, publication.getCompletionAttempts());
-        if (attempts >= maxAttempts) {
+        if (retry.exhausted(attempts)) {
             return false;
         }
         Instant last = publication.getLastResubmissionDate() == null
                 ? publication.getPublicationDate()
                 : publication.getLastResubmissionDate();
-        Duration pause = base.multipliedBy(1L << Math.min(attempts - 1, 20));
-        if (pause.compareTo(LONGEST_PAUSE) > 0) {
-            pause = LONGEST_PAUSE;
-        }
-        return !last.plus(pause).isAfter(now);
+        return !last.plus(retry.pauseAfter(attempts)).isAfter(now);
     }
 }
