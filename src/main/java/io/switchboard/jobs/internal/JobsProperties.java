@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeatInterval how often a node says it still runs its jobs
  * @param missedHeartbeats after this many missed heartbeats (at least 4) a node's running jobs are taken over
  * @param shutdownWait how long a stopping node lets running jobs finish before it interrupts them
+ *     (and as long again for them to end after that: a stop must stay within 30 s in all)
  */
 @ConfigurationProperties("switchboard.jobs")
 record JobsProperties(
@@ -19,4 +20,4 @@ record JobsProperties(
         @DefaultValue("PT2S") Duration pollInterval,
         @DefaultValue("PT10S") Duration heartbeatInterval,
         @DefaultValue("6") int missedHeartbeats,
-        @DefaultValue("PT10S") Duration shutdownWait) {}
+        @DefaultValue("PT4S") Duration shutdownWait) {}
