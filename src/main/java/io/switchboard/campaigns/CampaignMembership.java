@@ -32,7 +32,8 @@ public class CampaignMembership {
     /** The most leads one request adds by criteria. */
     public static final int MAX_BY_CRITERIA = 100_000;
 
-    private static final int MAX_BY_ID = 10_000;
+    /** The most leads one request adds by id. */
+    public static final int MAX_BY_ID = 10_000;
 
     private final Campaigns campaigns;
     private final Members members;

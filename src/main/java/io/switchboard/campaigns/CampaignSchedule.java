@@ -1,6 +1,7 @@
 package io.switchboard.campaigns;
 
 import io.switchboard.shared.InvalidInput;
+import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -21,15 +22,18 @@ import org.jspecify.annotations.Nullable;
  * null means until midnight). It gates the whole campaign; each call is also checked against the
  * organization's calling window in the lead's local time by the compliance gate.
  *
+ * <p>The constructor enforces the size limits: it refuses every other day name (the longest,
+ * wednesday, has nine letters) and every unknown zone (no zone id comes near 64 characters).
+ *
  * @param days lower-case English day names, monday to sunday
  */
 public record CampaignSchedule(
         @Nullable LocalDate startDate,
         @Nullable LocalDate endDate,
-        List<String> days,
+        @Size(min = 1, max = 7) List<@Size(max = 9) String> days,
         LocalTime windowStart,
         @Nullable LocalTime windowEnd,
-        String timeZone) {
+        @Size(max = 64) String timeZone) {
 
     public static final List<String> EVERY_DAY = Arrays.stream(DayOfWeek.values())
             .map(d -> d.name().toLowerCase(Locale.ROOT))

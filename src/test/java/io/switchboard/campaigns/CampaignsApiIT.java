@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;
 import io.switchboard.telephony.Telephony;
 import io.switchboard.telephony.TelephonyTestZones;
@@ -13,6 +14,8 @@ import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -495,6 +498,70 @@ class CampaignsApiIT extends ApiTest {
         var preview =
                 api.post("/api/v1/campaigns/preview", Map.of("criteria", Map.of("q", "Max Valid")), tenant.token());
         assertThat(preview.json().path("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void inputOverItsLimitsIsRefusedNamingTheFieldAndChangesNothing() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.FAST);
+        String lead = telephony.lead("Over Limit", "+14155550371");
+        String campaign = create(tenant, Map.of("name", "Limits"));
+        List<String> tooMany = new ArrayList<>(List.of(lead));
+        while (tooMany.size() <= CampaignMembership.MAX_BY_ID) {
+            tooMany.add(UUID.randomUUID().toString());
+        }
+
+        assertRefused(api.post(path(campaign, "/members"), Map.of("lead_ids", tooMany), tenant.token()), "lead_ids");
+        assertRefused(
+                api.post(
+                        path(campaign, "/members"),
+                        Map.of("criteria", Map.of("status", Collections.nCopies(201, "new"))),
+                        tenant.token()),
+                "criteria.status");
+        assertRefused(
+                api.post(path(campaign, "/members"), Map.of("criteria", Map.of("q", "x".repeat(201))), tenant.token()),
+                "criteria.q");
+        assertRefused(
+                api.post(
+                        "/api/v1/campaigns/preview",
+                        Map.of("criteria", Map.of("custom", Map.of("budget", "9".repeat(1001)))),
+                        tenant.token()),
+                "criteria.custom[budget]");
+        assertThat(stats(tenant, campaign).path("members").size())
+                .as("nothing was added")
+                .isZero();
+
+        assertRefused(
+                api.post(
+                        "/api/v1/campaigns",
+                        Map.of("name", "Dollars", "budget_minor", 100, "budget_currency", "usd"),
+                        tenant.token()),
+                "budget_currency");
+        assertRefused(
+                api.patch(
+                        "/api/v1/campaigns/" + campaign,
+                        Map.of("budget_minor", 100, "budget_currency", "EURO"),
+                        tenant.token()),
+                "budget_currency");
+        assertThat(api.get("/api/v1/campaigns", tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
+                .as("no campaign was created")
+                .isOne();
+        assertThat(api.get("/api/v1/campaigns/" + campaign, tenant.token())
+                        .json()
+                        .path("budget_minor")
+                        .isNumber())
+                .as("the campaign was not changed")
+                .isFalse();
+    }
+
+    private static void assertRefused(Api.Response response, String field) {
+        assertProblem(response, 400, "validation_failed");
+        assertThat(response.json().path("errors").findValuesAsString("field"))
+                .as(response.toString())
+                .contains(field);
     }
 
     private String create(Tenant tenant, Map<String, Object> body) {

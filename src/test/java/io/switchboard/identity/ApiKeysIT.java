@@ -39,6 +39,23 @@ class ApiKeysIT extends ApiTest {
     }
 
     @Test
+    void scopesOverTheirLimitsAreRefusedNamingTheFieldAndIssueNothing() {
+        Tenant tenant = signUp();
+        var longScope = create(tenant.token(), "long", List.of("users:read", "x".repeat(65)), null);
+        assertProblem(longScope, 400, "validation_failed");
+        assertThat(longScope.json().path("errors").findValuesAsString("field")).containsExactly("scopes[1]");
+        var manyScopes = create(tenant.token(), "many", java.util.Collections.nCopies(101, "users:read"), null);
+        assertProblem(manyScopes, 400, "validation_failed");
+        assertThat(manyScopes.json().path("errors").findValuesAsString("field")).containsExactly("scopes");
+        assertThat(api.get("/api/v1/api-keys", tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
+                .as("no key was issued")
+                .isZero();
+    }
+
+    @Test
     void scopesAreEnforcedOnEveryEndpoint() {
         Tenant tenant = signUp();
         String readOnly =

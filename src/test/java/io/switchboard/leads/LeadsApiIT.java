@@ -3,7 +3,9 @@ package io.switchboard.leads;
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;
+import java.util.Collections;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +173,45 @@ class LeadsApiIT extends ApiTest {
         assertThat(ids(first)).hasSize(2);
         var second = api.get("/api/v1/leads?limit=2&cursor=" + first.text("next_cursor"), tenant.token());
         assertThat(ids(second)).hasSize(1).doesNotContainAnyElementsOf(ids(first));
+    }
+
+    @Test
+    void filtersOverTheirLimitsAreRefusedNamingTheParameterAndSaveNothing() {
+        Tenant tenant = signUp();
+        lead(tenant, "name", "Lena Limit", "phone", "(512) 555-0111");
+        String manyStatuses = String.join(",", Collections.nCopies(LeadFilter.MAX_VALUES + 1, "new"));
+
+        assertRefused(api.get("/api/v1/leads?q=" + "x".repeat(LeadFilter.MAX_Q + 1), tenant.token()), "q");
+        assertRefused(api.get("/api/v1/leads?status=" + manyStatuses, tenant.token()), "status");
+        assertRefused(
+                api.get("/api/v1/leads?custom.budget=" + "9".repeat(LeadFilter.MAX_CUSTOM_VALUE + 1), tenant.token()),
+                "custom.budget");
+        assertThat(ids(api.get("/api/v1/leads?q=" + "x".repeat(LeadFilter.MAX_Q), tenant.token())))
+                .as("the limit itself is accepted")
+                .isEmpty();
+
+        assertRefused(
+                api.post(
+                        "/api/v1/lead-views",
+                        body("name", "Too wide", "filters", Map.of("status", manyStatuses)),
+                        tenant.token()),
+                "status");
+        assertRefused(
+                api.post(
+                        "/api/v1/lead-views",
+                        body("name", "Too long", "filters", Map.of("q", "x".repeat(10_001))),
+                        tenant.token()),
+                "filters[q]");
+        assertThat(api.get("/api/v1/lead-views", tenant.token()).json().size())
+                .as("no view was saved")
+                .isZero();
+    }
+
+    private static void assertRefused(Api.Response response, String field) {
+        assertProblem(response, 400, "validation_failed");
+        assertThat(response.json().path("errors").findValuesAsString("field"))
+                .as(response.toString())
+                .contains(field);
     }
 
     @Test

@@ -69,6 +69,38 @@ class OpenApiDocumentIT extends ApiTest {
     }
 
     @Test
+    void parameterLimitsAreTheOnesTheApiEnforces() {
+        ApiDocument doc = ApiDocument.read(api);
+        List<String> wrong = new ArrayList<>();
+        for (Op op : doc.operations()) {
+            for (JsonNode parameter : op.node().path("parameters")) {
+                JsonNode schema = parameter.path("schema");
+                if (parameter.path("name").asString().equals("limit")
+                        && (schema.path("minimum").asInt() != 1
+                                || schema.path("maximum").asInt() != 200)) {
+                    wrong.add(op + " ?limit " + schema);
+                }
+            }
+        }
+        assertThat(wrong).as("ParameterFilter accepts a page size of 1 to 200").isEmpty();
+
+        // One String parameter's bound (the cursor's 24 characters) once leaked into every other's.
+        List<Integer> qLength = new ArrayList<>();
+        for (JsonNode parameter : doc.operation("GET", "/api/v1/users").node().path("parameters")) {
+            if (parameter.path("name").asString().equals("q")) {
+                qLength.add(parameter.path("schema").path("maxLength").asInt());
+            }
+        }
+        assertThat(qLength).containsExactly(200);
+        Tenant tenant = signUp();
+        assertThat(api.get("/api/v1/users?q=" + "x".repeat(200), tenant.token()).status())
+                .isEqualTo(200);
+        var tooLong = api.get("/api/v1/users?q=" + "x".repeat(201), tenant.token());
+        io.switchboard.support.ProblemAssert.assertProblem(tooLong, 400, "validation_failed");
+        assertThat(tooLong.json().path("errors").findValuesAsString("field")).containsExactly("q");
+    }
+
+    @Test
     void everyOperationDeclaresItsProblemResponses() {
         ApiDocument doc = ApiDocument.read(api);
         assertThat(doc.schema("Problem").path("properties").propertyNames())

@@ -11,6 +11,7 @@ import io.switchboard.audit.SecurityEvent;
 import io.switchboard.audit.SecurityEventKind;
 import io.switchboard.audit.SecurityEvents;
 import io.switchboard.shared.CursorPage;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -37,14 +38,14 @@ class AuditController {
     @PreAuthorize("hasAuthority('audit:read')")
     @Operation(summary = "Search the audit log, newest first")
     CursorPage<AuditEntry> search(
-            @RequestParam(required = false) @Nullable String action,
-            @RequestParam(name = "entity_type", required = false) @Nullable String entityType,
-            @RequestParam(name = "entity_id", required = false) @Nullable String entityId,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String action,
+            @RequestParam(name = "entity_type", required = false) @Nullable @Size(max = 100) String entityType,
+            @RequestParam(name = "entity_id", required = false) @Nullable @Size(max = 200) String entityId,
             @RequestParam(name = "actor_id", required = false) @Nullable UUID actorId,
             @RequestParam(required = false) @Nullable Outcome outcome,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
-            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String q,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         return audit.search(new AuditQuery(action, entityType, entityId, actorId, outcome, from, to, q), cursor, limit);
@@ -64,7 +65,7 @@ class AuditController {
     @Operation(summary = "Search security events (failed sign-ins, lockouts, token reuse, denied addresses)")
     CursorPage<SecurityEvent> securityEvents(
             @RequestParam(required = false) @Nullable SecurityEventKind kind,
-            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String q,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
             @RequestParam(required = false) @Nullable String cursor,

@@ -22,6 +22,8 @@ import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,10 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Calling campaigns: targeting, schedule, pacing and retries, members, the dialer, stats")
 class CampaignController {
 
+    // ISO 4217, as the campaigns table checks it.
+    private static final String CURRENCY = "^[A-Z]{3}$";
+    private static final String CURRENCY_MESSAGE = "must be an ISO currency code such as USD";
+
     private final CampaignManagement campaigns;
     private final CampaignMembership membership;
 
@@ -67,10 +73,11 @@ class CampaignController {
             @Nullable UUID aiAgentId,
             @Nullable UUID teamId,
             @Nullable @Size(max = 50) List<UUID> callerNumberIds,
-            @Nullable LeadFilter criteria,
+            @Nullable @Valid LeadFilter criteria,
             @Nullable CampaignSchedule schedule,
             @Nullable Long budgetMinor,
-            @Nullable String budgetCurrency,
+            @Nullable @Size(min = 3, max = 3) @Pattern(regexp = CURRENCY, message = CURRENCY_MESSAGE)
+                    String budgetCurrency,
             @Nullable Map<String, Object> goals,
             @Nullable Integer maxConcurrentCalls,
             @Nullable Integer maxAttempts,
@@ -84,19 +91,23 @@ class CampaignController {
             @Nullable Optional<UUID> aiAgentId,
             @Nullable Optional<UUID> teamId,
             @Nullable Optional<@Size(max = 50) List<UUID>> callerNumberIds,
-            @Nullable Optional<LeadFilter> criteria,
+            @Nullable Optional<@Valid LeadFilter> criteria,
             @Nullable Optional<CampaignSchedule> schedule,
             @Nullable Optional<Long> budgetMinor,
-            @Nullable Optional<String> budgetCurrency,
+            @Nullable
+                    Optional<@Size(min = 3, max = 3) @Pattern(regexp = CURRENCY, message = CURRENCY_MESSAGE) String>
+                            budgetCurrency,
             @Nullable Optional<Map<String, Object>> goals,
             @Nullable Optional<Integer> maxConcurrentCalls,
             @Nullable Optional<Integer> maxAttempts,
             @Nullable Optional<RetryDelays> retryDelays) {}
 
-    /** Either lead_ids or criteria (the lead list's filters). */
-    record AddMembers(@Nullable List<UUID> leadIds, @Nullable LeadFilter criteria) {}
+    /** Either lead_ids (1 to 10,000, what one request adds by hand) or criteria (the lead list's filters). */
+    record AddMembers(
+            @Nullable @Size(min = 1, max = CampaignMembership.MAX_BY_ID) List<@NotNull UUID> leadIds,
+            @Nullable @Valid LeadFilter criteria) {}
 
-    record Preview(@Nullable LeadFilter criteria) {}
+    record Preview(@Nullable @Valid LeadFilter criteria) {}
 
     record Count(int count) {}
 
@@ -137,7 +148,7 @@ class CampaignController {
     @PostMapping("/api/v1/campaigns/preview")
     @PreAuthorize("hasAuthority('campaigns:read')")
     @Operation(summary = "How many live leads these criteria select now (the builder's preview)")
-    Count preview(@RequestBody Preview body) {
+    Count preview(@Valid @RequestBody Preview body) {
         return new Count(membership.preview(body.criteria() == null ? LeadFilter.all() : body.criteria()));
     }
 
@@ -183,7 +194,7 @@ class CampaignController {
     @PreAuthorize("hasAuthority('campaigns:write')")
     @Operation(summary = "Add members: {lead_ids: [...]} or {criteria: {...}} (the lead list's filters)")
     CampaignMembership.Added addMembers(
-            @PathVariable UUID id, @RequestBody AddMembers body, @AuthenticationPrincipal AuthenticatedUser me) {
+            @PathVariable UUID id, @Valid @RequestBody AddMembers body, @AuthenticationPrincipal AuthenticatedUser me) {
         if ((body.leadIds() == null) == (body.criteria() == null)) {
             throw new InvalidInput("lead_ids", "invalid_members", "give either lead_ids or criteria, not both");
         }
@@ -237,7 +248,7 @@ class CampaignController {
     @Operation(summary = "The exclusions report: each refusal with its reason (filter by reason)")
     CursorPage<Exclusion> exclusions(
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable @Size(max = 64) String reason,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         return membership.exclusions(CampaignId.of(id), reason, cursor, limit);

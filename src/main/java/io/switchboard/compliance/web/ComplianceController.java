@@ -60,7 +60,7 @@ class ComplianceController {
     record UpdateSettings(
             @Nullable LocalTime windowStart,
             @Nullable LocalTime windowEnd,
-            @Nullable @Size(min = 1, max = 7) List<String> days,
+            @Nullable @Size(min = 1, max = 7) List<@Size(max = 9) String> days,
             @Nullable Boolean requireConsentForAiCalls) {}
 
     /** @param country ISO 3166 code: only for numbers of that country; leave out for every lead */

@@ -61,8 +61,8 @@ class DncController {
             description = "phone finds one number (any format); q matches digits of the number or words of the"
                     + " reason; source filters (manual, import, call_request, transcript).")
     CursorPage<DncEntry> entries(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String q,
+            @RequestParam(required = false) @Nullable @Size(max = 64) String phone,
             @RequestParam(required = false) @Nullable DncSource source,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
@@ -125,8 +125,8 @@ class DncController {
     @PreAuthorize("hasAuthority('platform:admin')")
     @Operation(summary = "The platform-wide do-not-call list (platform super admins)")
     CursorPage<DncEntry> platformEntries(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String q,
+            @RequestParam(required = false) @Nullable @Size(max = 64) String phone,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         return platform.list(q, phone, cursor, limit);

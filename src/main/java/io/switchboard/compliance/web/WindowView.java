@@ -20,7 +20,7 @@ import java.util.Set;
 record WindowView(
         @NotNull @Size(max = 8) String start,
         @NotNull @Size(max = 8) String end,
-        @NotNull @Size(min = 1, max = 7) List<String> days) {
+        @NotNull @Size(min = 1, max = 7) List<@Size(max = 9) String> days) {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 

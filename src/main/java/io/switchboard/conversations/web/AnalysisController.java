@@ -59,11 +59,12 @@ class AnalysisController {
                     @Size(max = 35)
                     String language) {}
 
-    // The limits below are enforced by the settings check (invalid_settings); here they are documented.
+    // The limits below are enforced by the settings check (invalid_settings); here they are documented,
+    // except a keyword's length, which Bean Validation checks first (validation_failed, same field).
     record QuestionInput(
             @Schema(maxLength = 40) String key,
             @Schema(maxLength = 300) String question,
-            @ArraySchema(maxItems = 20, items = @Schema(maxLength = 100)) @Nullable List<String> keywords,
+            @ArraySchema(maxItems = 20) @Nullable List<@Size(max = 100) String> keywords,
             @Schema(maxLength = 200) @Nullable String pattern) {
         QualificationQuestion toQuestion() {
             return new QualificationQuestion(key, question, keywords == null ? List.of() : keywords, pattern);
@@ -74,7 +75,7 @@ class AnalysisController {
             @Schema(maxLength = 40) String key,
             @Schema(maxLength = 100) String label,
             @NotNull FieldType type,
-            @ArraySchema(maxItems = 20, items = @Schema(maxLength = 100)) @Nullable List<String> keywords,
+            @ArraySchema(maxItems = 20) @Nullable List<@Size(max = 100) String> keywords,
             @Schema(maxLength = 200) @Nullable String pattern) {
         ExtractionField toField() {
             return new ExtractionField(key, label, type, keywords == null ? List.of() : keywords, pattern);

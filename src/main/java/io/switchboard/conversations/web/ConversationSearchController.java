@@ -9,6 +9,7 @@ import io.switchboard.conversations.SearchResults;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.shared.Forbidden;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,10 +41,14 @@ class ConversationSearchController {
                     + " results are those holding some of them and match is \"any\". Transcripts need"
                     + " calls:read, notes leads:read; private notes are found by their author only.")
     SearchResults conversations(
-            @Parameter(description = "the query, 1 to 200 characters") @RequestParam String q,
+            @Parameter(description = "the query, 1 to 200 characters")
+                    @RequestParam
+                    @Size(max = ConversationSearch.MAX_QUERY)
+                    String q,
             @Parameter(description = "transcript, note or both (default: whatever the caller may read)")
                     @RequestParam(required = false)
                     @Nullable
+                    @Size(max = 10)
                     List<SearchKind> type,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit,

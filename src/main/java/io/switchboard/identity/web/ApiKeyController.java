@@ -42,7 +42,7 @@ class ApiKeyController {
 
     record NewKey(
             @NotBlank @Size(max = 100) String name,
-            @NotNull @Size(min = 1, max = 100) List<@NotBlank String> scopes,
+            @NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 64) String> scopes,
             @Nullable Instant expiresAt) {}
 
     /** A key with its secret: answered once, at creation and rotation. */

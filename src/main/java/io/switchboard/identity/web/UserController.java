@@ -79,7 +79,7 @@ class UserController {
     CursorPage<UserView> list(
             @RequestParam(required = false) @Nullable Role role,
             @RequestParam(required = false) @Nullable UserStatus status,
-            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String q,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return users.list(role, status, q, cursor, limit).map(UserView::of);

@@ -61,10 +61,24 @@ final class LeadFilters {
         Map<String, String> custom = new LinkedHashMap<>();
         for (String name : params.keySet()) {
             if (name.startsWith("custom.")) {
-                custom.put(name.substring("custom.".length()), params.getFirst(name));
+                String key = name.substring("custom.".length());
+                String value = params.getFirst(name);
+                if (key.length() > LeadFilter.MAX_CUSTOM_KEY) {
+                    throw new InvalidInput(
+                            "custom",
+                            "validation_failed",
+                            "a field key is at most " + LeadFilter.MAX_CUSTOM_KEY + " characters");
+                }
+                if (value != null && value.length() > LeadFilter.MAX_CUSTOM_VALUE) {
+                    throw tooLong(name, LeadFilter.MAX_CUSTOM_VALUE);
+                }
+                custom.put(key, value);
             } else if (!KNOWN.contains(name)) {
                 throw new InvalidInput(name, "unknown_parameter", "is not a lead filter");
             }
+        }
+        if (custom.size() > LeadFilter.MAX_VALUES) {
+            throw tooMany("custom", LeadFilter.MAX_VALUES);
         }
         return new LeadFilter(
                 list(params, "status", v -> Codes.parse(LeadStatus.class, v)),
@@ -83,7 +97,7 @@ final class LeadFilters {
                 one(params, "import_id", v -> ImportId.of(uuid("import_id", v))),
                 one(params, "has_phone", v -> bool("has_phone", v)),
                 custom.isEmpty() ? null : custom,
-                params.getFirst("q"),
+                q(params.getFirst("q")),
                 one(params, "deleted", v -> bool("deleted", v)));
     }
 
@@ -99,9 +113,28 @@ final class LeadFilters {
                 if (!part.isBlank()) {
                     values.add(parsed(name, part.strip(), parse));
                 }
+                if (values.size() > LeadFilter.MAX_VALUES) {
+                    throw tooMany(name, LeadFilter.MAX_VALUES);
+                }
             }
         }
         return values.isEmpty() ? null : values;
+    }
+
+    private static @Nullable String q(@Nullable String q) {
+        if (q != null && q.length() > LeadFilter.MAX_Q) {
+            throw tooLong("q", LeadFilter.MAX_Q);
+        }
+        return q;
+    }
+
+    // The answer Bean Validation gives for the same limits in a request body.
+    private static InvalidInput tooMany(String name, int max) {
+        return new InvalidInput(name, "validation_failed", "must hold at most " + max + " values");
+    }
+
+    private static InvalidInput tooLong(String name, int max) {
+        return new InvalidInput(name, "validation_failed", "must be at most " + max + " characters");
     }
 
     private static <T> @Nullable T one(MultiValueMap<String, String> params, String name, Function<String, T> parse) {

@@ -8,6 +8,7 @@ import io.switchboard.leads.ImportView;
 import io.switchboard.leads.LeadImports;
 import io.switchboard.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -57,7 +58,7 @@ class LeadImportController {
                     + "row is cleaned and checked for duplicates now; nothing is imported until commit.")
     ImportView preview(
             @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) @Nullable String mapping,
+            @RequestParam(required = false) @Nullable @Size(max = 100_000) String mapping,
             @AuthenticationPrincipal AuthenticatedUser me)
             throws IOException {
         if (file.isEmpty()) {

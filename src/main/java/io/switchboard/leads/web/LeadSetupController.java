@@ -6,6 +6,7 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.CustomField;
 import io.switchboard.leads.CustomFieldManagement;
 import io.switchboard.leads.FieldType;
+import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.Pipeline;
 import io.switchboard.leads.PipelineId;
 import io.switchboard.leads.PipelineManagement;
@@ -65,8 +66,14 @@ class LeadSetupController {
             @Nullable @Size(max = 100) List<@Size(max = 120) String> options,
             @Nullable Boolean required) {}
 
-    /** @param filters the lead list's query parameters, e.g. {"status": "new,contacted", "q": "condo"} */
-    record CreateView(@NotBlank @Size(max = 120) String name, @NotNull Map<String, String> filters) {}
+    /**
+     * @param filters the lead list's query parameters, e.g. {"status": "new,contacted", "q": "condo"}; a
+     *     value holds at most 200 comma-separated values (LeadFilters checks each parameter's own limit)
+     */
+    record CreateView(
+            @NotBlank @Size(max = 120) String name,
+            @NotNull @Size(max = LeadFilter.MAX_VALUES + 50)
+                    Map<@Size(max = 120) String, @Size(max = 10_000) String> filters) {}
 
     @GetMapping("/api/v1/pipelines")
     @PreAuthorize("hasAuthority('leads:read')")

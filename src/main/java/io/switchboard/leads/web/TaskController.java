@@ -75,7 +75,7 @@ class TaskController {
             @RequestParam(name = "lead_id", required = false) @Nullable UUID leadId,
             @RequestParam(name = "assignee_id", required = false) @Nullable UUID assigneeId,
             @RequestParam(required = false) @Nullable Boolean mine,
-            @RequestParam(required = false) @Nullable List<TaskStatus> status,
+            @RequestParam(required = false) @Nullable @Size(max = 20) List<TaskStatus> status,
             @RequestParam(name = "due_before", required = false) @Nullable Instant dueBefore,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor,

@@ -9,6 +9,7 @@ import io.switchboard.notifications.internal.RealtimeAccess;
 import io.switchboard.notifications.internal.RealtimeSubscriber;
 import io.switchboard.notifications.internal.RealtimeSubscribers;
 import io.switchboard.shared.InvalidInput;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,8 @@ class RealtimeEvents {
                     + "stopping; reconnect). It is checked again whenever the "
                     + "access token it was opened with expires.")
     SseEmitter events(
-            @RequestParam(required = false) @Nullable String topics, @AuthenticationPrincipal AuthenticatedUser user)
+            @RequestParam(required = false) @Nullable @Size(max = 1000) String topics,
+            @AuthenticationPrincipal AuthenticatedUser user)
             throws IOException {
         var requested = RealtimeConnections.topics(subscribers, user, topics);
         if (requested.granted().isEmpty()) {

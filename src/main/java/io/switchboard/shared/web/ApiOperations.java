@@ -1,5 +1,6 @@
 package io.switchboard.shared.web;
 
+import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -170,17 +171,22 @@ final class ApiOperations implements OpenApiCustomizer {
      * the page size {@link CursorPage#limit} accepts, and the length of the cursors it hands out.
      */
     private static void bound(Parameter parameter) {
-        Schema<?> schema = parameter.getSchema();
-        if (schema == null || !("query".equals(parameter.getIn()) || "path".equals(parameter.getIn()))) {
+        if (parameter.getSchema() == null || !("query".equals(parameter.getIn()) || "path".equals(parameter.getIn()))) {
             return;
         }
+        // springdoc hands out one schema instance to many parameters of the same type: bounding the
+        // cursor's in place gave every plain String parameter (q, action, phone …) its 24 characters.
+        Schema<?> schema = AnnotationsUtils.clone(parameter.getSchema(), true);
+        parameter.setSchema(schema);
         TextFormats.bound(schema);
         if ("limit".equals(parameter.getName())) {
-            if (schema.getMinimum() == null) {
+            // springdoc gives an Integer the whole int32 range; ParameterFilter accepts 1 to MAX_LIMIT.
+            if (schema.getMinimum() == null || schema.getMinimum().compareTo(BigDecimal.ONE) < 0) {
                 schema.setMinimum(BigDecimal.ONE);
             }
-            if (schema.getMaximum() == null) {
-                schema.setMaximum(BigDecimal.valueOf(CursorPage.MAX_LIMIT));
+            BigDecimal max = BigDecimal.valueOf(CursorPage.MAX_LIMIT);
+            if (schema.getMaximum() == null || schema.getMaximum().compareTo(max) > 0) {
+                schema.setMaximum(max);
             }
         } else if ("cursor".equals(parameter.getName()) && schema.getMaxLength() == null) {
             // Base64 of a 16-byte id: 22 characters, 24 with padding; anything else is refused.

@@ -15,11 +15,13 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Bean Validation constraints written on type arguments ({@code Optional<@Size(max = 120) String>}
- * in merge-patch records, {@code List<@Size(max = 60) String>}): the model resolver reads only
+ * in merge-patch records, {@code List<@Size(max = 60) String>}, the values of
+ * {@code Map<String, @Size(max = 200) String>}): the model resolver reads only
  * declarations, so the limits the API enforces there were missing from the document.
  */
 final class ElementConstraints {
@@ -40,6 +42,9 @@ final class ElementConstraints {
         } else if (Collection.class.isAssignableFrom(raw) && property.getItems() != null) {
             constrain(arguments[0], property.getItems());
             apply(arguments[0], property.getItems());
+        } else if (Map.class.isAssignableFrom(raw) && property.getAdditionalProperties() instanceof Schema<?> values) {
+            constrain(arguments[1], values);
+            apply(arguments[1], values);
         }
     }
 

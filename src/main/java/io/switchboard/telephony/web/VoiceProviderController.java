@@ -59,7 +59,8 @@ class VoiceProviderController {
     @PatchMapping("/api/v1/voice-providers/{provider}")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Configure a provider (config keys per provider; the simulator's rates and timings)")
-    VoiceProviderAccount update(@PathVariable String provider, @Valid @RequestBody UpdateProvider body) {
+    VoiceProviderAccount update(
+            @PathVariable @Size(max = 32) String provider, @Valid @RequestBody UpdateProvider body) {
         return settings.update(
                 kind(provider),
                 new VoiceProviderChanges(body.enabled(), body.config(), body.authToken(), body.webhookSecret()));
@@ -68,7 +69,7 @@ class VoiceProviderController {
     @PostMapping("/api/v1/voice-providers/{provider}/webhook-secret")
     @PreAuthorize("hasAuthority('telephony:manage')")
     @Operation(summary = "Generate a new webhook signing secret (shown once; the old one stops working)")
-    NewSecret rotate(@PathVariable String provider) {
+    NewSecret rotate(@PathVariable @Size(max = 32) String provider) {
         return new NewSecret(settings.rotateWebhookSecret(kind(provider)));
     }
 
@@ -79,7 +80,7 @@ class VoiceProviderController {
             description = "status: pending (waiting to be applied or for a retry, with last_error), processed or"
                     + " failed; limit 1..200 (default 50). Payloads are not shown.")
     Map<String, List<ReceivedWebhook>> webhookEvents(
-            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable @Size(max = 32) String status,
             @RequestParam(required = false) @Nullable Integer limit) {
         return Map.of("data", webhooks.recent(status, limit));
     }

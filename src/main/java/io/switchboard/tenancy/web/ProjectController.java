@@ -65,7 +65,7 @@ class ProjectController {
     CursorPage<Project> list(
             @RequestParam(required = false) @Nullable ProjectStatus status,
             @RequestParam(name = "team_id", required = false) @Nullable UUID teamId,
-            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String q,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return projects.list(status, teamId == null ? null : TeamId.of(teamId), q, cursor, limit);

@@ -71,7 +71,7 @@ class TeamController {
     CursorPage<Team> list(
             @RequestParam(name = "parent_team_id", required = false) @Nullable UUID parentTeamId,
             @RequestParam(name = "team_type", required = false) @Nullable TeamType teamType,
-            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable @Size(max = 200) String q,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return teams.list(parentTeamId == null ? null : TeamId.of(parentTeamId), teamType, q, cursor, limit);
