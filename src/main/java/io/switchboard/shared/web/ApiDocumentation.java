@@ -58,8 +58,9 @@ class ApiDocumentation {
                         .title("Switchboard API")
                         .version("v1")
                         .description("Multi-tenant AI call center and lead management. JSON in snake_case; errors are"
-                                + " RFC 9457 problem details with a stable code; lists are cursor pages"
-                                + " {data, next_cursor}."))
+                                + " RFC 9457 problem details with a stable code; long lists are cursor pages"
+                                + " {data, next_cursor}, short bounded ones (pipelines, custom fields, saved views,"
+                                + " recent imports) plain arrays: each operation's response schema says which."))
                 // Relative: the API is served by the deployment that served this document.
                 .servers(List.of(new Server()
                         .url("/")
