@@ -1,0 +1,30 @@
+package io.switchboard.scoring;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A bulk rescoring of every lead (or of one import's leads): {@code processed} of {@code total}
+ * leads so far, {@code changed} of them got another score.
+ *
+ * @param status running, completed, or superseded (a newer recompute took over)
+ */
+public record Recompute(
+        UUID id,
+        String status,
+        String reason,
+        int total,
+        int processed,
+        int changed,
+        Instant startedAt,
+        @Nullable Instant finishedAt) {
+
+    /** Done in percent (a total that grew while it ran still ends at 100). */
+    public int percent() {
+        if ("completed".equals(status)) {
+            return 100;
+        }
+        return total == 0 ? 0 : (int) Math.min(99, processed * 100L / total);
+    }
+}
