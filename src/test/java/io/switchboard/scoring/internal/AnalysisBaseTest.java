@@ -31,10 +31,11 @@ class AnalysisBaseTest {
         assertThat(TemperatureBands.DEFAULT.next(
                         Temperature.COLD, AnalysisBase.points(snapshot).orElseThrow()))
                 .isEqualTo(Temperature.HOT);
+        // The temperature follows the score's bands, no longer the qualification itself: a call the
+        // analyzer found not qualified but with clear intent (0.6) scores 44, warm.
         var notQualified = AnalysisBase.snapshot(stored(Analyses.plain(Qualification.NOT_QUALIFIED)));
-        assertThat(TemperatureBands.DEFAULT.next(
-                        Temperature.COLD, AnalysisBase.points(notQualified).orElseThrow()))
-                .isEqualTo(Temperature.COLD);
+        assertThat(AnalysisBase.points(notQualified)).contains(44);
+        assertThat(TemperatureBands.DEFAULT.next(Temperature.COLD, 44)).isEqualTo(Temperature.WARM);
         assertThat(AnalysisBase.activity(notQualified.qualification())).isEqualTo(Activity.ANALYSIS_NOT_QUALIFIED);
     }
 
