@@ -3,7 +3,10 @@ package io.switchboard.scoring;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.scoring.internal.CriteriaParser;
+import io.switchboard.scoring.internal.RuleBook;
 import io.switchboard.scoring.internal.RuleDraft;
+import io.switchboard.scoring.internal.RulePreviews;
+import io.switchboard.scoring.internal.RuleSpec;
 import io.switchboard.scoring.internal.RuleStore;
 import io.switchboard.scoring.internal.RuleUsage;
 import io.switchboard.scoring.internal.ScoringJobs.Refresh;
@@ -32,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 public class ScoringRules {
 
     private final RuleStore store;
+    private final RulePreviews previews;
     private final Recomputes recomputes;
     private final RuleUsage usage;
     private final Jobs jobs;
@@ -41,6 +45,7 @@ public class ScoringRules {
 
     ScoringRules(
             RuleStore store,
+            RulePreviews previews,
             Recomputes recomputes,
             RuleUsage usage,
             Jobs jobs,
@@ -48,6 +53,7 @@ public class ScoringRules {
             ScoringProperties properties,
             Clock clock) {
         this.store = store;
+        this.previews = previews;
         this.recomputes = recomputes;
         this.usage = usage;
         this.jobs = jobs;
@@ -112,6 +118,35 @@ public class ScoringRules {
         RuleDraft rule = store.lock(id).orElseThrow(() -> new NotFound("scoring rule", id));
         store.delete(id, clock.instant());
         changed("Rule '" + rule.name() + "' deleted", actor);
+    }
+
+    /**
+     * What a rule would do if saved now (an existing rule's id: with these values instead), without
+     * saving anything. Bad values are refused exactly as saving would refuse them.
+     */
+    @Transactional(readOnly = true)
+    public RulePreview preview(
+            @Nullable RuleId id,
+            @Nullable JsonNode criteria,
+            @Nullable Integer points,
+            @Nullable String group,
+            @Nullable Integer halfLifeDays) {
+        RuleBook book = store.book();
+        int version = id == null
+                ? 1
+                : store.find(id)
+                                .orElseThrow(() -> new NotFound("scoring rule", id))
+                                .version()
+                        + 1;
+        RuleSpec candidate = new RuleSpec(
+                id == null ? new UUID(0, 0) : id.value(),
+                version,
+                "this rule",
+                CriteriaParser.parse(criteria),
+                points(points),
+                group(group),
+                halfLife(halfLifeDays));
+        return previews.preview(candidate, book);
     }
 
     @Transactional(readOnly = true)

@@ -57,7 +57,7 @@ public class JobScheduler implements SmartLifecycle {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.properties = properties;
         for (Job<?> job : jobs) {
-            TenantTask<?> task = new TenantTask<>(job, tx);
+            TenantTask<?> task = new TenantTask<>(job, tx, this::wake);
             if (tenantTasks.put(job.name(), task) != null) {
                 throw new IllegalStateException("two jobs are named " + job.name());
             }

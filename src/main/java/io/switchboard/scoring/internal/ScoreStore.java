@@ -53,6 +53,15 @@ public class ScoreStore {
         return states;
     }
 
+    /** These leads' stored scores, without locking (previews). */
+    public Map<UUID, ScoreState> read(Collection<UUID> leads) {
+        Map<UUID, ScoreState> states = new HashMap<>();
+        db.selectFrom(LEAD_SCORES)
+                .where(LEAD_SCORES.LEAD_ID.eq(DSL.any(leads.toArray(UUID[]::new))))
+                .forEach(r -> states.put(r.getLeadId(), toState(r)));
+        return states;
+    }
+
     public Optional<ScoreState> find(UUID lead) {
         return db.selectFrom(LEAD_SCORES).where(LEAD_SCORES.LEAD_ID.eq(lead)).fetchOptional(this::toState);
     }

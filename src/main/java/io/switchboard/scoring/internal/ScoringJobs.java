@@ -6,6 +6,7 @@ import io.switchboard.shared.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,14 +32,18 @@ public class ScoringJobs {
         return Job.repeating("scoring.recompute", RecomputeStep.class, RETRY, step -> runner.step(step.recomputeId()));
     }
 
-    /** Ends by itself once no active rule changes with time. */
+    /**
+     * Ends by itself once no active rule changes with time. Recomputes comes late: it schedules jobs,
+     * and the job engine is built from every job bean, this one included.
+     */
     @Bean
-    Job<Refresh> scoringRefreshJob(Recomputes recomputes, RuleStore rules, ScoringProperties properties, Clock clock) {
+    Job<Refresh> scoringRefreshJob(
+            ObjectProvider<Recomputes> recomputes, RuleStore rules, ScoringProperties properties, Clock clock) {
         return Job.repeating("scoring.refresh", Refresh.class, RETRY, refresh -> {
             if (!rules.book().timeDependent()) {
                 return null;
             }
-            recomputes.startUnlessRunning("Hourly refresh: decay, activity windows and ages");
+            recomputes.getObject().startUnlessRunning("Hourly refresh: decay, activity windows and ages");
             return clock.instant().plus(properties.refreshInterval());
         });
     }
