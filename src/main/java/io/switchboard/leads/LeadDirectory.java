@@ -39,6 +39,21 @@ public class LeadDirectory {
         return leads.scan(after == null ? null : after.value(), limit, importId == null ? null : importId.value());
     }
 
+    /**
+     * These leads as they are now (deleted or not, missing ones left out), in the order of
+     * {@code ids}: read again by those that lock something first, so that they never act on a lead
+     * read before a concurrent change committed.
+     */
+    @Transactional(readOnly = true)
+    public List<Lead> get(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Lead> found = new java.util.HashMap<>();
+        leads.byIds(ids).forEach(l -> found.put(l.id().value(), l));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Up to {@code max} live leads at random; all of them when there are not more. */
     @Transactional(readOnly = true)
     public List<Lead> sample(int max) {

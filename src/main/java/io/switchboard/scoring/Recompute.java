@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * leads so far, {@code changed} of them got another score.
  *
  * @param status running, completed, or superseded (a newer recompute took over)
+ * @param percent done in percent (one whose total grew while it ran still ends at 100)
  */
 public record Recompute(
         UUID id,
@@ -17,11 +18,11 @@ public record Recompute(
         int total,
         int processed,
         int changed,
+        int percent,
         Instant startedAt,
         @Nullable Instant finishedAt) {
 
-    /** Done in percent (a total that grew while it ran still ends at 100). */
-    public int percent() {
+    public static int percent(String status, int total, int processed) {
         if ("completed".equals(status)) {
             return 100;
         }

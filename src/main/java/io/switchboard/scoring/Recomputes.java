@@ -8,7 +8,6 @@ import io.switchboard.leads.LeadManagement;
 import io.switchboard.scoring.internal.RecomputeStore;
 import io.switchboard.scoring.internal.ScoringJobs.RecomputeStep;
 import io.switchboard.shared.NotFound;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,20 +26,20 @@ public class Recomputes {
     private final LeadManagement leads;
     private final Jobs jobs;
     private final Job<RecomputeStep> job;
-    private final Clock clock;
 
-    Recomputes(RecomputeStore store, LeadManagement leads, Jobs jobs, Job<RecomputeStep> job, Clock clock) {
+    Recomputes(RecomputeStore store, LeadManagement leads, Jobs jobs, Job<RecomputeStep> job) {
         this.store = store;
         this.leads = leads;
         this.jobs = jobs;
         this.job = job;
-        this.clock = clock;
     }
 
-    /** Rescores every live lead; a recompute still running is superseded. */
+    /**
+     * Rescores every live lead; a recompute still running stops at its next step (it sees this newer
+     * one), so that the caller never waits for the lock a running step holds.
+     */
     @Transactional
     public Recompute start(String reason, @Nullable UUID actor) {
-        store.supersedeRunning(clock.instant());
         return launch(reason, null, actor);
     }
 

@@ -25,7 +25,6 @@ public class RecomputeRunner {
 
     private final RecomputeStore recomputes;
     private final LeadDirectory directory;
-    private final RuleStore rules;
     private final Rescorer rescorer;
     private final AuditLog audit;
     private final ScoringProperties properties;
@@ -34,14 +33,12 @@ public class RecomputeRunner {
     RecomputeRunner(
             RecomputeStore recomputes,
             LeadDirectory directory,
-            RuleStore rules,
             Rescorer rescorer,
             AuditLog audit,
             ScoringProperties properties,
             Clock clock) {
         this.recomputes = recomputes;
         this.directory = directory;
-        this.rules = rules;
         this.rescorer = rescorer;
         this.audit = audit;
         this.properties = properties;
@@ -54,12 +51,18 @@ public class RecomputeRunner {
         if (r == null || !RecomputeStore.RUNNING.equals(r.getStatus())) {
             return null;
         }
+        if (recomputes.supersededBy(r)) {
+            r.setStatus(RecomputeStore.SUPERSEDED);
+            r.setFinishedAt(RecomputeStore.at(clock.instant()));
+            r.store();
+            return null;
+        }
         List<Lead> leads = directory.scan(
                 r.getAfterLeadId() == null ? null : LeadId.of(r.getAfterLeadId()),
                 properties.batch(),
                 r.getImportId() == null ? null : ImportId.of(r.getImportId()));
         if (!leads.isEmpty()) {
-            Rescorer.Outcome outcome = rescorer.rescore(leads, rules.book(), Map.of(), true);
+            Rescorer.Outcome outcome = rescorer.rescore(leads, Map.of(), true);
             r.setProcessed(r.getProcessed() + outcome.scored());
             r.setChanged(r.getChanged() + outcome.changed());
             r.setAfterLeadId(leads.getLast().id().value());

@@ -43,13 +43,13 @@ public class RecomputeStore {
         return toRecompute(r);
     }
 
-    /** Marks the running recomputes superseded (their jobs stop at their next step). */
-    public void supersedeRunning(Instant now) {
-        db.update(SCORING_RECOMPUTES)
-                .set(SCORING_RECOMPUTES.STATUS, SUPERSEDED)
-                .set(SCORING_RECOMPUTES.FINISHED_AT, at(now))
-                .where(SCORING_RECOMPUTES.STATUS.eq(RUNNING))
-                .execute();
+    /** Whether a newer recompute of every lead runs (this one is then superseded). */
+    public boolean supersededBy(ScoringRecomputesRecord r) {
+        return db.fetchExists(
+                SCORING_RECOMPUTES,
+                SCORING_RECOMPUTES.STATUS.eq(RUNNING),
+                SCORING_RECOMPUTES.IMPORT_ID.isNull(),
+                SCORING_RECOMPUTES.ID.gt(r.getId()));
     }
 
     /** Whether a recompute runs (of every lead only, when {@code fullOnly}). */
@@ -92,6 +92,7 @@ public class RecomputeStore {
                 r.getTotal(),
                 r.getProcessed(),
                 r.getChanged(),
+                Recompute.percent(r.getStatus(), r.getTotal(), r.getProcessed()),
                 r.getStartedAt().toInstant(),
                 r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant());
     }

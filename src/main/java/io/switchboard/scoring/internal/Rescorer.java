@@ -1,6 +1,7 @@
 package io.switchboard.scoring.internal;
 
 import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadRating;
 import io.switchboard.leads.LeadRatings;
@@ -25,9 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scores a set of leads in the caller's transaction, a few statements for the whole set: their
- * stored scores locked, their activity read once, each scored by {@link Scorer}, then the changed
- * states, the history entries and the leads' ratings written set-based, and campaigns told of the
- * new scores. A lead first scored by a concurrent transaction is scored again against its row.
+ * stored scores locked, the rules and their activity read once, each scored by {@link Scorer}, then
+ * the changed states, the history entries and the leads' ratings written set-based, and campaigns
+ * told of the new scores. A lead first scored by a concurrent transaction is scored again against
+ * its row. The leads and the rules are read again after the lock, never before: a rescoring that
+ * read them earlier could otherwise write a score from a lead or rules older than those of the
+ * rescoring it waited for (seen as a score "set by hand", or a rule's points lost).
  */
 @Component
 public class Rescorer {
@@ -35,6 +39,8 @@ public class Rescorer {
     private static final int ATTEMPTS = 3;
 
     private final ScoreStore scores;
+    private final RuleStore rules;
+    private final LeadDirectory directory;
     private final ActivityReader activity;
     private final LeadRatings ratings;
     private final ApplicationEventPublisher events;
@@ -42,11 +48,15 @@ public class Rescorer {
 
     Rescorer(
             ScoreStore scores,
+            RuleStore rules,
+            LeadDirectory directory,
             ActivityReader activity,
             LeadRatings ratings,
             ApplicationEventPublisher events,
             Clock clock) {
         this.scores = scores;
+        this.rules = rules;
+        this.directory = directory;
         this.activity = activity;
         this.ratings = ratings;
         this.events = events;
@@ -61,13 +71,13 @@ public class Rescorer {
      * @param bulk a recompute: no timeline entries and no row audit for the leads' new ratings
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Outcome rescore(List<Lead> leads, RuleBook book, Map<UUID, AnalysisSnapshot> analyses, boolean bulk) {
+    public Outcome rescore(List<Lead> leads, Map<UUID, AnalysisSnapshot> analyses, boolean bulk) {
         // Stored with microseconds: an instant kept in a component must compare equal when read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Lead> pending = leads.stream().filter(l -> !l.isDeleted()).toList();
         int changed = 0;
         for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
-            Pass pass = pass(pending, book, analyses, now, bulk);
+            Pass pass = pass(pending, analyses, now, bulk);
             changed += pass.changed;
             pending = pass.conflicts;
         }
@@ -79,10 +89,16 @@ public class Rescorer {
 
     private record Pass(int changed, List<Lead> conflicts) {}
 
-    private Pass pass(
-            List<Lead> leads, RuleBook book, Map<UUID, AnalysisSnapshot> analyses, Instant now, boolean bulk) {
+    private Pass pass(List<Lead> pending, Map<UUID, AnalysisSnapshot> analyses, Instant now, boolean bulk) {
+        Map<UUID, ScoreState> stored =
+                scores.lock(pending.stream().map(l -> l.id().value()).toList());
+        List<Lead> leads = directory
+                .get(pending.stream().map(l -> l.id().value()).toList())
+                .stream()
+                .filter(l -> !l.isDeleted())
+                .toList();
         List<UUID> ids = leads.stream().map(l -> l.id().value()).toList();
-        Map<UUID, ScoreState> stored = scores.lock(ids);
+        RuleBook book = rules.book();
         Map<UUID, List<ActivityEvent>> recent = book.countsEvents() ? activity.of(ids, since(book, now)) : Map.of();
         Map<UUID, ScoreState> toSave = new LinkedHashMap<>();
         Map<UUID, Scorer.Change> changes = new HashMap<>();
@@ -121,18 +137,23 @@ public class Rescorer {
         }
         scores.history(changes, now);
         List<LeadId> rated = ratings.apply(List.copyOf(toRate.values()), bulk, now);
-        announce(rated, toRate);
+        announce(changes, toRate, rated);
         return new Pass(changes.size(), conflicts);
     }
 
-    private void announce(List<LeadId> rated, Map<UUID, LeadRating> toRate) {
+    /**
+     * Tells of every new score: those rated now, and those the lead had already (a score set by hand
+     * becomes the scored score without a change of the lead, and campaigns must still hear of it).
+     */
+    private void announce(Map<UUID, Scorer.Change> changes, Map<UUID, LeadRating> toRate, List<LeadId> rated) {
+        Set<UUID> applied = new java.util.HashSet<>();
+        rated.forEach(l -> applied.add(l.value()));
         List<LeadScoresChanged.Scored> scored = new ArrayList<>();
-        for (LeadId lead : rated) {
-            LeadRating rating = toRate.get(lead.value());
-            if (rating.score() != rating.expectedScore()) {
-                scored.add(new LeadScoresChanged.Scored(lead, rating.score()));
+        changes.forEach((lead, change) -> {
+            if (!toRate.containsKey(lead) || applied.contains(lead)) {
+                scored.add(new LeadScoresChanged.Scored(LeadId.of(lead), change.next()));
             }
-        }
+        });
         if (!scored.isEmpty()) {
             events.publishEvent(new LeadScoresChanged(TenantContext.require().value(), scored));
         }

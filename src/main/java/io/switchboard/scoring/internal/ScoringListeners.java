@@ -38,7 +38,6 @@ class ScoringListeners {
 
     private final TenantTransactions tenants;
     private final LeadDirectory directory;
-    private final RuleStore rules;
     private final Rescorer rescorer;
     private final ActivityStore activity;
     private final CallConversations conversations;
@@ -49,7 +48,6 @@ class ScoringListeners {
     ScoringListeners(
             TenantTransactions tenants,
             LeadDirectory directory,
-            RuleStore rules,
             Rescorer rescorer,
             ActivityStore activity,
             CallConversations conversations,
@@ -58,7 +56,6 @@ class ScoringListeners {
             WinModels models) {
         this.tenants = tenants;
         this.directory = directory;
-        this.rules = rules;
         this.rescorer = rescorer;
         this.activity = activity;
         this.conversations = conversations;
@@ -142,7 +139,7 @@ class ScoringListeners {
         Lead lead = directory.find(id).filter(l -> !l.isDeleted()).orElse(null);
         if (lead != null) {
             Map<UUID, AnalysisSnapshot> analyses = analysis == null ? Map.of() : Map.of(id.value(), analysis);
-            rescorer.rescore(List.of(lead), rules.book(), analyses, false);
+            rescorer.rescore(List.of(lead), analyses, false);
         }
         return lead;
     }
