@@ -31,6 +31,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -84,6 +85,11 @@ public class Leads {
 
     /** A page sorted by score (ties newest first), after the cursor's row; keyset on the score indexes. */
     public List<Lead> listByScore(LeadFilter filter, boolean descending, @Nullable ScoreCursor after, int limit) {
+        return byScore(filter, descending, after, limit).fetch(this::toLead);
+    }
+
+    /** The query of {@link #listByScore} (its plan is checked to read an index, not sort). */
+    ResultQuery<LeadsRecord> byScore(LeadFilter filter, boolean descending, @Nullable ScoreCursor after, int limit) {
         List<Condition> where = LeadConditions.of(filter);
         if (after != null) {
             var key = DSL.row(LEADS.SCORE, LEADS.ID);
@@ -94,8 +100,7 @@ public class Leads {
                 .orderBy(
                         descending ? LEADS.SCORE.desc() : LEADS.SCORE.asc(),
                         descending ? LEADS.ID.desc() : LEADS.ID.asc())
-                .limit(limit + 1)
-                .fetch(this::toLead);
+                .limit(limit + 1);
     }
 
     /** Live leads after {@code after} in id order (oldest first), optionally of one import. */
