@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A calling campaign as the API shows it.
  *
+ * @param dialOrder who of the due members is called first
  * @param completionReason why it completed: {@code schedule_ended}, {@code all_called} or {@code
  *     budget_spent}
  */
@@ -30,6 +31,7 @@ public record Campaign(
         int maxConcurrentCalls,
         int maxAttempts,
         RetryDelays retryDelays,
+        DialOrder dialOrder,
         int totalCalls,
         int answered,
         int transferred,

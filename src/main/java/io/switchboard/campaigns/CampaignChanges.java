@@ -23,4 +23,5 @@ public record CampaignChanges(
         @Nullable Optional<Map<String, Object>> goals,
         @Nullable Optional<Integer> maxConcurrentCalls,
         @Nullable Optional<Integer> maxAttempts,
-        @Nullable Optional<RetryDelays> retryDelays) {}
+        @Nullable Optional<RetryDelays> retryDelays,
+        @Nullable Optional<DialOrder> dialOrder) {}

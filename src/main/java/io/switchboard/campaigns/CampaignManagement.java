@@ -98,6 +98,7 @@ public class CampaignManagement {
         r.setMaxConcurrentCalls(concurrency(orElse(command.maxConcurrentCalls(), 10)));
         r.setMaxAttempts(new RetryPolicy(orElse(command.maxAttempts(), 3), RetryDelays.DEFAULT).maxAttempts());
         campaigns.delays(r, orElse(command.retryDelays(), RetryDelays.DEFAULT));
+        r.setDialOrder(orElse(command.dialOrder(), DialOrder.SCORE_DESC).toString());
         r.setCreatedBy(actor);
         checkTeam(r);
         r.store();
@@ -131,6 +132,7 @@ public class CampaignManagement {
                 "max_attempts",
                 v -> r.setMaxAttempts(new RetryPolicy(v, RetryDelays.DEFAULT).maxAttempts()));
         Patches.require(changes.retryDelays(), "retry_delays", v -> campaigns.delays(r, v));
+        Patches.require(changes.dialOrder(), "dial_order", v -> r.setDialOrder(v.toString()));
         checkTeam(r);
         r.store();
         feed.changed(r.getOrganizationId(), id);

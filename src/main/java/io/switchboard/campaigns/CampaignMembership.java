@@ -6,6 +6,7 @@ import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.leads.LeadCalls;
+import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
@@ -39,6 +40,7 @@ public class CampaignMembership {
     private final Members members;
     private final LeadManagement leads;
     private final LeadCalls leadCalls;
+    private final LeadDirectory directory;
     private final AuditLog audit;
     private final CampaignFeed feed;
     private final CallManagement calls;
@@ -49,6 +51,7 @@ public class CampaignMembership {
             Members members,
             LeadManagement leads,
             LeadCalls leadCalls,
+            LeadDirectory directory,
             AuditLog audit,
             CampaignFeed feed,
             CallManagement calls,
@@ -57,6 +60,7 @@ public class CampaignMembership {
         this.members = members;
         this.leads = leads;
         this.leadCalls = leadCalls;
+        this.directory = directory;
         this.audit = audit;
         this.feed = feed;
         this.calls = calls;
@@ -162,7 +166,7 @@ public class CampaignMembership {
         if (status == CampaignStatus.COMPLETED || status == CampaignStatus.CANCELED) {
             throw new Conflict("campaign_finished", "a " + status + " campaign takes no new members");
         }
-        int added = members.add(r.getId(), leadIds, clock.instant());
+        int added = members.add(r.getId(), directory.scores(leadIds), clock.instant());
         AuditRecord entry = AuditRecord.of("campaign.members_added", "campaign", id)
                 .values(null, Map.of("by", how, "added", added, "requested", leadIds.size()));
         audit.record(actor == null ? entry : entry.by(actor));

@@ -210,7 +210,7 @@ class Dialer implements SmartLifecycle {
         if (capacity <= 0) {
             return 0;
         }
-        List<UUID> due = members.claimDue(campaign.getId(), now, capacity);
+        List<UUID> due = members.claimDue(campaign.getId(), DialOrder.fromCode(campaign.getDialOrder()), now, capacity);
         if (due.isEmpty()) {
             if (inFlight == 0 && !members.anyOpen(campaign.getId())) {
                 complete(campaign, now, "all_called");

@@ -21,4 +21,5 @@ public record NewCampaign(
         @Nullable Map<String, Object> goals,
         @Nullable Integer maxConcurrentCalls,
         @Nullable Integer maxAttempts,
-        @Nullable RetryDelays retryDelays) {}
+        @Nullable RetryDelays retryDelays,
+        @Nullable DialOrder dialOrder) {}

@@ -6,10 +6,6 @@ import io.switchboard.identity.UserManagement;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadId;
-import io.switchboard.leads.LeadManagement;
-import io.switchboard.leads.NewTask;
-import io.switchboard.leads.Task;
-import io.switchboard.leads.TaskManagement;
 import io.switchboard.notifications.NotificationCenter;
 import io.switchboard.notifications.RealtimeHub;
 import io.switchboard.shared.UserId;
@@ -19,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -27,19 +22,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * What an analysed call leads to, in one transaction after the analysis committed (delivered again
- * after a crash, and applied once per run): the lead's temperature and score change through the
- * leads module (which writes the timeline), a follow-up task for the lead's owner when the call
- * needs one, and a hot lead's owner hears of it at once (notification and {@code user:<id>}).
- * Re-analysing a call updates the lead again but never adds a second task or notification.
+ * What an analysed call leads to here, in one transaction after the analysis committed (delivered
+ * again after a crash, and applied once per run): a hot lead's owner hears of it at once
+ * (notification and {@code user:<id>}), once per call. The lead's score and temperature and the
+ * follow-up task are the scoring module's (it hears {@link CallAnalyzed} too).
  */
 @Component
 class AnalysisOutcomes {
 
     private final AnalysisStore analyses;
     private final LeadDirectory directory;
-    private final LeadManagement leads;
-    private final TaskManagement tasks;
     private final UserManagement users;
     private final NotificationCenter notifications;
     private final RealtimeHub hub;
@@ -49,8 +41,6 @@ class AnalysisOutcomes {
     AnalysisOutcomes(
             AnalysisStore analyses,
             LeadDirectory directory,
-            LeadManagement leads,
-            TaskManagement tasks,
             UserManagement users,
             NotificationCenter notifications,
             RealtimeHub hub,
@@ -58,8 +48,6 @@ class AnalysisOutcomes {
             Clock clock) {
         this.analyses = analyses;
         this.directory = directory;
-        this.leads = leads;
-        this.tasks = tasks;
         this.users = users;
         this.notifications = notifications;
         this.hub = hub;
@@ -86,34 +74,12 @@ class AnalysisOutcomes {
                         .filter(l -> !l.isDeleted())
                         .orElse(null);
         UUID owner = active(stored.ownerId());
-        if (lead != null) {
-            LeadUpdatePolicy.of(analysis)
-                    .flatMap(update -> LeadUpdatePolicy.changes(lead, update))
-                    .ifPresent(changes -> leads.update(lead.id(), changes, null));
-            if (row.getFollowUpTaskId() == null) {
-                followUp(lead, analysis, owner, stored)
-                        .ifPresent(task -> row.setFollowUpTaskId(task.id().value()));
-            }
-        }
         if (analysis.qualification() == Qualification.HOT && owner != null && row.getOwnerNotifiedAt() == null) {
             notifyHot(event, owner, lead, analysis);
             row.setOwnerNotifiedAt(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         row.setOutcomesAppliedRun(event.run());
         row.store();
-    }
-
-    private Optional<Task> followUp(Lead lead, Analysis analysis, @Nullable UUID owner, CallAnalysis stored) {
-        return FollowUpPolicy.of(analysis, lead.name(), lead.timezone(), "/calls/" + stored.callId(), clock.instant())
-                .map(f -> tasks.create(
-                        new NewTask(
-                                lead.id(),
-                                f.title(),
-                                f.description(),
-                                owner == null ? null : UserId.of(owner),
-                                f.priority(),
-                                f.dueAt()),
-                        null));
     }
 
     private void notifyHot(CallAnalyzed event, UUID owner, @Nullable Lead lead, Analysis analysis) {

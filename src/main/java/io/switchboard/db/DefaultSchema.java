@@ -5,6 +5,7 @@ package io.switchboard.db;
 
 
 import io.switchboard.db.tables.AiAgents;
+import io.switchboard.db.tables.AnalysisFollowUps;
 import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
@@ -36,6 +37,9 @@ import io.switchboard.db.tables.LeadImportMappings;
 import io.switchboard.db.tables.LeadImportRows;
 import io.switchboard.db.tables.LeadImports;
 import io.switchboard.db.tables.LeadNotes;
+import io.switchboard.db.tables.LeadScoreEvents;
+import io.switchboard.db.tables.LeadScoreHistory;
+import io.switchboard.db.tables.LeadScores;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
@@ -59,6 +63,13 @@ import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
 import io.switchboard.db.tables.ScheduledTasks;
+import io.switchboard.db.tables.ScoringExamples;
+import io.switchboard.db.tables.ScoringGroups;
+import io.switchboard.db.tables.ScoringModels;
+import io.switchboard.db.tables.ScoringRecomputes;
+import io.switchboard.db.tables.ScoringRuleVersions;
+import io.switchboard.db.tables.ScoringRules;
+import io.switchboard.db.tables.ScoringSettings;
 import io.switchboard.db.tables.SearchCallTranscripts;
 import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
@@ -122,6 +133,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: telephony
      */
     public final AiAgents AI_AGENTS = AiAgents.AI_AGENTS;
+
+    /**
+     * module: scoring
+     */
+    public final AnalysisFollowUps ANALYSIS_FOLLOW_UPS = AnalysisFollowUps.ANALYSIS_FOLLOW_UPS;
 
     /**
      * module: conversations
@@ -335,6 +351,21 @@ public class DefaultSchema extends SchemaImpl {
      * module: leads
      */
     public final LeadNotes LEAD_NOTES = LeadNotes.LEAD_NOTES;
+
+    /**
+     * module: scoring
+     */
+    public final LeadScoreEvents LEAD_SCORE_EVENTS = LeadScoreEvents.LEAD_SCORE_EVENTS;
+
+    /**
+     * module: scoring
+     */
+    public final LeadScoreHistory LEAD_SCORE_HISTORY = LeadScoreHistory.LEAD_SCORE_HISTORY;
+
+    /**
+     * module: scoring
+     */
+    public final LeadScores LEAD_SCORES = LeadScores.LEAD_SCORES;
 
     /**
      * module: leads
@@ -610,6 +641,41 @@ public class DefaultSchema extends SchemaImpl {
     public final ScheduledTasks SCHEDULED_TASKS = ScheduledTasks.SCHEDULED_TASKS;
 
     /**
+     * module: scoring
+     */
+    public final ScoringExamples SCORING_EXAMPLES = ScoringExamples.SCORING_EXAMPLES;
+
+    /**
+     * module: scoring
+     */
+    public final ScoringGroups SCORING_GROUPS = ScoringGroups.SCORING_GROUPS;
+
+    /**
+     * module: scoring
+     */
+    public final ScoringModels SCORING_MODELS = ScoringModels.SCORING_MODELS;
+
+    /**
+     * module: scoring
+     */
+    public final ScoringRecomputes SCORING_RECOMPUTES = ScoringRecomputes.SCORING_RECOMPUTES;
+
+    /**
+     * module: scoring
+     */
+    public final ScoringRuleVersions SCORING_RULE_VERSIONS = ScoringRuleVersions.SCORING_RULE_VERSIONS;
+
+    /**
+     * module: scoring
+     */
+    public final ScoringRules SCORING_RULES = ScoringRules.SCORING_RULES;
+
+    /**
+     * module: scoring
+     */
+    public final ScoringSettings SCORING_SETTINGS = ScoringSettings.SCORING_SETTINGS;
+
+    /**
      * module: conversations
      */
     public final SearchCallTranscripts SEARCH_CALL_TRANSCRIPTS = SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS;
@@ -858,6 +924,7 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AiAgents.AI_AGENTS,
+            AnalysisFollowUps.ANALYSIS_FOLLOW_UPS,
             AnalysisSettings.ANALYSIS_SETTINGS,
             ApiKeys.API_KEYS,
             AuditLog.AUDIT_LOG,
@@ -889,6 +956,9 @@ public class DefaultSchema extends SchemaImpl {
             LeadImportRows.LEAD_IMPORT_ROWS,
             LeadImports.LEAD_IMPORTS,
             LeadNotes.LEAD_NOTES,
+            LeadScoreEvents.LEAD_SCORE_EVENTS,
+            LeadScoreHistory.LEAD_SCORE_HISTORY,
+            LeadScores.LEAD_SCORES,
             LeadStakeholders.LEAD_STAKEHOLDERS,
             LeadViews.LEAD_VIEWS,
             Leads.LEADS,
@@ -912,6 +982,13 @@ public class DefaultSchema extends SchemaImpl {
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,
             ScheduledTasks.SCHEDULED_TASKS,
+            ScoringExamples.SCORING_EXAMPLES,
+            ScoringGroups.SCORING_GROUPS,
+            ScoringModels.SCORING_MODELS,
+            ScoringRecomputes.SCORING_RECOMPUTES,
+            ScoringRuleVersions.SCORING_RULE_VERSIONS,
+            ScoringRules.SCORING_RULES,
+            ScoringSettings.SCORING_SETTINGS,
             SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS,
             SearchLeadNotes.SEARCH_LEAD_NOTES,
             SecurityEvents.SECURITY_EVENTS,

@@ -5,6 +5,7 @@ package io.switchboard.db;
 
 
 import io.switchboard.db.tables.AiAgents;
+import io.switchboard.db.tables.AnalysisFollowUps;
 import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
@@ -36,6 +37,9 @@ import io.switchboard.db.tables.LeadImportMappings;
 import io.switchboard.db.tables.LeadImportRows;
 import io.switchboard.db.tables.LeadImports;
 import io.switchboard.db.tables.LeadNotes;
+import io.switchboard.db.tables.LeadScoreEvents;
+import io.switchboard.db.tables.LeadScoreHistory;
+import io.switchboard.db.tables.LeadScores;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
@@ -59,6 +63,13 @@ import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
 import io.switchboard.db.tables.ScheduledTasks;
+import io.switchboard.db.tables.ScoringExamples;
+import io.switchboard.db.tables.ScoringGroups;
+import io.switchboard.db.tables.ScoringModels;
+import io.switchboard.db.tables.ScoringRecomputes;
+import io.switchboard.db.tables.ScoringRuleVersions;
+import io.switchboard.db.tables.ScoringRules;
+import io.switchboard.db.tables.ScoringSettings;
 import io.switchboard.db.tables.SearchCallTranscripts;
 import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
@@ -109,6 +120,11 @@ public class Tables {
      * module: telephony
      */
     public static final AiAgents AI_AGENTS = AiAgents.AI_AGENTS;
+
+    /**
+     * module: scoring
+     */
+    public static final AnalysisFollowUps ANALYSIS_FOLLOW_UPS = AnalysisFollowUps.ANALYSIS_FOLLOW_UPS;
 
     /**
      * module: conversations
@@ -322,6 +338,21 @@ public class Tables {
      * module: leads
      */
     public static final LeadNotes LEAD_NOTES = LeadNotes.LEAD_NOTES;
+
+    /**
+     * module: scoring
+     */
+    public static final LeadScoreEvents LEAD_SCORE_EVENTS = LeadScoreEvents.LEAD_SCORE_EVENTS;
+
+    /**
+     * module: scoring
+     */
+    public static final LeadScoreHistory LEAD_SCORE_HISTORY = LeadScoreHistory.LEAD_SCORE_HISTORY;
+
+    /**
+     * module: scoring
+     */
+    public static final LeadScores LEAD_SCORES = LeadScores.LEAD_SCORES;
 
     /**
      * module: leads
@@ -595,6 +626,41 @@ public class Tables {
      * module: jobs
      */
     public static final ScheduledTasks SCHEDULED_TASKS = ScheduledTasks.SCHEDULED_TASKS;
+
+    /**
+     * module: scoring
+     */
+    public static final ScoringExamples SCORING_EXAMPLES = ScoringExamples.SCORING_EXAMPLES;
+
+    /**
+     * module: scoring
+     */
+    public static final ScoringGroups SCORING_GROUPS = ScoringGroups.SCORING_GROUPS;
+
+    /**
+     * module: scoring
+     */
+    public static final ScoringModels SCORING_MODELS = ScoringModels.SCORING_MODELS;
+
+    /**
+     * module: scoring
+     */
+    public static final ScoringRecomputes SCORING_RECOMPUTES = ScoringRecomputes.SCORING_RECOMPUTES;
+
+    /**
+     * module: scoring
+     */
+    public static final ScoringRuleVersions SCORING_RULE_VERSIONS = ScoringRuleVersions.SCORING_RULE_VERSIONS;
+
+    /**
+     * module: scoring
+     */
+    public static final ScoringRules SCORING_RULES = ScoringRules.SCORING_RULES;
+
+    /**
+     * module: scoring
+     */
+    public static final ScoringSettings SCORING_SETTINGS = ScoringSettings.SCORING_SETTINGS;
 
     /**
      * module: conversations

@@ -5,6 +5,7 @@ import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.campaigns.CampaignMembership;
 import io.switchboard.campaigns.CampaignSchedule;
 import io.switchboard.campaigns.CampaignType;
+import io.switchboard.campaigns.DialOrder;
 import io.switchboard.campaigns.NewCampaign;
 import io.switchboard.campaigns.RetryDelays;
 import io.switchboard.identity.User;
@@ -50,7 +51,8 @@ class DemoCampaigns {
                         Map.of("answered", 40, "transferred", 10),
                         3,
                         2,
-                        new RetryDelays(60, 30, 240, 15)),
+                        new RetryDelays(60, 30, 240, 15),
+                        DialOrder.SCORE_DESC),
                 admin.id().value());
         var added = membership.addByCriteria(
                 campaign.id(), LeadFilter.withPhone(), admin.id().value());

@@ -67,6 +67,7 @@ class DemoData {
     private final DemoCompliance demoCompliance;
     private final DemoBilling demoBilling;
     private final DemoCampaigns demoCampaigns;
+    private final DemoScoring demoScoring;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -84,6 +85,7 @@ class DemoData {
             DemoCompliance demoCompliance,
             DemoBilling demoBilling,
             DemoCampaigns demoCampaigns,
+            DemoScoring demoScoring,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -100,6 +102,7 @@ class DemoData {
         this.demoCompliance = demoCompliance;
         this.demoBilling = demoBilling;
         this.demoCampaigns = demoCampaigns;
+        this.demoScoring = demoScoring;
         this.properties = properties;
         this.environment = environment;
         this.status = status;
@@ -207,6 +210,8 @@ class DemoData {
                             LocalDate.now().minusDays(14),
                             LocalDate.now().plusDays(75)),
                     admin.id().value());
+            // Rules first: each lead is then scored once, against all of them, keeping the score it was given.
+            demoScoring.create(admin);
             var leads = demoLeads.create(
                     admin,
                     List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),

@@ -3,6 +3,7 @@ package io.switchboard.leads;
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.Pipelines;
 import io.switchboard.shared.TenantContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,13 @@ class LeadChangeRecorder {
                     Map.of("from", before.score(), "to", after.score()));
         }
         List<String> fields = otherChanges(before, after);
+        List<String> changed = new ArrayList<>(fields);
+        compare(changed, "status", before.status(), after.status());
+        compare(changed, "stage_id", before.stageId(), after.stageId());
+        compare(changed, "score", before.score(), after.score());
+        if (!changed.isEmpty()) {
+            events.publishEvent(new LeadChanged(organization, after.id(), changed, actor, Instant.now()));
+        }
         if (!fields.isEmpty()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("fields", fields);

@@ -2,9 +2,11 @@ package io.switchboard.leads;
 
 import io.switchboard.leads.internal.Leads;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,42 @@ public class LeadDirectory {
     @Transactional(readOnly = true)
     public Optional<Lead> find(LeadId id) {
         return leads.findRecord(id).map(leads::toLead);
+    }
+
+    /**
+     * Live leads after {@code after} in id order, oldest first (a scan in batches), optionally only
+     * those of one import.
+     */
+    @Transactional(readOnly = true)
+    public List<Lead> scan(@Nullable LeadId after, int limit, @Nullable ImportId importId) {
+        return leads.scan(after == null ? null : after.value(), limit, importId == null ? null : importId.value());
+    }
+
+    /**
+     * These leads as they are now (deleted or not, missing ones left out), in the order of
+     * {@code ids}: read again by those that lock something first, so that they never act on a lead
+     * read before a concurrent change committed.
+     */
+    @Transactional(readOnly = true)
+    public List<Lead> get(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Lead> found = new java.util.HashMap<>();
+        leads.byIds(ids).forEach(l -> found.put(l.id().value(), l));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Up to {@code max} live leads at random; all of them when there are not more. */
+    @Transactional(readOnly = true)
+    public List<Lead> sample(int max) {
+        return leads.sample(max);
+    }
+
+    /** The scores of those of {@code ids} that exist. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> scores(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : leads.scores(ids);
     }
 
     /** The names of those of {@code ids} that exist in this organization. */

@@ -6,6 +6,7 @@ import io.switchboard.leads.internal.CustomFields;
 import io.switchboard.leads.internal.Leads;
 import io.switchboard.leads.internal.People;
 import io.switchboard.leads.internal.Pipelines;
+import io.switchboard.leads.internal.ScoreCursor;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
@@ -148,6 +149,23 @@ public class LeadManagement {
     public CursorPage<Lead> list(LeadFilter filter, @Nullable String cursor, @Nullable Integer limit) {
         int size = CursorPage.limit(limit);
         return CursorPage.of(leads.list(filter, CursorPage.after(cursor), size), size, l -> l.id().value());
+    }
+
+    /** A page in the given order; sorting by score walks the score indexes with a (score, id) keyset. */
+    @Transactional(readOnly = true)
+    public CursorPage<Lead> list(LeadFilter filter, LeadSort sort, @Nullable String cursor, @Nullable Integer limit) {
+        if (sort == LeadSort.NEWEST) {
+            return list(filter, cursor, limit);
+        }
+        int size = CursorPage.limit(limit);
+        List<Lead> rows = leads.listByScore(filter, sort == LeadSort.SCORE_DESC, ScoreCursor.decode(cursor), size);
+        if (rows.size() <= size) {
+            return new CursorPage<>(rows, null);
+        }
+        Lead last = rows.get(size - 1);
+        return new CursorPage<>(
+                List.copyOf(rows.subList(0, size)),
+                new ScoreCursor(last.score(), last.id().value()).encode());
     }
 
     /** The ids of the leads a filter means, newest first, at most {@code max}. */

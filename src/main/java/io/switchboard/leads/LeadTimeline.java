@@ -2,7 +2,9 @@ package io.switchboard.leads;
 
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.shared.CursorPage;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,17 @@ public class LeadTimeline {
     LeadTimeline(Activities activities, LeadManagement leads) {
         this.activities = activities;
         this.leads = leads;
+    }
+
+    /**
+     * The calls (with their outcome), hand-overs to a human and completed tasks of these leads since
+     * {@code since} (all of them when null), for scoring; in no particular order.
+     */
+    @Transactional(readOnly = true)
+    public List<Engagement> engagements(Collection<LeadId> leads, @Nullable Instant since) {
+        return leads.isEmpty()
+                ? List.of()
+                : activities.engagements(leads.stream().map(LeadId::value).toList(), since);
     }
 
     @Transactional(readOnly = true)

@@ -139,6 +139,11 @@ public class TaskManagement {
                     actor,
                     "Task completed: " + after.title(),
                     Map.of("task_id", after.id().toString()));
+            events.publishEvent(new TaskCompleted(
+                    record.getOrganizationId(),
+                    after.id(),
+                    after.leadId(),
+                    record.getCompletedAt().toInstant()));
         }
         deadlines.watch(after);
         announce(after, before.assigneeId());

@@ -404,6 +404,46 @@ class CampaignsApiIT extends ApiTest {
     }
 
     @Test
+    void theDialerCallsTheHighestScoredDueMembersFirstAndFollowsScoresThatChange() {
+        Tenant tenant = signUp();
+        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        telephony.agent("Ava");
+        List<String> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            leads.add(telephony.lead("Ranked " + i, "+1415555038" + i));
+        }
+        String campaign = create(tenant, Map.of("name", "Hot first", "max_concurrent_calls", 2));
+        assertThat(api.get("/api/v1/campaigns/" + campaign, tenant.token()).text("dial_order"))
+                .isEqualTo("score_desc");
+        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        // Scored after they joined, in reverse of their arrival: the members follow their leads' scores.
+        int[] scores = {10, 35, 20, 90, 80};
+        for (int i = 0; i < leads.size(); i++) {
+            var scored = api.patch("/api/v1/leads/" + leads.get(i), Map.of("score", scores[i]), tenant.token());
+            assertThat(scored.status()).as(scored.toString()).isEqualTo(200);
+        }
+        OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tenants.call(
+                                org,
+                                () -> db.fetchCount(
+                                        CAMPAIGN_MEMBERS,
+                                        CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(UUID.fromString(campaign)),
+                                        CAMPAIGN_MEMBERS.SCORE.ge(80)))
+                        == 2);
+        api.post(path(campaign, "/start"), null, tenant.token());
+
+        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() == 2);
+        List<String> called = api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())
+                .json()
+                .path("data")
+                .valueStream()
+                .map(c -> c.path("lead_id").asString())
+                .toList();
+        assertThat(called).containsExactlyInAnyOrder(leads.get(3), leads.get(4));
+    }
+
+    @Test
     void anotherOrganizationsCampaignIsNotFoundEverywhere() {
         Tenant owner = signUp();
         Tenant other = signUp();

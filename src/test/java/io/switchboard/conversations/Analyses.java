@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Analyses for policy tests: only what a test sets differs from a plain warm call. */
-final class Analyses {
+/** Analyses for policy tests (here and in scoring): only what a test sets differs from a plain warm call. */
+public final class Analyses {
 
     private Analyses() {}
 
-    static Analysis of(
+    public static Analysis of(
             Qualification qualification,
             @Nullable Double quality,
             boolean followUp,
@@ -39,7 +39,7 @@ final class Analyses {
                 AnalyzerRun.local("test"));
     }
 
-    static Analysis plain(Qualification qualification) {
+    public static Analysis plain(Qualification qualification) {
         return of(qualification, 0.7, true, false, false, null, List.of("Send the brochure."));
     }
 }

@@ -48,6 +48,9 @@ class JobsIT extends ApiTest {
     Job<Probe> blockingJob;
 
     @Autowired
+    Job<Probe> steppingJob;
+
+    @Autowired
     JobScheduler scheduler;
 
     @Autowired
@@ -132,6 +135,22 @@ class JobsIT extends ApiTest {
                 .isEqualTo(3);
         assertThat(TestJobs.GIVEN_UP.get(hopeless)).hasMessageContaining("fails on purpose");
         assertThat(scheduled(hopeless)).isZero();
+    }
+
+    @Test
+    void aRepeatingJobThatAsksToRunAgainNowDoesNotWaitForThePoll() {
+        OrganizationId organization = OrganizationId.of(UUID.fromString(signUp().organizationId()));
+        String id = UUID.randomUUID().toString();
+        int steps = 40; // at one poll each (0.5 s in tests) they would take 20 s
+
+        Instant started = Instant.now();
+        TenantContext.runAs(organization, () -> jobs.run(steppingJob, id, new Probe(id, steps)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> TestJobs.FINISHED.containsKey(id));
+        assertThat(TestJobs.ATTEMPTS.get(id).get()).isEqualTo(steps);
+        assertThat(Duration.between(started, TestJobs.FINISHED.get(id)))
+                .as("%d steps, each started at once after the one before", steps)
+                .isLessThan(Duration.ofSeconds(8));
     }
 
     @Test

@@ -33,12 +33,14 @@ public class TestJobs {
     static final List<Run> RECURRING = new CopyOnWriteArrayList<>();
     static final Map<String, Throwable> GIVEN_UP = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    static final Map<String, Instant> FINISHED = new ConcurrentHashMap<>();
 
     static void reset() {
         RUNS.clear();
         RECURRING.clear();
         GIVEN_UP.clear();
         ATTEMPTS.clear();
+        FINISHED.clear();
     }
 
     @Bean
@@ -64,6 +66,24 @@ public class TestJobs {
                                     Instant.now()));
                         })
                 .onGiveUp((probe, failure) -> GIVEN_UP.put(probe.id(), failure));
+    }
+
+    /** Works through {@code failFirst} steps, asking after each to run again at once. */
+    @Bean
+    Job<Probe> steppingJob() {
+        return Job.repeating(
+                "test.steps",
+                Probe.class,
+                RetryPolicy.doubling(Duration.ofMillis(300), Duration.ofSeconds(1)),
+                probe -> {
+                    int step = ATTEMPTS.computeIfAbsent(probe.id(), id -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (step < probe.failFirst()) {
+                        return Instant.now();
+                    }
+                    FINISHED.put(probe.id(), Instant.now());
+                    return null;
+                });
     }
 
     /** Blocks forever in a doomed node (which is then killed), completes anywhere else. */

@@ -8,6 +8,7 @@ import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignSchedule;
 import io.switchboard.campaigns.CampaignStatus;
 import io.switchboard.campaigns.CampaignType;
+import io.switchboard.campaigns.DialOrder;
 import io.switchboard.campaigns.RetryDelays;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.leads.LeadFilter;
@@ -193,6 +194,7 @@ public class Campaigns {
                 r.getMaxConcurrentCalls(),
                 r.getMaxAttempts(),
                 delays(r),
+                DialOrder.fromCode(r.getDialOrder()),
                 r.getTotalCalls(),
                 r.getAnswered(),
                 r.getTransferred(),

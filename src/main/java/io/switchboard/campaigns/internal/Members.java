@@ -3,6 +3,7 @@ package io.switchboard.campaigns.internal;
 import static io.switchboard.db.Tables.CAMPAIGN_EXCLUSIONS;
 import static io.switchboard.db.Tables.CAMPAIGN_MEMBERS;
 
+import io.switchboard.campaigns.DialOrder;
 import io.switchboard.campaigns.MemberStatus;
 import io.switchboard.db.tables.records.CampaignMembersRecord;
 import io.switchboard.shared.Ids;
@@ -34,42 +35,74 @@ public class Members {
         this.db = db;
     }
 
-    /** Adds these leads as pending members; leads already in the campaign are left as they are. */
-    public int add(UUID campaign, Collection<UUID> leads, Instant now) {
+    /**
+     * Adds these leads (lead → its score) as pending members; leads already in the campaign are
+     * left as they are.
+     */
+    public int add(UUID campaign, Map<UUID, Integer> leads, Instant now) {
         if (leads.isEmpty()) {
             return 0;
         }
-        Table<?> ids = DSL.table("unnest({0}::uuid[])", DSL.val(leads.toArray(UUID[]::new)))
-                .as("l", "lead_id");
+        Table<?> ids = DSL.table(
+                        "unnest({0}::uuid[], {1}::int[])",
+                        DSL.val(leads.keySet().toArray(UUID[]::new)),
+                        DSL.val(leads.values().toArray(Integer[]::new)))
+                .as("l", "lead_id", "score");
         return db.insertInto(
                         CAMPAIGN_MEMBERS,
                         CAMPAIGN_MEMBERS.ORGANIZATION_ID,
                         CAMPAIGN_MEMBERS.CAMPAIGN_ID,
                         CAMPAIGN_MEMBERS.LEAD_ID,
+                        CAMPAIGN_MEMBERS.SCORE,
                         CAMPAIGN_MEMBERS.NEXT_ATTEMPT_AT)
                 .select(DSL.select(
                                 DSL.val(TenantContext.require().value()),
                                 DSL.val(campaign),
                                 DSL.field(DSL.name("l", "lead_id"), UUID.class),
+                                DSL.field(DSL.name("l", "score"), Integer.class),
                                 DSL.val(at(now)))
                         .from(ids))
                 .onConflictDoNothing()
                 .execute();
     }
 
-    /** Members due for a call, locked (others skip them), oldest due first. */
-    public List<UUID> claimDue(UUID campaign, Instant now, int limit) {
+    /**
+     * Members due for a call, locked (others skip them): the highest-scored first (ties: the longest
+     * due), or the longest due first.
+     */
+    public List<UUID> claimDue(UUID campaign, DialOrder order, Instant now, int limit) {
         return db.select(CAMPAIGN_MEMBERS.LEAD_ID)
                 .from(CAMPAIGN_MEMBERS)
                 .where(
                         CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(campaign),
                         CAMPAIGN_MEMBERS.STATUS.eq(MemberStatus.PENDING.toString()),
                         CAMPAIGN_MEMBERS.NEXT_ATTEMPT_AT.le(at(now)))
-                .orderBy(CAMPAIGN_MEMBERS.NEXT_ATTEMPT_AT)
+                .orderBy(
+                        order == DialOrder.SCORE_DESC
+                                ? List.of(CAMPAIGN_MEMBERS.SCORE.desc(), CAMPAIGN_MEMBERS.NEXT_ATTEMPT_AT.asc())
+                                : List.of(CAMPAIGN_MEMBERS.NEXT_ATTEMPT_AT.asc()))
                 .limit(limit)
                 .forUpdate()
                 .skipLocked()
                 .fetch(CAMPAIGN_MEMBERS.LEAD_ID);
+    }
+
+    /** Leads' new scores (lead → score) for every campaign they are a member of. */
+    public void rescore(Map<UUID, Integer> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        Table<?> v = DSL.table(
+                        "unnest({0}::uuid[], {1}::int[])",
+                        DSL.val(scores.keySet().toArray(UUID[]::new)),
+                        DSL.val(scores.values().toArray(Integer[]::new)))
+                .as("v", "lead_id", "score");
+        db.update(CAMPAIGN_MEMBERS)
+                .set(CAMPAIGN_MEMBERS.SCORE, DSL.field(DSL.name("v", "score"), Integer.class))
+                .from(v)
+                .where(CAMPAIGN_MEMBERS.LEAD_ID.eq(DSL.field(DSL.name("v", "lead_id"), UUID.class)))
+                .and(CAMPAIGN_MEMBERS.SCORE.ne(DSL.field(DSL.name("v", "score"), Integer.class)))
+                .execute();
     }
 
     /** Members with a call in flight, by campaign (the organization's, or one campaign's). */

@@ -11,6 +11,7 @@ import io.switchboard.campaigns.CampaignSchedule;
 import io.switchboard.campaigns.CampaignStats;
 import io.switchboard.campaigns.CampaignStatus;
 import io.switchboard.campaigns.CampaignType;
+import io.switchboard.campaigns.DialOrder;
 import io.switchboard.campaigns.Exclusion;
 import io.switchboard.campaigns.Member;
 import io.switchboard.campaigns.MemberStatus;
@@ -65,6 +66,7 @@ class CampaignController {
      * @param schedule start_date, end_date, days, window_start, window_end in time_zone (the campaign's
      *     own zone); it gates the whole campaign
      * @param retryDelays minutes before the next attempt by outcome: no_answer, busy, voicemail, failed
+     * @param dialOrder score_desc (default: the highest-scored due members first) or arrival
      */
     record CreateCampaign(
             @NotBlank @Size(max = 200) String name,
@@ -81,7 +83,8 @@ class CampaignController {
             @Nullable Map<String, Object> goals,
             @Nullable Integer maxConcurrentCalls,
             @Nullable Integer maxAttempts,
-            @Nullable RetryDelays retryDelays) {}
+            @Nullable RetryDelays retryDelays,
+            @Nullable DialOrder dialOrder) {}
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     record UpdateCampaign(
@@ -100,7 +103,8 @@ class CampaignController {
             @Nullable Optional<Map<String, Object>> goals,
             @Nullable Optional<Integer> maxConcurrentCalls,
             @Nullable Optional<Integer> maxAttempts,
-            @Nullable Optional<RetryDelays> retryDelays) {}
+            @Nullable Optional<RetryDelays> retryDelays,
+            @Nullable Optional<DialOrder> dialOrder) {}
 
     /** Either lead_ids (1 to 10,000, what one request adds by hand) or criteria (the lead list's filters). */
     record AddMembers(
@@ -141,7 +145,8 @@ class CampaignController {
                         body.goals(),
                         body.maxConcurrentCalls(),
                         body.maxAttempts(),
-                        body.retryDelays()),
+                        body.retryDelays(),
+                        body.dialOrder()),
                 me.id().value());
     }
 
@@ -179,7 +184,8 @@ class CampaignController {
                         body.goals(),
                         body.maxConcurrentCalls(),
                         body.maxAttempts(),
-                        body.retryDelays()));
+                        body.retryDelays(),
+                        body.dialOrder()));
     }
 
     @DeleteMapping("/api/v1/campaigns/{id}")

@@ -8,6 +8,7 @@ import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.campaigns.CampaignMembership;
 import io.switchboard.campaigns.CampaignSchedule;
 import io.switchboard.campaigns.CampaignStats;
+import io.switchboard.campaigns.DialOrder;
 import io.switchboard.campaigns.Exclusion;
 import io.switchboard.campaigns.Member;
 import io.switchboard.campaigns.MemberStatus;
@@ -150,7 +151,8 @@ class CampaignPages {
                                 integer(form, "retry_no_answer", 240),
                                 integer(form, "retry_busy", 60),
                                 integer(form, "retry_voicemail", 1440),
-                                integer(form, "retry_failed", 30))),
+                                integer(form, "retry_failed", 30)),
+                        "arrival".equals(form.getFirst("dial_order")) ? DialOrder.ARRIVAL : DialOrder.SCORE_DESC),
                 me.id().value());
         membership.addByCriteria(campaign.id(), criteria, me.id().value());
         return Htmx.redirect(request, response, "/campaigns/" + campaign.id());

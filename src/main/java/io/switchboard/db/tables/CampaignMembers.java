@@ -120,6 +120,11 @@ public class CampaignMembers extends TableImpl<CampaignMembersRecord> {
      */
     public final TableField<CampaignMembersRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>campaign_members.score</code>.
+     */
+    public final TableField<CampaignMembersRecord, Integer> SCORE = createField(DSL.name("score"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
     private CampaignMembers(Name alias, Table<CampaignMembersRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -156,7 +161,7 @@ public class CampaignMembers extends TableImpl<CampaignMembersRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CAMPAIGN_MEMBERS_CALLING_IDX, Indexes.CAMPAIGN_MEMBERS_DUE_IDX, Indexes.CAMPAIGN_MEMBERS_LEAD_IDX, Indexes.CAMPAIGN_MEMBERS_STATUS_IDX);
+        return Arrays.asList(Indexes.CAMPAIGN_MEMBERS_CALLING_IDX, Indexes.CAMPAIGN_MEMBERS_DUE_IDX, Indexes.CAMPAIGN_MEMBERS_LEAD_IDX, Indexes.CAMPAIGN_MEMBERS_PRIORITY_IDX, Indexes.CAMPAIGN_MEMBERS_STATUS_IDX);
     }
 
     @Override

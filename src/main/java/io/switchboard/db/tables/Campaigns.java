@@ -247,6 +247,11 @@ public class Campaigns extends TableImpl<CampaignsRecord> {
      */
     public final TableField<CampaignsRecord, String> COMPLETION_REASON = createField(DSL.name("completion_reason"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>campaigns.dial_order</code>.
+     */
+    public final TableField<CampaignsRecord, String> DIAL_ORDER = createField(DSL.name("dial_order"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'score_desc'::text"), SQLDataType.CLOB)), this, "");
+
     private Campaigns(Name alias, Table<CampaignsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -378,6 +383,7 @@ public class Campaigns extends TableImpl<CampaignsRecord> {
             Internal.createCheck(this, DSL.name("campaigns_criteria_check"), "((jsonb_typeof(criteria) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("campaigns_days_check"), "((((cardinality(days) >= 1) AND (cardinality(days) <= 7)) AND (days <@ '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}'::text[])))", true),
             Internal.createCheck(this, DSL.name("campaigns_description_check"), "((length(description) <= 2000))", true),
+            Internal.createCheck(this, DSL.name("campaigns_dial_order_check"), "((dial_order = ANY (ARRAY['score_desc'::text, 'arrival'::text])))", true),
             Internal.createCheck(this, DSL.name("campaigns_goals_check"), "((jsonb_typeof(goals) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("campaigns_max_attempts_check"), "(((max_attempts >= 1) AND (max_attempts <= 20)))", true),
             Internal.createCheck(this, DSL.name("campaigns_max_concurrent_calls_check"), "(((max_concurrent_calls >= 1) AND (max_concurrent_calls <= 1000)))", true),

@@ -308,7 +308,7 @@ public class Leads extends TableImpl<LeadsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.LEADS_CUSTOM_FIELDS_IDX, Indexes.LEADS_EMAIL_IDX, Indexes.LEADS_IMPORT_IDX, Indexes.LEADS_OWNER_IDX, Indexes.LEADS_PHONE_IDX, Indexes.LEADS_STAGE_IDX, Indexes.LEADS_STATUS_IDX, Indexes.LEADS_TRANSFERRED_IDX);
+        return Arrays.asList(Indexes.LEADS_CUSTOM_FIELDS_IDX, Indexes.LEADS_EMAIL_IDX, Indexes.LEADS_IMPORT_IDX, Indexes.LEADS_OWNER_IDX, Indexes.LEADS_PHONE_IDX, Indexes.LEADS_SCORE_IDX, Indexes.LEADS_STAGE_IDX, Indexes.LEADS_STATUS_IDX, Indexes.LEADS_TEMPERATURE_SCORE_IDX, Indexes.LEADS_TRANSFERRED_IDX);
     }
 
     @Override

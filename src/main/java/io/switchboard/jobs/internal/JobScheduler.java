@@ -84,7 +84,7 @@ public class JobScheduler implements SmartLifecycle {
                 Map<String, TenantTask<?>> tenantTasks = new HashMap<>();
                 List<Task<?>> tasks = new ArrayList<>();
                 for (Job<?> job : jobBeans.orderedStream().toList()) {
-                    TenantTask<?> task = new TenantTask<>(job, tx);
+                    TenantTask<?> task = new TenantTask<>(job, tx, this::wake);
                     if (tenantTasks.put(job.name(), task) != null) {
                         throw new IllegalStateException("two jobs are named " + job.name());
                     }

@@ -31,15 +31,18 @@ final class TenantTask<T> extends AbstractTask<JobEnvelope> {
 
     private final Job<T> job;
     private final TransactionTemplate tx;
+    private final Runnable wake;
 
-    TenantTask(Job<T> job, TransactionTemplate tx) {
-        this(job, tx, new Retry<>());
+    /** @param wake looks for due jobs at once (a repeating job that asked to run again now) */
+    TenantTask(Job<T> job, TransactionTemplate tx, Runnable wake) {
+        this(job, tx, wake, new Retry<>());
     }
 
-    private TenantTask(Job<T> job, TransactionTemplate tx, Retry<T> retry) {
+    private TenantTask(Job<T> job, TransactionTemplate tx, Runnable wake, Retry<T> retry) {
         super(job.name(), JobEnvelope.class, retry, new DeadExecutionHandler.ReviveDeadExecution<>());
         this.job = job;
         this.tx = tx;
+        this.wake = wake;
         retry.task = this;
     }
 
@@ -62,7 +65,13 @@ final class TenantTask<T> extends AbstractTask<JobEnvelope> {
         if (next == null) {
             return new CompletionHandler.OnCompleteRemove<>();
         }
-        return (complete, operations) -> operations.reschedule(complete, next);
+        return (complete, operations) -> {
+            operations.reschedule(complete, next);
+            // A job working through batches asks to run again now: not a poll interval later.
+            if (!next.isAfter(complete.getTimeDone())) {
+                wake.run();
+            }
+        };
     }
 
     private @Nullable Instant run(T payload) {

@@ -3,17 +3,20 @@ package io.switchboard.leads.internal;
 import static io.switchboard.db.Tables.LEAD_ACTIVITIES;
 
 import io.switchboard.leads.ActivityKind;
+import io.switchboard.leads.Engagement;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.TimelineEntry;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.TenantContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -105,6 +108,27 @@ public class Activities {
                         r.getActorId(),
                         r.getSummary(),
                         json.readValue(r.getDetails().data(), new TypeReference<Map<String, Object>>() {})));
+    }
+
+    /** Calls, hand-overs to a human and completed tasks of these leads since {@code since} (all when null). */
+    public List<Engagement> engagements(Collection<UUID> leads, @Nullable Instant since) {
+        return db.select(
+                        LEAD_ACTIVITIES.LEAD_ID,
+                        LEAD_ACTIVITIES.KIND,
+                        DSL.field("{0} ->> 'status'", String.class, LEAD_ACTIVITIES.DETAILS),
+                        LEAD_ACTIVITIES.OCCURRED_AT)
+                .from(LEAD_ACTIVITIES)
+                .where(LEAD_ACTIVITIES.LEAD_ID.eq(DSL.any(leads.toArray(UUID[]::new))))
+                .and(LEAD_ACTIVITIES.KIND.in(
+                        ActivityKind.CALL.toString(),
+                        ActivityKind.TRANSFERRED.toString(),
+                        ActivityKind.TASK_COMPLETED.toString()))
+                .and(since == null ? DSL.noCondition() : LEAD_ACTIVITIES.OCCURRED_AT.ge(since.atOffset(ZoneOffset.UTC)))
+                .fetch(r -> new Engagement(
+                        LeadId.of(r.value1()),
+                        ActivityKind.fromCode(r.value2()),
+                        r.value3(),
+                        r.value4().toInstant()));
     }
 
     /** A merge keeps the history of both leads: the duplicate's entries move to the survivor. */

@@ -31,6 +31,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -80,6 +81,58 @@ public class Leads {
                 .orderBy(LEADS.ID.desc())
                 .limit(limit + 1)
                 .fetch(this::toLead);
+    }
+
+    /** A page sorted by score (ties newest first), after the cursor's row; keyset on the score indexes. */
+    public List<Lead> listByScore(LeadFilter filter, boolean descending, @Nullable ScoreCursor after, int limit) {
+        return byScore(filter, descending, after, limit).fetch(this::toLead);
+    }
+
+    /** The query of {@link #listByScore} (its plan is checked to read an index, not sort). */
+    ResultQuery<LeadsRecord> byScore(LeadFilter filter, boolean descending, @Nullable ScoreCursor after, int limit) {
+        List<Condition> where = LeadConditions.of(filter);
+        if (after != null) {
+            var key = DSL.row(LEADS.SCORE, LEADS.ID);
+            where.add(descending ? key.lt(after.score(), after.id()) : key.gt(after.score(), after.id()));
+        }
+        return db.selectFrom(LEADS)
+                .where(where)
+                .orderBy(
+                        descending ? LEADS.SCORE.desc() : LEADS.SCORE.asc(),
+                        descending ? LEADS.ID.desc() : LEADS.ID.asc())
+                .limit(limit + 1);
+    }
+
+    /** Live leads after {@code after} in id order (oldest first), optionally of one import. */
+    public List<Lead> scan(@Nullable UUID after, int limit, @Nullable UUID importId) {
+        List<Condition> where = new ArrayList<>();
+        where.add(LEADS.DELETED_AT.isNull());
+        if (after != null) {
+            where.add(LEADS.ID.gt(after));
+        }
+        if (importId != null) {
+            where.add(LEADS.IMPORT_ID.eq(importId));
+        }
+        return db.selectFrom(LEADS).where(where).orderBy(LEADS.ID).limit(limit).fetch(this::toLead);
+    }
+
+    /** Up to {@code max} live leads picked at random (all of them when there are no more). */
+    public List<Lead> sample(int max) {
+        return db.selectFrom(LEADS)
+                .where(LEADS.DELETED_AT.isNull())
+                .and(LEADS.ID.in(DSL.select(LEADS.ID)
+                        .from(LEADS)
+                        .where(LEADS.DELETED_AT.isNull())
+                        .orderBy(DSL.rand())
+                        .limit(max)))
+                .fetch(this::toLead);
+    }
+
+    public Map<UUID, Integer> scores(Collection<UUID> ids) {
+        return db.select(LEADS.ID, LEADS.SCORE)
+                .from(LEADS)
+                .where(LEADS.ID.eq(DSL.any(ids.toArray(UUID[]::new))))
+                .fetchMap(LEADS.ID, LEADS.SCORE);
     }
 
     public int count(LeadFilter filter) {

@@ -121,9 +121,11 @@ class LeadController {
                     "Filters: status, stage_id, pipeline_id, owner_id, unassigned, source, temperature, score_min, "
                             + "score_max, created_after, created_before, project_id, vendor_id, import_id, has_phone, deleted, "
                             + "custom.<key>=<value>, and q (free text over name, e-mail, phone, company and shared notes). "
-                            + "Values may repeat or be comma-separated. Newest first, cursor-paginated.")
+                            + "Values may repeat or be comma-separated. Newest first, or sort=score_desc|score_asc "
+                            + "(ties newest first); cursor-paginated.")
     CursorPage<Lead> list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        return leads.list(LeadFilters.parse(params), params.getFirst("cursor"), limit(params));
+        return leads.list(
+                LeadFilters.parse(params), LeadFilters.sort(params), params.getFirst("cursor"), limit(params));
     }
 
     @GetMapping("/count")

@@ -2,6 +2,7 @@ package io.switchboard.leads.web;
 
 import io.switchboard.leads.ImportId;
 import io.switchboard.leads.LeadFilter;
+import io.switchboard.leads.LeadSort;
 import io.switchboard.leads.LeadSource;
 import io.switchboard.leads.LeadStatus;
 import io.switchboard.leads.PipelineId;
@@ -53,7 +54,8 @@ final class LeadFilters {
             "deleted",
             "limit",
             "cursor",
-            "view");
+            "view",
+            "sort");
 
     private LeadFilters() {}
 
@@ -99,6 +101,12 @@ final class LeadFilters {
                 custom.isEmpty() ? null : custom,
                 q(params.getFirst("q")),
                 one(params, "deleted", v -> bool("deleted", v)));
+    }
+
+    /** {@code sort=newest|score_desc|score_asc} (newest when absent). */
+    static LeadSort sort(MultiValueMap<String, String> params) {
+        LeadSort sort = one(params, "sort", LeadSort::fromCode);
+        return sort == null ? LeadSort.NEWEST : sort;
     }
 
     private static <T> @Nullable List<T> list(

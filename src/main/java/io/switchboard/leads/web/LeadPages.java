@@ -78,7 +78,7 @@ class LeadPages {
                     .map(SavedView::filters)
                     .orElse(filter);
         }
-        CursorPage<Lead> page = leads.list(filter, params.getFirst("cursor"), 50);
+        CursorPage<Lead> page = leads.list(filter, LeadFilters.sort(filters), params.getFirst("cursor"), 50);
         model.addAttribute("page", page);
         model.addAttribute("total", leads.count(filter));
         model.addAttribute("filters", filters.toSingleValueMap());

@@ -189,6 +189,20 @@ public class CampaignMembersRecord extends UpdatableRecordImpl<CampaignMembersRe
         return (OffsetDateTime) get(11);
     }
 
+    /**
+     * Setter for <code>campaign_members.score</code>.
+     */
+    public void setScore(Integer value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>campaign_members.score</code>.
+     */
+    public Integer getScore() {
+        return (Integer) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +226,7 @@ public class CampaignMembersRecord extends UpdatableRecordImpl<CampaignMembersRe
     /**
      * Create a detached, initialised CampaignMembersRecord
      */
-    public CampaignMembersRecord(UUID organizationId, UUID campaignId, UUID leadId, String status, String exclusionReason, Integer attempts, OffsetDateTime nextAttemptAt, UUID lastCallId, String lastOutcome, OffsetDateTime callingSince, OffsetDateTime addedAt, OffsetDateTime updatedAt) {
+    public CampaignMembersRecord(UUID organizationId, UUID campaignId, UUID leadId, String status, String exclusionReason, Integer attempts, OffsetDateTime nextAttemptAt, UUID lastCallId, String lastOutcome, OffsetDateTime callingSince, OffsetDateTime addedAt, OffsetDateTime updatedAt, Integer score) {
         super(CampaignMembers.CAMPAIGN_MEMBERS);
 
         setOrganizationId(organizationId);
@@ -227,6 +241,7 @@ public class CampaignMembersRecord extends UpdatableRecordImpl<CampaignMembersRe
         setCallingSince(callingSince);
         setAddedAt(addedAt);
         setUpdatedAt(updatedAt);
+        setScore(score);
         resetTouchedOnNotNull();
     }
 }

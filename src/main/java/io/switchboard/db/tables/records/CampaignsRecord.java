@@ -528,6 +528,20 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
         return (String) get(35);
     }
 
+    /**
+     * Setter for <code>campaigns.dial_order</code>.
+     */
+    public void setDialOrder(String value) {
+        set(36, value);
+    }
+
+    /**
+     * Getter for <code>campaigns.dial_order</code>.
+     */
+    public String getDialOrder() {
+        return (String) get(36);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -551,7 +565,7 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
     /**
      * Create a detached, initialised CampaignsRecord
      */
-    public CampaignsRecord(UUID organizationId, UUID id, String name, String description, String campaignType, String status, UUID aiAgentId, UUID teamId, UUID[] callerNumberIds, JSONB criteria, LocalDate startDate, LocalDate endDate, String[] days, LocalTime windowStart, LocalTime windowEnd, String timeZone, Long budgetMinor, String budgetCurrency, JSONB goals, Integer maxConcurrentCalls, Integer maxAttempts, Integer retryNoAnswerSeconds, Integer retryBusySeconds, Integer retryVoicemailSeconds, Integer retryFailedSeconds, Integer totalCalls, Integer answered, Integer transferred, Integer converted, OffsetDateTime startedAt, OffsetDateTime completedAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String completionReason) {
+    public CampaignsRecord(UUID organizationId, UUID id, String name, String description, String campaignType, String status, UUID aiAgentId, UUID teamId, UUID[] callerNumberIds, JSONB criteria, LocalDate startDate, LocalDate endDate, String[] days, LocalTime windowStart, LocalTime windowEnd, String timeZone, Long budgetMinor, String budgetCurrency, JSONB goals, Integer maxConcurrentCalls, Integer maxAttempts, Integer retryNoAnswerSeconds, Integer retryBusySeconds, Integer retryVoicemailSeconds, Integer retryFailedSeconds, Integer totalCalls, Integer answered, Integer transferred, Integer converted, OffsetDateTime startedAt, OffsetDateTime completedAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String completionReason, String dialOrder) {
         super(Campaigns.CAMPAIGNS);
 
         setOrganizationId(organizationId);
@@ -590,6 +604,7 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
         setUpdatedAt(updatedAt);
         setDeletedAt(deletedAt);
         setCompletionReason(completionReason);
+        setDialOrder(dialOrder);
         resetTouchedOnNotNull();
     }
 }

@@ -1,7 +1,9 @@
-package io.switchboard.conversations;
+package io.switchboard.scoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.conversations.Analyses;
+import io.switchboard.conversations.Qualification;
 import io.switchboard.leads.TaskPriority;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
-package io.switchboard.conversations;
+package io.switchboard.scoring.internal;
 
+import io.switchboard.conversations.Analysis;
+import io.switchboard.conversations.Qualification;
 import io.switchboard.leads.TaskPriority;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,0 +1,70 @@
+package io.switchboard.leads.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.leads.LeadFilter;
+import io.switchboard.leads.Temperature;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.support.ApiTest;
+import io.switchboard.tenancy.TenantTransactions;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The leads list sorted by score, alone or within one temperature, and its next pages read an index
+ * in order instead of sorting the organization's leads. Sequential scans are switched off for the
+ * plan: on a handful of test rows the planner would rightly prefer them, on a million it does not.
+ */
+class LeadScoreIndexIT extends ApiTest {
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    TenantTransactions tenants;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void sortingAndFilteringByScoreAndTemperatureReadAnIndexWithoutSorting() {
+        Tenant tenant = signUp();
+        OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        LeadFilter hot = new LeadFilter(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(Temperature.HOT),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        String byScore = plan(org, LeadFilter.all(), null);
+        assertThat(byScore).contains("leads_score_idx").doesNotContain("Sort");
+        String nextPage = plan(org, LeadFilter.all(), new ScoreCursor(50, UUID.randomUUID()));
+        assertThat(nextPage).contains("leads_score_idx").doesNotContain("Sort");
+        String hotByScore = plan(org, hot, null);
+        assertThat(hotByScore).contains("leads_temperature_score_idx").doesNotContain("Sort");
+    }
+
+    private String plan(OrganizationId org, LeadFilter filter, ScoreCursor after) {
+        return tenants.call(org, () -> {
+            db.execute("SET LOCAL enable_seqscan = off");
+            return db.explain(leads.byScore(filter, true, after, 50)).plan();
+        });
+    }
+}
