@@ -40,7 +40,7 @@ class FirstCallIT extends ApiTest {
         Tenant tenant = signUp();
         JsonNode balance = api.get("/api/v1/credits", tenant.token()).json();
         assertThat(balance.path("balance").asLong()).isEqualTo(15 * 12);
-        JsonNode agents = api.get("/api/v1/ai-agents", tenant.token()).json();
+        JsonNode agents = api.get("/api/v1/ai-agents", tenant.token()).json().path("data");
         assertThat(agents).hasSize(1);
         assertThat(agents.get(0).path("name").asString()).isEqualTo("Test agent");
         assertThat(agents.get(0).path("provider").asString()).isEqualTo("simulated");
@@ -127,6 +127,7 @@ class FirstCallIT extends ApiTest {
         List<String> names = new ArrayList<>();
         api.get("/api/v1/ai-agents", admin)
                 .json()
+                .path("data")
                 .forEach(a -> names.add(a.path("name").asString()));
         assertThat(names).isNotEmpty().doesNotContain("Test agent");
 
@@ -135,7 +136,7 @@ class FirstCallIT extends ApiTest {
                         .json()
                         .path("data"))
                 .isEmpty();
-        assertThat(api.get("/api/v1/ai-agents", operator).json()).isEmpty();
+        assertThat(api.get("/api/v1/ai-agents", operator).json().path("data")).isEmpty();
     }
 
     private JsonNode call(Tenant tenant, String call) {
