@@ -4,7 +4,9 @@
  * database row trigger ({@code CALL audit_table('t')} in a migration); the application adds
  * entries for sign-in, sign-out, 2FA and other events through {@link io.switchboard.audit.AuditLog}.
  */
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {"db", "jobs", "shared"})
 @NullMarked
 package io.switchboard.audit;
 

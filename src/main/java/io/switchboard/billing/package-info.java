@@ -4,7 +4,9 @@
  * append-only ledger of every movement. The balance never goes negative: the database refuses it.
  * {@link io.switchboard.billing.Credits} is the API the dialer and telephony call.
  */
-@ApplicationModule(displayName = "Billing")
+@ApplicationModule(
+        displayName = "Billing",
+        allowedDependencies = {"audit", "db", "identity", "shared", "tenancy"})
 @NullMarked
 package io.switchboard.billing;
 

@@ -3,7 +3,20 @@
  * retries, the membership funnel with counters, and the dialer that places the calls through
  * telephony after the compliance gate and the credit hold said yes.
  */
-@ApplicationModule(displayName = "Campaigns")
+@ApplicationModule(
+        displayName = "Campaigns",
+        allowedDependencies = {
+            "audit",
+            "billing",
+            "compliance",
+            "db",
+            "identity",
+            "leads",
+            "notifications",
+            "shared",
+            "telephony",
+            "tenancy"
+        })
 @NullMarked
 package io.switchboard.campaigns;
 

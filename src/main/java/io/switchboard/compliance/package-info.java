@@ -4,7 +4,9 @@
  * lead's local time, days of the week, holidays). {@link io.switchboard.compliance.CallingGate} is
  * the one synchronous check the dialer and "call now" make before every call.
  */
-@ApplicationModule(displayName = "Compliance")
+@ApplicationModule(
+        displayName = "Compliance",
+        allowedDependencies = {"audit", "db", "identity", "leads", "shared", "tenancy"})
 @NullMarked
 package io.switchboard.compliance;
 

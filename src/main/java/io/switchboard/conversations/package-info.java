@@ -5,7 +5,19 @@
  * {@code openai_compatible} (any OpenAI-compatible chat completions endpoint). Each organization
  * picks its analyzer and adds its own qualification questions and extraction fields.
  */
-@ApplicationModule(displayName = "Conversations")
+@ApplicationModule(
+        displayName = "Conversations",
+        allowedDependencies = {
+            "compliance",
+            "db",
+            "identity",
+            "jobs",
+            "leads",
+            "notifications",
+            "shared",
+            "telephony",
+            "tenancy"
+        })
 @NullMarked
 package io.switchboard.conversations;
 

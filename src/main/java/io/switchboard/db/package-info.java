@@ -3,7 +3,7 @@
  * classes"). Never edit by hand. Each table belongs to one module (its {@code COMMENT ON TABLE}
  * says which) and only that module may use its classes: {@code ModularityTests} enforces it.
  */
-@ApplicationModule(displayName = "Generated schema", type = ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "Generated schema", allowedDependencies = {}, type = ApplicationModule.Type.OPEN)
 package io.switchboard.db;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,19 @@
  * newcomer sees the product working rather than empty tables. Uses only the other modules' public
  * services, exactly as a user would.
  */
-@ApplicationModule(displayName = "Demo data")
+@ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {
+            "billing",
+            "campaigns",
+            "compliance",
+            "identity",
+            "leads",
+            "shared",
+            "sources",
+            "telephony",
+            "tenancy"
+        })
 @NullMarked
 package io.switchboard.demo;
 

@@ -2,7 +2,9 @@
  * Leads and everything about them: stakeholders, pipelines and stages, custom fields, notes, tasks,
  * assignment history, one activity timeline, duplicates and merge, CSV import and export.
  */
-@ApplicationModule(displayName = "Leads")
+@ApplicationModule(
+        displayName = "Leads",
+        allowedDependencies = {"audit", "db", "identity", "jobs", "shared", "tenancy"})
 @NullMarked
 package io.switchboard.leads;
 

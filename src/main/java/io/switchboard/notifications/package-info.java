@@ -2,7 +2,9 @@
  * In-app notifications: each user's inbox of mentions, assignments, tasks and alerts, fed by other
  * modules' events.
  */
-@ApplicationModule(displayName = "Notifications")
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"billing", "db", "identity", "leads", "shared", "tenancy"})
 @NullMarked
 package io.switchboard.notifications;
 

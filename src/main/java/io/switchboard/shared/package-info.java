@@ -2,7 +2,9 @@
  * Technical building blocks every module uses: ids, problem types, cursor pages, money. No business
  * rules live here.
  */
-@ApplicationModule(displayName = "Shared kernel")
+@ApplicationModule(
+        displayName = "Shared kernel",
+        allowedDependencies = {})
 @NullMarked
 package io.switchboard.shared;
 

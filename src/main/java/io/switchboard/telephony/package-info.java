@@ -3,7 +3,20 @@
  * AI voice agents, phone numbers, voice streaming servers, and calls with their lifecycle, driven
  * by provider webhooks that are stored before they are processed and processed exactly once.
  */
-@ApplicationModule(displayName = "Telephony")
+@ApplicationModule(
+        displayName = "Telephony",
+        allowedDependencies = {
+            "audit",
+            "billing",
+            "compliance",
+            "db",
+            "identity",
+            "jobs",
+            "leads",
+            "notifications",
+            "shared",
+            "tenancy"
+        })
 @NullMarked
 package io.switchboard.telephony;
 

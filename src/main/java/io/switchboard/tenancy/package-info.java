@@ -2,7 +2,9 @@
  * Organizations (tenants), their teams and projects, and the tenant context: every transaction
  * sets {@code app.organization_id} so that PostgreSQL row-level security scopes each query.
  */
-@ApplicationModule(displayName = "Tenancy")
+@ApplicationModule(
+        displayName = "Tenancy",
+        allowedDependencies = {"db", "jobs", "shared"})
 @NullMarked
 package io.switchboard.tenancy;
 
