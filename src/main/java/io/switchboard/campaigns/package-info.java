@@ -13,6 +13,7 @@
             "identity",
             "leads",
             "notifications",
+            "scoring",
             "shared",
             "telephony",
             "tenancy"

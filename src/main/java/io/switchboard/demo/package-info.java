@@ -11,6 +11,7 @@
             "compliance",
             "identity",
             "leads",
+            "scoring",
             "shared",
             "sources",
             "telephony",

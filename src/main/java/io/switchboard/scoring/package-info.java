@@ -22,6 +22,7 @@
             "tenancy",
             "identity",
             "audit",
+            "db",
             "jobs",
             "leads",
             "sources",
