@@ -20,6 +20,8 @@ public enum Cue {
     WRONG_NUMBER(false),
     DO_NOT_CALL(false),
     CALLBACK(false),
+    /** The customer asks for a supervisor, a manager, someone senior: never missed, so a rule. */
+    ESCALATION(false),
     PROMISE(true),
     INTRODUCTION(true),
     COURTESY(true),
