@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Propagation;
  * What an analysed call leads to, in one transaction after the analysis committed (delivered again
  * after a crash, and applied once per run): the lead's temperature and score change through the
  * leads module (which writes the timeline), a follow-up task for the lead's owner when the call
- * needs one, and a hot lead's owner hears of it at once (notification and {@code user:<id>}).
+ * needs one, a hot lead's owner hears of it at once (notification and {@code user:<id>}), and so
+ * do the owner and the supervisors of a complaint or a request for a supervisor ({@link IssueAlerts}).
  * Re-analysing a call updates the lead again but never adds a second task or notification.
  */
 @Component
@@ -42,6 +43,7 @@ class AnalysisOutcomes {
     private final TaskManagement tasks;
     private final UserManagement users;
     private final NotificationCenter notifications;
+    private final IssueAlerts alerts;
     private final RealtimeHub hub;
     private final TenantTransactions tenants;
     private final Clock clock;
@@ -53,6 +55,7 @@ class AnalysisOutcomes {
             TaskManagement tasks,
             UserManagement users,
             NotificationCenter notifications,
+            IssueAlerts alerts,
             RealtimeHub hub,
             TenantTransactions tenants,
             Clock clock) {
@@ -62,6 +65,7 @@ class AnalysisOutcomes {
         this.tasks = tasks;
         this.users = users;
         this.notifications = notifications;
+        this.alerts = alerts;
         this.hub = hub;
         this.tenants = tenants;
         this.clock = clock;
@@ -98,6 +102,9 @@ class AnalysisOutcomes {
         if (analysis.qualification() == Qualification.HOT && owner != null && row.getOwnerNotifiedAt() == null) {
             notifyHot(event, owner, lead, analysis);
             row.setOwnerNotifiedAt(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        }
+        if (row.getIssueNotifiedAt() == null && alerts.alert(event, owner, lead, analysis)) {
+            row.setIssueNotifiedAt(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         row.setOutcomesAppliedRun(event.run());
         row.store();
