@@ -1,6 +1,7 @@
 package io.switchboard.conversations;
 
 import io.switchboard.conversations.internal.ConversationsProperties;
+import io.switchboard.conversations.internal.SemanticIndex;
 import io.switchboard.conversations.internal.TranscriptStore;
 import io.switchboard.conversations.internal.TranscriptStore.Claim;
 import io.switchboard.shared.InvalidInput;
@@ -41,6 +42,7 @@ class AnalysisPipeline {
     private final TranscriptStore transcripts;
     private final ConversationAnalysis analysis;
     private final AnalysisRecorder recorder;
+    private final SemanticIndex semantic;
     private final TransactionTemplate tx;
     private final TenantTransactions tenants;
     private final ConversationsProperties.Pipeline settings;
@@ -52,12 +54,14 @@ class AnalysisPipeline {
             TranscriptStore transcripts,
             ConversationAnalysis analysis,
             AnalysisRecorder recorder,
+            SemanticIndex semantic,
             TransactionTemplate tx,
             TenantTransactions tenants,
             ConversationsProperties properties) {
         this.transcripts = transcripts;
         this.analysis = analysis;
         this.recorder = recorder;
+        this.semantic = semantic;
         this.tx = tx;
         this.tenants = tenants;
         this.settings = properties.pipeline();
@@ -137,11 +141,14 @@ class AnalysisPipeline {
         }
     }
 
-    /** Analyses one claimed transcript and records what came of it; never throws. */
+    /**
+     * Analyses one claimed transcript (and computes its search vector) and records what came of it;
+     * never throws.
+     */
     void analyse(Claim claim) {
         try {
             Analysis result = analysis.analyze(AnalysisInput.of(claim.segments(), claim.language()));
-            recorder.completed(claim, result);
+            recorder.completed(claim, result, semantic.vector(claim.segments()));
         } catch (AnalysisFailed e) {
             recorder.failed(claim, e.getMessage(), e.retryable());
         } catch (InvalidInput e) {

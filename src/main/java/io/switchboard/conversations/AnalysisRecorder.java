@@ -2,6 +2,7 @@ package io.switchboard.conversations;
 
 import io.switchboard.conversations.internal.AnalysisStore;
 import io.switchboard.conversations.internal.ConversationsProperties;
+import io.switchboard.conversations.internal.SemanticIndex;
 import io.switchboard.conversations.internal.TranscriptStore;
 import io.switchboard.conversations.internal.TranscriptStore.Claim;
 import io.switchboard.identity.UserId;
@@ -44,6 +45,7 @@ class AnalysisRecorder {
     private final RealtimeHub hub;
     private final TransactionTemplate tx;
     private final AnalysisRetries retries;
+    private final SemanticIndex semantic;
 
     AnalysisRecorder(
             TranscriptStore transcripts,
@@ -54,7 +56,8 @@ class AnalysisRecorder {
             ApplicationEventPublisher events,
             RealtimeHub hub,
             TransactionTemplate tx,
-            ConversationsProperties properties) {
+            ConversationsProperties properties,
+            SemanticIndex semantic) {
         this.transcripts = transcripts;
         this.analyses = analyses;
         this.leads = leads;
@@ -63,11 +66,12 @@ class AnalysisRecorder {
         this.events = events;
         this.hub = hub;
         this.tx = tx;
+        this.semantic = semantic;
         ConversationsProperties.Pipeline pipeline = properties.pipeline();
         this.retries = new AnalysisRetries(pipeline.maxAttempts(), pipeline.initialBackoff(), pipeline.maxBackoff());
     }
 
-    void completed(Claim claim, Analysis analysis) {
+    void completed(Claim claim, Analysis analysis, float[] searchVector) {
         tx.executeWithoutResult(status -> {
             CallId id = claim.callId();
             if (!transcripts.lockClaim(id, claim.token())) {
@@ -81,6 +85,7 @@ class AnalysisRecorder {
             UUID owner = owner(lead.orElse(null), call);
             int run = analyses.nextRun(id);
             analyses.save(organization, id, leadId, owner, run, analysis);
+            semantic.store(organization, id, searchVector);
             transcripts.completed(id);
             events.publishEvent(new CallAnalyzed(
                     organization,

@@ -98,6 +98,14 @@ public final class AnalyzerTraining {
             }
         }
         System.out.println(line.append(String.format(Locale.ROOT, " -> λ=%.0e", best)));
+        LinearHead chosen = fit(spec, train, x, best);
+        for (Labelled call : dev) {
+            String expected = spec.label().apply(call);
+            String got = chosen.classes().get(SoftmaxRegression.predict(chosen, x.get(call)));
+            if (expected != null && !expected.equals(got)) {
+                System.out.printf("  dev miss %-24s %s -> %s%n", call.id(), expected, got);
+            }
+        }
         return best;
     }
 

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class ConversationEval {
 
-    record Outcome(Labelled expected, Analysis actual) {
+    public record Outcome(Labelled expected, Analysis actual) {
         boolean qualificationRight() {
             return actual.qualification().toString().equals(expected.qualification());
         }
@@ -55,14 +55,14 @@ public final class ConversationEval {
         System.out.println(summaryLine(all, splits));
     }
 
-    static List<Outcome> run(LocalAnalyzer analyzer, List<Labelled> calls) {
+    public static List<Outcome> run(LocalAnalyzer analyzer, List<Labelled> calls) {
         return calls.stream()
                 .map(call -> new Outcome(call, analyzer.analyze(call.transcript(), AnalysisRules.NONE)))
                 .toList();
     }
 
     /** The figures the training run records: accuracies on the outcomes given. */
-    static Map<String, Double> figures(List<Outcome> outcomes) {
+    public static Map<String, Double> figures(List<Outcome> outcomes) {
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("qualification", round(accuracy(outcomes, Outcome::qualificationRight)));
         figures.put("sentiment", round(accuracy(outcomes, Outcome::sentimentRight)));

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code *.json}), or many calls per text file ({@code *.txt}, the compact block format described
  * in {@code bench/conversations/README.md}).
  */
-final class LabelledCalls {
+public final class LabelledCalls {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> SPEAKERS = Map.of("A", "agent", "C", "customer");
@@ -29,7 +29,7 @@ final class LabelledCalls {
      * One labelled call. {@code complaint} and {@code escalation} are null where the call was not
      * labelled for them (the older JSON files).
      */
-    record Labelled(
+    public record Labelled(
             String split,
             String id,
             String industry,
@@ -41,7 +41,7 @@ final class LabelledCalls {
             @Nullable Boolean complaint,
             @Nullable Boolean escalation) {}
 
-    static List<Labelled> load(Path folder, String split) throws IOException {
+    public static List<Labelled> load(Path folder, String split) throws IOException {
         List<Labelled> labelled = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {

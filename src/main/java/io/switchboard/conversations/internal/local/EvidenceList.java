@@ -32,7 +32,9 @@ final class EvidenceList {
             Label s = reading.sentiment();
             add(evidence, "sentiment:" + s.value(), s.evidence());
         }
-        if (reading.complaint().is(CallClassifier.YES)) {
+        if (signals.has(Cue.COMPLAINT)) {
+            add(evidence, "complaint", hits(signals, Cue.COMPLAINT));
+        } else if (reading.complaint().is(CallClassifier.YES)) {
             add(evidence, "complaint", reading.complaint().evidence());
         }
         if (signals.has(Cue.ESCALATION)) {

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Complaints and escalations, signals of their own beside the lead's grade: an angry customer is
- * not just a cold lead. A complaint is what the complaint head reads; a request for a supervisor is
- * what its head reads or what the lexicon's escalation cue finds (a rule, so it is never missed).
+ * not just a cold lead. Each is what its head reads or what the lexicon's cue finds (a rule, so
+ * that the plain ones are never missed).
  */
 record Issues(boolean complaint, boolean escalation, boolean stop) {
 
@@ -18,7 +18,7 @@ record Issues(boolean complaint, boolean escalation, boolean stop) {
 
     static Issues of(Reading reading, Signals signals, Verdict verdict) {
         return new Issues(
-                reading.complaint().is(CallClassifier.YES),
+                reading.complaint().is(CallClassifier.YES) || signals.has(Cue.COMPLAINT),
                 reading.escalation().is(CallClassifier.YES) || signals.has(Cue.ESCALATION),
                 verdict.is(QualificationPolicy.Reason.DO_NOT_CALL));
     }

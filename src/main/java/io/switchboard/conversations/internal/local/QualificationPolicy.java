@@ -6,7 +6,8 @@ import io.switchboard.conversations.Qualification;
  * Grades a lead from a call: the trained qualification head decides, and deterministic rules sit on
  * top for what must never be missed. Not qualified, whatever the head says: nobody spoke, a
  * voicemail greeting answered, the number was wrong, or the customer asked not to be called. A head
- * that reads "not qualified" otherwise means the customer declined or has no need.
+ * that reads "not qualified" otherwise means the customer declined or has no need, unless all they
+ * did was ask to be called back (a cold lead, not a lost one).
  */
 public final class QualificationPolicy {
 
@@ -67,7 +68,11 @@ public final class QualificationPolicy {
             return new NotQualified(Reason.DO_NOT_CALL);
         }
         if (facts.predicted() == Qualification.NOT_QUALIFIED) {
-            return new NotQualified(Reason.DECLINED);
+            // Asking to be called back is not declining, unless the customer also said no.
+            boolean saidNo = signals.has(Cue.REFUSAL) || signals.has(Cue.NO_NEED);
+            return signals.has(Cue.CALLBACK) && !saidNo
+                    ? new Graded(Qualification.COLD)
+                    : new NotQualified(Reason.DECLINED);
         }
         return new Graded(facts.predicted());
     }

@@ -40,6 +40,13 @@ class QualificationPolicyTest {
     }
 
     @Test
+    void aCallBackRequestIsNoRefusalUnlessTheCustomerAlsoSaidNo() {
+        assertThat(decide(Qualification.NOT_QUALIFIED, Cue.CALLBACK)).isEqualTo(new Graded(Qualification.COLD));
+        assertThat(decide(Qualification.NOT_QUALIFIED, Cue.CALLBACK, Cue.REFUSAL))
+                .isEqualTo(new NotQualified(Reason.DECLINED));
+    }
+
+    @Test
     void machinesWrongNumbersAndDoNotCallOverruleEvenAHotReading() {
         assertThat(decide(Qualification.HOT, Cue.VOICEMAIL)).isEqualTo(new NotQualified(Reason.VOICEMAIL));
         assertThat(decide(Qualification.HOT, Cue.WRONG_NUMBER)).isEqualTo(new NotQualified(Reason.WRONG_NUMBER));
