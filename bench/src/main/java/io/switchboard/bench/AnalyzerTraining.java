@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * Trains the local analyzer's heads (bench/train-analyzer.sh): featurises the {@code train} and
- * {@code dev} splits, picks each head's regularisation on {@code dev} (fitted on {@code train}
- * alone), refits on both, writes the heads to {@code src/main/resources/conversations/model/} and
+ * {@code dev} splits, picks each head's regularisation and class weighting on {@code dev} (fitted
+ * on {@code train} alone), refits on both, writes the heads to {@code src/main/resources/conversations/model/} and
  * evaluates the whole analyzer on {@code holdout}, which nothing was fitted or tuned on. The figures
  * measured there are recorded in the heads file, so that a test can tell a stale file.
  */
@@ -28,14 +28,21 @@ public final class AnalyzerTraining {
     static final double[] LAMBDAS = {1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2};
     static final String OUTPUT = "src/main/resources/conversations/model/heads.json";
 
-    /** One head: its classes and the label of a call (null: the call is not labelled for it). */
-    record HeadSpec(String name, List<String> classes, Function<Labelled, String> label) {}
+    /**
+     * One head: its classes, the label of a call (null: the call is not labelled for it), and whether
+     * it judges the customer alone (trained without what the agent said).
+     */
+    record HeadSpec(String name, List<String> classes, Function<Labelled, String> label, boolean customerOnly) {}
 
     static final List<HeadSpec> HEADS = List.of(
-            new HeadSpec("qualification", List.of("hot", "warm", "cold", "not_qualified"), Labelled::qualification),
-            new HeadSpec("sentiment", List.of("positive", "neutral", "negative"), Labelled::sentiment),
-            new HeadSpec("complaint", List.of("no", "yes"), l -> yesNo(l.complaint())),
-            new HeadSpec("escalation", List.of("no", "yes"), l -> yesNo(l.escalation())));
+            new HeadSpec(
+                    "qualification", List.of("hot", "warm", "cold", "not_qualified"), Labelled::qualification, false),
+            new HeadSpec("sentiment", List.of("positive", "neutral", "negative"), Labelled::sentiment, true),
+            new HeadSpec("complaint", List.of("no", "yes"), l -> yesNo(l.complaint()), true),
+            new HeadSpec("escalation", List.of("no", "yes"), l -> yesNo(l.escalation()), true));
+
+    /** A head's settings, chosen on dev. */
+    record Setting(double lambda, boolean balanced) {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "bench/conversations");
@@ -53,9 +60,11 @@ public final class AnalyzerTraining {
         Map<String, LinearHead> heads = new LinkedHashMap<>();
         Map<String, Object> info = new LinkedHashMap<>();
         for (HeadSpec spec : HEADS) {
-            double lambda = tune(spec, train, dev, features);
-            heads.put(spec.name(), fit(spec, concat(train, dev), features, lambda));
-            info.put(spec.name() + "_lambda", lambda);
+            Setting setting = tune(spec, train, dev, features);
+            heads.put(spec.name(), fit(spec, concat(train, dev), features, setting));
+            info.put(spec.name() + "_lambda", setting.lambda());
+            info.put(spec.name() + "_balanced_classes", setting.balanced());
+            info.put(spec.name() + "_customer_only", spec.customerOnly());
         }
         info.put("train_calls", train.size());
         info.put("dev_calls", dev.size());
@@ -76,40 +85,50 @@ public final class AnalyzerTraining {
                 holdout.size());
     }
 
-    /** The regularisation whose head, fitted on train, reads dev best (the stronger one on a tie). */
-    private static double tune(HeadSpec spec, List<Labelled> train, List<Labelled> dev, Map<Labelled, float[]> x) {
-        double best = LAMBDAS[0];
+    /** The setting whose head, fitted on train, reads dev best (the stronger regularisation on a tie). */
+    private static Setting tune(HeadSpec spec, List<Labelled> train, List<Labelled> dev, Map<Labelled, float[]> x) {
+        Setting best = null;
         double bestAccuracy = -1;
         StringBuilder line = new StringBuilder(spec.name() + " on dev:");
-        for (double lambda : LAMBDAS) {
-            LinearHead head = fit(spec, train, x, lambda);
-            List<Labelled> labelled =
-                    dev.stream().filter(l -> spec.label().apply(l) != null).toList();
-            long right = labelled.stream()
-                    .filter(l -> head.classes()
-                            .get(SoftmaxRegression.predict(head, x.get(l)))
-                            .equals(spec.label().apply(l)))
-                    .count();
-            double accuracy = right / (double) labelled.size();
-            line.append(String.format(Locale.ROOT, " λ=%.0e %.3f", lambda, accuracy));
-            if (accuracy >= bestAccuracy) {
-                best = lambda;
-                bestAccuracy = accuracy;
+        List<Labelled> labelled =
+                dev.stream().filter(l -> spec.label().apply(l) != null).toList();
+        for (boolean balanced : new boolean[] {true, false}) {
+            for (double lambda : LAMBDAS) {
+                Setting setting = new Setting(lambda, balanced);
+                double accuracy = accuracy(spec, fit(spec, train, x, setting), labelled, x);
+                line.append(String.format(Locale.ROOT, " %s%.0e %.3f", balanced ? "b" : "n", lambda, accuracy));
+                if (accuracy >= bestAccuracy) {
+                    best = setting;
+                    bestAccuracy = accuracy;
+                }
             }
         }
-        System.out.println(line.append(String.format(Locale.ROOT, " -> λ=%.0e", best)));
+        System.out.println(line.append(" -> ").append(best));
         LinearHead chosen = fit(spec, train, x, best);
-        for (Labelled call : dev) {
-            String expected = spec.label().apply(call);
-            String got = chosen.classes().get(SoftmaxRegression.predict(chosen, x.get(call)));
-            if (expected != null && !expected.equals(got)) {
-                System.out.printf("  dev miss %-24s %s -> %s%n", call.id(), expected, got);
+        for (Labelled call : labelled) {
+            String got = chosen.classes().get(SoftmaxRegression.predict(chosen, input(spec, x.get(call))));
+            if (!spec.label().apply(call).equals(got)) {
+                System.out.printf(
+                        "  dev miss %-24s %s -> %s%n", call.id(), spec.label().apply(call), got);
             }
         }
         return best;
     }
 
-    private static LinearHead fit(HeadSpec spec, List<Labelled> calls, Map<Labelled, float[]> x, double lambda) {
+    private static double accuracy(HeadSpec spec, LinearHead head, List<Labelled> calls, Map<Labelled, float[]> x) {
+        long right = calls.stream()
+                .filter(l -> head.classes()
+                        .get(SoftmaxRegression.predict(head, input(spec, x.get(l))))
+                        .equals(spec.label().apply(l)))
+                .count();
+        return right / (double) calls.size();
+    }
+
+    private static float[] input(HeadSpec spec, float[] features) {
+        return spec.customerOnly() ? Featurizer.customerOnly(features) : features;
+    }
+
+    private static LinearHead fit(HeadSpec spec, List<Labelled> calls, Map<Labelled, float[]> x, Setting setting) {
         List<float[]> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (Labelled call : calls) {
@@ -119,7 +138,7 @@ public final class AnalyzerTraining {
                 if (index < 0) {
                     throw new IllegalStateException(call.id() + ": unknown " + spec.name() + " " + label);
                 }
-                rows.add(x.get(call));
+                rows.add(input(spec, x.get(call)));
                 labels.add(index);
             }
         }
@@ -127,7 +146,8 @@ public final class AnalyzerTraining {
                 rows.toArray(float[][]::new),
                 labels.stream().mapToInt(Integer::intValue).toArray(),
                 spec.classes(),
-                lambda);
+                setting.lambda(),
+                setting.balanced());
     }
 
     private static String yesNo(Boolean value) {

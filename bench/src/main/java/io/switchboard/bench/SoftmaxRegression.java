@@ -4,7 +4,7 @@ import io.switchboard.conversations.internal.local.LinearHead;
 import java.util.List;
 
 /**
- * Multinomial logistic regression with L2 regularisation and balanced class weights, fitted by
+ * Multinomial logistic regression with L2 regularisation (and, optionally, balanced class weights), fitted by
  * Nesterov-accelerated full-batch gradient descent from zero: deterministic, so that the same data
  * gives the same head on every machine.
  */
@@ -14,11 +14,14 @@ final class SoftmaxRegression {
 
     private SoftmaxRegression() {}
 
-    static LinearHead fit(float[][] x, int[] y, List<String> classes, double lambda) {
-        int n = x.length;
+    /**
+     * @param balanced weigh classes inversely to their frequency (else as they come: the training
+     *     data's own prior)
+     */
+    static LinearHead fit(float[][] x, int[] y, List<String> classes, double lambda, boolean balanced) {
         int d = x[0].length;
         int k = classes.size();
-        double[] classWeight = balanced(y, k);
+        double[] classWeight = balanced ? balanced(y, k) : uniform(k);
         double step = 1 / (lipschitz(x) + lambda);
         double[][] w = new double[k][d + 1];
         double[][] previous = new double[k][d + 1];
@@ -94,6 +97,12 @@ final class SoftmaxRegression {
                 gradient[c][j] += lambda * w[c][j];
             }
         }
+    }
+
+    private static double[] uniform(int k) {
+        double[] weights = new double[k];
+        java.util.Arrays.fill(weights, 1);
+        return weights;
     }
 
     private static double[] balanced(int[] y, int k) {

@@ -66,6 +66,16 @@ public final class Featurizer {
         return CallFeatures.of(prepare(transcript).conversation(), embeddings).call();
     }
 
+    /**
+     * Zeroes what the agent said in a copy of {@code features}: heads that judge the customer alone
+     * (tone, complaints) are trained without it, so their weights for it stay zero.
+     */
+    public static float[] customerOnly(float[] features) {
+        float[] copy = features.clone();
+        java.util.Arrays.fill(copy, CallFeatures.AGENT_AT, CallFeatures.AGENT_AT + CallFeatures.AGENT_GRAMS, 0f);
+        return copy;
+    }
+
     /** The length of {@link #features}. */
     public static int size() {
         return CallFeatures.SIZE;
