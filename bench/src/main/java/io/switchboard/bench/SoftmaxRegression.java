@@ -22,6 +22,10 @@ final class SoftmaxRegression {
         int d = x[0].length;
         int k = classes.size();
         double[] classWeight = balanced ? balanced(y, k) : uniform(k);
+        Sparse[] rows = new Sparse[x.length];
+        for (int i = 0; i < x.length; i++) {
+            rows[i] = Sparse.of(x[i]);
+        }
         double step = 1 / (lipschitz(x) + lambda);
         double[][] w = new double[k][d + 1];
         double[][] previous = new double[k][d + 1];
@@ -34,7 +38,7 @@ final class SoftmaxRegression {
                     look[c][j] = w[c][j] + momentum * (w[c][j] - previous[c][j]);
                 }
             }
-            gradient(x, y, classWeight, look, lambda, gradient);
+            gradient(rows, y, classWeight, look, lambda, gradient);
             for (int c = 0; c < k; c++) {
                 System.arraycopy(w[c], 0, previous[c], 0, d + 1);
                 for (int j = 0; j <= d; j++) {
@@ -53,10 +57,29 @@ final class SoftmaxRegression {
         return new LinearHead(classes, weights, bias);
     }
 
+    /** A row's non-zero features: the n-gram blocks are mostly zeros. */
+    private record Sparse(int[] index, double[] value) {
+        static Sparse of(float[] row) {
+            int n = 0;
+            for (float v : row) {
+                n += v == 0 ? 0 : 1;
+            }
+            int[] index = new int[n];
+            double[] value = new double[n];
+            for (int j = 0, m = 0; j < row.length; j++) {
+                if (row[j] != 0) {
+                    index[m] = j;
+                    value[m++] = row[j];
+                }
+            }
+            return new Sparse(index, value);
+        }
+    }
+
     private static void gradient(
-            float[][] x, int[] y, double[] classWeight, double[][] w, double lambda, double[][] gradient) {
+            Sparse[] x, int[] y, double[] classWeight, double[][] w, double lambda, double[][] gradient) {
         int k = w.length;
-        int d = x[0].length;
+        int d = w[0].length - 1;
         double total = 0;
         for (int i = 0; i < x.length; i++) {
             total += classWeight[y[i]];
@@ -66,11 +89,13 @@ final class SoftmaxRegression {
         }
         double[] p = new double[k];
         for (int i = 0; i < x.length; i++) {
+            int[] index = x[i].index();
+            double[] value = x[i].value();
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < k; c++) {
                 double s = w[c][d];
-                for (int j = 0; j < d; j++) {
-                    s += w[c][j] * x[i][j];
+                for (int m = 0; m < index.length; m++) {
+                    s += w[c][index[m]] * value[m];
                 }
                 p[c] = s;
                 max = Math.max(max, s);
@@ -83,11 +108,8 @@ final class SoftmaxRegression {
             double weight = classWeight[y[i]] / total;
             for (int c = 0; c < k; c++) {
                 double g = weight * (p[c] / sum - (c == y[i] ? 1 : 0));
-                if (g == 0) {
-                    continue;
-                }
-                for (int j = 0; j < d; j++) {
-                    gradient[c][j] += g * x[i][j];
+                for (int m = 0; m < index.length; m++) {
+                    gradient[c][index[m]] += g * value[m];
                 }
                 gradient[c][d] += g;
             }
