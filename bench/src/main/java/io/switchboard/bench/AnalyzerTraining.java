@@ -85,14 +85,19 @@ public final class AnalyzerTraining {
                 holdout.size());
     }
 
-    /** The setting whose head, fitted on train, reads dev best (the stronger regularisation on a tie). */
+    /**
+     * The setting whose head, fitted on train, reads dev best (on a tie: balanced classes, then the
+     * stronger regularisation):
+     * by accuracy, except for the rare yes/no signals, where a head that never says yes would look
+     * accurate: there, by balanced accuracy (the mean of each class's recall).
+     */
     private static Setting tune(HeadSpec spec, List<Labelled> train, List<Labelled> dev, Map<Labelled, float[]> x) {
         Setting best = null;
         double bestAccuracy = -1;
         StringBuilder line = new StringBuilder(spec.name() + " on dev:");
         List<Labelled> labelled =
                 dev.stream().filter(l -> spec.label().apply(l) != null).toList();
-        for (boolean balanced : new boolean[] {true, false}) {
+        for (boolean balanced : new boolean[] {false, true}) {
             for (double lambda : LAMBDAS) {
                 Setting setting = new Setting(lambda, balanced);
                 double accuracy = accuracy(spec, fit(spec, train, x, setting), labelled, x);
@@ -116,12 +121,25 @@ public final class AnalyzerTraining {
     }
 
     private static double accuracy(HeadSpec spec, LinearHead head, List<Labelled> calls, Map<Labelled, float[]> x) {
-        long right = calls.stream()
-                .filter(l -> head.classes()
-                        .get(SoftmaxRegression.predict(head, input(spec, x.get(l))))
-                        .equals(spec.label().apply(l)))
-                .count();
-        return right / (double) calls.size();
+        boolean rare = spec.classes().size() == 2;
+        double sum = 0;
+        int groups = 0;
+        for (String label : rare ? spec.classes() : List.of("")) {
+            List<Labelled> group = calls.stream()
+                    .filter(l -> !rare || spec.label().apply(l).equals(label))
+                    .toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            long right = group.stream()
+                    .filter(l -> head.classes()
+                            .get(SoftmaxRegression.predict(head, input(spec, x.get(l))))
+                            .equals(spec.label().apply(l)))
+                    .count();
+            sum += right / (double) group.size();
+            groups++;
+        }
+        return sum / groups;
     }
 
     private static float[] input(HeadSpec spec, float[] features) {
