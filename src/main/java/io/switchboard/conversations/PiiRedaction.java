@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class PiiRedaction {
 
+    /** Not a part of a longer run of digit groups (an order number, a failed card number). */
+    private static final String ALONE = "(?<!\\d[ -]?)";
+
+    private static final String UNTIL = "(?![ -]?\\d)";
     private static final String DIGIT_RUN = "(?<![\\d])(?:\\d[ -]?){%d,%d}\\d(?![\\d])";
 
     /** One kind of number: what it looks like, what replaces it, and a check that it is one. */
@@ -30,8 +34,8 @@ final class PiiRedaction {
                     "[iban]",
                     false),
             new Kind(Pattern.compile(String.format(DIGIT_RUN, 12, 18)), "[card number]", true),
-            new Kind(Pattern.compile("(?<!\\d)\\d{3}[ -]\\d{2}[ -]\\d{4}(?!\\d)"), "[ssn]", false),
-            new Kind(Pattern.compile("(?<!\\d)[2-9]\\d{3}[ -]?\\d{4}[ -]?\\d{4}(?!\\d)"), "[aadhaar]", false),
+            new Kind(Pattern.compile(ALONE + "\\d{3}[ -]\\d{2}[ -]\\d{4}" + UNTIL), "[ssn]", false),
+            new Kind(Pattern.compile(ALONE + "[2-9]\\d{3}[ -]?\\d{4}[ -]?\\d{4}" + UNTIL), "[aadhaar]", false),
             new Kind(
                     Pattern.compile("(?i)\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b"),
                     "[national insurance number]",

@@ -18,9 +18,22 @@ record Issues(boolean complaint, boolean escalation, boolean stop) {
 
     static Issues of(Reading reading, Signals signals, Verdict verdict) {
         return new Issues(
-                reading.complaint().is(CallClassifier.YES) || signals.has(Cue.COMPLAINT),
+                complaintRead(reading, signals) || signals.has(Cue.COMPLAINT),
                 reading.escalation().is(CallClassifier.YES) || signals.has(Cue.ESCALATION),
                 verdict.is(QualificationPolicy.Reason.DO_NOT_CALL));
+    }
+
+    /**
+     * A request to stop calling is a signal of its own: when the only sentences the complaint head
+     * leaned on are stop requests, the customer asked to stop, they did not complain.
+     */
+    private static boolean complaintRead(Reading reading, Signals signals) {
+        if (!reading.complaint().is(CallClassifier.YES)) {
+            return false;
+        }
+        List<Utterance> stops =
+                signals.of(Cue.DO_NOT_CALL).stream().map(Signals.Hit::utterance).toList();
+        return !stops.containsAll(reading.complaint().evidence());
     }
 
     /** What the issues call for, before the steps the grade calls for. */
