@@ -2,6 +2,8 @@ package io.switchboard.bench;
 
 import io.switchboard.bench.LabelledCalls.Labelled;
 import io.switchboard.conversations.AnalysisRules;
+import io.switchboard.conversations.Segment;
+import io.switchboard.conversations.Transcript;
 import io.switchboard.conversations.internal.local.LocalAnalyzer;
 import io.switchboard.conversations.internal.local.TranscriptVectors;
 import java.io.IOException;
@@ -18,9 +20,13 @@ import java.util.Locale;
  * in bench/conversations, analysed after a warm-up round, then the search vector the pipeline also
  * stores. Prints the mean, median and 95th percentile of the calling thread's CPU time (ONNX Runtime
  * runs on it: one intra-op thread), the process CPU per transcript (GC and JIT included), and the
- * transcripts one core keeps up with. Arguments: rounds (default 3).
+ * transcripts one core keeps up with. The labelled calls are short (a few turns), so it also
+ * times longer calls: six calls of one language joined into one (some 25 turns, a call of a few
+ * minutes). Arguments: rounds (default 3).
  */
 public final class AnalyzerBench {
+
+    private static final int JOINED = 6;
 
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
@@ -72,6 +78,45 @@ public final class AnalyzerBench {
                 "one core keeps up with %.0f transcripts/s; CPU per typical transcript (median, analysis + vector) %.1f ms%n",
                 1000 / process,
                 percentile(withVector, 50));
+        longCalls(calls, analyzer, vectors, threads);
+    }
+
+    /** Six labelled calls of one language joined into one longer call, timed like the short ones. */
+    private static void longCalls(
+            List<Labelled> calls, LocalAnalyzer analyzer, TranscriptVectors vectors, ThreadMXBean threads) {
+        List<Transcript> joined = new ArrayList<>();
+        calls.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Labelled::language, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .forEach((language, group) -> {
+                    for (int i = 0; i + JOINED <= group.size(); i += JOINED) {
+                        List<Segment> segments = new ArrayList<>();
+                        group.subList(i, i + JOINED)
+                                .forEach(c -> segments.addAll(c.transcript().segments()));
+                        joined.add(new Transcript(segments, null));
+                    }
+                });
+        joined.forEach(t -> analyzer.analyze(t, AnalysisRules.NONE));
+        double[] cpu = new double[joined.size()];
+        for (int i = 0; i < cpu.length; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            analyzer.analyze(joined.get(i), AnalysisRules.NONE);
+            vectors.transcript(joined.get(i).segments());
+            cpu[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%d longer calls (%d joined, %.0f turns, %.0f words each on average)%n",
+                joined.size(),
+                JOINED,
+                joined.stream().mapToInt(t -> t.segments().size()).average().orElse(0),
+                joined.stream()
+                        .mapToInt(t -> t.segments().stream()
+                                .mapToInt(s -> s.text().split("\\s+").length)
+                                .sum())
+                        .average()
+                        .orElse(0));
+        print("longer call, analysis + search vector, thread CPU ms", cpu);
     }
 
     private static void print(String what, double[] values) {
