@@ -17,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  * embedded PostgreSQL has no pgvector, and its scan of 100,000 {@code bit(384)} signatures by Hamming
  * distance takes 150 to 500 ms where six {@link Long#bitCount} a row take about a millisecond. The
  * table stays the truth: each organization's signatures are refreshed from the rows changed since
- * (at most once a second, re-reading a margin for transactions that committed late), and a row
+ * (at most every five seconds, re-reading a margin for transactions that committed late), and a row
  * deleted since is dropped when its vector is read. Every node keeps its own.
  */
 final class SignatureCache {
 
     static final int WORDS = 6;
     private static final int MAX_ORGANIZATIONS = 64;
-    private static final long REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final long REFRESH_NANOS = Duration.ofSeconds(5).toNanos();
     /** Rows stamped before a refresh but committed after it are found by the next one. */
     private static final Duration LATE_COMMITS = Duration.ofMinutes(2);
 
@@ -102,21 +102,32 @@ final class SignatureCache {
         synchronized List<UUID> nearest(
                 long[] query, int max, Function<@Nullable OffsetDateTime, List<Row>> changedSince) {
             refresh(changedSince);
+            // Distances are 0..384: counted, then read off in order, instead of sorting the rows.
             int[] distance = new int[size];
-            Integer[] order = new Integer[size];
+            int[] counts = new int[WORDS * 64 + 2];
             for (int r = 0; r < size; r++) {
                 int d = 0;
                 for (int w = 0; w < WORDS; w++) {
                     d += Long.bitCount(bits[r * WORDS + w] ^ query[w]);
                 }
                 distance[r] = d;
-                order[r] = r;
+                counts[d + 1]++;
             }
-            Arrays.sort(
-                    order, (a, b) -> distance[a] != distance[b] ? distance[a] - distance[b] : ids[a].compareTo(ids[b]));
-            List<UUID> nearest = new ArrayList<>(Math.min(max, size));
-            for (int i = 0; i < size && i < max; i++) {
-                nearest.add(ids[order[i]]);
+            int want = Math.min(max, size);
+            int limit = 0;
+            for (int taken = 0; limit <= WORDS * 64 && taken + counts[limit + 1] < want; limit++) {
+                taken += counts[limit + 1];
+            }
+            List<Integer> rows = new ArrayList<>();
+            for (int r = 0; r < size; r++) {
+                if (distance[r] <= limit) {
+                    rows.add(r);
+                }
+            }
+            rows.sort((a, b) -> distance[a] != distance[b] ? distance[a] - distance[b] : ids[a].compareTo(ids[b]));
+            List<UUID> nearest = new ArrayList<>(want);
+            for (int i = 0; i < want; i++) {
+                nearest.add(ids[rows.get(i)]);
             }
             return nearest;
         }
