@@ -22,7 +22,8 @@ import java.util.Locale;
  * runs on it: one intra-op thread), the process CPU per transcript (GC and JIT included), and the
  * transcripts one core keeps up with. The labelled calls are short (a few turns), so it also
  * times longer calls: six calls of one language joined into one (some 25 turns, a call of a few
- * minutes). Arguments: rounds (default 3).
+ * minutes), and the campaign simulator's conversations (the calls the campaign benchmark places), by
+ * their weights. Arguments: rounds (default 3).
  */
 public final class AnalyzerBench {
 
@@ -79,6 +80,39 @@ public final class AnalyzerBench {
                 1000 / process,
                 percentile(withVector, 50));
         longCalls(calls, analyzer, vectors, threads);
+        simulated(analyzer, vectors, threads);
+    }
+
+    /** The simulator's scripted conversations, each as often as its weight, placeholders filled in. */
+    private static void simulated(LocalAnalyzer analyzer, TranscriptVectors vectors, ThreadMXBean threads)
+            throws IOException {
+        var scenarios = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(Path.of("src/main/resources/simulator/conversations.json"));
+        List<Transcript> weighted = new ArrayList<>();
+        for (var scenario : scenarios) {
+            List<Segment> segments = new ArrayList<>();
+            for (var turn : scenario.path("segments")) {
+                String text = turn.get(1).asString().replaceAll("\\{[a-z_]+}", "Alex");
+                segments.add(Segment.of(turn.get(0).asString(), text));
+            }
+            for (int i = 0; i < scenario.path("weight").asInt(1); i++) {
+                weighted.add(new Transcript(segments, null));
+            }
+        }
+        weighted.forEach(t -> analyzer.analyze(t, AnalysisRules.NONE));
+        double[] cpu = new double[weighted.size() * 10];
+        for (int i = 0; i < cpu.length; i++) {
+            Transcript t = weighted.get(i % weighted.size());
+            long start = threads.getCurrentThreadCpuTime();
+            analyzer.analyze(t, AnalysisRules.NONE);
+            vectors.transcript(t.segments());
+            cpu[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        double mean = Arrays.stream(cpu).average().orElse(0);
+        print("campaign simulator's conversations (by weight), analysis + search vector, thread CPU ms", cpu);
+        System.out.printf(
+                Locale.ROOT, "one core analyses %.0f of the campaign's transcripts per second%n", 1000 / mean);
     }
 
     /** Six labelled calls of one language joined into one longer call, timed like the short ones. */
