@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param language the detected (or given) language, a BCP 47 tag such as {@code en} or {@code hi-Latn}
  * @param callbackTime the time the customer asked to be called back at, as they said it
  * @param extractedFields the organization's extraction fields by key; {@code null} when not found
+ * @param complaint the customer complained (about the calls, the service, the product)
+ * @param escalationRequested the customer asked for a supervisor, a manager or someone senior
+ * @param evidence the customer sentences behind the labels, for a person to check them
  */
 public record Analysis(
         String language,
@@ -33,13 +36,63 @@ public record Analysis(
         @Nullable String callbackTime,
         List<QuestionAnswer> answers,
         Map<String, @Nullable String> extractedFields,
-        AnalyzerRun analyzer) {
+        AnalyzerRun analyzer,
+        boolean complaint,
+        boolean escalationRequested,
+        List<Evidence> evidence) {
 
     public Analysis {
+        evidence = List.copyOf(evidence);
         keyTopics = List.copyOf(keyTopics);
         objections = List.copyOf(objections);
         nextSteps = List.copyOf(nextSteps);
         answers = List.copyOf(answers);
         extractedFields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extractedFields));
+    }
+
+    /** An analysis without complaint, escalation or evidence (what analyzers that do not look for them say). */
+    public Analysis(
+            String language,
+            double confidence,
+            double intentScore,
+            double sentimentScore,
+            SentimentLabel sentimentLabel,
+            Qualification qualification,
+            List<String> keyTopics,
+            List<Objection> objections,
+            List<String> nextSteps,
+            String summary,
+            @Nullable Double callQualityScore,
+            boolean followUpRequired,
+            double totalScore,
+            boolean doNotCallRequested,
+            boolean callbackRequested,
+            @Nullable String callbackTime,
+            List<QuestionAnswer> answers,
+            Map<String, @Nullable String> extractedFields,
+            AnalyzerRun analyzer) {
+        this(
+                language,
+                confidence,
+                intentScore,
+                sentimentScore,
+                sentimentLabel,
+                qualification,
+                keyTopics,
+                objections,
+                nextSteps,
+                summary,
+                callQualityScore,
+                followUpRequired,
+                totalScore,
+                doNotCallRequested,
+                callbackRequested,
+                callbackTime,
+                answers,
+                extractedFields,
+                analyzer,
+                false,
+                false,
+                List.of());
     }
 }

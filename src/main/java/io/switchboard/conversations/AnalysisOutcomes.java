@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Propagation;
 /**
  * What an analysed call leads to here, in one transaction after the analysis committed (delivered
  * again after a crash, and applied once per run): a hot lead's owner hears of it at once
- * (notification and {@code user:<id>}), once per call. The lead's score and temperature and the
- * follow-up task are the scoring module's (it hears {@link CallAnalyzed} too).
+ * (notification and {@code user:<id>}), once per call, and so do the owner and the supervisors of a
+ * complaint or a request for a supervisor ({@link IssueAlerts}). The lead's score and temperature
+ * and the follow-up task are the scoring module's (it hears {@link CallAnalyzed} too).
  */
 @Component
 class AnalysisOutcomes {
@@ -34,6 +35,7 @@ class AnalysisOutcomes {
     private final LeadDirectory directory;
     private final UserManagement users;
     private final NotificationCenter notifications;
+    private final IssueAlerts alerts;
     private final RealtimeHub hub;
     private final TenantTransactions tenants;
     private final Clock clock;
@@ -43,6 +45,7 @@ class AnalysisOutcomes {
             LeadDirectory directory,
             UserManagement users,
             NotificationCenter notifications,
+            IssueAlerts alerts,
             RealtimeHub hub,
             TenantTransactions tenants,
             Clock clock) {
@@ -50,6 +53,7 @@ class AnalysisOutcomes {
         this.directory = directory;
         this.users = users;
         this.notifications = notifications;
+        this.alerts = alerts;
         this.hub = hub;
         this.tenants = tenants;
         this.clock = clock;
@@ -77,6 +81,9 @@ class AnalysisOutcomes {
         if (analysis.qualification() == Qualification.HOT && owner != null && row.getOwnerNotifiedAt() == null) {
             notifyHot(event, owner, lead, analysis);
             row.setOwnerNotifiedAt(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        }
+        if (row.getIssueNotifiedAt() == null && alerts.alert(event, owner, lead, analysis)) {
+            row.setIssueNotifiedAt(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         row.setOutcomesAppliedRun(event.run());
         row.store();

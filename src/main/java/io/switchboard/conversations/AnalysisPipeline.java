@@ -1,6 +1,7 @@
 package io.switchboard.conversations;
 
 import io.switchboard.conversations.internal.ConversationsProperties;
+import io.switchboard.conversations.internal.SemanticIndex;
 import io.switchboard.conversations.internal.TranscriptStore;
 import io.switchboard.conversations.internal.TranscriptStore.Claim;
 import io.switchboard.jobs.Job;
@@ -50,6 +51,7 @@ class AnalysisPipeline {
     private final TranscriptStore transcripts;
     private final ConversationAnalysis analysis;
     private final AnalysisRecorder recorder;
+    private final SemanticIndex semantic;
     private final TransactionTemplate tx;
     private final TenantTransactions tenants;
     private final Jobs jobs;
@@ -64,6 +66,7 @@ class AnalysisPipeline {
             TranscriptStore transcripts,
             ConversationAnalysis analysis,
             AnalysisRecorder recorder,
+            SemanticIndex semantic,
             TransactionTemplate tx,
             TenantTransactions tenants,
             Jobs jobs,
@@ -72,6 +75,7 @@ class AnalysisPipeline {
         this.transcripts = transcripts;
         this.analysis = analysis;
         this.recorder = recorder;
+        this.semantic = semantic;
         this.tx = tx;
         this.tenants = tenants;
         this.jobs = jobs;
@@ -100,11 +104,14 @@ class AnalysisPipeline {
         return tx.execute(status -> transcripts.nextAttempt(due.call()).orElse(null));
     }
 
-    /** Analyses one claimed transcript and records what came of it; never throws. */
+    /**
+     * Analyses one claimed transcript (and computes its search vector) and records what came of it;
+     * never throws.
+     */
     void analyse(Claim claim) {
         try {
             Analysis result = analysis.analyze(AnalysisInput.of(claim.segments(), claim.language()));
-            recorder.completed(claim, result);
+            recorder.completed(claim, result, semantic.vector(claim.segments()));
         } catch (AnalysisFailed e) {
             recorder.failed(claim, e.getMessage(), e.retryable());
         } catch (InvalidInput e) {

@@ -2,6 +2,7 @@ package io.switchboard.conversations;
 
 import io.switchboard.conversations.internal.AnalysisStore;
 import io.switchboard.conversations.internal.ConversationsProperties;
+import io.switchboard.conversations.internal.SemanticIndex;
 import io.switchboard.conversations.internal.TranscriptStore;
 import io.switchboard.conversations.internal.TranscriptStore.Claim;
 import io.switchboard.identity.UserManagement;
@@ -45,6 +46,7 @@ class AnalysisRecorder {
     private final RealtimeHub hub;
     private final TransactionTemplate tx;
     private final RetryPolicy retries;
+    private final SemanticIndex semantic;
 
     AnalysisRecorder(
             TranscriptStore transcripts,
@@ -55,7 +57,8 @@ class AnalysisRecorder {
             ApplicationEventPublisher events,
             RealtimeHub hub,
             TransactionTemplate tx,
-            ConversationsProperties properties) {
+            ConversationsProperties properties,
+            SemanticIndex semantic) {
         this.transcripts = transcripts;
         this.analyses = analyses;
         this.leads = leads;
@@ -64,11 +67,12 @@ class AnalysisRecorder {
         this.events = events;
         this.hub = hub;
         this.tx = tx;
+        this.semantic = semantic;
         ConversationsProperties.Pipeline pipeline = properties.pipeline();
         this.retries = new RetryPolicy(pipeline.initialBackoff(), 2, pipeline.maxBackoff(), pipeline.maxAttempts());
     }
 
-    void completed(Claim claim, Analysis analysis) {
+    void completed(Claim claim, Analysis analysis, float[] searchVector) {
         tx.executeWithoutResult(status -> {
             CallId id = claim.callId();
             if (!transcripts.lockClaim(id, claim.token())) {
@@ -82,6 +86,7 @@ class AnalysisRecorder {
             UUID owner = owner(lead.orElse(null), call);
             int run = analyses.nextRun(id);
             analyses.save(organization, id, leadId, owner, run, analysis);
+            semantic.store(organization, id, searchVector);
             transcripts.completed(id);
             events.publishEvent(new CallAnalyzed(
                     organization,

@@ -1,15 +1,20 @@
 package io.switchboard.conversations;
 
+import io.switchboard.conversations.internal.SemanticIndex;
+import io.switchboard.conversations.internal.TranscriptEmbeddingStore;
 import io.switchboard.conversations.internal.TranscriptIndex;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.NoteMatch;
 import io.switchboard.leads.NoteSearch;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.telephony.CallId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One search over call transcripts and lead notes ("who asked about financing?"): PostgreSQL
  * full-text search in web-search syntax (quoted phrases, {@code or}, {@code -word}), in every
- * language the transcripts come in, best match first. A plain question whose words never occur all
- * together falls back to documents holding any of them ({@link SearchResults#match()} says which).
+ * language the transcripts come in, blended with semantic search over the transcripts (the
+ * analyzer's sentence embeddings: "worried about the monthly payment" finds a call about
+ * financing), best match first. A plain question whose words never occur all together falls back
+ * to documents holding any of them ({@link SearchResults#match()} says which).
  * Results are pages of a ranked list; the cursor holds the position, at most {@value #MAX_DEPTH}
  * results deep.
  */
@@ -38,11 +45,13 @@ public class ConversationSearch {
     private static final Pattern OPERATORS = Pattern.compile("\"|(^|\\s)-\\S|(^|\\s)or(\\s|$)");
 
     private final TranscriptIndex transcripts;
+    private final SemanticIndex semantic;
     private final NoteSearch notes;
     private final LeadDirectory leads;
 
-    ConversationSearch(TranscriptIndex transcripts, NoteSearch notes, LeadDirectory leads) {
+    ConversationSearch(TranscriptIndex transcripts, SemanticIndex semantic, NoteSearch notes, LeadDirectory leads) {
         this.transcripts = transcripts;
+        this.semantic = semantic;
         this.notes = notes;
         this.leads = leads;
     }
@@ -67,11 +76,12 @@ public class ConversationSearch {
         Position position = cursor == null || cursor.isBlank() ? new Position(true, 0) : Position.decode(cursor);
         int want = Math.min(MAX_DEPTH, position.offset() + size) + 1;
         boolean all = position.all();
-        List<SearchHit> hits = find(q, all, kinds, viewer, want);
-        if (hits.isEmpty() && all && position.offset() == 0 && relaxable(q)) {
+        Found found = find(q, all, kinds, viewer, want);
+        if (found.wordMatches() == 0 && all && position.offset() == 0 && relaxable(q)) {
             all = false;
-            hits = find(q, false, kinds, viewer, want);
+            found = find(q, false, kinds, viewer, want);
         }
+        List<SearchHit> hits = found.hits();
         int from = Math.min(position.offset(), hits.size());
         int to = Math.min(from + size, hits.size());
         String next = hits.size() > to && to < MAX_DEPTH ? new Position(all, to).encode() : null;
@@ -83,30 +93,22 @@ public class ConversationSearch {
         return !OPERATORS.matcher(query.toLowerCase(Locale.ROOT)).find();
     }
 
-    private List<SearchHit> find(String q, boolean all, Set<SearchKind> kinds, @Nullable UUID viewer, int want) {
+    /** The blended list, and how many documents matched the words (not the meaning). */
+    private record Found(List<SearchHit> hits, int wordMatches) {}
+
+    private Found find(String q, boolean all, Set<SearchKind> kinds, @Nullable UUID viewer, int want) {
         List<SearchHit> hits = new ArrayList<>();
+        int wordMatches = 0;
         if (kinds.contains(SearchKind.TRANSCRIPT)) {
             List<TranscriptIndex.Match> matches = transcripts.search(q, all, want);
-            Map<UUID, String> names = leads.names(matches.stream()
-                    .map(TranscriptIndex.Match::leadId)
-                    .filter(Objects::nonNull)
-                    .distinct()
-                    .toList());
-            for (TranscriptIndex.Match m : matches) {
-                hits.add(new SearchHit(
-                        SearchKind.TRANSCRIPT,
-                        m.callId(),
-                        null,
-                        m.leadId(),
-                        m.leadId() == null ? null : names.get(m.leadId()),
-                        m.qualification(),
-                        m.receivedAt(),
-                        m.rank(),
-                        m.snippet()));
-            }
+            wordMatches += matches.size();
+            hits.addAll(transcriptHits(q, matches, want));
         }
         if (kinds.contains(SearchKind.NOTE)) {
-            for (NoteMatch m : notes.search(q, all, viewer, want)) {
+            List<NoteMatch> matches = notes.search(q, all, viewer, want);
+            wordMatches += matches.size();
+            for (int i = 0; i < matches.size(); i++) {
+                NoteMatch m = matches.get(i);
                 hits.add(new SearchHit(
                         SearchKind.NOTE,
                         null,
@@ -115,13 +117,60 @@ public class ConversationSearch {
                         m.leadName(),
                         null,
                         m.createdAt(),
-                        m.rank(),
+                        Blend.rank(i, -1),
                         m.snippet()));
             }
         }
         hits.sort(Comparator.comparingDouble(SearchHit::rank)
                 .reversed()
                 .thenComparing(SearchHit::at, Comparator.reverseOrder()));
+        return new Found(hits, wordMatches);
+    }
+
+    /**
+     * Transcripts found by their words, blended with those found by meaning (a plain query only:
+     * phrases, "or" and exclusions ask for words).
+     */
+    private List<SearchHit> transcriptHits(String q, List<TranscriptIndex.Match> byWords, int want) {
+        Map<CallId, TranscriptIndex.Match> matches = new LinkedHashMap<>();
+        Map<CallId, Integer> wordRank = new HashMap<>();
+        for (int i = 0; i < byWords.size(); i++) {
+            matches.put(byWords.get(i).callId(), byWords.get(i));
+            wordRank.put(byWords.get(i).callId(), i);
+        }
+        Map<CallId, Integer> meaningRank = new HashMap<>();
+        if (relaxable(q)) {
+            List<TranscriptEmbeddingStore.Near> near = semantic.search(q, want);
+            for (int i = 0; i < near.size(); i++) {
+                meaningRank.put(near.get(i).callId(), i);
+            }
+            List<UUID> unseen = near.stream()
+                    .map(TranscriptEmbeddingStore.Near::callId)
+                    .filter(id -> !matches.containsKey(id))
+                    .map(CallId::value)
+                    .toList();
+            if (!unseen.isEmpty()) {
+                transcripts.describe(unseen).forEach(m -> matches.put(m.callId(), m));
+            }
+        }
+        Map<UUID, String> names = leads.names(matches.values().stream()
+                .map(TranscriptIndex.Match::leadId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        List<SearchHit> hits = new ArrayList<>();
+        for (TranscriptIndex.Match m : matches.values()) {
+            hits.add(new SearchHit(
+                    SearchKind.TRANSCRIPT,
+                    m.callId(),
+                    null,
+                    m.leadId(),
+                    m.leadId() == null ? null : names.get(m.leadId()),
+                    m.qualification(),
+                    m.receivedAt(),
+                    Blend.rank(wordRank.getOrDefault(m.callId(), -1), meaningRank.getOrDefault(m.callId(), -1)),
+                    m.snippet()));
+        }
         return hits;
     }
 

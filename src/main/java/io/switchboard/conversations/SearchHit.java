@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param noteId the note, for a note
  * @param qualification the call's qualification, for an analysed call's transcript
  * @param at when the transcript arrived or the note was written
- * @param rank relevance, 0..1 (PostgreSQL {@code ts_rank}, length-normalized), higher first
+ * @param rank relevance, 0..1, higher first: the position among word matches (PostgreSQL full-text
+ *     search) blended with the position among meaning matches (semantic search), see {@code Blend}
  */
 public record SearchHit(
         SearchKind kind,

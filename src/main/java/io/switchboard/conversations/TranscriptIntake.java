@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Stores each transcript telephony delivers, once per call (the event registry delivers again after
- * a crash; a call's second transcript is ignored), queues it for analysis and tells the call's
- * page. Runs without a transaction of its own: it opens one for the event's organization.
+ * a crash; a call's second transcript is ignored), with card, national id and bank account numbers
+ * masked before anything is derived from it, queues it for analysis and tells the call's page. Runs without a transaction of its own: it opens one for the event's organization.
  */
 @Component
 class TranscriptIntake {
@@ -44,7 +44,8 @@ class TranscriptIntake {
     }
 
     void store(TranscriptReceived event) {
-        List<Segment> segments = segments(event.segments());
+        Masked masked = masked(segments(event.segments()));
+        List<Segment> segments = masked.segments();
         boolean stored = transcripts.insertIfAbsent(
                 event.organizationId(),
                 event.callId(),
@@ -52,7 +53,8 @@ class TranscriptIntake {
                 event.aiAgentId() == null ? null : event.aiAgentId().value(),
                 language(event.language()),
                 segments,
-                text(segments));
+                text(segments),
+                masked.redactions());
         if (stored) {
             hub.publish(
                     event.organizationId(),
@@ -88,6 +90,20 @@ class TranscriptIntake {
                     speaker.substring(0, Math.min(60, speaker.length())), s.startSeconds(), s.endSeconds(), text));
         }
         return segments;
+    }
+
+    /** The turns with card, national id and bank account numbers masked, and how many were. */
+    record Masked(List<Segment> segments, int redactions) {}
+
+    static Masked masked(List<Segment> segments) {
+        List<Segment> masked = new ArrayList<>(segments.size());
+        int redactions = 0;
+        for (Segment s : segments) {
+            PiiRedaction.Redacted redacted = PiiRedaction.redact(s.text());
+            redactions += redacted.count();
+            masked.add(new Segment(s.speaker(), s.start(), s.end(), redacted.text()));
+        }
+        return new Masked(masked, redactions);
     }
 
     /** "Agent: words" per turn: how the transcript reads, and what search indexes. */

@@ -78,6 +78,7 @@ import io.switchboard.db.tables.SignInThrottle;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
+import io.switchboard.db.tables.TranscriptEmbeddings;
 import io.switchboard.db.tables.TwoFactorChallenges;
 import io.switchboard.db.tables.UserEmailTokens;
 import io.switchboard.db.tables.UserIdentities;
@@ -848,6 +849,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Teams TEAMS = Teams.TEAMS;
 
     /**
+     * module: conversations
+     */
+    public final TranscriptEmbeddings TRANSCRIPT_EMBEDDINGS = TranscriptEmbeddings.TRANSCRIPT_EMBEDDINGS;
+
+    /**
      * module: identity
      */
     public final TwoFactorChallenges TWO_FACTOR_CHALLENGES = TwoFactorChallenges.TWO_FACTOR_CHALLENGES;
@@ -997,6 +1003,7 @@ public class DefaultSchema extends SchemaImpl {
             Tasks.TASKS,
             TeamMembers.TEAM_MEMBERS,
             Teams.TEAMS,
+            TranscriptEmbeddings.TRANSCRIPT_EMBEDDINGS,
             TwoFactorChallenges.TWO_FACTOR_CHALLENGES,
             UserEmailTokens.USER_EMAIL_TOKENS,
             UserIdentities.USER_IDENTITIES,

@@ -78,6 +78,7 @@ import io.switchboard.db.tables.SignInThrottle;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
+import io.switchboard.db.tables.TranscriptEmbeddings;
 import io.switchboard.db.tables.TwoFactorChallenges;
 import io.switchboard.db.tables.UserEmailTokens;
 import io.switchboard.db.tables.UserIdentities;
@@ -833,6 +834,11 @@ public class Tables {
      * module: tenancy
      */
     public static final Teams TEAMS = Teams.TEAMS;
+
+    /**
+     * module: conversations
+     */
+    public static final TranscriptEmbeddings TRANSCRIPT_EMBEDDINGS = TranscriptEmbeddings.TRANSCRIPT_EMBEDDINGS;
 
     /**
      * module: identity

@@ -38,6 +38,8 @@ class AnalysisLabBrowserIT extends BrowserTest {
         assertThat(card.getByTestId("sentiment")).hasText("negative");
         assertThat(card.getByTestId("summary")).containsText("asked not to be called again");
         assertThat(card.getByTestId("next-steps")).containsText("do-not-call list");
+        assertThat(card.getByTestId("evidence")).containsText("do_not_call");
+        assertThat(card.getByTestId("evidence")).containsText("Stop calling me");
     }
 
     @Test
@@ -59,7 +61,6 @@ class AnalysisLabBrowserIT extends BrowserTest {
         var answers = page.getByTestId("answers");
         assertThat(answers).containsText("Are you pre-approved for a mortgage?");
         assertThat(answers).containsText("$450,000");
-        assertThat(page.getByTestId("sentiment")).hasText("positive");
 
         page.reload();
         assertThat(page.getByTestId("settings-form").getByLabel("Qualification questions"))

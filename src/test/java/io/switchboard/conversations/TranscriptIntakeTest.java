@@ -31,4 +31,19 @@ class TranscriptIntakeTest {
         assertThat(TranscriptIntake.language("x".repeat(50))).hasSize(35);
         assertThat(TranscriptIntake.language(" ")).isNull();
     }
+
+    @Test
+    void personalNumbersAreMaskedTurnByTurnAndCounted() {
+        List<Segment> segments = List.of(
+                new Segment("agent", 0.0, 2.0, "Can I have the card number?"),
+                new Segment("customer", 2.0, 6.0, "4111 1111 1111 1111, and my account number is 00123456."));
+
+        TranscriptIntake.Masked masked = TranscriptIntake.masked(segments);
+
+        assertThat(masked.redactions()).isEqualTo(2);
+        assertThat(masked.segments().get(1))
+                .isEqualTo(
+                        new Segment("customer", 2.0, 6.0, "[card number], and my account number is [bank account]."));
+        assertThat(TranscriptIntake.text(masked.segments())).doesNotContain("4111", "00123456");
+    }
 }

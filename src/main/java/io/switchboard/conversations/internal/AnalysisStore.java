@@ -6,6 +6,7 @@ import io.switchboard.conversations.Analysis;
 import io.switchboard.conversations.AnalyzerKind;
 import io.switchboard.conversations.AnalyzerRun;
 import io.switchboard.conversations.CallAnalysis;
+import io.switchboard.conversations.Evidence;
 import io.switchboard.conversations.InboxItem;
 import io.switchboard.conversations.Objection;
 import io.switchboard.conversations.Qualification;
@@ -39,6 +40,7 @@ public class AnalysisStore {
     private static final TypeReference<List<Objection>> OBJECTIONS = new TypeReference<>() {};
     private static final TypeReference<List<QuestionAnswer>> ANSWERS = new TypeReference<>() {};
     private static final TypeReference<Map<String, @Nullable String>> FIELDS = new TypeReference<>() {};
+    private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {};
 
     private final DSLContext db;
     private final JsonColumns json;
@@ -179,7 +181,10 @@ public class AnalysisStore {
                         r.getModel(),
                         r.getPromptTokens(),
                         r.getCompletionTokens(),
-                        r.getCostUsd()));
+                        r.getCostUsd()),
+                r.getComplaint(),
+                r.getEscalationRequested(),
+                json.read(r.getEvidence(), EVIDENCE));
     }
 
     private Map<Field<?>, @Nullable Object> values(Analysis a) {
@@ -208,6 +213,9 @@ public class AnalysisStore {
                 A.MODEL, a.analyzer().model() == null ? null : cut(a.analyzer().model(), 200));
         values.put(A.PROMPT_TOKENS, Math.max(0, a.analyzer().promptTokens()));
         values.put(A.COMPLETION_TOKENS, Math.max(0, a.analyzer().completionTokens()));
+        values.put(A.COMPLAINT, a.complaint());
+        values.put(A.ESCALATION_REQUESTED, a.escalationRequested());
+        values.put(A.EVIDENCE, json.write(a.evidence()));
         values.put(A.COST_USD, a.analyzer().costUsd().max(BigDecimal.ZERO).setScale(6, RoundingMode.HALF_UP));
         return values;
     }

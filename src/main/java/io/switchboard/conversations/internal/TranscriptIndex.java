@@ -9,6 +9,7 @@ import io.switchboard.db.tables.SearchCallTranscripts;
 import io.switchboard.shared.Snippet;
 import io.switchboard.telephony.CallId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class TranscriptIndex {
+
+    private static final int OPENING = 240;
 
     private final DSLContext db;
 
@@ -39,6 +42,37 @@ public class TranscriptIndex {
             Instant receivedAt,
             double rank,
             Snippet snippet) {}
+
+    /** The given transcripts (found by meaning, not words) with the opening of each as its excerpt. */
+    public List<Match> describe(Collection<UUID> calls) {
+        Field<String> opening = DSL.field("left({0}, {1})", String.class, CALL_TRANSCRIPTS.FULL_TEXT, DSL.val(OPENING));
+        return db.select(
+                        CALL_TRANSCRIPTS.CALL_ID,
+                        CALL_TRANSCRIPTS.LEAD_ID,
+                        CALL_TRANSCRIPTS.LANGUAGE,
+                        CALL_TRANSCRIPTS.RECEIVED_AT,
+                        CALL_ANALYSES.QUALIFICATION,
+                        opening)
+                .from(CALL_TRANSCRIPTS)
+                .leftJoin(CALL_ANALYSES)
+                .on(CALL_ANALYSES
+                        .ORGANIZATION_ID
+                        .eq(CALL_TRANSCRIPTS.ORGANIZATION_ID)
+                        .and(CALL_ANALYSES.CALL_ID.eq(CALL_TRANSCRIPTS.CALL_ID)))
+                .where(CALL_TRANSCRIPTS.CALL_ID.in(calls))
+                .fetch(r -> new Match(
+                        CallId.of(r.get(CALL_TRANSCRIPTS.CALL_ID)),
+                        r.get(CALL_TRANSCRIPTS.LEAD_ID),
+                        r.get(CALL_TRANSCRIPTS.LANGUAGE),
+                        qualification(r.get(CALL_ANALYSES.QUALIFICATION)),
+                        r.get(CALL_TRANSCRIPTS.RECEIVED_AT).toInstant(),
+                        0,
+                        new Snippet(r.get(opening), List.of(new Snippet.Part(r.get(opening), false)))));
+    }
+
+    private static @Nullable Qualification qualification(@Nullable String code) {
+        return code == null ? null : Qualification.fromCode(code);
+    }
 
     public List<Match> search(String query, boolean matchAll, int max) {
         SearchCallTranscripts hits = SEARCH_CALL_TRANSCRIPTS.call(query, matchAll, max);

@@ -67,7 +67,8 @@ public class TranscriptStore {
             @Nullable UUID agent,
             @Nullable String language,
             List<Segment> segments,
-            String text) {
+            String text,
+            int redactions) {
         return db.insertInto(T)
                         .set(T.ORGANIZATION_ID, organization)
                         .set(T.CALL_ID, call.value())
@@ -76,6 +77,7 @@ public class TranscriptStore {
                         .set(T.LANGUAGE, language)
                         .set(T.SEGMENTS, json.write(segments))
                         .set(T.FULL_TEXT, text)
+                        .set(T.REDACTIONS, redactions)
                         .onConflictDoNothing()
                         .execute()
                 == 1;
@@ -205,7 +207,8 @@ public class TranscriptStore {
                 status == AnalysisStatus.PENDING ? r.get(T.NEXT_ATTEMPT_AT).toInstant() : null,
                 r.get(T.LAST_ERROR),
                 r.get(T.RECEIVED_AT).toInstant(),
-                r.get(T.ANALYZED_AT) == null ? null : r.get(T.ANALYZED_AT).toInstant());
+                r.get(T.ANALYZED_AT) == null ? null : r.get(T.ANALYZED_AT).toInstant(),
+                r.get(T.REDACTIONS));
     }
 
     private static String cut(String text, int max) {

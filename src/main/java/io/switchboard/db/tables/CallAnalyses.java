@@ -258,6 +258,26 @@ public class CallAnalyses extends TableImpl<CallAnalysesRecord> {
      */
     public final TableField<CallAnalysesRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>call_analyses.complaint</code>.
+     */
+    public final TableField<CallAnalysesRecord, Boolean> COMPLAINT = createField(DSL.name("complaint"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>call_analyses.escalation_requested</code>.
+     */
+    public final TableField<CallAnalysesRecord, Boolean> ESCALATION_REQUESTED = createField(DSL.name("escalation_requested"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>call_analyses.evidence</code>.
+     */
+    public final TableField<CallAnalysesRecord, JSONB> EVIDENCE = createField(DSL.name("evidence"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'[]'::jsonb"), SQLDataType.JSONB)), this, "");
+
+    /**
+     * The column <code>call_analyses.issue_notified_at</code>.
+     */
+    public final TableField<CallAnalysesRecord, OffsetDateTime> ISSUE_NOTIFIED_AT = createField(DSL.name("issue_notified_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private CallAnalyses(Name alias, Table<CallAnalysesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -368,6 +388,7 @@ public class CallAnalyses extends TableImpl<CallAnalysesRecord> {
             Internal.createCheck(this, DSL.name("call_analyses_completion_tokens_check"), "((completion_tokens >= 0))", true),
             Internal.createCheck(this, DSL.name("call_analyses_confidence_check"), "(((confidence >= (0)::numeric) AND (confidence <= (1)::numeric)))", true),
             Internal.createCheck(this, DSL.name("call_analyses_cost_usd_check"), "((cost_usd >= (0)::numeric))", true),
+            Internal.createCheck(this, DSL.name("call_analyses_evidence_check"), "((jsonb_typeof(evidence) = 'array'::text))", true),
             Internal.createCheck(this, DSL.name("call_analyses_extracted_fields_check"), "((jsonb_typeof(extracted_fields) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("call_analyses_intent_score_check"), "(((intent_score >= (0)::numeric) AND (intent_score <= (1)::numeric)))", true),
             Internal.createCheck(this, DSL.name("call_analyses_key_topics_check"), "((jsonb_typeof(key_topics) = 'array'::text))", true),

@@ -157,6 +157,11 @@ public class CallTranscripts extends TableImpl<CallTranscriptsRecord> {
      */
     public final TableField<CallTranscriptsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>call_transcripts.redactions</code>.
+     */
+    public final TableField<CallTranscriptsRecord, Integer> REDACTIONS = createField(DSL.name("redactions"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
     private CallTranscripts(Name alias, Table<CallTranscriptsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -283,6 +288,7 @@ public class CallTranscripts extends TableImpl<CallTranscriptsRecord> {
             Internal.createCheck(this, DSL.name("call_transcripts_full_text_check"), "((length(full_text) <= 1000000))", true),
             Internal.createCheck(this, DSL.name("call_transcripts_language_check"), "((length(language) <= 35))", true),
             Internal.createCheck(this, DSL.name("call_transcripts_last_error_check"), "((length(last_error) <= 1000))", true),
+            Internal.createCheck(this, DSL.name("call_transcripts_redactions_check"), "((redactions >= 0))", true),
             Internal.createCheck(this, DSL.name("call_transcripts_segments_check"), "((jsonb_typeof(segments) = 'array'::text))", true)
         );
     }

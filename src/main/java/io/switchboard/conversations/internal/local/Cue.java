@@ -20,6 +20,13 @@ public enum Cue {
     WRONG_NUMBER(false),
     DO_NOT_CALL(false),
     CALLBACK(false),
+    /**
+     * Unmistakable complaint phrases ("third call this week", "I want to file a complaint"): the
+     * complaint head reads the rest, this cue makes sure the plain ones are never missed.
+     */
+    COMPLAINT(false),
+    /** The customer asks for a supervisor, a manager, someone senior: never missed, so a rule. */
+    ESCALATION(false),
     PROMISE(true),
     INTRODUCTION(true),
     COURTESY(true),

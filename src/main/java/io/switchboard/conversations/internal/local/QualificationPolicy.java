@@ -3,15 +3,14 @@ package io.switchboard.conversations.internal.local;
 import io.switchboard.conversations.Qualification;
 
 /**
- * Grades a lead from a call. Not qualified: nobody spoke, a voicemail greeting answered, the number
- * was wrong, the customer asked not to be called, or they declined without showing need. Otherwise
- * hot when at least two of need, budget, timeline and authority were stated and the customer
- * committed to a next step (or intent is high anyway), warm on moderate intent, cold below.
+ * Grades a lead from a call: the trained qualification head decides, and deterministic rules sit on
+ * top for what must never be missed. Not qualified, whatever the head says: nobody spoke, a
+ * voicemail greeting answered, the number was wrong, or the customer asked not to be called. A head
+ * that reads "not qualified" otherwise means the customer declined or has no need, unless all they
+ * did was ask to be called back (a cold lead, not a lost one).
  */
 public final class QualificationPolicy {
 
-    static final double HOT_FROM = 0.7;
-    static final double WARM_FROM = 0.45;
     private static final int MAX_VOICEMAIL_TURNS = 3;
 
     private QualificationPolicy() {}
@@ -38,11 +37,21 @@ public final class QualificationPolicy {
         VOICEMAIL,
         WRONG_NUMBER,
         DO_NOT_CALL,
-        DECLINED
+        DECLINED;
+
+        /** A rule, not the model, said so: nobody could be qualified on this call. */
+        public boolean byRule() {
+            return this != DECLINED;
+        }
     }
 
-    /** What the call amounted to, as the policy needs it. */
-    public record Facts(Signals signals, double intent, int customerWords, int customerTurns) {}
+    /**
+     * What the call amounted to, as the policy needs it.
+     *
+     * @param signals the hard cues found by the lexicon rules
+     * @param predicted what the qualification head read
+     */
+    public record Facts(Signals signals, Qualification predicted, int customerWords, int customerTurns) {}
 
     public static Verdict decide(Facts facts) {
         Signals signals = facts.signals();
@@ -58,17 +67,13 @@ public final class QualificationPolicy {
         if (signals.has(Cue.DO_NOT_CALL)) {
             return new NotQualified(Reason.DO_NOT_CALL);
         }
-        boolean declined = signals.has(Cue.REFUSAL) || signals.has(Cue.NO_NEED);
-        if (declined && !signals.has(Cue.COMMITMENT) && signals.bant() < 2) {
-            return new NotQualified(Reason.DECLINED);
+        if (facts.predicted() == Qualification.NOT_QUALIFIED) {
+            // Asking to be called back is not declining, unless the customer also said no.
+            boolean saidNo = signals.has(Cue.REFUSAL) || signals.has(Cue.NO_NEED);
+            return signals.has(Cue.CALLBACK) && !saidNo
+                    ? new Graded(Qualification.COLD)
+                    : new NotQualified(Reason.DECLINED);
         }
-        return new Graded(grade(signals, facts.intent()));
-    }
-
-    private static Qualification grade(Signals signals, double intent) {
-        if (signals.bant() >= 2 && (signals.has(Cue.COMMITMENT) || intent >= HOT_FROM)) {
-            return Qualification.HOT;
-        }
-        return intent >= WARM_FROM ? Qualification.WARM : Qualification.COLD;
+        return new Graded(facts.predicted());
     }
 }

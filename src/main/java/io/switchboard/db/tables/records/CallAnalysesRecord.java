@@ -569,6 +569,62 @@ public class CallAnalysesRecord extends UpdatableRecordImpl<CallAnalysesRecord> 
         return (OffsetDateTime) get(38);
     }
 
+    /**
+     * Setter for <code>call_analyses.complaint</code>.
+     */
+    public void setComplaint(Boolean value) {
+        set(39, value);
+    }
+
+    /**
+     * Getter for <code>call_analyses.complaint</code>.
+     */
+    public Boolean getComplaint() {
+        return (Boolean) get(39);
+    }
+
+    /**
+     * Setter for <code>call_analyses.escalation_requested</code>.
+     */
+    public void setEscalationRequested(Boolean value) {
+        set(40, value);
+    }
+
+    /**
+     * Getter for <code>call_analyses.escalation_requested</code>.
+     */
+    public Boolean getEscalationRequested() {
+        return (Boolean) get(40);
+    }
+
+    /**
+     * Setter for <code>call_analyses.evidence</code>.
+     */
+    public void setEvidence(JSONB value) {
+        set(41, value);
+    }
+
+    /**
+     * Getter for <code>call_analyses.evidence</code>.
+     */
+    public JSONB getEvidence() {
+        return (JSONB) get(41);
+    }
+
+    /**
+     * Setter for <code>call_analyses.issue_notified_at</code>.
+     */
+    public void setIssueNotifiedAt(OffsetDateTime value) {
+        set(42, value);
+    }
+
+    /**
+     * Getter for <code>call_analyses.issue_notified_at</code>.
+     */
+    public OffsetDateTime getIssueNotifiedAt() {
+        return (OffsetDateTime) get(42);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -592,7 +648,7 @@ public class CallAnalysesRecord extends UpdatableRecordImpl<CallAnalysesRecord> 
     /**
      * Create a detached, initialised CallAnalysesRecord
      */
-    public CallAnalysesRecord(UUID organizationId, UUID callId, UUID leadId, UUID ownerId, Integer run, String language, BigDecimal confidence, BigDecimal intentScore, BigDecimal sentimentScore, String sentimentLabel, String qualification, JSONB keyTopics, JSONB objections, JSONB nextSteps, String summary, BigDecimal callQualityScore, Boolean followUpRequired, BigDecimal totalScore, Boolean doNotCallRequested, Boolean callbackRequested, String callbackTime, JSONB answers, JSONB extractedFields, String analyzer, String analyzerVersion, String model, Long promptTokens, Long completionTokens, BigDecimal costUsd, Boolean isRead, OffsetDateTime readAt, UUID readBy, Integer outcomesAppliedRun, UUID followUpTaskId, OffsetDateTime ownerNotifiedAt, OffsetDateTime doNotCallListedAt, OffsetDateTime analyzedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public CallAnalysesRecord(UUID organizationId, UUID callId, UUID leadId, UUID ownerId, Integer run, String language, BigDecimal confidence, BigDecimal intentScore, BigDecimal sentimentScore, String sentimentLabel, String qualification, JSONB keyTopics, JSONB objections, JSONB nextSteps, String summary, BigDecimal callQualityScore, Boolean followUpRequired, BigDecimal totalScore, Boolean doNotCallRequested, Boolean callbackRequested, String callbackTime, JSONB answers, JSONB extractedFields, String analyzer, String analyzerVersion, String model, Long promptTokens, Long completionTokens, BigDecimal costUsd, Boolean isRead, OffsetDateTime readAt, UUID readBy, Integer outcomesAppliedRun, UUID followUpTaskId, OffsetDateTime ownerNotifiedAt, OffsetDateTime doNotCallListedAt, OffsetDateTime analyzedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Boolean complaint, Boolean escalationRequested, JSONB evidence, OffsetDateTime issueNotifiedAt) {
         super(CallAnalyses.CALL_ANALYSES);
 
         setOrganizationId(organizationId);
@@ -634,6 +690,10 @@ public class CallAnalysesRecord extends UpdatableRecordImpl<CallAnalysesRecord> 
         setAnalyzedAt(analyzedAt);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setComplaint(complaint);
+        setEscalationRequested(escalationRequested);
+        setEvidence(evidence);
+        setIssueNotifiedAt(issueNotifiedAt);
         resetTouchedOnNotNull();
     }
 }

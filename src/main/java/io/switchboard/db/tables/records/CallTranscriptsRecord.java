@@ -272,6 +272,20 @@ public class CallTranscriptsRecord extends UpdatableRecordImpl<CallTranscriptsRe
         return (OffsetDateTime) get(16);
     }
 
+    /**
+     * Setter for <code>call_transcripts.redactions</code>.
+     */
+    public void setRedactions(Integer value) {
+        set(17, value);
+    }
+
+    /**
+     * Getter for <code>call_transcripts.redactions</code>.
+     */
+    public Integer getRedactions() {
+        return (Integer) get(17);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -295,7 +309,7 @@ public class CallTranscriptsRecord extends UpdatableRecordImpl<CallTranscriptsRe
     /**
      * Create a detached, initialised CallTranscriptsRecord
      */
-    public CallTranscriptsRecord(UUID organizationId, UUID callId, UUID leadId, UUID aiAgentId, String language, JSONB segments, String fullText, String analysisStatus, Integer analysisAttempts, OffsetDateTime nextAttemptAt, UUID claimToken, String lastError, OffsetDateTime receivedAt, OffsetDateTime analyzedAt, Object searchVector, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public CallTranscriptsRecord(UUID organizationId, UUID callId, UUID leadId, UUID aiAgentId, String language, JSONB segments, String fullText, String analysisStatus, Integer analysisAttempts, OffsetDateTime nextAttemptAt, UUID claimToken, String lastError, OffsetDateTime receivedAt, OffsetDateTime analyzedAt, Object searchVector, OffsetDateTime createdAt, OffsetDateTime updatedAt, Integer redactions) {
         super(CallTranscripts.CALL_TRANSCRIPTS);
 
         setOrganizationId(organizationId);
@@ -315,6 +329,7 @@ public class CallTranscriptsRecord extends UpdatableRecordImpl<CallTranscriptsRe
         setSearchVector(searchVector);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setRedactions(redactions);
         resetTouchedOnNotNull();
     }
 }

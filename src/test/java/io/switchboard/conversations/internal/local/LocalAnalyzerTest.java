@@ -178,15 +178,40 @@ class LocalAnalyzerTest {
 
     @Test
     void aLanguageWithoutLexiconIsRecognisedAndAnsweredNeutrallyWithLowConfidence() {
-        Analysis analysis = analyze(
-                "Bonjour, je vous appelle de la part de Immobilier Lumière.",
-                "Oui, bonjour. Je suis très intéressé par l'appartement, merci.");
+        Analysis analysis = ANALYZER.analyze(
+                new Transcript(
+                        List.of(
+                                Segment.of("agent", "Buongiorno, la chiamo da Immobiliare Luce."),
+                                Segment.of("customer", "Sì, buongiorno. Sono molto interessato all'appartamento.")),
+                        "it"),
+                AnalysisRules.NONE);
 
-        assertThat(analysis.language()).isEqualTo("fr");
+        assertThat(analysis.language()).isEqualTo("it");
         assertThat(analysis.confidence()).isLessThan(0.3);
         assertThat(analysis.sentimentLabel()).isEqualTo(SentimentLabel.NEUTRAL);
         assertThat(analysis.qualification()).isEqualTo(Qualification.COLD);
-        assertThat(analysis.summary()).contains("French");
+        assertThat(analysis.summary()).contains("Italian");
+    }
+
+    @Test
+    void frenchGermanAndPortugueseAreReadAndTheirHardSignalsFound() {
+        Analysis french = analyze(
+                "Bonjour, je vous appelle de la part de Immobilier Lumière.",
+                "Arrêtez de m'appeler, retirez mon numéro de votre liste.");
+        Analysis german =
+                analyze("Guten Tag, hier ist Anna von Immobilien Weber.", "Nein, da sind Sie falsch verbunden.");
+        Analysis portuguese = analyze(
+                "Olá, aqui é a Beatriz da Imobiliária Central.",
+                "Quero falar com o seu chefe agora, isto é um absurdo.");
+
+        assertThat(french.language()).isEqualTo("fr");
+        assertThat(french.doNotCallRequested()).isTrue();
+        assertThat(french.qualification()).isEqualTo(Qualification.NOT_QUALIFIED);
+        assertThat(german.language()).isEqualTo("de");
+        assertThat(german.nextSteps()).containsExactly("Mark the number as wrong and look for the right contact.");
+        assertThat(portuguese.language()).isEqualTo("pt");
+        assertThat(portuguese.escalationRequested()).isTrue();
+        assertThat(portuguese.evidence()).anySatisfy(e -> assertThat(e.label()).isEqualTo("escalation"));
     }
 
     @Test
@@ -195,7 +220,7 @@ class LocalAnalyzerTest {
                 new Transcript(List.of(Segment.of("customer", "Sí, me interesa mucho.")), "es-MX"), AnalysisRules.NONE);
 
         assertThat(analysis.language()).isEqualTo("es");
-        assertThat(analysis.sentimentLabel()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(analysis.confidence()).isGreaterThan(0.5);
     }
 
     @Test

@@ -22,44 +22,44 @@ class QualificationPolicyTest {
         return new Signals(hits, List.of());
     }
 
-    static QualificationPolicy.Verdict decide(double intent, Cue... cues) {
-        return QualificationPolicy.decide(new Facts(signals(cues), intent, 30, 2));
+    static QualificationPolicy.Verdict decide(Qualification predicted, Cue... cues) {
+        return QualificationPolicy.decide(new Facts(signals(cues), predicted, 30, 2));
     }
 
     @Test
-    void twoQualifiersAndACommitmentAreHot() {
-        assertThat(decide(0.5, Cue.NEED, Cue.BUDGET, Cue.COMMITMENT)).isEqualTo(new Graded(Qualification.HOT));
-        assertThat(decide(0.8, Cue.NEED, Cue.TIMELINE)).isEqualTo(new Graded(Qualification.HOT));
+    void theHeadGradesACallNoRuleStopped() {
+        assertThat(decide(Qualification.HOT, Cue.NEED)).isEqualTo(new Graded(Qualification.HOT));
+        assertThat(decide(Qualification.WARM)).isEqualTo(new Graded(Qualification.WARM));
+        assertThat(decide(Qualification.COLD, Cue.LATER)).isEqualTo(new Graded(Qualification.COLD));
     }
 
     @Test
-    void highIntentWithoutQualifiersIsOnlyWarm() {
-        assertThat(decide(0.9, Cue.INTEREST, Cue.COMMITMENT)).isEqualTo(new Graded(Qualification.WARM));
+    void aHeadReadingNotQualifiedMeansTheCustomerDeclined() {
+        assertThat(decide(Qualification.NOT_QUALIFIED)).isEqualTo(new NotQualified(Reason.DECLINED));
+        assertThat(Reason.DECLINED.byRule()).isFalse();
     }
 
     @Test
-    void lowIntentIsCold() {
-        assertThat(decide(0.2, Cue.LATER)).isEqualTo(new Graded(Qualification.COLD));
+    void aCallBackRequestIsNoRefusalUnlessTheCustomerAlsoSaidNo() {
+        assertThat(decide(Qualification.NOT_QUALIFIED, Cue.CALLBACK)).isEqualTo(new Graded(Qualification.COLD));
+        assertThat(decide(Qualification.NOT_QUALIFIED, Cue.CALLBACK, Cue.REFUSAL))
+                .isEqualTo(new NotQualified(Reason.DECLINED));
     }
 
     @Test
-    void machinesWrongNumbersDoNotCallAndRefusalsAreNotQualified() {
-        assertThat(decide(0.9, Cue.VOICEMAIL)).isEqualTo(new NotQualified(Reason.VOICEMAIL));
-        assertThat(decide(0.9, Cue.WRONG_NUMBER)).isEqualTo(new NotQualified(Reason.WRONG_NUMBER));
-        assertThat(decide(0.9, Cue.NEED, Cue.BUDGET, Cue.DO_NOT_CALL)).isEqualTo(new NotQualified(Reason.DO_NOT_CALL));
-        assertThat(decide(0.1, Cue.REFUSAL)).isEqualTo(new NotQualified(Reason.DECLINED));
-        assertThat(QualificationPolicy.decide(new Facts(signals(), 0.5, 0, 0)))
+    void machinesWrongNumbersAndDoNotCallOverruleEvenAHotReading() {
+        assertThat(decide(Qualification.HOT, Cue.VOICEMAIL)).isEqualTo(new NotQualified(Reason.VOICEMAIL));
+        assertThat(decide(Qualification.HOT, Cue.WRONG_NUMBER)).isEqualTo(new NotQualified(Reason.WRONG_NUMBER));
+        assertThat(decide(Qualification.HOT, Cue.NEED, Cue.BUDGET, Cue.DO_NOT_CALL))
+                .isEqualTo(new NotQualified(Reason.DO_NOT_CALL));
+        assertThat(QualificationPolicy.decide(new Facts(signals(), Qualification.WARM, 0, 0)))
                 .isEqualTo(new NotQualified(Reason.NO_CONVERSATION));
-    }
-
-    @Test
-    void aRefusalAfterQualifyingTwiceIsStillGraded() {
-        assertThat(decide(0.5, Cue.REFUSAL, Cue.NEED, Cue.BUDGET)).isInstanceOf(Graded.class);
+        assertThat(Reason.DO_NOT_CALL.byRule()).isTrue();
     }
 
     @Test
     void aLongConversationMentioningVoicemailIsNoVoicemail() {
-        var verdict = QualificationPolicy.decide(new Facts(signals(Cue.VOICEMAIL), 0.5, 200, 8));
+        var verdict = QualificationPolicy.decide(new Facts(signals(Cue.VOICEMAIL), Qualification.WARM, 200, 8));
         assertThat(verdict).isEqualTo(new Graded(Qualification.WARM));
     }
 }

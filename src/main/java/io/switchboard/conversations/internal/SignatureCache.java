@@ -1,0 +1,165 @@
+package io.switchboard.conversations.internal;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The transcript signatures (384 sign bits) of recently searched organizations, held in memory: the
+ * embedded PostgreSQL has no pgvector, and its scan of 100,000 {@code bit(384)} signatures by Hamming
+ * distance takes 150 to 500 ms where six {@link Long#bitCount} a row take about a millisecond. The
+ * table stays the truth: each organization's signatures are refreshed from the rows changed since
+ * (at most every five seconds, re-reading a margin for transactions that committed late), and a row
+ * deleted since is dropped when its vector is read. Every node keeps its own.
+ */
+final class SignatureCache {
+
+    static final int WORDS = 6;
+    private static final int MAX_ORGANIZATIONS = 64;
+    private static final long REFRESH_NANOS = Duration.ofSeconds(5).toNanos();
+    /** Rows stamped before a refresh but committed after it are found by the next one. */
+    private static final Duration LATE_COMMITS = Duration.ofMinutes(2);
+
+    /** A stored signature ({@link #words}), and when its row last changed. */
+    record Row(UUID callId, long[] words, OffsetDateTime updatedAt) {}
+
+    private final Map<UUID, Signatures> organizations = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Signatures> eldest) {
+            return size() > MAX_ORGANIZATIONS;
+        }
+    };
+
+    /**
+     * The {@code max} calls whose signatures are nearest {@code query} in the organization.
+     *
+     * @param changedSince the organization's rows changed after the given time (all when {@code null})
+     */
+    List<UUID> nearest(
+            UUID organization, String query, int max, Function<@Nullable OffsetDateTime, List<Row>> changedSince) {
+        Signatures signatures;
+        synchronized (organizations) {
+            signatures = organizations.computeIfAbsent(organization, o -> new Signatures());
+        }
+        return signatures.nearest(words(query), max, changedSince);
+    }
+
+    /**
+     * A signature this node just stored: searchable here at once, not only after the next refresh
+     * (a row whose transaction then rolled back has no vector to read, and is never returned).
+     */
+    void stored(UUID organization, UUID callId, String bits) {
+        Signatures signatures;
+        synchronized (organizations) {
+            signatures = organizations.get(organization);
+        }
+        if (signatures != null) {
+            signatures.put(callId, words(bits));
+        }
+    }
+
+    /** The words of a signature in PostgreSQL's binary form (varbit_send: the length, then the bits, first bit highest). */
+    static long[] words(byte[] varbit) {
+        long[] words = new long[WORDS];
+        for (int i = 0; i < WORDS * 64 && 4 + i / 8 < varbit.length; i++) {
+            if ((varbit[4 + i / 8] >> (7 - i % 8) & 1) == 1) {
+                words[i / 64] |= 1L << (i % 64);
+            }
+        }
+        return words;
+    }
+
+    /** The words of a signature written as a bit string literal: the i-th character is bit i % 64 of word i / 64. */
+    static long[] words(String bits) {
+        long[] words = new long[WORDS];
+        for (int i = 0; i < bits.length() && i < WORDS * 64; i++) {
+            if (bits.charAt(i) == '1') {
+                words[i / 64] |= 1L << (i % 64);
+            }
+        }
+        return words;
+    }
+
+    /** One organization's signatures, six words a row, in arrays that grow. */
+    private static final class Signatures {
+
+        private UUID[] ids = new UUID[1024];
+        private long[] bits = new long[1024 * WORDS];
+        private int size;
+        private final Map<UUID, Integer> index = new HashMap<>();
+        private @Nullable OffsetDateTime seenUpTo;
+        private long refreshedAt;
+        private boolean loaded;
+
+        synchronized List<UUID> nearest(
+                long[] query, int max, Function<@Nullable OffsetDateTime, List<Row>> changedSince) {
+            refresh(changedSince);
+            // Distances are 0..384: counted, then read off in order, instead of sorting the rows.
+            int[] distance = new int[size];
+            int[] counts = new int[WORDS * 64 + 2];
+            for (int r = 0; r < size; r++) {
+                int d = 0;
+                for (int w = 0; w < WORDS; w++) {
+                    d += Long.bitCount(bits[r * WORDS + w] ^ query[w]);
+                }
+                distance[r] = d;
+                counts[d + 1]++;
+            }
+            int want = Math.min(max, size);
+            int limit = 0;
+            for (int taken = 0; limit <= WORDS * 64 && taken + counts[limit + 1] < want; limit++) {
+                taken += counts[limit + 1];
+            }
+            List<Integer> rows = new ArrayList<>();
+            for (int r = 0; r < size; r++) {
+                if (distance[r] <= limit) {
+                    rows.add(r);
+                }
+            }
+            rows.sort((a, b) -> distance[a] != distance[b] ? distance[a] - distance[b] : ids[a].compareTo(ids[b]));
+            List<UUID> nearest = new ArrayList<>(want);
+            for (int i = 0; i < want; i++) {
+                nearest.add(ids[rows.get(i)]);
+            }
+            return nearest;
+        }
+
+        private void refresh(Function<@Nullable OffsetDateTime, List<Row>> changedSince) {
+            long now = System.nanoTime();
+            if (loaded && now - refreshedAt < REFRESH_NANOS) {
+                return;
+            }
+            List<Row> rows = changedSince.apply(seenUpTo == null ? null : seenUpTo.minus(LATE_COMMITS));
+            for (Row row : rows) {
+                put(row.callId(), row.words());
+                if (seenUpTo == null || row.updatedAt().isAfter(seenUpTo)) {
+                    seenUpTo = row.updatedAt();
+                }
+            }
+            loaded = true;
+            refreshedAt = now;
+        }
+
+        synchronized void put(UUID callId, long[] signature) {
+            Integer at = index.get(callId);
+            if (at == null) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                    bits = Arrays.copyOf(bits, size * 2 * WORDS);
+                }
+                at = size++;
+                ids[at] = callId;
+                index.put(callId, at);
+            }
+            System.arraycopy(signature, 0, bits, at * WORDS, WORDS);
+        }
+    }
+}
