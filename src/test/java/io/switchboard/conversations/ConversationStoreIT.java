@@ -6,8 +6,11 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.jobs.Job;
+import io.switchboard.jobs.Jobs;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
+import io.switchboard.telephony.CallId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,6 +29,12 @@ class ConversationStoreIT extends ApiTest {
 
     @Autowired
     TranscriptIntake intake;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    Job<AnalysisPipeline.Analyse> analyse;
 
     @Autowired
     TenantTransactions tenants;
@@ -81,7 +90,8 @@ class ConversationStoreIT extends ApiTest {
         String qualification = flow.analysis(call).path("qualification").asString();
         UUID id = UUID.fromString(call);
         // As a node that claimed the transcript and died leaves it: processing, its claim lapsed,
-        // and no analysis stored.
+        // no analysis stored, and its job due again (the job engine revives a dead node's jobs once
+        // its heartbeats stop: JobsIT).
         tenants.run(OrganizationId.of(UUID.fromString(tenant.organizationId())), () -> {
             db.deleteFrom(CALL_ANALYSES).where(CALL_ANALYSES.CALL_ID.eq(id)).execute();
             db.update(CALL_TRANSCRIPTS)
@@ -93,6 +103,9 @@ class ConversationStoreIT extends ApiTest {
                     .execute();
         });
         assertProblem(api.get("/api/v1/calls/" + call + "/analysis", tenant.token()), 404, "analysis_not_ready");
+        tenants.run(
+                OrganizationId.of(UUID.fromString(tenant.organizationId())),
+                () -> jobs.run(analyse, call, new AnalysisPipeline.Analyse(CallId.of(id))));
 
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(api.get("/api/v1/calls/" + call + "/analysis", tenant.token())
