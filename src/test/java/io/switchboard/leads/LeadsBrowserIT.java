@@ -27,20 +27,23 @@ class LeadsBrowserIT extends BrowserTest {
         String hot = api.get("/api/v1/leads?temperature=hot&limit=1", token)
                 .json()
                 .path("data")
-                .get(0)
+                .path(0)
                 .path("name")
                 .asString();
+        assertThat(hot).as("the manager has a hot lead").isNotEmpty();
         String cold = api.get("/api/v1/leads?temperature=cold&limit=1", token)
                 .json()
                 .path("data")
-                .get(0)
+                .path(0)
                 .path("name")
                 .asString();
         Page page = signIn("manager@acme.example", "switchboard-demo");
         page.navigate(api.base() + "/leads?temperature=hot");
         Locator table = page.getByTestId("lead-table");
         assertThat(table).containsText(hot);
-        assertThat(table).not().containsText(cold);
+        if (!cold.isEmpty()) {
+            assertThat(table).not().containsText(cold);
+        }
 
         String name = unique("Browser Lead");
         Locator form = page.getByTestId("new-lead-form");
