@@ -33,11 +33,7 @@ public class MarketingCampaigns {
 
     @Transactional
     public MarketingCampaign create(NewMarketingCampaign command) {
-        if (command.startsOn() != null
-                && command.endsOn() != null
-                && command.endsOn().isBefore(command.startsOn())) {
-            throw new InvalidInput("ends_on", "invalid_date_range", "must not be before starts_on");
-        }
+        command.requireDatesInOrder();
         var record = campaigns.newRecord();
         record.setOrganizationId(TenantContext.require().value());
         record.setId(MarketingCampaignId.generate().value());

@@ -2,13 +2,13 @@ package io.switchboard.billing;
 
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -210,21 +210,23 @@ class CreditsApiIT extends ApiTest {
         assertThat(tooLong.uncollected()).isEqualTo(50);
         assertThat(as(tenant, () -> credits.balance()).available()).isZero();
         assertThat(as(tenant, () -> credits.reconcile()).consistent()).isTrue();
-        assertThat(lowBalanceNotices(tenant, 1)).isEqualTo(1);
+        awaitLowBalanceNotices(tenant, 1);
 
         topUp(tenant, 5000); // back above the threshold: the notice re-arms
         UUID b = Ids.next();
         as(tenant, () -> credits.hold(b));
         as(tenant, () -> credits.settle(b, Duration.ofMinutes(5)));
-        assertThat(lowBalanceNotices(tenant, 1)).isEqualTo(1); // 49.50 > 10.00: no new notice
+        awaitLowBalanceNotices(tenant, 1); // 49.50 > 10.00: no new notice
         api.patch("/api/v1/credits/settings", body("low_balance_threshold", 6000), tenant.token());
         UUID c = Ids.next();
         as(tenant, () -> credits.hold(c));
         as(tenant, () -> credits.settle(c, Duration.ofMinutes(1)));
-        assertThat(lowBalanceNotices(tenant, 2)).isEqualTo(2);
+        awaitLowBalanceNotices(tenant, 2);
         as(tenant, () -> credits.settle(Ids.next(), Duration.ofMinutes(1)));
-        Thread.sleep(500);
-        assertThat(lowBalanceNotices(tenant, 2)).isEqualTo(2);
+        // A notice that should not come is checked by waiting a while: nothing marks its absence.
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> lowBalanceNotices(tenant) == 2);
     }
 
     @Test
@@ -243,23 +245,20 @@ class CreditsApiIT extends ApiTest {
         assertThat(estimate.path("sufficient").asBoolean()).isTrue();
     }
 
-    /** Waits (notifications are sent after commit, on another thread) for at least {@code expected}. */
-    int lowBalanceNotices(Tenant tenant, int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
+    /** Waits (notifications are sent after commit, on another thread) until exactly {@code expected}. */
+    void awaitLowBalanceNotices(Tenant tenant, int expected) {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(lowBalanceNotices(tenant)).isEqualTo(expected));
+    }
+
+    int lowBalanceNotices(Tenant tenant) {
         int count = 0;
-        while (Instant.now().isBefore(deadline)) {
-            count = 0;
-            for (JsonNode n : api.get("/api/v1/notifications?limit=200", tenant.token())
-                    .json()
-                    .path("data")) {
-                if (n.path("kind").asString().equals("low_balance")) {
-                    count++;
-                }
+        for (JsonNode n : api.get("/api/v1/notifications?limit=200", tenant.token())
+                .json()
+                .path("data")) {
+            if (n.path("kind").asString().equals("low_balance")) {
+                count++;
             }
-            if (count >= expected) {
-                return count;
-            }
-            Thread.sleep(100);
         }
         return count;
     }

@@ -148,7 +148,7 @@ class TwoFactorIT extends ApiTest {
         Tenant tenant = signUp();
         assertProblem(verify("mfa_garbage", "123456"), 401, "invalid_challenge");
         assertProblem(api.post("/api/v1/auth/2fa/verify", body("challenge", "x"), null), 400, "validation_failed");
-        api.post("/api/v1/me/2fa", null, tenant.token());
+        String pending = api.post("/api/v1/me/2fa", null, tenant.token()).text("secret");
         assertProblem(
                 api.post("/api/v1/me/2fa/confirm", body("code", "abc"), tenant.token()),
                 400,
@@ -162,7 +162,15 @@ class TwoFactorIT extends ApiTest {
         String foreign =
                 "mfa_" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[48]);
         assertProblem(verify(foreign, "123456"), 401, "invalid_challenge");
-        assertThat(UUID.fromString(tenant.adminId())).isNotNull();
+
+        // None of it changed the account: the password alone still signs in (no second factor, no
+        // lockout), and the pending enrolment survived the wrong code and still takes the right one.
+        assertThat(api.post("/api/v1/auth/login", body("email", tenant.email(), "password", PASSWORD), null)
+                        .json()
+                        .has("access_token"))
+                .isTrue();
+        var confirmed = api.post("/api/v1/me/2fa/confirm", body("code", Totp.code(pending, 0)), tenant.token());
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
     }
 
     private String enrol(String token) {

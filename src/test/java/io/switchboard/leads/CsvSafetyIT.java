@@ -8,8 +8,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;
 import io.switchboard.support.Multipart;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -119,18 +117,6 @@ class CsvSafetyIT extends ApiTest {
     }
 
     private void waitForCompletion(Tenant tenant, String id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
-        while (!view.path("status").asString().equals("completed")
-                && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
-        }
-        assertThat(view.path("status").asString()).as(view.toString()).isEqualTo("completed");
+        LeadImportIT.awaitStatus(api, tenant, id, "completed");
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.leads;
 
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
@@ -9,9 +10,9 @@ import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,14 +83,19 @@ class LeadImportIT extends ApiTest {
     }
 
     JsonNode waitFor(Tenant tenant, String id, String status) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
-        while (!view.path("status").asString().equals(status) && Instant.now().isBefore(deadline)) {
-            sleep(200);
-            view = api.get("/api/v1/lead-imports/" + id, tenant.token()).json();
-        }
-        assertThat(view.path("status").asString()).as(view.toString()).isEqualTo(status);
-        return view;
+        return awaitStatus(api, tenant, id, status);
+    }
+
+    /** Waits for an import to reach a status; a timeout shows the import as last seen. */
+    static JsonNode awaitStatus(Api api, Tenant tenant, String id, String status) {
+        AtomicReference<JsonNode> view = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            view.set(api.get("/api/v1/lead-imports/" + id, tenant.token()).json());
+            assertThat(view.get().path("status").asString())
+                    .as(view.get().toString())
+                    .isEqualTo(status);
+        });
+        return view.get();
     }
 
     @Test
@@ -335,6 +341,7 @@ class LeadImportIT extends ApiTest {
                 .isZero();
     }
 
+    /** Holds a lock on purpose for a while (time passing is the point, not a wait for a condition). */
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class LeadWorkIT extends ApiTest {
@@ -58,13 +57,14 @@ class LeadWorkIT extends ApiTest {
         assertThat(agentsView.get(0).path("attachments").get(0).path("name").asString())
                 .isEqualTo("floorplan.pdf");
 
-        String title = eventually(() -> api.get("/api/v1/notifications", agent.token())
-                        .json()
-                        .path("data")
-                        .findValuesAsString("title"))
-                .stream()
-                .findFirst()
-                .orElse("");
+        String title = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> api.get("/api/v1/notifications", agent.token())
+                                .json()
+                                .path("data")
+                                .findValuesAsString("title"),
+                        titles -> !titles.isEmpty())
+                .getFirst();
         assertThat(title).contains("mentioned").contains("Noted Lead");
         assertProblem(
                 api.patch("/api/v1/notes/" + shared.text("id"), body("body", "edited by someone else"), agent.token()),
@@ -285,24 +285,5 @@ class LeadWorkIT extends ApiTest {
                         .path("count")
                         .asInt())
                 .isEqualTo(1);
-    }
-
-    static <T> T eventually(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        T value = probe.get();
-        while (isEmpty(value) && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            value = probe.get();
-        }
-        return value;
-    }
-
-    private static boolean isEmpty(Object value) {
-        return value == null || value instanceof java.util.Collection<?> c && c.isEmpty();
     }
 }

@@ -33,7 +33,7 @@ class CursorPageTest {
     @Test
     void theLowestIdOfAMomentSortsBelowEveryLaterId() throws InterruptedException {
         java.time.Instant now = java.time.Instant.now();
-        Thread.sleep(2);
+        Thread.sleep(2); // time passing is the point: the next id must come from a later millisecond
         UUID later = Ids.next();
         assertThat(Ids.lowestAt(now)).isLessThan(later);
         assertThat(Ids.lowestAt(now.plusSeconds(60))).isGreaterThan(later);

@@ -47,4 +47,43 @@ class RetryPolicyTest {
         assertThatThrownBy(() -> policy.giveUpAfter(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> policy.pauseAfter(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void multiplierOneKeepsThePauseConstant() {
+        RetryPolicy steady = new RetryPolicy(Duration.ofSeconds(5), 1, Duration.ofMinutes(1), 3);
+        assertThat(steady.pauseAfter(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(steady.pauseAfter(2)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(steady.pauseAfter(1_000)).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theLongestPauseIsACapReachedExactly() {
+        RetryPolicy capped = RetryPolicy.doubling(Duration.ofSeconds(10), Duration.ofSeconds(25));
+        assertThat(capped.pauseAfter(2)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(capped.pauseAfter(3)).as("40s is capped").isEqualTo(Duration.ofSeconds(25));
+        RetryPolicy flat = RetryPolicy.doubling(Duration.ofSeconds(10), Duration.ofSeconds(10));
+        assertThat(flat.pauseAfter(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(flat.pauseAfter(5)).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void giveUpAfterKeepsThePausesAndOneAttemptGivesUpAtTheFirstFailure() {
+        RetryPolicy once = policy.giveUpAfter(1);
+        assertThat(once.first()).isEqualTo(policy.first());
+        assertThat(once.multiplier()).isEqualTo(policy.multiplier());
+        assertThat(once.longest()).isEqualTo(policy.longest());
+        assertThat(once.exhausted(0)).isFalse();
+        assertThat(once.exhausted(1)).isTrue();
+        assertThat(once.nextAttempt(Instant.EPOCH, 1)).isEmpty();
+    }
+
+    @Test
+    void refusesAShrinkingMultiplierAndANegativeFirstPause() {
+        assertThatThrownBy(() -> new RetryPolicy(Duration.ofSeconds(1), 0.5, Duration.ofSeconds(10), 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("multiplier");
+        assertThatThrownBy(() -> RetryPolicy.doubling(Duration.ofSeconds(-1), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> policy.giveUpAfter(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,14 +1,16 @@
 package io.switchboard.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,22 +48,23 @@ public final class TestMailServer {
 
     /** Waits (bounded) for a mail to the address whose subject contains the text; returns its body. */
     public static String awaitBody(String address, String subject) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            for (Message message : to(address)) {
-                try {
-                    if (message.getSubject().contains(subject)) {
-                        return GreenMailUtil.getBody(message)
-                                .replace("=\r\n", "")
-                                .replace("=3D", "=");
-                    }
-                } catch (MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            sleep();
+        Message mail = await().alias("a mail '" + subject + "' to " + address)
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> to(address).stream()
+                                .filter(m -> subject(m).contains(subject))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+        return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    private static String subject(Message message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("no mail '" + subject + "' to " + address + " within 20 s");
     }
 
     /** The first token with this prefix in the mail's link ({@code pr_}, {@code ev_}, {@code inv_}). */
@@ -77,15 +80,6 @@ public final class TestMailServer {
         try {
             return Arrays.toString(message.getAllRecipients()).toLowerCase();
         } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
