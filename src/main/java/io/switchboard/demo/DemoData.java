@@ -54,8 +54,9 @@ class DemoData {
     private static final Object LOADING = new Object();
     // How long a stop waits for a load under way: stopped half-way, the demo would stay half-loaded
     // (the next start finds its admin and loads nothing more). Within the embedded server's grace at
-    // the JVM's exit (EmbeddedPostgresServer), which would otherwise pull the database away first.
-    private static final Duration FINISH_ON_STOP = Duration.ofSeconds(40);
+    // the JVM's exit (EmbeddedPostgresServer), which would otherwise pull the database away first,
+    // and short enough that a stop still ends within 30 s (a load takes a few seconds).
+    private static final Duration FINISH_ON_STOP = Duration.ofSeconds(20);
     static final String ORGANIZATION = "Acme Realty";
 
     private final Accounts accounts;
