@@ -106,7 +106,7 @@ class ScoringController {
     @PreAuthorize("hasAuthority('leads:read')")
     @Operation(summary = "The organization's scoring rules (all of them, by category and name)")
     CursorPage<ScoringRule> rules() {
-        return new CursorPage<>(rules.rules(), null);
+        return CursorPage.whole(rules.rules());
     }
 
     @PostMapping("/rules")
@@ -184,7 +184,7 @@ class ScoringController {
     @PreAuthorize("hasAuthority('leads:read')")
     @Operation(summary = "Group caps: the rules of a group add up to at most max_points (either way)")
     CursorPage<ScoreGroup> groups() {
-        return new CursorPage<>(rules.groups(), null);
+        return CursorPage.whole(rules.groups());
     }
 
     @PostMapping("/groups")
@@ -248,7 +248,7 @@ class ScoringController {
     @PreAuthorize("hasAuthority('leads:read')")
     @Operation(summary = "The latest recomputes, newest first")
     CursorPage<Recompute> recomputes() {
-        return new CursorPage<>(recomputes.latest(), null);
+        return CursorPage.whole(recomputes.latest());
     }
 
     @GetMapping("/recompute/{id}")
