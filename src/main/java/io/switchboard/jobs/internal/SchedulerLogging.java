@@ -11,15 +11,15 @@ import org.slf4j.Marker;
 import org.springframework.core.NestedExceptionUtils;
 
 /**
- * db-scheduler logs every failed poll with its stack trace ("Unhandled exception. Will keep
- * running."). While the database is out of reach (restarting, or gone while Switchboard stops)
- * every poll fails the same way, so that case is said in one line instead; any other failure keeps
- * its stack trace.
+ * db-scheduler logs every failed poll and every failed heartbeat with its stack trace ("Unhandled
+ * exception. Will keep running.", "Failed to update heartbeat."). While the database is out of
+ * reach (restarting, or gone while Switchboard stops) every one of them fails the same way, so that
+ * case is said in one line instead; any other failure keeps its stack trace.
  */
 final class SchedulerLogging extends TurboFilter {
 
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
-    private static final String POLL_LOGGER = "com.github.kagkarlsson.scheduler.RunUntilShutdown";
+    private static final String ENGINE_LOGGERS = "com.github.kagkarlsson.";
     private static final String NAME = "switchboard-job-engine-polls";
 
     /** Installs the filter once per logging context (test contexts share one). */
@@ -45,14 +45,15 @@ final class SchedulerLogging extends TurboFilter {
             String format,
             Object[] params,
             Throwable failure) {
-        if (failure == null || level != Level.ERROR || !POLL_LOGGER.equals(logger.getName())) {
+        if (failure == null || !logger.getName().startsWith(ENGINE_LOGGERS)) {
             return FilterReply.NEUTRAL;
         }
         if (!DatabaseFailures.outOfReach(failure)) {
             return FilterReply.NEUTRAL;
         }
         log.warn(
-                "The job engine could not reach the database: {}",
+                "The job engine could not reach the database ({}): {}",
+                format,
                 NestedExceptionUtils.getMostSpecificCause(failure).toString());
         return FilterReply.DENY;
     }
