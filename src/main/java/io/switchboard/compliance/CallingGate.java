@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Checks, in order of precedence (see {@link DecisionReason}): a valid number, the platform's
  * and the organization's do-not-call lists, consent for AI calls when the organization requires it,
- * a known time zone, holidays, and the calling window in the lead's local time. A campaign's window
- * narrows the organization's (both apply); it never widens it.
+ * a known time zone, holidays, the calling window in the lead's local time, and how recently and how
+ * often the lead was called ({@link ContactFrequency}, from the {@link ContactLog}, also one query
+ * per batch). A campaign's window narrows the organization's (both apply); it never widens it.
  */
 @Service
 public class CallingGate {
@@ -41,11 +42,13 @@ public class CallingGate {
     private final RulesStore rules;
     private final DncEntries lists;
     private final OrganizationManagement organizations;
+    private final ContactLog contacts;
 
-    CallingGate(RulesStore rules, DncEntries lists, OrganizationManagement organizations) {
+    CallingGate(RulesStore rules, DncEntries lists, OrganizationManagement organizations, ContactLog contacts) {
         this.rules = rules;
         this.lists = lists;
         this.organizations = organizations;
+        this.contacts = contacts;
     }
 
     /** One decision per candidate, in the candidates' order. */
@@ -63,7 +66,11 @@ public class CallingGate {
         Batch batch = new Batch(settings.requireConsentForAiCalls());
         List<Dialed> dialed = candidates.stream().map(batch::read).toList();
         DncEntries.Listings listings = lists.listings(batch.phones, batch.consentQuestions, now);
-        return dialed.stream().map(d -> decide(d, listings, policy, now)).toList();
+        Map<LeadId, ContactHistory> histories = batch.leads.isEmpty()
+                ? Map.of()
+                : contacts.recent(batch.leads, now.minus(ContactFrequency.LOOK_BACK), now);
+        Checks checks = new Checks(listings, policy, settings.contactFrequency(), histories, now);
+        return dialed.stream().map(checks::decide).toList();
     }
 
     @Transactional(readOnly = true)
@@ -71,8 +78,39 @@ public class CallingGate {
         return check(List.of(candidate), now, campaignWindow).getFirst();
     }
 
-    private Decision decide(Dialed d, DncEntries.Listings listings, CallingWindowPolicy policy, Instant now) {
-        List<DecisionReason> reasons = new ArrayList<>(2);
+    /** What one batch's decisions are made from. */
+    private record Checks(
+            DncEntries.Listings listings,
+            CallingWindowPolicy policy,
+            ContactFrequency frequency,
+            Map<LeadId, ContactHistory> histories,
+            Instant now) {
+
+        Decision decide(Dialed d) {
+            List<DecisionReason> reasons = new ArrayList<>(2);
+            Instant next = timeless(d, listings, policy, now, reasons);
+            LeadId lead = d.candidate.leadId();
+            if (lead != null && histories.containsKey(lead)) {
+                Instant until = frequency.blockedUntil(histories.get(lead), now).orElse(null);
+                if (until != null) {
+                    reasons.add(DecisionReason.RECENTLY_CONTACTED);
+                    next = next == null || until.isAfter(next) ? until : next;
+                }
+            }
+            return reasons.isEmpty() ? Decision.allow() : Decision.deny(reasons, next);
+        }
+    }
+
+    /**
+     * Adds every reason that does not depend on the lead's call history; when the window is closed,
+     * answers when it opens.
+     */
+    private static @Nullable Instant timeless(
+            Dialed d,
+            DncEntries.Listings listings,
+            CallingWindowPolicy policy,
+            Instant now,
+            List<DecisionReason> reasons) {
         if (d.e164 == null) {
             reasons.add(DecisionReason.INVALID_PHONE);
         } else {
@@ -95,7 +133,7 @@ public class CallingGate {
             reasons.add(closed.reason());
             next = closed.nextOpen();
         }
-        return reasons.isEmpty() ? Decision.allow() : Decision.deny(reasons, next);
+        return next;
     }
 
     /** A candidate with its number read: E.164 (null when invalid), zones, country. */
@@ -111,6 +149,7 @@ public class CallingGate {
         final boolean consentRequired;
         final Set<String> phones = new HashSet<>();
         final Set<UUID> consentQuestions = new HashSet<>();
+        final Set<LeadId> leads = new HashSet<>();
         final Map<String, Optional<ZoneId>> zoneIds = new HashMap<>();
 
         @Nullable
@@ -139,6 +178,9 @@ public class CallingGate {
             }
             boolean needsConsent = consentRequired && candidate.kind() == CallKind.AI;
             LeadId lead = candidate.leadId();
+            if (lead != null) {
+                leads.add(lead);
+            }
             if (needsConsent && lead != null) {
                 consentQuestions.add(lead.value());
             }

@@ -10,4 +10,17 @@ public record ComplianceSettingsChanges(
         @Nullable LocalTime windowStart,
         @Nullable LocalTime windowEnd,
         @Nullable Set<DayOfWeek> days,
-        @Nullable Boolean requireConsentForAiCalls) {}
+        @Nullable Boolean requireConsentForAiCalls,
+        @Nullable Integer hoursAfterConversation,
+        @Nullable Integer maxAttemptsPerDay,
+        @Nullable Integer maxAttemptsPerWeek) {
+
+    /** The window and consent only; contact frequency left as it is. */
+    public ComplianceSettingsChanges(
+            @Nullable LocalTime windowStart,
+            @Nullable LocalTime windowEnd,
+            @Nullable Set<DayOfWeek> days,
+            @Nullable Boolean requireConsentForAiCalls) {
+        this(windowStart, windowEnd, days, requireConsentForAiCalls, null, null, null);
+    }
+}

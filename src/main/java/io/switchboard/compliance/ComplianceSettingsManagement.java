@@ -4,6 +4,7 @@ import io.switchboard.compliance.internal.RulesStore;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -38,7 +39,14 @@ public class ComplianceSettingsManagement {
         boolean consent = changes.requireConsentForAiCalls() == null
                 ? current.requireConsentForAiCalls()
                 : changes.requireConsentForAiCalls();
-        return store.save(new ComplianceSettings(changed, consent));
+        ContactFrequency frequency = current.contactFrequency();
+        ContactFrequency newFrequency = new ContactFrequency(
+                changes.hoursAfterConversation() == null
+                        ? frequency.quietAfterConversation()
+                        : Duration.ofHours(changes.hoursAfterConversation()),
+                changes.maxAttemptsPerDay() == null ? frequency.maxAttemptsPerDay() : changes.maxAttemptsPerDay(),
+                changes.maxAttemptsPerWeek() == null ? frequency.maxAttemptsPerWeek() : changes.maxAttemptsPerWeek());
+        return store.save(new ComplianceSettings(changed, consent, newFrequency));
     }
 
     @Transactional(readOnly = true)

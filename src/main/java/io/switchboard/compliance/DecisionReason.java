@@ -21,7 +21,9 @@ public enum DecisionReason {
     /** It is one of the organization's holidays in the lead's local date. Passes with time. */
     HOLIDAY(true),
     /** Outside the calling window (time of day or day of week) in the lead's local time. */
-    OUTSIDE_CALLING_WINDOW(true);
+    OUTSIDE_CALLING_WINDOW(true),
+    /** Called too recently or too often: see {@link ContactFrequency}. Passes with time. */
+    RECENTLY_CONTACTED(true);
 
     private final boolean timeBound;
 

@@ -84,6 +84,7 @@ public class Indexes {
     public static final Index CALLS_CAMPAIGN_IDX = Internal.createIndex(DSL.name("calls_campaign_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.CAMPAIGN_ID, Calls.CALLS.ID.desc() }, false);
     public static final Index CALLS_DISPATCH_IDX = Internal.createIndex(DSL.name("calls_dispatch_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.DISPATCH_AFTER }, false);
     public static final Index CALLS_LEAD_IDX = Internal.createIndex(DSL.name("calls_lead_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.LEAD_ID, Calls.CALLS.ID.desc() }, false);
+    public static final Index CALLS_LEAD_QUEUED_IDX = Internal.createIndex(DSL.name("calls_lead_queued_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.LEAD_ID, Calls.CALLS.QUEUED_AT }, false);
     public static final Index CALLS_NUMBER_IDX = Internal.createIndex(DSL.name("calls_number_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.PHONE_NUMBER_ID, Calls.CALLS.CREATED_AT }, false);
     public static final Index CALLS_OPEN_IDX = Internal.createIndex(DSL.name("calls_open_idx"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.QUEUED_AT }, false);
     public static final Index CALLS_PROVIDER_CALL_KEY = Internal.createIndex(DSL.name("calls_provider_call_key"), Calls.CALLS, new OrderField[] { Calls.CALLS.ORGANIZATION_ID, Calls.CALLS.PROVIDER, Calls.CALLS.PROVIDER_CALL_ID }, true);

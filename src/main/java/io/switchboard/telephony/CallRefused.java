@@ -3,8 +3,12 @@ package io.switchboard.telephony;
 import io.switchboard.compliance.Decision;
 import io.switchboard.compliance.DecisionReason;
 import io.switchboard.shared.Problem;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -25,6 +29,9 @@ public class CallRefused extends Problem {
                 List.of());
     }
 
+    private static final DateTimeFormatter NEXT =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private static String describe(Decision decision) {
         DecisionReason reason = decision.reason();
         String why = reason == null
@@ -37,8 +44,13 @@ public class CallRefused extends Problem {
                     case UNKNOWN_TIME_ZONE -> "the lead's local time is unknown (no time zone and an ambiguous number)";
                     case HOLIDAY -> "today is a holiday in the lead's calendar";
                     case OUTSIDE_CALLING_WINDOW -> "it is outside the calling window in the lead's local time";
+                    case RECENTLY_CONTACTED ->
+                        "the lead was spoken with or called too recently (the organization's contact-frequency"
+                                + " limits)";
                 };
-        return "this call cannot be placed now: " + why;
+        Instant next = decision.nextAllowedAt();
+        return "this call cannot be placed now: " + why
+                + (next == null ? "" : "; it may be placed from " + NEXT.format(next) + " UTC");
     }
 
     private static Map<String, Object> properties(Decision decision) {

@@ -171,7 +171,8 @@ class CallsApiIT extends ApiTest {
     @Test
     void unansweredAttemptsAreCountedUntilSomeoneAnswers() {
         Tenant tenant = signUp();
-        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        Telephony telephony =
+                new Telephony(api, tenant).simulator(Telephony.SILENT).callAsOftenAsNeeded();
         telephony.agent("Ava");
         String lead = telephony.lead("Gus", "+14155550104");
         for (String outcome : List.of("no_answer", "busy", "voicemail")) {
@@ -197,7 +198,8 @@ class CallsApiIT extends ApiTest {
     @Test
     void eventsAppliedTogetherInOneBatchCountALeadsCallsInOrder() {
         Tenant tenant = signUp();
-        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        Telephony telephony =
+                new Telephony(api, tenant).simulator(Telephony.SILENT).callAsOftenAsNeeded();
         telephony.agent("Ava");
         String lead = telephony.lead("Ida", "+14155550106");
         List<String> calls = new java.util.ArrayList<>();
@@ -244,7 +246,8 @@ class CallsApiIT extends ApiTest {
     @Test
     void webhooksArrivingTogetherAreEachStoredOnceAndAllApplied() throws Exception {
         Tenant tenant = signUp();
-        Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
+        Telephony telephony =
+                new Telephony(api, tenant).simulator(Telephony.SILENT).callAsOftenAsNeeded();
         telephony.agent("Ava");
         String lead = telephony.lead("Jo", "+14155550107");
         List<String> calls = new java.util.ArrayList<>();

@@ -69,6 +69,19 @@ public final class Telephony {
         assertThat(topUp.status()).as(topUp.toString()).isLessThan(300);
     }
 
+    /**
+     * Lifts the contact-frequency limits (24 h after a conversation, 3 attempts a day) for a test
+     * that calls one lead again and again on purpose: what it tests is not how often.
+     */
+    public Telephony callAsOftenAsNeeded() {
+        var response = api.patch(
+                "/api/v1/compliance/settings",
+                Map.of("hours_after_conversation", 0, "max_attempts_per_day", 50, "max_attempts_per_week", 200),
+                tenant.token());
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return this;
+    }
+
     public String agent(String name) {
         var response = api.post("/api/v1/ai-agents", Map.of("name", name), tenant.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);

@@ -42,10 +42,10 @@ class CreditPages {
     }
 
     /**
-     * A ledger entry with its amounts written out; {@code cost} is what a settled call was charged
-     * (its hold, minus what returned to the available balance).
+     * A ledger entry with its amounts written out: a settled call's {@code amount} is its charge
+     * and {@code cost} says what of its hold returned to the available balance.
      */
-    record Row(LedgerEntry entry, String amount, String availableAfter, String heldAfter, String cost, String call) {}
+    record Row(LedgerEntry entry, String amount, String availableAfter, String heldAfter, String cost) {}
 
     @GetMapping("/credits")
     @PreAuthorize("hasAuthority('billing:read')")
@@ -106,14 +106,23 @@ class CreditPages {
     }
 
     private static Row row(LedgerEntry e) {
-        String call = e.callId() == null ? "" : "…" + e.callId().toString().substring(28);
+        if (e.kind() == LedgerKind.SETTLEMENT) {
+            // A settlement moves the hold back and keeps the charge: what a person wants to see is
+            // the charge, not the "+0.40" that returned to the available balance.
+            long charge = -(e.amount() + e.heldDelta());
+            return new Row(
+                    e,
+                    "−" + Amounts.format(charge, e.currency()),
+                    Amounts.format(e.availableAfter(), e.currency()),
+                    Amounts.format(e.heldAfter(), e.currency()),
+                    Amounts.format(e.amount(), e.currency()) + " of the hold returned");
+        }
         return new Row(
                 e,
                 (e.amount() > 0 ? "+" : "") + Amounts.format(e.amount(), e.currency()),
                 Amounts.format(e.availableAfter(), e.currency()),
                 Amounts.format(e.heldAfter(), e.currency()),
-                e.kind() == LedgerKind.SETTLEMENT ? Amounts.format(-(e.amount() + e.heldDelta()), e.currency()) : "",
-                call);
+                "");
     }
 
     private static String alert(Model model, String message) {

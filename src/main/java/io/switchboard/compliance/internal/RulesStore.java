@@ -5,12 +5,14 @@ import static io.switchboard.db.Tables.COMPLIANCE_SETTINGS;
 
 import io.switchboard.compliance.CallingWindow;
 import io.switchboard.compliance.ComplianceSettings;
+import io.switchboard.compliance.ContactFrequency;
 import io.switchboard.compliance.Holiday;
 import io.switchboard.compliance.HolidayId;
 import io.switchboard.db.tables.records.ComplianceHolidaysRecord;
 import io.switchboard.db.tables.records.ComplianceSettingsRecord;
 import io.switchboard.shared.TenantContext;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -41,6 +43,7 @@ public class RulesStore {
     public ComplianceSettings save(ComplianceSettings settings) {
         CallingWindow window = settings.callingWindow();
         String[] days = days(window.days());
+        ContactFrequency frequency = settings.contactFrequency();
         ComplianceSettingsRecord stored = db.insertInto(COMPLIANCE_SETTINGS)
                 .set(
                         COMPLIANCE_SETTINGS.ORGANIZATION_ID,
@@ -49,12 +52,18 @@ public class RulesStore {
                 .set(COMPLIANCE_SETTINGS.WINDOW_END, window.end())
                 .set(COMPLIANCE_SETTINGS.CALLING_DAYS, days)
                 .set(COMPLIANCE_SETTINGS.REQUIRE_CONSENT_FOR_AI_CALLS, settings.requireConsentForAiCalls())
+                .set(COMPLIANCE_SETTINGS.HOURS_AFTER_CONVERSATION, hours(frequency))
+                .set(COMPLIANCE_SETTINGS.MAX_ATTEMPTS_PER_DAY, frequency.maxAttemptsPerDay())
+                .set(COMPLIANCE_SETTINGS.MAX_ATTEMPTS_PER_WEEK, frequency.maxAttemptsPerWeek())
                 .onConflict(COMPLIANCE_SETTINGS.ORGANIZATION_ID)
                 .doUpdate()
                 .set(COMPLIANCE_SETTINGS.WINDOW_START, window.start())
                 .set(COMPLIANCE_SETTINGS.WINDOW_END, window.end())
                 .set(COMPLIANCE_SETTINGS.CALLING_DAYS, days)
                 .set(COMPLIANCE_SETTINGS.REQUIRE_CONSENT_FOR_AI_CALLS, settings.requireConsentForAiCalls())
+                .set(COMPLIANCE_SETTINGS.HOURS_AFTER_CONVERSATION, hours(frequency))
+                .set(COMPLIANCE_SETTINGS.MAX_ATTEMPTS_PER_DAY, frequency.maxAttemptsPerDay())
+                .set(COMPLIANCE_SETTINGS.MAX_ATTEMPTS_PER_WEEK, frequency.maxAttemptsPerWeek())
                 .returning()
                 .fetchSingle();
         return toSettings(stored);
@@ -108,7 +117,16 @@ public class RulesStore {
                 .map(d -> DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT)))
                 .forEach(days::add);
         return new ComplianceSettings(
-                new CallingWindow(r.getWindowStart(), r.getWindowEnd(), days), r.getRequireConsentForAiCalls());
+                new CallingWindow(r.getWindowStart(), r.getWindowEnd(), days),
+                r.getRequireConsentForAiCalls(),
+                new ContactFrequency(
+                        Duration.ofHours(r.getHoursAfterConversation()),
+                        r.getMaxAttemptsPerDay(),
+                        r.getMaxAttemptsPerWeek()));
+    }
+
+    private static int hours(ContactFrequency frequency) {
+        return Math.toIntExact(frequency.quietAfterConversation().toHours());
     }
 
     static Holiday toHoliday(ComplianceHolidaysRecord r) {

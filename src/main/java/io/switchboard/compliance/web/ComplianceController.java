@@ -16,6 +16,8 @@ import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
 import io.switchboard.shared.InvalidInput;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -61,7 +63,10 @@ class ComplianceController {
             @Nullable LocalTime windowStart,
             @Nullable LocalTime windowEnd,
             @Nullable @Size(min = 1, max = 7) List<@Size(max = 9) String> days,
-            @Nullable Boolean requireConsentForAiCalls) {}
+            @Nullable Boolean requireConsentForAiCalls,
+            @Nullable @Min(0) @Max(720) Integer hoursAfterConversation,
+            @Nullable @Min(1) @Max(50) Integer maxAttemptsPerDay,
+            @Nullable @Min(1) @Max(200) Integer maxAttemptsPerWeek) {}
 
     /** @param country ISO 3166 code: only for numbers of that country; leave out for every lead */
     record AddHoliday(
@@ -95,13 +100,19 @@ class ComplianceController {
     @Operation(
             summary = "Change the calling rules (merge-patch)",
             description = "window_start and window_end as HH:mm (the end is exclusive and must be later than the"
-                    + " start), days as [\"monday\", …], require_consent_for_ai_calls true or false.")
+                    + " start), days as [\"monday\", …], require_consent_for_ai_calls true or false;"
+                    + " contact frequency: hours_after_conversation (0 to 720, default 24; 0 turns it off),"
+                    + " max_attempts_per_day (1 to 50, default 3) and max_attempts_per_week (at least the daily"
+                    + " maximum, at most 200, default 7), across every campaign and manual call.")
     SettingsView update(@Valid @RequestBody UpdateSettings body) {
         ComplianceSettings changed = settings.update(new ComplianceSettingsChanges(
                 body.windowStart(),
                 body.windowEnd(),
                 body.days() == null ? null : WindowView.days(body.days()),
-                body.requireConsentForAiCalls()));
+                body.requireConsentForAiCalls(),
+                body.hoursAfterConversation(),
+                body.maxAttemptsPerDay(),
+                body.maxAttemptsPerWeek()));
         return SettingsView.of(changed, settings.holidays());
     }
 
@@ -134,9 +145,10 @@ class ComplianceController {
     @PreAuthorize("hasAuthority('compliance:read')")
     @Operation(
             summary = "May this lead or number be called (now, or at a given time)?",
-            description = "The same check the dialer makes before every call. Answers allowed, the main reason and"
-                    + " all reasons (invalid_phone, platform_do_not_call, do_not_call, no_consent, unknown_time_zone,"
-                    + " holiday, outside_calling_window), and next_allowed_at when only the time is wrong.")
+            description =
+                    "The same check the dialer makes before every call. Answers allowed, the main reason and"
+                            + " all reasons (invalid_phone, platform_do_not_call, do_not_call, no_consent, unknown_time_zone,"
+                            + " holiday, outside_calling_window, recently_contacted), and next_allowed_at when only the time is wrong.")
     Decision check(@Valid @RequestBody Check body) {
         CallKind kind = body.kind() == null ? CallKind.AI : body.kind();
         DialCandidate candidate;

@@ -147,11 +147,21 @@ class CompliancePages {
             @RequestParam("window_end") LocalTime end,
             @RequestParam(name = "days", required = false) @Nullable List<DayOfWeek> days,
             @RequestParam(name = "require_consent", defaultValue = "false") boolean requireConsent,
+            @RequestParam("hours_after_conversation") int hoursAfterConversation,
+            @RequestParam("max_attempts_per_day") int maxAttemptsPerDay,
+            @RequestParam("max_attempts_per_week") int maxAttemptsPerWeek,
             Model model) {
         if (days == null || days.isEmpty()) {
             throw new InvalidInput("days", "invalid_window", "tick at least one day");
         }
-        settings.update(new ComplianceSettingsChanges(start, end, java.util.EnumSet.copyOf(days), requireConsent));
+        settings.update(new ComplianceSettingsChanges(
+                start,
+                end,
+                java.util.EnumSet.copyOf(days),
+                requireConsent,
+                hoursAfterConversation,
+                maxAttemptsPerDay,
+                maxAttemptsPerWeek));
         return alert(model, "success", "Calling rules saved.");
     }
 

@@ -64,6 +64,15 @@ class ConsoleModel {
         return sections;
     }
 
+    /**
+     * Every page the navigation links to: a page with its own entry (Import leads) lights only that
+     * entry, not also the one its path starts with (Leads).
+     */
+    @ModelAttribute("navigationPaths")
+    java.util.Set<String> navigationPaths() {
+        return entries.stream().map(NavigationEntry::path).collect(java.util.stream.Collectors.toSet());
+    }
+
     @ModelAttribute("organizationName")
     @Nullable
     String organizationName() {

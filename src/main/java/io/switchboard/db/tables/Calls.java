@@ -322,7 +322,7 @@ public class Calls extends TableImpl<CallsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CALLS_CAMPAIGN_IDX, Indexes.CALLS_DISPATCH_IDX, Indexes.CALLS_LEAD_IDX, Indexes.CALLS_NUMBER_IDX, Indexes.CALLS_OPEN_IDX, Indexes.CALLS_PROVIDER_CALL_KEY, Indexes.CALLS_STATUS_IDX);
+        return Arrays.asList(Indexes.CALLS_CAMPAIGN_IDX, Indexes.CALLS_DISPATCH_IDX, Indexes.CALLS_LEAD_IDX, Indexes.CALLS_LEAD_QUEUED_IDX, Indexes.CALLS_NUMBER_IDX, Indexes.CALLS_OPEN_IDX, Indexes.CALLS_PROVIDER_CALL_KEY, Indexes.CALLS_STATUS_IDX);
     }
 
     @Override

@@ -93,6 +93,21 @@ public class ComplianceSettings extends TableImpl<ComplianceSettingsRecord> {
      */
     public final TableField<ComplianceSettingsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>compliance_settings.hours_after_conversation</code>.
+     */
+    public final TableField<ComplianceSettingsRecord, Integer> HOURS_AFTER_CONVERSATION = createField(DSL.name("hours_after_conversation"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("24"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>compliance_settings.max_attempts_per_day</code>.
+     */
+    public final TableField<ComplianceSettingsRecord, Integer> MAX_ATTEMPTS_PER_DAY = createField(DSL.name("max_attempts_per_day"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("3"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>compliance_settings.max_attempts_per_week</code>.
+     */
+    public final TableField<ComplianceSettingsRecord, Integer> MAX_ATTEMPTS_PER_WEEK = createField(DSL.name("max_attempts_per_week"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("7"), SQLDataType.INTEGER)), this, "");
+
     private ComplianceSettings(Name alias, Table<ComplianceSettingsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -152,8 +167,12 @@ public class ComplianceSettings extends TableImpl<ComplianceSettingsRecord> {
     @Override
     public List<Check<ComplianceSettingsRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("compliance_settings_attempts_check"), "((max_attempts_per_week >= max_attempts_per_day))", true),
             Internal.createCheck(this, DSL.name("compliance_settings_calling_days_check"), "((((cardinality(calling_days) >= 1) AND (cardinality(calling_days) <= 7)) AND (calling_days <@ '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}'::text[])))", true),
-            Internal.createCheck(this, DSL.name("compliance_settings_check"), "((window_start < window_end))", true)
+            Internal.createCheck(this, DSL.name("compliance_settings_check"), "((window_start < window_end))", true),
+            Internal.createCheck(this, DSL.name("compliance_settings_hours_after_conversation_check"), "(((hours_after_conversation >= 0) AND (hours_after_conversation <= 720)))", true),
+            Internal.createCheck(this, DSL.name("compliance_settings_max_attempts_per_day_check"), "(((max_attempts_per_day >= 1) AND (max_attempts_per_day <= 50)))", true),
+            Internal.createCheck(this, DSL.name("compliance_settings_max_attempts_per_week_check"), "(((max_attempts_per_week >= 1) AND (max_attempts_per_week <= 200)))", true)
         );
     }
 

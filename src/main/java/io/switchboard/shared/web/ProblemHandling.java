@@ -41,11 +41,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every failure into problem details with a stable {@code code} (console pages get the same
@@ -96,69 +92,7 @@ class ProblemHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (hasCause(e, BodySizeLimitFilter.BodyTooLarge.class)) {
-            return answer(BodySizeLimitFilter.tooLarge(), request);
-        }
-        // The outermost Jackson exception knows the field's path; its causes (e.g. a
-        // DateTimeParseException) do not.
-        JacksonException jackson = firstCause(e, JacksonException.class);
-        if (jackson instanceof UnrecognizedPropertyException upe) {
-            return answer(fieldProblem("unknown_field", path(upe), "is not a field of this request"), request);
-        }
-        if (jackson instanceof StrictJson.Refused refused) {
-            return answer(fieldProblem(refused.code(), path(refused), refused.reason()), request);
-        }
-        if (jackson instanceof ValueInstantiationException vie && vie.getCause() != null) {
-            return answer(fieldProblem("invalid_value", path(vie), rootMessage(vie)), request);
-        }
-        if (jackson instanceof InvalidFormatException ife) {
-            return answer(fieldProblem("invalid_type", path(ife), Expectations.of(ife.getTargetType())), request);
-        }
-        if (jackson instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
-            return answer(fieldProblem("invalid_type", path(mie), Expectations.of(mie.getTargetType())), request);
-        }
-        if (jackson != null && !jackson.getPath().isEmpty()) {
-            return answer(fieldProblem("invalid_value", path(jackson), "is not a valid value"), request);
-        }
-        if (jackson instanceof MismatchedInputException mie) {
-            return answer(
-                    ProblemResponses.of(
-                            HttpStatus.BAD_REQUEST,
-                            "malformed_json",
-                            "Malformed JSON",
-                            "the request body " + Expectations.of(mie.getTargetType())),
-                    request);
-        }
-        if (jackson != null) {
-            // Jackson's own message names its classes and settings: say where, not what it thought.
-            var at = jackson.getLocation();
-            return answer(
-                    ProblemResponses.of(
-                            HttpStatus.BAD_REQUEST,
-                            "malformed_json",
-                            "Malformed JSON",
-                            "the request body is not valid JSON"
-                                    + (at == null
-                                            ? ""
-                                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")),
-                    request);
-        }
-        return answer(
-                ProblemResponses.of(
-                        HttpStatus.BAD_REQUEST,
-                        "unreadable_body",
-                        "Unreadable body",
-                        "the request body is missing or unreadable"),
-                request);
-    }
-
-    private static <T extends Throwable> @org.jspecify.annotations.Nullable T firstCause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return answer(UnreadableBodies.problem(e), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -303,6 +237,12 @@ class ProblemHandling {
                             detail),
                     request);
         }
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The browser went away (a closed tab, a canceled download): nobody is left to answer,
+            // and nothing went wrong here.
+            log.debug("Client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(
                 ProblemResponses.of(
@@ -340,7 +280,7 @@ class ProblemHandling {
                 || (accept != null && accept.contains("json") && !accept.contains("text/html"));
     }
 
-    private static ProblemDetail fieldProblem(String code, String field, String message) {
+    static ProblemDetail fieldProblem(String code, String field, String message) {
         List<Problem.FieldProblem> errors = List.of(new Problem.FieldProblem(field, message));
         ProblemDetail problem =
                 ProblemResponses.of(HttpStatus.BAD_REQUEST, code, "Invalid input", field + ": " + message);
@@ -353,39 +293,6 @@ class ProblemHandling {
                 .map(e -> e.field().isEmpty() ? e.message() : e.field() + ": " + e.message())
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("the input is invalid");
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** A value's own refusal (a record's check); any other failure's message is Java's, not the caller's. */
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root instanceof IllegalArgumentException && root.getMessage() != null ? root.getMessage() : "is invalid";
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String lastNode(String propertyPath) {

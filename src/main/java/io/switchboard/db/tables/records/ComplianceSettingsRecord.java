@@ -120,6 +120,48 @@ public class ComplianceSettingsRecord extends UpdatableRecordImpl<ComplianceSett
         return (OffsetDateTime) get(6);
     }
 
+    /**
+     * Setter for <code>compliance_settings.hours_after_conversation</code>.
+     */
+    public void setHoursAfterConversation(Integer value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>compliance_settings.hours_after_conversation</code>.
+     */
+    public Integer getHoursAfterConversation() {
+        return (Integer) get(7);
+    }
+
+    /**
+     * Setter for <code>compliance_settings.max_attempts_per_day</code>.
+     */
+    public void setMaxAttemptsPerDay(Integer value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>compliance_settings.max_attempts_per_day</code>.
+     */
+    public Integer getMaxAttemptsPerDay() {
+        return (Integer) get(8);
+    }
+
+    /**
+     * Setter for <code>compliance_settings.max_attempts_per_week</code>.
+     */
+    public void setMaxAttemptsPerWeek(Integer value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>compliance_settings.max_attempts_per_week</code>.
+     */
+    public Integer getMaxAttemptsPerWeek() {
+        return (Integer) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -143,7 +185,7 @@ public class ComplianceSettingsRecord extends UpdatableRecordImpl<ComplianceSett
     /**
      * Create a detached, initialised ComplianceSettingsRecord
      */
-    public ComplianceSettingsRecord(UUID organizationId, LocalTime windowStart, LocalTime windowEnd, String[] callingDays, Boolean requireConsentForAiCalls, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public ComplianceSettingsRecord(UUID organizationId, LocalTime windowStart, LocalTime windowEnd, String[] callingDays, Boolean requireConsentForAiCalls, OffsetDateTime createdAt, OffsetDateTime updatedAt, Integer hoursAfterConversation, Integer maxAttemptsPerDay, Integer maxAttemptsPerWeek) {
         super(ComplianceSettings.COMPLIANCE_SETTINGS);
 
         setOrganizationId(organizationId);
@@ -153,6 +195,9 @@ public class ComplianceSettingsRecord extends UpdatableRecordImpl<ComplianceSett
         setRequireConsentForAiCalls(requireConsentForAiCalls);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setHoursAfterConversation(hoursAfterConversation);
+        setMaxAttemptsPerDay(maxAttemptsPerDay);
+        setMaxAttemptsPerWeek(maxAttemptsPerWeek);
         resetTouchedOnNotNull();
     }
 }
