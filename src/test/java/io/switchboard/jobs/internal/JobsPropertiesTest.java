@@ -38,7 +38,6 @@ class JobsPropertiesTest {
         assertThat(set.jobs().threads()).isEqualTo(3);
         assertThat(set.jobs().pollInterval()).isEqualTo(Duration.ofMillis(500));
         assertThat(set.jobs().shutdownWait()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(set.events())
-                .isEqualTo(new JobsProperties.Events(Duration.ofSeconds(1), 3, Duration.ofSeconds(2)));
+        assertThat(set.events()).isEqualTo(new JobsProperties.Events(Duration.ofSeconds(1), 3, Duration.ofSeconds(2)));
     }
 }
