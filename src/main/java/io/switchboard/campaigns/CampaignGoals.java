@@ -66,7 +66,7 @@ public record CampaignGoals(Map<String, Integer> targets) {
     }
 
     /** Whether there are goals and the counters reached every one. */
-    boolean reachedBy(int totalCalls, int answered, int transferred, int converted) {
+    public boolean reachedBy(int totalCalls, int answered, int transferred, int converted) {
         return !targets.isEmpty()
                 && progress(totalCalls, answered, transferred, converted).stream()
                         .allMatch(Progress::reached);

@@ -2,6 +2,7 @@ package io.switchboard.campaigns;
 
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
+import io.switchboard.campaigns.internal.CampaignFeed;
 import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
 import io.switchboard.db.tables.records.CampaignsRecord;

@@ -1,9 +1,9 @@
 package io.switchboard.identity;
 
 import io.switchboard.db.tables.records.ApiKeysRecord;
-import io.switchboard.identity.internal.AccountSecurityProperties;
 import io.switchboard.identity.internal.ApiKeyStore;
 import io.switchboard.identity.internal.CustomRoleStore;
+import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.Ids;
@@ -41,13 +41,13 @@ public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyStore keys;
-    private final AccountSecurityProperties properties;
+    private final IdentityProperties.Security properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiKeys(ApiKeyStore keys, AccountSecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
+    ApiKeys(ApiKeyStore keys, IdentityProperties identity, ApplicationEventPublisher events, Clock clock) {
         this.keys = keys;
-        this.properties = properties;
+        this.properties = identity.security();
         this.events = events;
         this.clock = clock;
     }

@@ -3,8 +3,8 @@ package io.switchboard.identity;
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
 import io.switchboard.identity.internal.AccountMails;
-import io.switchboard.identity.internal.AccountSecurityProperties;
 import io.switchboard.identity.internal.EmailTokens;
+import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
@@ -32,7 +32,7 @@ public class EmailVerification {
     private final EmailTokens tokens;
     private final AccountMails mails;
     private final AuditLog audit;
-    private final AccountSecurityProperties properties;
+    private final IdentityProperties.Security properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -41,14 +41,14 @@ public class EmailVerification {
             EmailTokens tokens,
             AccountMails mails,
             AuditLog audit,
-            AccountSecurityProperties properties,
+            IdentityProperties identity,
             TransactionTemplate tx,
             Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
         this.audit = audit;
-        this.properties = properties;
+        this.properties = identity.security();
         this.tx = tx;
         this.clock = clock;
     }

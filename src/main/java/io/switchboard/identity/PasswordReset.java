@@ -5,8 +5,8 @@ import io.switchboard.audit.AuditRecord;
 import io.switchboard.audit.SecurityEventKind;
 import io.switchboard.audit.Severity;
 import io.switchboard.identity.internal.AccountMails;
-import io.switchboard.identity.internal.AccountSecurityProperties;
 import io.switchboard.identity.internal.EmailTokens;
+import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.identity.internal.Sessions;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.InvalidInput;
@@ -37,7 +37,7 @@ public class PasswordReset {
     private final SignInGuard guard;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final AccountSecurityProperties properties;
+    private final IdentityProperties.Security properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -49,7 +49,7 @@ public class PasswordReset {
             SignInGuard guard,
             PasswordEncoder passwords,
             AuditLog audit,
-            AccountSecurityProperties properties,
+            IdentityProperties identity,
             TransactionTemplate tx,
             Clock clock) {
         this.users = users;
@@ -59,7 +59,7 @@ public class PasswordReset {
         this.guard = guard;
         this.passwords = passwords;
         this.audit = audit;
-        this.properties = properties;
+        this.properties = identity.security();
         this.tx = tx;
         this.clock = clock;
     }

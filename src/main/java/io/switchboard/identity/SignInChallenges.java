@@ -9,7 +9,7 @@ import io.switchboard.audit.SecurityEvents;
 import io.switchboard.audit.Severity;
 import io.switchboard.db.tables.records.TwoFactorChallengesRecord;
 import io.switchboard.db.tables.records.UsersRecord;
-import io.switchboard.identity.internal.AccountSecurityProperties;
+import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.identity.internal.Permissions;
 import io.switchboard.identity.internal.SecondFactor;
 import io.switchboard.identity.internal.SecuritySettingsStore;
@@ -50,7 +50,7 @@ public class SignInChallenges {
     private final AuditLog audit;
     private final SecurityEvents securityEvents;
     private final SignInThrottle throttle;
-    private final AccountSecurityProperties properties;
+    private final IdentityProperties.Security properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -64,7 +64,7 @@ public class SignInChallenges {
             AuditLog audit,
             SecurityEvents securityEvents,
             SignInThrottle throttle,
-            AccountSecurityProperties properties,
+            IdentityProperties identity,
             TransactionTemplate tx,
             Clock clock) {
         this.challenges = challenges;
@@ -76,7 +76,7 @@ public class SignInChallenges {
         this.audit = audit;
         this.securityEvents = securityEvents;
         this.throttle = throttle;
-        this.properties = properties;
+        this.properties = identity.security();
         this.tx = tx;
         this.clock = clock;
     }

@@ -1,11 +1,12 @@
 package io.switchboard.leads;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
 import io.switchboard.leads.internal.CustomFields;
 import io.switchboard.leads.internal.ImportBatches;
+import io.switchboard.leads.internal.ImportCleaning;
+import io.switchboard.leads.internal.ImportColumns;
 import io.switchboard.leads.internal.ImportMappings;
 import io.switchboard.leads.internal.ImportStaging;
 import io.switchboard.shared.Conflict;
@@ -35,10 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadImports {
 
-    static final int CHUNK = 4096;
     static final int PREVIEW_ROWS = 20;
 
     private final ImportStaging staging;
+    private final ImportCleaning cleaning;
     private final ImportBatches imports;
     private final ImportMappings mappings;
     private final CustomFields customFields;
@@ -48,6 +49,7 @@ public class LeadImports {
 
     LeadImports(
             ImportStaging staging,
+            ImportCleaning cleaning,
             ImportBatches imports,
             ImportMappings mappings,
             CustomFields customFields,
@@ -55,6 +57,7 @@ public class LeadImports {
             ApplicationEventPublisher events,
             AuditLog audit) {
         this.staging = staging;
+        this.cleaning = cleaning;
         this.imports = imports;
         this.mappings = mappings;
         this.customFields = customFields;
@@ -78,7 +81,7 @@ public class LeadImports {
                     ? mapping
                     : mappings.remembered(headerKey).orElseGet(() -> ImportColumns.guess(file.headers(), fields));
             ImportColumns.Resolved columns = ImportColumns.resolve(file.headers(), chosen, fields);
-            stage(file, columns, organizations.current().defaultRegion(), fields);
+            cleaning.stage(file, columns, organizations.current().defaultRegion(), fields);
             ImportId id = ImportId.generate();
             LeadImportsRecord record = imports.newRecord();
             record.setOrganizationId(organization);
@@ -105,41 +108,6 @@ public class LeadImports {
         }
     }
 
-    /** Cleans records in parallel chunks and copies them, in file order, into staging. */
-    private void stage(ImportFile file, ImportColumns.Resolved columns, String region, List<CustomField> fields) {
-        ImportStaging.Copy copy = staging.open();
-        FileDuplicates duplicates = new FileDuplicates();
-        List<CsvRecord> chunk = new ArrayList<>(CHUNK);
-        try {
-            for (CsvRecord record = file.next(); record != null; record = file.next()) {
-                chunk.add(record);
-                if (chunk.size() == CHUNK) {
-                    copyChunk(copy, duplicates, chunk, columns, region, fields);
-                }
-            }
-            copyChunk(copy, duplicates, chunk, columns, region, fields);
-        } catch (RuntimeException e) {
-            copy.cancel();
-            throw e;
-        }
-        copy.finish();
-    }
-
-    /** Cleans a chunk in parallel, then checks it for duplicates and copies it in file order. */
-    private static void copyChunk(
-            ImportStaging.Copy copy,
-            FileDuplicates duplicates,
-            List<CsvRecord> chunk,
-            ImportColumns.Resolved columns,
-            String region,
-            List<CustomField> fields) {
-        chunk.parallelStream()
-                .map(r -> ImportRows.read((int) r.getStartingLineNumber(), r.getFields(), columns, region, fields))
-                .toList()
-                .forEach(row -> copy.add(row, duplicates.check(row)));
-        chunk.clear();
-    }
-
     /** Starts the import: its lanes are laid out, and the worker picks them up at once. */
     @Transactional
     public ImportView commit(ImportId id) {
@@ -162,6 +130,14 @@ public class LeadImports {
         imports.createLanes(record);
         events.publishEvent(new LeadImportStarted(record.getOrganizationId(), id));
         return view(record, false);
+    }
+
+    /** What a column can feed: the lead's own fields, then each custom field as {@code custom.<key>}. */
+    @Transactional(readOnly = true)
+    public List<String> mappingTargets() {
+        List<String> targets = new ArrayList<>(ImportColumns.FIELDS);
+        customFields.all().forEach(f -> targets.add("custom." + f.key()));
+        return targets;
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import io.switchboard.shared.RetryPolicy;
 import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.VoiceProviders;
+import io.switchboard.telephony.internal.webhooks.CallProgress;
 import io.switchboard.telephony.provider.OutboundCall;
 import io.switchboard.telephony.provider.PlacedCall;
 import io.switchboard.telephony.provider.ProviderAccount;

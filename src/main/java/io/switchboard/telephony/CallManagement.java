@@ -21,6 +21,7 @@ import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.Numbers;
 import io.switchboard.telephony.internal.VoiceProviders;
 import io.switchboard.telephony.internal.VoiceServers;
+import io.switchboard.telephony.internal.webhooks.CallProgress;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.telephony.provider.TransferTarget;
 import java.time.Clock;

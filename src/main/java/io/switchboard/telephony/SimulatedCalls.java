@@ -14,6 +14,7 @@ import io.switchboard.telephony.internal.Numbers;
 import io.switchboard.telephony.internal.simulated.CallScript;
 import io.switchboard.telephony.internal.simulated.Scenario;
 import io.switchboard.telephony.internal.simulated.SimulatedProvider;
+import io.switchboard.telephony.internal.webhooks.CallProgress;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.tenancy.OrganizationManagement;
 import java.time.Instant;

@@ -4,7 +4,9 @@ import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.jobs.RecurringJob;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.telephony.internal.Calls;
-import io.switchboard.telephony.internal.WebhookEvents;
+import io.switchboard.telephony.internal.webhooks.CallProgress;
+import io.switchboard.telephony.internal.webhooks.WebhookApplier;
+import io.switchboard.telephony.internal.webhooks.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -61,15 +62,13 @@ class TelephonyJobs {
     static class Rounds {
 
         @Bean
-        RecurringJob telephonyWatchdog(
-                TelephonyJobs jobs, @Value("${switchboard.telephony.jobs-interval:PT5S}") Duration interval) {
-            return RecurringJob.every("telephony.watchdog", interval, jobs::run);
+        RecurringJob telephonyWatchdog(TelephonyJobs jobs, TelephonyProperties properties) {
+            return RecurringJob.every("telephony.watchdog", properties.jobsInterval(), jobs::run);
         }
 
         @Bean
-        RecurringJob telephonyPurge(
-                TelephonyJobs jobs, @Value("${switchboard.telephony.purge-cron:0 17 3 * * *}") String cron) {
-            return RecurringJob.cron("telephony.webhook-purge", cron, jobs::purge);
+        RecurringJob telephonyPurge(TelephonyJobs jobs, TelephonyProperties properties) {
+            return RecurringJob.cron("telephony.webhook-purge", properties.purgeCron(), jobs::purge);
         }
     }
 

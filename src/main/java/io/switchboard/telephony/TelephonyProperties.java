@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param providerTimeout connect and read timeout of provider API requests
  * @param starterAgent give each organization that signs up a ready AI agent on the simulated
  *     provider, so that its first test call needs no setup
+ * @param jobsInterval how often the watchdog looks for interrupted dispatches and calls never closed
+ * @param purgeCron when processed webhooks older than {@code webhookRetention} are deleted
+ * @param voiceServerCheck how often each active voice server's handshake is checked
+ * @param voiceServerInitialCheck how soon a voice server is first checked after it is added or moved
  */
 @ConfigurationProperties("switchboard.telephony")
 public record TelephonyProperties(
@@ -30,4 +34,8 @@ public record TelephonyProperties(
         @DefaultValue("PT10S") Duration providerTimeout,
         @DefaultValue("1") int webhookWorkers,
         @DefaultValue("200") int webhookBatch,
-        @DefaultValue("true") boolean starterAgent) {}
+        @DefaultValue("true") boolean starterAgent,
+        @DefaultValue("PT5S") Duration jobsInterval,
+        @DefaultValue("0 17 3 * * *") String purgeCron,
+        @DefaultValue("PT5M") Duration voiceServerCheck,
+        @DefaultValue("PT15S") Duration voiceServerInitialCheck) {}

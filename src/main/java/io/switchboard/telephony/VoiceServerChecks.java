@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -36,12 +35,12 @@ class VoiceServerChecks {
             VoiceServers servers,
             VoiceServerProbe probe,
             TransactionTemplate tx,
-            @Value("${switchboard.telephony.voice-server-check:PT5M}") Duration interval,
+            TelephonyProperties properties,
             Clock clock) {
         this.servers = servers;
         this.probe = probe;
         this.tx = tx;
-        this.interval = interval;
+        this.interval = properties.voiceServerCheck();
         this.clock = clock;
     }
 

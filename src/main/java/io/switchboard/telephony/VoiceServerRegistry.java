@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,14 +41,14 @@ public class VoiceServerRegistry {
             TransactionTemplate tx,
             Jobs jobs,
             Job<VoiceServerChecks.Check> checks,
-            @Value("${switchboard.telephony.voice-server-initial-check:PT15S}") Duration firstCheck,
+            TelephonyProperties properties,
             Clock clock) {
         this.servers = servers;
         this.probe = probe;
         this.tx = tx;
         this.jobs = jobs;
         this.checks = checks;
-        this.firstCheck = firstCheck;
+        this.firstCheck = properties.voiceServerInitialCheck();
         this.clock = clock;
     }
 

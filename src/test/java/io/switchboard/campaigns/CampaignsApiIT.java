@@ -5,6 +5,7 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.campaigns.internal.CallOutcomes;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;

@@ -4,6 +4,7 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.leads.internal.ImportWorker;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.support.Api;

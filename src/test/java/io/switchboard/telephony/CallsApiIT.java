@@ -4,6 +4,7 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.support.ApiTest;
+import io.switchboard.telephony.internal.webhooks.WebhookApplier;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,8 @@ import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
 import io.switchboard.support.ProblemAssert;
+import io.switchboard.telephony.internal.webhooks.ApplyFailure;
+import io.switchboard.telephony.internal.webhooks.WebhookApplier;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -20,11 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private final AccountSecurityProperties.RateLimit limits;
+    private final IdentityProperties.RateLimit limits;
     private final RateLimiter limiter;
 
-    RateLimitFilter(AccountSecurityProperties.RateLimit limits, ProblemResponses problems) {
-        this.limits = limits;
+    RateLimitFilter(IdentityProperties properties, ProblemResponses problems) {
+        this.limits = properties.security().rateLimit();
         this.limiter = new RateLimiter(problems);
     }
 

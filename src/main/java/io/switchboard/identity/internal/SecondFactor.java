@@ -19,19 +19,19 @@ public class SecondFactor {
     private final TotpCodes totp;
     private final SecretBox box;
     private final RecoveryCodes recoveryCodes;
-    private final AccountSecurityProperties properties;
+    private final IdentityProperties.Security properties;
 
     SecondFactor(
             TwoFactorStore store,
             TotpCodes totp,
             SecretBox box,
             RecoveryCodes recoveryCodes,
-            AccountSecurityProperties properties) {
+            IdentityProperties identity) {
         this.store = store;
         this.totp = totp;
         this.box = box;
         this.recoveryCodes = recoveryCodes;
-        this.properties = properties;
+        this.properties = identity.security();
     }
 
     public boolean enabled(UserId user) {

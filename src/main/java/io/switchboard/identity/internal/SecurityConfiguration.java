@@ -64,10 +64,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain webhooks(HttpSecurity http, AccountSecurityProperties security, ProblemResponses problems)
+    SecurityFilterChain webhooks(HttpSecurity http, IdentityProperties properties, ProblemResponses problems)
             throws Exception {
         http.securityMatcher(WEBHOOKS)
-                .addFilterBefore(new WebhookRateLimitFilter(security.rateLimit(), problems), AuthorizationFilter.class)
+                .addFilterBefore(new WebhookRateLimitFilter(properties, problems), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.disable())
                 .securityContext(c -> c.disable())
@@ -92,7 +92,6 @@ class SecurityConfiguration {
             OrganizationManagement organizations,
             ProblemResponses problems,
             IdentityProperties properties,
-            AccountSecurityProperties security,
             KnownRoutes knownRoutes,
             AccountManagementRoutes accountManagement)
             throws Exception {
@@ -107,7 +106,7 @@ class SecurityConfiguration {
                         new TokenAuthenticationFilter(
                                 accounts, authenticator, organizations, problems, properties, accountManagement, true),
                         AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new RateLimitFilter(security.rateLimit(), problems), TokenAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(properties, problems), TokenAuthenticationFilter.class)
                 // An async dispatch (a live stream ending) belongs to a request authorized already; it
                 // carries no credentials, and denying it only logs an error on a committed response.
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)

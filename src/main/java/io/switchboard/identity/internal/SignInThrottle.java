@@ -35,16 +35,15 @@ public class SignInThrottle {
     private final LockoutPolicy accounts;
     private final LockoutPolicy addresses;
 
-    SignInThrottle(
-            DSLContext db, PlatformTransactionManager transactions, Clock clock, AccountSecurityProperties properties) {
+    SignInThrottle(DSLContext db, PlatformTransactionManager transactions, Clock clock, IdentityProperties identity) {
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        var t = properties.accountThrottle();
+        var t = identity.security().accountThrottle();
         this.accounts = new LockoutPolicy(t.failures(), t.window(), t.lockout(), t.maxLockout(), t.memory());
-        this.addresses =
-                new LockoutPolicy(properties.ipFailures(), t.window(), t.lockout(), t.maxLockout(), t.memory());
+        this.addresses = new LockoutPolicy(
+                identity.security().ipFailures(), t.window(), t.lockout(), t.maxLockout(), t.memory());
     }
 
     /** Refuses the attempt with 429 and Retry-After while the account or the address is locked. */

@@ -22,11 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class WebhookRateLimitFilter extends OncePerRequestFilter {
 
-    private final AccountSecurityProperties.RateLimit limits;
+    private final IdentityProperties.RateLimit limits;
     private final RateLimiter limiter;
 
-    WebhookRateLimitFilter(AccountSecurityProperties.RateLimit limits, ProblemResponses problems) {
-        this.limits = limits;
+    WebhookRateLimitFilter(IdentityProperties properties, ProblemResponses problems) {
+        this.limits = properties.security().rateLimit();
         this.limiter = new RateLimiter(problems);
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,19 +42,22 @@ class EventRedelivery {
             FailedEventPublications failed,
             JdbcClient jdbc,
             TransactionTemplate tx,
-            @Value("${switchboard.events.redelivery-pause:PT10S}") Duration base,
-            @Value("${switchboard.events.redelivery-attempts:10}") int maxAttempts,
+            JobsProperties properties,
             Clock clock) {
         this.failed = failed;
         this.jdbc = jdbc;
         this.tx = tx;
-        this.retry = new RetryPolicy(base, 2, Duration.ofHours(1), maxAttempts);
+        this.retry = new RetryPolicy(
+                properties.events().redeliveryPause(),
+                2,
+                Duration.ofHours(1),
+                properties.events().redeliveryAttempts());
         this.clock = clock;
     }
 
     @Bean
-    RecurringJob eventRedeliveryRounds(@Value("${switchboard.events.redelivery-interval:PT5S}") Duration interval) {
-        return RecurringJob.every("jobs.event-redelivery", interval, this::redeliver);
+    RecurringJob eventRedeliveryRounds(JobsProperties properties) {
+        return RecurringJob.every("jobs.event-redelivery", properties.events().redeliveryInterval(), this::redeliver);
     }
 
     void redeliver() {

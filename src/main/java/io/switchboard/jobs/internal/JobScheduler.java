@@ -151,7 +151,7 @@ public class JobScheduler implements SmartLifecycle {
 
     /** A job due now starts after the commit that scheduled it, not at the next poll. */
     private void wakeAfterCommit(Instant at) {
-        if (at.isAfter(Instant.now().plus(properties.pollInterval()))) {
+        if (at.isAfter(Instant.now().plus(properties.jobs().pollInterval()))) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -192,12 +192,12 @@ public class JobScheduler implements SmartLifecycle {
                 .startTasks(known.recurringTasks()) // scheduled on start unless they are already
                 .serializer(new JsonTaskSerializer())
                 .schedulerName(new SchedulerName.Fixed(nodeName()))
-                .threads(properties.threads())
-                .pollingInterval(properties.pollInterval())
+                .threads(properties.jobs().threads())
+                .pollingInterval(properties.jobs().pollInterval())
                 .pollUsingLockAndFetch(0.5, 1.0)
-                .heartbeatInterval(properties.heartbeatInterval())
-                .missedHeartbeatsLimit(properties.missedHeartbeats())
-                .shutdownMaxWait(properties.shutdownWait())
+                .heartbeatInterval(properties.jobs().heartbeatInterval())
+                .missedHeartbeatsLimit(properties.jobs().missedHeartbeats())
+                .shutdownMaxWait(properties.jobs().shutdownWait())
                 .build();
         scheduler.start();
         running = scheduler;

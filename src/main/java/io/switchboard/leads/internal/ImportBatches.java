@@ -9,12 +9,12 @@ import static io.switchboard.db.Tables.ORGANIZATIONS_WITH_RUNNING_IMPORTS;
 import io.switchboard.db.tables.records.LeadImportLanesRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
 import io.switchboard.leads.ImportId;
+import io.switchboard.leads.LeadsProperties;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -33,13 +33,10 @@ public class ImportBatches {
     private final int lanes;
     private final int batchSize;
 
-    ImportBatches(
-            DSLContext db,
-            @Value("${switchboard.leads.import-lanes:2}") int lanes,
-            @Value("${switchboard.leads.import-batch:20000}") int batchSize) {
+    ImportBatches(DSLContext db, LeadsProperties properties) {
         this.db = db;
-        this.lanes = Math.max(1, lanes);
-        this.batchSize = Math.max(1, batchSize);
+        this.lanes = Math.max(1, properties.importLanes());
+        this.batchSize = Math.max(1, properties.importBatch());
     }
 
     /** Staged rows per batch (one transaction). */

@@ -3,7 +3,6 @@ package io.switchboard.leads.internal;
 import static io.switchboard.db.Tables.LEAD_IMPORT_ROWS;
 
 import io.switchboard.leads.ImportId;
-import io.switchboard.leads.ImportRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

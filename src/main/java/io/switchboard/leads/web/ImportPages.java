@@ -1,8 +1,6 @@
 package io.switchboard.leads.web;
 
 import io.switchboard.identity.AuthenticatedUser;
-import io.switchboard.leads.CustomFieldManagement;
-import io.switchboard.leads.ImportColumns;
 import io.switchboard.leads.ImportId;
 import io.switchboard.leads.ImportView;
 import io.switchboard.leads.LeadImports;
@@ -10,7 +8,6 @@ import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPages {
 
     private final LeadImports imports;
-    private final CustomFieldManagement customFields;
 
-    ImportPages(LeadImports imports, CustomFieldManagement customFields) {
+    ImportPages(LeadImports imports) {
         this.imports = imports;
-        this.customFields = customFields;
     }
 
     @GetMapping("/leads/import")
@@ -97,8 +92,7 @@ class ImportPages {
     }
 
     private String show(ImportView view, Model model) {
-        List<String> targets = new ArrayList<>(ImportColumns.FIELDS);
-        customFields.all().forEach(f -> targets.add("custom." + f.key()));
+        List<String> targets = imports.mappingTargets();
         model.addAttribute("im", view);
         model.addAttribute("targets", targets);
         return "leads/import :: result";

@@ -9,7 +9,7 @@ import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.TelephonyProperties;
-import io.switchboard.telephony.WebhookIngest;
+import io.switchboard.telephony.internal.webhooks.WebhookIngest;
 import io.switchboard.telephony.provider.WebhookReply;
 import io.switchboard.telephony.provider.WebhookRequest;
 import jakarta.servlet.http.HttpServletRequest;

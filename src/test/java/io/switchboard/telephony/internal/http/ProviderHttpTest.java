@@ -33,7 +33,11 @@ class ProviderHttpTest {
                     Duration.ofSeconds(2),
                     4,
                     200,
-                    true),
+                    true,
+                    Duration.ofSeconds(5),
+                    "0 17 3 * * *",
+                    Duration.ofMinutes(5),
+                    Duration.ofSeconds(15)),
             JsonMapper.builder().build(),
             new OutboundHttp(RestClient.builder(), new RestTemplateBuilder()));
 

@@ -1,10 +1,9 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.billing.Credits;
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.leads.LeadCalls;
 import io.switchboard.telephony.internal.Calls;
-import io.switchboard.telephony.internal.WebhookEvents;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.switchboard.campaigns;
+package io.switchboard.campaigns.internal;
 
+import io.switchboard.campaigns.CampaignId;
 import io.switchboard.notifications.RealtimeHub;
 import java.util.Map;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the consoles watching a campaign ({@code campaign:<id>}) that its funnel or counters moved. */
 @Component
-class CampaignFeed {
+public class CampaignFeed {
 
     private final RealtimeHub hub;
 
@@ -15,7 +16,7 @@ class CampaignFeed {
         this.hub = hub;
     }
 
-    void changed(UUID organization, CampaignId campaign) {
+    public void changed(UUID organization, CampaignId campaign) {
         hub.publish(organization, "campaign:" + campaign, "campaign.changed", Map.of("campaign_id", campaign.value()));
     }
 }

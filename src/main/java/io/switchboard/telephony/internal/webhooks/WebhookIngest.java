@@ -1,4 +1,4 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.audit.SecurityEvent;
 import io.switchboard.audit.SecurityEventKind;
@@ -9,9 +9,10 @@ import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
+import io.switchboard.telephony.ProviderKind;
+import io.switchboard.telephony.VoiceProviderSettings;
 import io.switchboard.telephony.internal.Numbers;
 import io.switchboard.telephony.internal.VoiceProviders;
-import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.telephony.provider.ProviderException;

@@ -1,4 +1,4 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.db.tables.records.WebhookEventsRecord;
 import io.switchboard.telephony.provider.WebhookRequest;

@@ -1,4 +1,4 @@
-package io.switchboard.leads;
+package io.switchboard.leads.internal;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.shared.Problem;
 import java.sql.SQLException;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param permanent whether trying again can change anything (the stored payload cannot be read)
  */
-record ApplyFailure(String reason, boolean permanent) {
+public record ApplyFailure(String reason, boolean permanent) {
 
     /** A failure whose message is written for people, and whether it will pass by itself. */
     static final class NotApplicable extends RuntimeException {
@@ -24,7 +24,7 @@ record ApplyFailure(String reason, boolean permanent) {
         }
     }
 
-    static ApplyFailure of(RuntimeException e) {
+    public static ApplyFailure of(RuntimeException e) {
         if (e instanceof NotApplicable known) {
             return new ApplyFailure(known.getMessage(), known.permanent);
         }
@@ -39,7 +39,7 @@ record ApplyFailure(String reason, boolean permanent) {
     }
 
     /** For the logs: the failure's type and SQL state, never its message (it may hold personal data). */
-    static String technical(Throwable e) {
+    public static String technical(Throwable e) {
         String state = sqlState(e);
         return e.getClass().getName() + (state == null ? "" : " (SQL state " + state + ")");
     }

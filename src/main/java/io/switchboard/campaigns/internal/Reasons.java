@@ -1,4 +1,4 @@
-package io.switchboard.campaigns;
+package io.switchboard.campaigns.internal;
 
 import io.switchboard.compliance.DecisionReason;
 import java.util.Arrays;

@@ -1,8 +1,13 @@
-package io.switchboard.campaigns;
+package io.switchboard.campaigns.internal;
 
 import io.switchboard.billing.Credits;
-import io.switchboard.campaigns.internal.Campaigns;
-import io.switchboard.campaigns.internal.Members;
+import io.switchboard.campaigns.CampaignCompleted;
+import io.switchboard.campaigns.CampaignGoals;
+import io.switchboard.campaigns.CampaignId;
+import io.switchboard.campaigns.CampaignSchedule;
+import io.switchboard.campaigns.CampaignStatus;
+import io.switchboard.campaigns.CampaignsProperties;
+import io.switchboard.campaigns.DialOrder;
 import io.switchboard.compliance.CallingGate;
 import io.switchboard.compliance.Decision;
 import io.switchboard.compliance.DialCandidate;

@@ -1,5 +1,6 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
+import io.switchboard.telephony.ProviderKind;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

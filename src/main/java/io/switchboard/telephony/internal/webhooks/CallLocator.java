@@ -1,8 +1,12 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.leads.LeadCalls;
 import io.switchboard.shared.TenantContext;
+import io.switchboard.telephony.CallDirection;
+import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.CallStatus;
+import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.Numbers;
 import io.switchboard.telephony.provider.ProviderEvent;

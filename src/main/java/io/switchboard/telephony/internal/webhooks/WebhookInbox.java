@@ -1,9 +1,8 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
-import io.switchboard.telephony.internal.WebhookEvents;
-import io.switchboard.telephony.internal.WebhookEvents.Pending;
+import io.switchboard.telephony.internal.webhooks.WebhookEvents.Pending;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

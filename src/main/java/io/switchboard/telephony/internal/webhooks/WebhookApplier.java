@@ -1,4 +1,4 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.db.tables.records.WebhookEventsRecord;
@@ -6,8 +6,9 @@ import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.RetryPolicy;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.WorkLoop;
+import io.switchboard.telephony.ProviderKind;
+import io.switchboard.telephony.TelephonyProperties;
 import io.switchboard.telephony.internal.VoiceProviders;
-import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderEvent;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retries and for events stored by other nodes.
  */
 @Component
-class WebhookApplier implements SmartLifecycle {
+public class WebhookApplier implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 8;
     private static final Logger log = LoggerFactory.getLogger(WebhookApplier.class);
@@ -77,7 +78,7 @@ class WebhookApplier implements SmartLifecycle {
     }
 
     /** Applies every event due now, organization by organization. */
-    void applyDue() {
+    public void applyDue() {
         List<UUID> organizations = tx.execute(status -> webhooks.organizationsWithDue());
         for (UUID organization : organizations == null ? List.<UUID>of() : organizations) {
             OrganizationId org = OrganizationId.of(organization);

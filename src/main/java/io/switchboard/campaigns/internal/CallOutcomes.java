@@ -1,7 +1,9 @@
-package io.switchboard.campaigns;
+package io.switchboard.campaigns.internal;
 
-import io.switchboard.campaigns.internal.Campaigns;
-import io.switchboard.campaigns.internal.Members;
+import io.switchboard.campaigns.CampaignId;
+import io.switchboard.campaigns.MemberStatus;
+import io.switchboard.campaigns.RetryDelays;
+import io.switchboard.campaigns.RetryPolicy;
 import io.switchboard.db.tables.records.CampaignMembersRecord;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.leads.LeadStatus;
@@ -33,7 +35,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * lead's conversion count. Each is applied once: only the member's current call moves it.
  */
 @Component
-class CallOutcomes {
+public class CallOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(CallOutcomes.class);
     private static final String CAMPAIGN_CALL = "#event.campaignId() != null and #event.leadId() != null";
@@ -154,7 +156,7 @@ class CallOutcomes {
      * Members "calling" since before {@code before} are checked against their call: one that ended
      * (its event was lost) is applied now; one that never existed puts the member back in the queue.
      */
-    void repair(Instant before) {
+    public void repair(Instant before) {
         List<CampaignMembersRecord> stuck = members.stuck(before, 50);
         Map<CallId, Call> found = calls.find(stuck.stream()
                 .map(CampaignMembersRecord::getLastCallId)

@@ -1,5 +1,6 @@
-package io.switchboard.leads;
+package io.switchboard.leads.internal;
 
+import io.switchboard.leads.CustomField;
 import io.switchboard.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.switchboard.telephony;
+package io.switchboard.telephony.internal.webhooks;
 
 import io.switchboard.billing.Credits;
 import io.switchboard.billing.MinuteRounding;
@@ -8,8 +8,18 @@ import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.leads.LeadCalls;
 import io.switchboard.leads.LeadId;
 import io.switchboard.notifications.RealtimeHub;
+import io.switchboard.telephony.AiAgentId;
+import io.switchboard.telephony.Call;
+import io.switchboard.telephony.CallAnswered;
+import io.switchboard.telephony.CallDirection;
+import io.switchboard.telephony.CallEnded;
+import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.CallLifecycle;
+import io.switchboard.telephony.CallStatus;
+import io.switchboard.telephony.CallTransferred;
+import io.switchboard.telephony.CallerRequestedNoMoreCalls;
+import io.switchboard.telephony.TranscriptReceived;
 import io.switchboard.telephony.internal.Calls;
-import io.switchboard.telephony.internal.WebhookEvents;
 import io.switchboard.telephony.provider.ProviderEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +38,7 @@ import org.springframework.stereotype.Component;
  * without moving it back, and the end of a call is announced exactly once.
  */
 @Component
-class CallProgress {
+public class CallProgress {
 
     private final Calls calls;
     private final LeadCalls leads;
@@ -64,7 +74,7 @@ class CallProgress {
      * @param source provider, system or user
      * @param webhookEvent the stored webhook the event came from, if any
      */
-    void apply(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
+    public void apply(CallsRecord call, ProviderEvent event, String source, @Nullable UUID webhookEvent) {
         CallWrites writes = writes();
         apply(call, event, source, webhookEvent, writes);
         writes.flushChargingAtCommit();

@@ -1,10 +1,16 @@
-package io.switchboard.leads;
+package io.switchboard.leads.internal;
 
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
 import io.switchboard.db.tables.records.LeadImportLanesRecord;
 import io.switchboard.db.tables.records.LeadImportsRecord;
-import io.switchboard.leads.internal.ImportBatches;
+import io.switchboard.leads.ImportId;
+import io.switchboard.leads.ImportStatus;
+import io.switchboard.leads.LeadImportCompleted;
+import io.switchboard.leads.LeadImportStarted;
+import io.switchboard.leads.LeadsProperties;
+import io.switchboard.leads.Pipeline;
+import io.switchboard.leads.PipelineManagement;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
@@ -21,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * another. The runner finishing the last lane completes the import.
  */
 @Component
-class ImportWorker {
+public class ImportWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
     private final ImportBatches imports;
@@ -50,23 +55,19 @@ class ImportWorker {
     private final int runnerCount;
     private volatile boolean stopping;
 
-    /**
-     * @param runners lanes run at once on this node, over all imports: more than one import's
-     *     lanes, so that a small import does not wait behind a large one
-     */
     ImportWorker(
             ImportBatches imports,
             PipelineManagement pipelines,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
             AuditLog audit,
-            @Value("${switchboard.leads.import-runners:4}") int runners) {
+            LeadsProperties properties) {
         this.imports = imports;
         this.pipelines = pipelines;
         this.tx = tx;
         this.events = events;
         this.audit = audit;
-        this.runnerCount = Math.max(1, runners);
+        this.runnerCount = Math.max(1, properties.importRunners());
         this.runners = Executors.newFixedThreadPool(
                 runnerCount,
                 Thread.ofPlatform().name("import-lane-", 0).daemon().factory());
@@ -188,7 +189,7 @@ class ImportWorker {
      * Lanes finishing together take turns on the import's row (its totals), so exactly one sees no
      * lane left. Returns whether the lane has more rows.
      */
-    boolean step(ImportId id, int laneNo, Pipeline pipeline, int size) {
+    public boolean step(ImportId id, int laneNo, Pipeline pipeline, int size) {
         return Boolean.TRUE.equals(tx.execute(status -> {
             LeadImportsRecord record = imports.find(id).orElseThrow();
             LeadImportLanesRecord lane = imports.lockLane(id, laneNo).orElseThrow();

@@ -1,5 +1,10 @@
-package io.switchboard.leads;
+package io.switchboard.leads.internal;
 
+import io.switchboard.leads.ContactRules;
+import io.switchboard.leads.CustomField;
+import io.switchboard.leads.CustomFieldPolicy;
+import io.switchboard.leads.LeadStatus;
+import io.switchboard.leads.Temperature;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.InvalidInput;
 import java.time.LocalDate;

@@ -1,8 +1,10 @@
-package io.switchboard.leads;
+package io.switchboard.leads.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.leads.CustomField;
+import io.switchboard.leads.FieldType;
 import io.switchboard.shared.InvalidInput;
 import java.util.List;
 import java.util.Map;

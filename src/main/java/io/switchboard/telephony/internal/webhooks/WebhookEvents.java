@@ -1,4 +1,4 @@
-package io.switchboard.telephony.internal;
+package io.switchboard.telephony.internal.webhooks;
 
 import static io.switchboard.db.Tables.ORGANIZATIONS_WITH_DUE_WEBHOOKS;
 import static io.switchboard.db.Tables.WEBHOOK_EVENTS;

@@ -1,4 +1,4 @@
-package io.switchboard.leads;
+package io.switchboard.leads.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

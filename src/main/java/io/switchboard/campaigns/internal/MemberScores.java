@@ -1,6 +1,5 @@
-package io.switchboard.campaigns;
+package io.switchboard.campaigns.internal;
 
-import io.switchboard.campaigns.internal.Members;
 import io.switchboard.scoring.LeadScoresChanged;
 import io.switchboard.tenancy.TenantTransactions;
 import java.util.LinkedHashMap;
