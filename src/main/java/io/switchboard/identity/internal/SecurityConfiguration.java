@@ -149,8 +149,10 @@ class SecurityConfiguration {
             ProblemResponses problems,
             IdentityProperties properties,
             KnownRoutes knownRoutes,
-            AccountManagementRoutes accountManagement)
+            AccountManagementRoutes accountManagement,
+            SingleSignOnLogin singleSignOn)
             throws Exception {
+        singleSignOn.configure(http);
         // Plain (not XOR-masked) tokens: htmx echoes the token of the page's <meta> in a header.
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
