@@ -50,15 +50,8 @@ public class OrganizationSingleSignOn {
         if (change.clientSecret() == null && (before == null || before.isEmpty())) {
             throw new InvalidInput("client_secret", "client_secret_required", "required to set up single sign-on");
         }
-        try {
-            // Outside the transaction: the provider may take seconds to answer.
-            registrations.refresh(change.issuerUri());
-        } catch (Unauthorized e) {
-            throw new InvalidInput(
-                    "issuer_uri",
-                    "issuer_unreachable",
-                    "no OpenID Connect provider answers for this issuer (its /.well-known/openid-configuration)");
-        }
+        // Outside the transaction: the provider may take seconds to answer.
+        discover(change.issuerUri());
         byte[] sealed = change.clientSecret() == null
                 ? before.get().sealedSecret()
                 : secrets.seal(change.clientSecret(), OrganizationClientRegistrations.secretContext(organization));
@@ -87,6 +80,17 @@ public class OrganizationSingleSignOn {
         });
         if (removed != null) {
             removed.ifPresent(b -> registrations.forget(b.issuerUri()));
+        }
+    }
+
+    private void discover(String issuer) {
+        try {
+            registrations.refresh(issuer);
+        } catch (Unauthorized e) {
+            throw new InvalidInput(
+                    "issuer_uri",
+                    "issuer_unreachable",
+                    "no OpenID Connect provider answers for this issuer (its /.well-known/openid-configuration)");
         }
     }
 

@@ -74,15 +74,8 @@ public class SingleSignOn {
         }
         String email = Accounts.normalizeEmail(identity.email());
         var linked = tx.execute(status -> identities.lookup(registrationId, identity.subject()));
-        var target = linked != null && linked.isPresent() ? linked : tx.execute(status -> users.lookup(email));
-        // An organization's provider vouches for its own people only.
-        if (target == null || target.isEmpty() || !target.get().organization().equals(organization)) {
-            throw new Unauthorized(
-                    "sso_no_account",
-                    "no Switchboard account of this organization uses " + email + "; ask your admin for an invitation");
-        }
         boolean link = linked == null || linked.isEmpty();
-        Users.SignInTarget user = target.get();
+        Users.SignInTarget user = link ? byEmail(organization, email) : linked.get();
         return TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> {
@@ -110,6 +103,17 @@ public class SingleSignOn {
                             client,
                             "oidc:" + URI.create(config.issuerUri()).getHost());
                 }));
+    }
+
+    /** The first time: the user of the verified address, who must belong to the provider's organization. */
+    private Users.SignInTarget byEmail(OrganizationId organization, String email) {
+        var target = tx.execute(status -> users.lookup(email));
+        if (target == null || target.isEmpty() || !target.get().organization().equals(organization)) {
+            throw new Unauthorized(
+                    "sso_no_account",
+                    "no Switchboard account of this organization uses " + email + "; ask your admin for an invitation");
+        }
+        return target.get();
     }
 
     static Unauthorized failed() {

@@ -122,10 +122,10 @@ class SingleSignOnSettingsIT extends ApiTest {
                 put(tenant, Map.of("issuer_uri", provider.issuer(), "client_id", "c")), 400, "client_secret_required");
         assertProblem(put(tenant, settings("not a domain")), 400, "invalid_domain");
         assertProblem(api.get(PATH, tenant.token()), 404, "not_found");
-        assertThat(TenantContext.callAs(
-                        OrganizationId.of(UUID.fromString(tenant.organizationId())),
-                        () -> tx.execute(s -> db.fetchCount(ORGANIZATION_SSO))))
-                .isZero();
+        Integer stored = TenantContext.callAs(
+                OrganizationId.of(UUID.fromString(tenant.organizationId())),
+                () -> tx.execute(s -> db.fetchCount(ORGANIZATION_SSO)));
+        assertThat(stored).isZero();
     }
 
     private Map<String, Object> settings(String... domains) {

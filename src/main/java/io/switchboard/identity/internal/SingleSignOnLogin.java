@@ -58,8 +58,8 @@ public class SingleSignOnLogin {
         this.outbound = outbound;
     }
 
-    void configure(HttpSecurity http) throws Exception {
-        http.oauth2Login(login -> login.clientRegistrationRepository(registrations)
+    HttpSecurity configure(HttpSecurity http) throws Exception {
+        return http.oauth2Login(login -> login.clientRegistrationRepository(registrations)
                 .authorizedClientRepository(new NothingKept())
                 .authorizationEndpoint(a -> a.baseUri(START)
                         .authorizationRequestResolver(new Resolver(registrations))

@@ -35,7 +35,7 @@ class SingleSignOnController {
         this.singleSignOn = singleSignOn;
     }
 
-    record SettingsView(
+    record SingleSignOnView(
             String issuerUri,
             String clientId,
             boolean clientSecretSet,
@@ -43,7 +43,7 @@ class SingleSignOnController {
             List<String> allowedEmailDomains,
             String redirectUri) {}
 
-    record SettingsUpdate(
+    record SingleSignOnUpdate(
             @NotNull @Size(max = 500) String issuerUri,
             @NotNull @Size(max = 255) String clientId,
             @Nullable @Size(max = 1000) String clientSecret,
@@ -54,7 +54,7 @@ class SingleSignOnController {
     @Operation(
             summary = "The organization's single sign-on provider (404 when none is set up)",
             description = "The client secret is never returned: client_secret_set says whether one is stored.")
-    SettingsView settings() {
+    SingleSignOnView settings() {
         return singleSignOn.current().map(SingleSignOnController::view).orElseThrow(() -> notSetUp());
     }
 
@@ -63,7 +63,7 @@ class SingleSignOnController {
             summary = "Set the provider: issuer, client id and secret, on/off, allowed e-mail domains",
             description = "The issuer must be https (http only for localhost) and answer OpenID Connect discovery."
                     + " Leave client_secret out to keep the stored one. Register redirect_uri at the provider.")
-    SettingsView update(@Valid @RequestBody SettingsUpdate body) {
+    SingleSignOnView update(@Valid @RequestBody SingleSignOnUpdate body) {
         return view(singleSignOn.save(new SingleSignOnChange(
                 body.issuerUri(),
                 body.clientId(),
@@ -79,8 +79,8 @@ class SingleSignOnController {
         singleSignOn.delete();
     }
 
-    private static SettingsView view(SingleSignOnSettings s) {
-        return new SettingsView(
+    private static SingleSignOnView view(SingleSignOnSettings s) {
+        return new SingleSignOnView(
                 s.issuerUri(),
                 s.clientId(),
                 s.clientSecretSet(),
