@@ -38,8 +38,28 @@ class SingleSignOnIT extends ApiTest {
                 .contains("oidc:127.0.0.1");
 
         // Linked now: the subject finds the user even after the address changed at the provider.
-        provider.nextLogin(subject, "renamed-" + UUID.randomUUID() + "@elsewhere.example", true);
+        String renamed = "renamed-" + UUID.randomUUID() + "@elsewhere.example";
+        provider.nextLogin(subject, renamed, true);
         assertThat(new Browser().signInWithProvider(tenant)).isNotNull();
+
+        // Removed and set up again: the links went with the old settings, the subject is a stranger.
+        assertThat(api.delete("/api/v1/organization/sso", tenant.token()).status())
+                .isEqualTo(204);
+        configure(tenant, Map.of());
+        provider.nextLogin(subject, renamed, true);
+        Browser after = new Browser();
+        assertThat(after.signInWithProvider(tenant)).isNull();
+        assertThat(after.lastBody).contains("no Switchboard account");
+    }
+
+    @Test
+    void aDisabledProviderSendsNobodyAnywhere() throws Exception {
+        Tenant tenant = signUpWithSso(Map.of("enabled", false));
+        assertThat(new Browser()
+                        .get(api.base() + "/sign-in/oidc/" + tenant.organizationId())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(singleSignOn.registrationFor(tenant.organizationId())).isEmpty();
     }
 
     @Test
@@ -118,6 +138,11 @@ class SingleSignOnIT extends ApiTest {
 
     private Tenant signUpWithSso(Map<String, Object> extra) {
         Tenant tenant = signUp();
+        configure(tenant, extra);
+        return tenant;
+    }
+
+    private void configure(Tenant tenant, Map<String, Object> extra) {
         var body = new java.util.HashMap<String, Object>(Map.of(
                 "issuer_uri", provider.issuer(),
                 "client_id", LocalOidcProvider.CLIENT_ID,
@@ -125,7 +150,6 @@ class SingleSignOnIT extends ApiTest {
         body.putAll(extra);
         var saved = api.send("PUT", "/api/v1/organization/sso", body, tenant.token(), Map.of());
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        return tenant;
     }
 
     /** A cookie-keeping client that follows redirects by hand, like a browser would. */
