@@ -54,7 +54,7 @@ class SingleSignOnController {
     @Operation(
             summary = "The organization's single sign-on provider (404 when none is set up)",
             description = "The client secret is never returned: client_secret_set says whether one is stored.")
-    SingleSignOnView settings() {
+    SingleSignOnView singleSignOn() {
         return singleSignOn.current().map(SingleSignOnController::view).orElseThrow(() -> notSetUp());
     }
 
@@ -63,7 +63,7 @@ class SingleSignOnController {
             summary = "Set the provider: issuer, client id and secret, on/off, allowed e-mail domains",
             description = "The issuer must be https (http only for localhost) and answer OpenID Connect discovery."
                     + " Leave client_secret out to keep the stored one. Register redirect_uri at the provider.")
-    SingleSignOnView update(@Valid @RequestBody SingleSignOnUpdate body) {
+    SingleSignOnView setSingleSignOn(@Valid @RequestBody SingleSignOnUpdate body) {
         return view(singleSignOn.save(new SingleSignOnChange(
                 body.issuerUri(),
                 body.clientId(),
@@ -75,7 +75,7 @@ class SingleSignOnController {
     @DeleteMapping
     @Operation(summary = "Turn single sign-on off and forget the provider and the accounts linked through it")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete() {
+    void removeSingleSignOn() {
         singleSignOn.delete();
     }
 
