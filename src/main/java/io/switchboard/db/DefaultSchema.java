@@ -48,6 +48,8 @@ import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
+import io.switchboard.db.tables.OrganizationSso;
+import io.switchboard.db.tables.OrganizationSsoLookup;
 import io.switchboard.db.tables.Organizations;
 import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
@@ -93,6 +95,7 @@ import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
+import io.switchboard.db.tables.records.OrganizationSsoLookupRecord;
 import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -407,6 +410,50 @@ public class DefaultSchema extends SchemaImpl {
      * module: identity
      */
     public final OrganizationSecurity ORGANIZATION_SECURITY = OrganizationSecurity.ORGANIZATION_SECURITY;
+
+    /**
+     * module: identity
+     */
+    public final OrganizationSso ORGANIZATION_SSO = OrganizationSso.ORGANIZATION_SSO;
+
+    /**
+     * module: identity
+     */
+    public final OrganizationSsoLookup ORGANIZATION_SSO_LOOKUP = OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP;
+
+    /**
+     * Call <code>organization_sso_lookup</code>.
+     */
+    public static Result<OrganizationSsoLookupRecord> ORGANIZATION_SSO_LOOKUP(
+          Configuration configuration
+        , String pKey
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP.call(
+              pKey
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organization_sso_lookup</code> as a table.
+     */
+    public static OrganizationSsoLookup ORGANIZATION_SSO_LOOKUP(
+          String pKey
+    ) {
+        return io.switchboard.db.tables.OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP.call(
+            pKey
+        );
+    }
+
+    /**
+     * Get <code>organization_sso_lookup</code> as a table.
+     */
+    public static OrganizationSsoLookup ORGANIZATION_SSO_LOOKUP(
+          Field<String> pKey
+    ) {
+        return io.switchboard.db.tables.OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP.call(
+            pKey
+        );
+    }
 
     /**
      * module: tenancy
@@ -973,6 +1020,8 @@ public class DefaultSchema extends SchemaImpl {
             MarketingCampaigns.MARKETING_CAMPAIGNS,
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
+            OrganizationSso.ORGANIZATION_SSO,
+            OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP,
             Organizations.ORGANIZATIONS,
             OrganizationsWithCampaignWork.ORGANIZATIONS_WITH_CAMPAIGN_WORK,
             OrganizationsWithDueWebhooks.ORGANIZATIONS_WITH_DUE_WEBHOOKS,

@@ -6,6 +6,7 @@ package io.switchboard.db;
 
 import io.switchboard.db.tables.AuditVerify;
 import io.switchboard.db.tables.ExternalIdentityLookup;
+import io.switchboard.db.tables.OrganizationSsoLookup;
 import io.switchboard.db.tables.OrganizationsWithCampaignWork;
 import io.switchboard.db.tables.OrganizationsWithDueWebhooks;
 import io.switchboard.db.tables.OrganizationsWithRunningImports;
@@ -18,6 +19,7 @@ import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
+import io.switchboard.db.tables.records.OrganizationSsoLookupRecord;
 import io.switchboard.db.tables.records.OrganizationsWithCampaignWorkRecord;
 import io.switchboard.db.tables.records.OrganizationsWithDueWebhooksRecord;
 import io.switchboard.db.tables.records.OrganizationsWithRunningImportsRecord;
@@ -98,6 +100,40 @@ public class Routines {
         return io.switchboard.db.tables.ExternalIdentityLookup.EXTERNAL_IDENTITY_LOOKUP.call(
             pProvider,
             pSubject
+        );
+    }
+
+    /**
+     * Call <code>organization_sso_lookup</code>.
+     */
+    public static Result<OrganizationSsoLookupRecord> organizationSsoLookup(
+          Configuration configuration
+        , String pKey
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP.call(
+              pKey
+        )).fetch();
+    }
+
+    /**
+     * Get <code>organization_sso_lookup</code> as a table.
+     */
+    public static OrganizationSsoLookup organizationSsoLookup(
+          String pKey
+    ) {
+        return io.switchboard.db.tables.OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP.call(
+            pKey
+        );
+    }
+
+    /**
+     * Get <code>organization_sso_lookup</code> as a table.
+     */
+    public static OrganizationSsoLookup organizationSsoLookup(
+          Field<String> pKey
+    ) {
+        return io.switchboard.db.tables.OrganizationSsoLookup.ORGANIZATION_SSO_LOOKUP.call(
+            pKey
         );
     }
 

@@ -26,7 +26,6 @@ public abstract class ApiTest {
     static {
         TestDataDirectory.ensure();
         TestMailServer.ensure();
-        LocalOidcProvider.ensure();
     }
 
     @LocalServerPort

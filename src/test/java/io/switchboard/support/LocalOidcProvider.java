@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A real, minimal OpenID Connect provider for the tests (JDK HTTP server on a free port): discovery,
  * an authorization endpoint that signs in whoever the test named with {@link #nextLogin}, a token
  * endpoint that checks the client secret and the PKCE verifier, and ID tokens signed with a fresh
- * RSA key published as a JWKS. Registered as provider {@code local}.
+ * RSA key published as a JWKS. A test organization points its single sign-on at {@link #issuer()}.
  */
 public final class LocalOidcProvider {
 
@@ -68,13 +68,12 @@ public final class LocalOidcProvider {
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
-            String prefix = "switchboard.identity.oidc.providers.local.";
-            System.setProperty(prefix + "issuer-uri", instance.issuer);
-            System.setProperty(prefix + "client-id", CLIENT_ID);
-            System.setProperty(prefix + "client-secret", CLIENT_SECRET);
-            System.setProperty(prefix + "display-name", "Local ID");
         }
         return instance;
+    }
+
+    public String issuer() {
+        return issuer;
     }
 
     /** Who the next visit to the authorization endpoint signs in as. */

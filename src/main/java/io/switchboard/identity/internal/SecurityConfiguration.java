@@ -47,6 +47,30 @@ class SecurityConfiguration {
         "/api/v1/auth/password-reset",
         "/api/v1/auth/password-reset/complete"
     };
+    static final String[] PUBLIC_CONSOLE = {
+        "/sign-in",
+        "/sign-in/**",
+        "/sign-up",
+        "/forgot-password",
+        "/reset-password/**",
+        "/verify-email/**",
+        "/invitations/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health/**",
+        "/actuator/health",
+        "/actuator/prometheus",
+        "/actuator/info",
+        "/v3/api-docs/**",
+        "/v3/api-docs",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/swagger-ui",
+        "/problems/**"
+    };
     static final String WEBHOOKS = "/api/v1/webhooks/**";
     static final String INTAKE = "/api/v1/intake/**";
 
@@ -148,11 +172,14 @@ class SecurityConfiguration {
             ProblemResponses problems,
             IdentityProperties properties,
             KnownRoutes knownRoutes,
-            AccountManagementRoutes accountManagement)
+            AccountManagementRoutes accountManagement,
+            SingleSignOnLogin singleSignOn)
             throws Exception {
         // Plain (not XOR-masked) tokens: htmx echoes the token of the page's <meta> in a header.
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
-        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        singleSignOn
+                .configure(http)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless: every request "authenticates" again, so the session strategy must not
                 // rotate the token each time. It is rotated once, at sign-in (SignInPages).
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
@@ -173,29 +200,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(
                                 DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC)
                         .permitAll()
-                        .requestMatchers(
-                                "/sign-in",
-                                "/sign-in/**",
-                                "/sign-up",
-                                "/forgot-password",
-                                "/reset-password/**",
-                                "/verify-email/**",
-                                "/invitations/**",
-                                "/css/**",
-                                "/js/**",
-                                "/img/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/actuator/health/**",
-                                "/actuator/health",
-                                "/actuator/prometheus",
-                                "/actuator/info",
-                                "/v3/api-docs/**",
-                                "/v3/api-docs",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui",
-                                "/problems/**")
+                        .requestMatchers(PUBLIC_CONSOLE)
                         .permitAll()
                         .requestMatchers(knownRoutes)
                         .authenticated()

@@ -4,7 +4,6 @@ import io.switchboard.identity.Accounts;
 import io.switchboard.identity.SignInChallenges;
 import io.switchboard.identity.SignInResult;
 import io.switchboard.identity.SignUp;
-import io.switchboard.identity.SingleSignOn;
 import io.switchboard.identity.TokenPair;
 import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.identity.internal.IdentityProperties;
@@ -31,26 +30,18 @@ class SignInPages {
     private final Accounts accounts;
     private final SignInChallenges challenges;
     private final SignInFlow flow;
-    private final SingleSignOn singleSignOn;
     private final IdentityProperties properties;
 
-    SignInPages(
-            Accounts accounts,
-            SignInChallenges challenges,
-            SignInFlow flow,
-            SingleSignOn singleSignOn,
-            IdentityProperties properties) {
+    SignInPages(Accounts accounts, SignInChallenges challenges, SignInFlow flow, IdentityProperties properties) {
         this.accounts = accounts;
         this.challenges = challenges;
         this.flow = flow;
-        this.singleSignOn = singleSignOn;
         this.properties = properties;
     }
 
     @GetMapping("/sign-in")
     String signInForm(@RequestParam(required = false) @Nullable String next, Model model) {
         model.addAttribute("next", safeNext(next));
-        model.addAttribute("providers", singleSignOn.providers());
         return "identity/sign-in";
     }
 
@@ -70,7 +61,6 @@ class SignInPages {
             model.addAttribute("error", problem.detail());
             model.addAttribute("email", email);
             model.addAttribute("next", safeNext(next));
-            model.addAttribute("providers", singleSignOn.providers());
             return "identity/sign-in";
         }
     }
