@@ -13,6 +13,7 @@ import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallStatus;
 import io.switchboard.tenancy.OrganizationManagement;
 import io.switchboard.tenancy.TenantTransactions;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,6 +37,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 class CampaignsModuleIT {
+
+    // Beyond Scenario's 10 s: the listener runs on another thread, on a machine the build shares.
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     static {
         TestDataDirectory.ensure();
@@ -64,6 +68,7 @@ class CampaignsModuleIT {
         Calling calling = memberOnACall(3);
 
         scenario.publish(ended(calling, CallStatus.COMPLETED, 42))
+                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> member(calling), m -> m.status() != MemberStatus.CALLING)
                 .andVerify(member -> {
                     assertThat(member.status()).isEqualTo(MemberStatus.CONTACTED);
@@ -78,6 +83,7 @@ class CampaignsModuleIT {
         Instant endedAt = Instant.now();
 
         scenario.publish(ended(calling, CallStatus.NO_ANSWER, null))
+                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> member(calling), m -> m.status() != MemberStatus.CALLING)
                 .andVerify(member -> {
                     assertThat(member.status()).isEqualTo(MemberStatus.PENDING);

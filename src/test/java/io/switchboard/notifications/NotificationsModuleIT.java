@@ -13,6 +13,7 @@ import io.switchboard.shared.Ids;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.TestDataDirectory;
 import io.switchboard.tenancy.TenantTransactions;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "billing")
 @ActiveProfiles("test")
 class NotificationsModuleIT {
+
+    // Beyond Scenario's 10 s: the listener runs on another thread, on a machine the build shares.
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     static {
         TestDataDirectory.ensure();
@@ -66,6 +70,7 @@ class NotificationsModuleIT {
 
         // The organization's own transaction (row-level security), not one the scenario would open outside it.
         scenario.stimulate(tx -> tenants.call(organization, () -> credits.hold(Ids.next())))
+                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> inbox(organization, admin), list -> !list.isEmpty())
                 .andVerify((inbox, hold) -> {
                     assertThat(hold).isInstanceOf(HoldResult.Refused.class);
