@@ -1,6 +1,8 @@
 package io.switchboard.campaigns.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.campaigns.Campaign;
 import io.switchboard.campaigns.CampaignChanges;
@@ -32,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -49,6 +52,15 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Campaigns",
         description = "Calling campaigns: targeting, schedule, pacing and retries, members, the dialer, stats")
 class CampaignController {
+
+    // The docs' walk-through request, shown as the body's example in the OpenAPI document.
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String CAMPAIGN_EXAMPLE =
+            """
+            {"name": "Spring buyers", "max_concurrent_calls": 20, "max_attempts": 3,
+             "retry_delays": {"no_answer": 240, "busy": 60, "voicemail": 1440, "failed": 30},
+             "schedule": {"days": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                          "window_start": "09:00", "window_end": "18:00", "time_zone": "America/Chicago"}}""";
 
     // ISO 4217, as the campaigns table checks it.
     private static final String CURRENCY = "^[A-Z]{3}$";
@@ -128,8 +140,17 @@ class CampaignController {
     @PostMapping("/api/v1/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('campaigns:write')")
-    @Operation(summary = "Create a campaign (in draft)")
-    Campaign create(@Valid @RequestBody CreateCampaign body, @AuthenticationPrincipal AuthenticatedUser me) {
+    @Operation(
+            summary = "Create a campaign (in draft)",
+            description = "Then add members (POST /api/v1/campaigns/{id}/members with lead_ids or criteria) and start"
+                    + " it. Schedule, retry delays (minutes by outcome) and the rest are optional.")
+    Campaign create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(CAMPAIGN_EXAMPLE)))
+                    @Valid
+                    @RequestBody
+                    CreateCampaign body,
+            @AuthenticationPrincipal AuthenticatedUser me) {
         return campaigns.create(
                 new NewCampaign(
                         body.name(),
@@ -223,7 +244,11 @@ class CampaignController {
 
     @PostMapping("/api/v1/campaigns/{id}/start")
     @PreAuthorize("hasAuthority('campaigns:write')")
-    @Operation(summary = "Start a draft campaign (scheduled while its start date is ahead)")
+    @Operation(
+            summary = "Start a draft campaign (scheduled while its start date is ahead)",
+            description = "No body. The dialer then calls due members inside the schedule and each lead's calling"
+                    + " window; follow it with GET /api/v1/campaigns/{id}/stats. 409 no_members before any member was"
+                    + " added.")
     Campaign start(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
         return campaigns.start(CampaignId.of(id), me.id().value());
     }

@@ -59,8 +59,10 @@ class CallConversationController {
     @PreAuthorize("hasAuthority('calls:read')")
     @Operation(
             summary = "The call's analysis",
-            description = "404 not_found when the call has no transcript; 404 analysis_not_ready (with"
-                    + " analysis_status pending, processing or failed) while it has no analysis.")
+            description = "Example answer: {\"call_id\": \"…\", \"run\": 1, \"qualification\": \"hot\","
+                    + " \"total_score\": 84.65, \"next_steps\": […], …}. 404 not_found when the call has no"
+                    + " transcript; 404 analysis_not_ready (with analysis_status pending, processing or failed) while"
+                    + " it has no analysis.")
     CallAnalysis analysis(@PathVariable UUID id) {
         return conversations.analysis(CallId.of(id));
     }

@@ -2,6 +2,8 @@ package io.switchboard.identity.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.Accounts;
 import io.switchboard.identity.AuthenticatedUser;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,6 +40,16 @@ import org.springframework.web.bind.annotation.RestController;
         description =
                 "Sign-up, sign-in (with 2FA challenges), token refresh, sign-out, e-mail verification, password reset")
 class AuthController {
+
+    // The docs' walk-through requests, shown as the bodies' examples in the OpenAPI document.
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String SIGN_UP_EXAMPLE =
+            """
+            {"organization_name": "Northwind Homes", "name": "Nora", "email": "nora@northwind.example",
+             "password": "correct-horse-battery"}""";
+    private static final String SIGN_IN_EXAMPLE =
+            """
+            {"email": "admin@acme.example", "password": "switchboard-demo"}""";
 
     private final Accounts accounts;
     private final SignInChallenges challenges;
@@ -124,8 +137,17 @@ class AuthController {
 
     @PostMapping("/signup")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an organization and its first user (role admin)")
-    SignUpResponse signUp(@Valid @RequestBody SignUpRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Create an organization and its first user (role admin)",
+            description = "Answers 201 with the organization, its admin and the admin's tokens: send access_token as"
+                    + " `Authorization: Bearer …`. The admin is asked by e-mail to verify the address.")
+    SignUpResponse signUp(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(SIGN_UP_EXAMPLE)))
+                    @Valid
+                    @RequestBody
+                    SignUpRequest body,
+            HttpServletRequest request) {
         SignedUp result = accounts.signUp(
                 new SignUp(body.organizationName(), body.name(), body.email(), body.password()), client(request));
         TokenPair tokens = result.tokens();
@@ -139,8 +161,18 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Sign in with e-mail and password")
-    LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Sign in with e-mail and password",
+            description = "Answers access_token (send it as `Authorization: Bearer …`), refresh_token, token_type and"
+                    + " expires_in. A user with 2FA gets two_factor and a challenge instead, to answer at"
+                    + " POST /api/v1/auth/2fa/verify. The example signs in to the demo organization.")
+    LoginResponse login(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(SIGN_IN_EXAMPLE)))
+                    @Valid
+                    @RequestBody
+                    LoginRequest body,
+            HttpServletRequest request) {
         return LoginResponse.of(accounts.signIn(body.email(), body.password(), client(request)));
     }
 

@@ -2,6 +2,8 @@ package io.switchboard.leads.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.Lead;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
@@ -53,6 +56,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/leads")
 @Tag(name = "Leads", description = "Capture, search, change, delete/restore and export leads")
 class LeadController {
+
+    // The docs' walk-through request, shown as the body's example in the OpenAPI document.
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String LEAD_EXAMPLE =
+            """
+            {"name": "Maya Chen", "phone": "(512) 555-0134", "email": "maya@example.com", "company": "Chen Dental"}""";
 
     private final LeadManagement leads;
     private final LeadExport export;
@@ -157,7 +166,13 @@ class LeadController {
             description = "The phone is normalized to E.164 with the organization's default region. A lead matching an "
                     + "existing one (phone, e-mail, or company + similar name) answers 409 with existing_lead_id, unless "
                     + "allow_duplicate is true.")
-    Lead create(@Valid @RequestBody CreateLead body, @AuthenticationPrincipal AuthenticatedUser me) {
+    Lead create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(LEAD_EXAMPLE)))
+                    @Valid
+                    @RequestBody
+                    CreateLead body,
+            @AuthenticationPrincipal AuthenticatedUser me) {
         return leads.create(
                 new NewLead(
                         body.name(),

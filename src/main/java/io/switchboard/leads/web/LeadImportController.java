@@ -55,7 +55,9 @@ class LeadImportController {
             description = "multipart: file (the CSV) and optional mapping (JSON: lead field → column header, e.g. "
                     + "{\"name\": \"Full Name\", \"phone\": \"Mobile\", \"custom.budget\": \"Budget\"}). Without a mapping, "
                     + "the organization's mapping for the same headers is reused, else columns are matched by name. Every "
-                    + "row is cleaned and checked for duplicates now; nothing is imported until commit.")
+                    + "row is cleaned and checked for duplicates now; nothing is imported until commit. Example: "
+                    + "`curl -F file=@leads.csv -F 'mapping={\"name\":\"Full Name\"}' …/api/v1/lead-imports`, then "
+                    + "POST /api/v1/lead-imports/{id}/commit and follow GET /api/v1/lead-imports/{id}.")
     ImportView preview(
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) @Nullable @Size(max = 100_000) String mapping,

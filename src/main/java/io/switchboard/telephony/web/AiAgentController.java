@@ -1,6 +1,8 @@
 package io.switchboard.telephony.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.shared.CursorPage;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +39,15 @@ import org.springframework.web.bind.annotation.RestController;
         name = "AI agents, by name (the whole set in one page)",
         description = "AI voice agents: provider, voice, LLM and task configuration")
 class AiAgentController {
+
+    // The docs' walk-through request, shown as the body's example in the OpenAPI document.
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String AGENT_EXAMPLE =
+            """
+            {"name": "Ava", "type": "call", "provider": "simulated",
+             "voice_config": {"voice": "en-US-female-warm", "language": "en"},
+             "task_config": {"greeting": "Hi {first_name}, this is Ava from Acme Realty.",
+                             "goal": "qualify budget and timeline"}}""";
 
     static final String URL = "^https?://.{1,1990}$";
 
@@ -82,8 +94,17 @@ class AiAgentController {
     @PostMapping("/api/v1/ai-agents")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('telephony:manage')")
-    @Operation(summary = "Add an AI agent (provider_agent_id is required for real providers)")
-    AiAgent create(@Valid @RequestBody CreateAgent body, @AuthenticationPrincipal AuthenticatedUser me) {
+    @Operation(
+            summary = "Add an AI agent (provider_agent_id is required for real providers)",
+            description = "The example is an agent on the built-in simulator, ready for a test call (POST"
+                    + " /api/v1/calls); {first_name} in the greeting is the lead's.")
+    AiAgent create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(AGENT_EXAMPLE)))
+                    @Valid
+                    @RequestBody
+                    CreateAgent body,
+            @AuthenticationPrincipal AuthenticatedUser me) {
         return agents.create(
                 new NewAiAgent(
                         body.name(),

@@ -1,6 +1,8 @@
 package io.switchboard.telephony.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.shared.CursorPage;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Calls", description = "Outbound and inbound calls, their status history, hang-up and transfer")
 class CallController {
+
+    // The docs' walk-through request, shown as the body's example in the OpenAPI document.
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String TEST_CALL_EXAMPLE =
+            """
+            {"lead_id": "01939a3c-5f6e-7b8a-9c0d-1e2f3a4b5c6d"}""";
 
     private final CallManagement calls;
 
@@ -59,8 +68,19 @@ class CallController {
     @PostMapping("/api/v1/calls")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('calls:write')")
-    @Operation(summary = "Call a lead now through an AI agent (answers at once with status queued)")
-    Call place(@Valid @RequestBody PlaceCallBody body, @AuthenticationPrincipal AuthenticatedUser me) {
+    @Operation(
+            summary = "Call a lead now through an AI agent (answers at once with status queued)",
+            description = "A test call needs only lead_id (a lead with a phone); without ai_agent_id the organization's"
+                    + " first active call agent talks. Follow it with GET /api/v1/calls/{id}, its transcript and"
+                    + " analysis under /api/v1/calls/{id}/…. 409 with a reason code (do_not_call,"
+                    + " outside_calling_window, insufficient_credit, …) when the call may not be placed now.")
+    Call place(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(TEST_CALL_EXAMPLE)))
+                    @Valid
+                    @RequestBody
+                    PlaceCallBody body,
+            @AuthenticationPrincipal AuthenticatedUser me) {
         return calls.place(
                 new PlaceCall(
                         body.leadId(),
@@ -73,7 +93,10 @@ class CallController {
 
     @GetMapping("/api/v1/calls")
     @PreAuthorize("hasAuthority('calls:read')")
-    @Operation(summary = "Calls, newest first, filtered by lead, status, campaign, AI agent or direction")
+    @Operation(
+            summary = "Calls, newest first, filtered by lead, status, campaign, AI agent or direction",
+            description = "Example: GET /api/v1/calls?campaign_id={id}&status=completed&limit=50; pass next_cursor"
+                    + " back as cursor for the next page.")
     CursorPage<Call> list(
             @RequestParam(name = "lead_id", required = false) @Nullable UUID leadId,
             @RequestParam(required = false) @Nullable CallStatus status,

@@ -1,0 +1,121 @@
+package io.switchboard.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.conversations.CallAnalysis;
+import io.switchboard.conversations.CallAnalyzed;
+import io.switchboard.conversations.CallConversations;
+import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.LeadManagement;
+import io.switchboard.leads.NewLead;
+import io.switchboard.scoring.internal.ScoreMath;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.support.TestDataDirectory;
+import io.switchboard.telephony.AgentType;
+import io.switchboard.telephony.AiAgentId;
+import io.switchboard.telephony.AiAgentManagement;
+import io.switchboard.telephony.NewAiAgent;
+import io.switchboard.telephony.ProviderKind;
+import io.switchboard.telephony.SimulatedCalls;
+import io.switchboard.tenancy.OrganizationManagement;
+import io.switchboard.tenancy.TenantTransactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The scoring module hearing conversations' {@link CallAnalyzed}: an analysed call becomes the base
+ * of its lead's score, and the lead's score and temperature follow, in the embedded PostgreSQL.
+ *
+ * <p>The stimulus is real: the simulator records a scripted call with its transcript, the local
+ * analyzer reads it and conversations publishes the event (scoring's listener reads the stored
+ * analysis, so a made-up event would find nothing). ALL_DEPENDENCIES: that chain runs through
+ * telephony and conversations, which scoring depends on, and their own dependencies (billing,
+ * compliance, jobs) settle and gate the call.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+class ScoringModuleIT {
+
+    static {
+        TestDataDirectory.ensure();
+    }
+
+    @Autowired
+    OrganizationManagement organizations;
+
+    @Autowired
+    TenantTransactions tenants;
+
+    @Autowired
+    LeadManagement leads;
+
+    @Autowired
+    AiAgentManagement agents;
+
+    @Autowired
+    SimulatedCalls simulated;
+
+    @Autowired
+    LeadScoring scoring;
+
+    @Autowired
+    CallConversations conversations;
+
+    @Test
+    void anAnalysedCallBecomesTheBaseOfItsLeadsScore(Scenario scenario) {
+        OrganizationId organization = OrganizationId.generate();
+        LeadId lead = tenants.call(organization, () -> {
+            organizations.register(organization, "Scenario " + organization);
+            return leads.create(NewLead.named("Harper Hot").withContact(null, "+14155550177", null), null)
+                    .id();
+        });
+        AiAgentId agent = tenants.call(organization, () -> agents.create(
+                        new NewAiAgent(
+                                "Ava",
+                                null,
+                                AgentType.CALL,
+                                ProviderKind.SIMULATED,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                true),
+                        null)
+                .id());
+        assertThat(tenants.call(organization, () -> leads.get(lead).score())).isZero();
+
+        // The organization's own transaction (row-level security), not one the scenario would open outside it.
+        scenario.stimulate(tx -> tenants.call(
+                        organization,
+                        () -> simulated.recordPast(lead.value(), agent, "hot-buyer-financing", 90, Instant.now())))
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForStateChange(() -> analysisBase(organization, lead), Optional::isPresent)
+                .andVerify((base, call) -> {
+                    CallAnalysis analysis = tenants.call(organization, () -> conversations.analysis(call));
+                    Lead scored = tenants.call(organization, () -> leads.get(lead));
+                    ScoreBreakdown breakdown = tenants.call(organization, () -> scoring.breakdown(lead));
+                    assertThat(analysis.leadId()).isEqualTo(lead.value());
+                    assertThat(base.orElseThrow().points())
+                            .isPositive()
+                            .isEqualTo(ScoreMath.clamp(analysis.analysis().totalScore()));
+                    assertThat(breakdown.score()).isEqualTo(base.orElseThrow().points());
+                    assertThat(scored.score()).isEqualTo(breakdown.score());
+                    assertThat(scored.temperature()).isEqualTo(breakdown.temperature());
+                });
+    }
+
+    private Optional<ScoreComponent> analysisBase(OrganizationId organization, LeadId lead) {
+        return tenants.call(organization, () -> scoring.breakdown(lead).components().stream()
+                .filter(c -> "analysis".equals(c.kind()))
+                .findFirst());
+    }
+}
