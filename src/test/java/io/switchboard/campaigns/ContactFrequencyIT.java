@@ -153,10 +153,9 @@ class ContactFrequencyIT extends ApiTest {
     }
 
     private JsonNode awaitStats(Tenant tenant, String campaign, java.util.function.Predicate<JsonNode> until) {
-        await().atMost(Duration.ofSeconds(30))
+        // Awaitility names the last stats read when it gives up.
+        return await().atMost(Duration.ofSeconds(45))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> until.test(
-                        api.get(path(campaign, "/stats"), tenant.token()).json()));
-        return api.get(path(campaign, "/stats"), tenant.token()).json();
+                .until(() -> api.get(path(campaign, "/stats"), tenant.token()).json(), until::test);
     }
 }
