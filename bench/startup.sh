@@ -51,7 +51,7 @@ await_up() {
 
 began=$SECONDS
 SWITCHBOARD_DATA_DIR=$data bin/switchboard --prepare "$jar" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
-echo "launcher prepared this jar in $((SECONDS - began)) s (unpacked, AOT cache trained; once per build)"
+echo "bin/switchboard --prepare: $((SECONDS - began)) s (unpacking and AOT training, once per build; none with SWITCHBOARD_AOT=false)"
 
 if [ ! -d "$data/postgres" ]; then
     echo "first start on $data: creating the database and loading the demo (not counted)"
