@@ -3,7 +3,6 @@ package io.switchboard.conversations.internal;
 import io.switchboard.conversations.AnalysisFailed;
 import io.switchboard.conversations.Analyzer;
 import io.switchboard.conversations.AnalyzerKind;
-import io.switchboard.conversations.internal.local.LocalAnalyzer;
 import io.switchboard.conversations.internal.openai.ChatCompletions;
 import io.switchboard.conversations.internal.openai.OpenAiCompatibleAnalyzer;
 import io.switchboard.conversations.internal.openai.OpenAiEndpoint;
@@ -13,16 +12,17 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The analyzer an organization's settings call for; the local one is shared, loaded once. */
+/** The analyzer an organization's settings call for; the local one is shared, loaded once ({@link LocalModel}). */
 @Component
 public class Analyzers {
 
-    private final LocalAnalyzer local = new LocalAnalyzer();
+    private final LocalModel local;
     private final ChatCompletions completions;
     private final SecretBox secrets;
     private final ConversationsProperties properties;
 
-    Analyzers(SecretBox secrets, ConversationsProperties properties, OutboundHttp outbound) {
+    Analyzers(SecretBox secrets, ConversationsProperties properties, OutboundHttp outbound, LocalModel local) {
+        this.local = local;
         this.secrets = secrets;
         this.properties = properties;
         this.completions = new ChatCompletions(properties.openai(), outbound);
@@ -35,7 +35,7 @@ public class Analyzers {
 
     public Analyzer forSettings(StoredSettings settings, UUID organization) {
         if (settings.analyzer() == AnalyzerKind.LOCAL) {
-            return local;
+            return local.analyzer();
         }
         if (!settings.hasEndpoint()) {
             throw new AnalysisFailed(

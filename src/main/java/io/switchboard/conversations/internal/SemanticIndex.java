@@ -2,7 +2,6 @@ package io.switchboard.conversations.internal;
 
 import io.switchboard.conversations.Segment;
 import io.switchboard.conversations.internal.TranscriptEmbeddingStore.Near;
-import io.switchboard.conversations.internal.local.TranscriptVectors;
 import io.switchboard.telephony.CallId;
 import java.util.List;
 import java.util.UUID;
@@ -20,17 +19,17 @@ public class SemanticIndex {
     /** Signatures rank candidates roughly; this many get the exact cosine. */
     private static final int MIN_CANDIDATES = 400;
 
-    private final TranscriptVectors vectors;
+    private final LocalModel model;
     private final TranscriptEmbeddingStore store;
 
-    SemanticIndex(TranscriptEmbeddingStore store) {
-        this.vectors = TranscriptVectors.shared();
+    SemanticIndex(TranscriptEmbeddingStore store, LocalModel model) {
+        this.model = model;
         this.store = store;
     }
 
     /** The transcript's vector; computed outside any transaction (it costs CPU, not the database). */
     public float[] vector(List<Segment> segments) {
-        return vectors.transcript(segments);
+        return model.vectors().transcript(segments);
     }
 
     public void store(UUID organization, CallId call, float[] vector) {
@@ -38,6 +37,6 @@ public class SemanticIndex {
     }
 
     public List<Near> search(String query, int max) {
-        return store.nearest(vectors.query(query), Math.max(MIN_CANDIDATES, 2 * max), max, MIN_SIMILARITY);
+        return store.nearest(model.vectors().query(query), Math.max(MIN_CANDIDATES, 2 * max), max, MIN_SIMILARITY);
     }
 }
