@@ -28,6 +28,16 @@ document.addEventListener("htmx:afterRequest", (event) => {
     form.reset();
   }
 });
+// on a narrow screen the menu button opens and closes the navigation (a link in it closes it),
+document.addEventListener("click", (event) => {
+  const toggle = event.target.closest("[data-nav-toggle]");
+  if (toggle) {
+    const open = document.body.classList.toggle("nav-open");
+    toggle.setAttribute("aria-expanded", String(open));
+  } else if (event.target.closest(".sidebar a")) {
+    document.body.classList.remove("nav-open");
+  }
+});
 // alerts close with their × button,
 document.addEventListener("click", (event) => {
   const close = event.target.closest(".alert .close");

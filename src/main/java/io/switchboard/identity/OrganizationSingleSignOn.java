@@ -1,5 +1,6 @@
 package io.switchboard.identity;
 
+import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.identity.internal.OrganizationClientRegistrations;
 import io.switchboard.identity.internal.SingleSignOnConfigs;
 import io.switchboard.shared.InvalidInput;
@@ -26,12 +27,15 @@ public class OrganizationSingleSignOn {
     private final OrganizationClientRegistrations registrations;
     private final SecretBox secrets;
     private final TransactionTemplate tx;
+    private final IdentityProperties properties;
 
     OrganizationSingleSignOn(
             SingleSignOnConfigs configs,
             OrganizationClientRegistrations registrations,
             SecretBox secrets,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            IdentityProperties properties) {
+        this.properties = properties;
         this.configs = configs;
         this.registrations = registrations;
         this.secrets = secrets;
@@ -44,7 +48,7 @@ public class OrganizationSingleSignOn {
     }
 
     public SingleSignOnSettings save(SingleSignOnChange requested) {
-        SingleSignOnChange change = requested.validated();
+        SingleSignOnChange change = requested.validated(properties.ssoLoopbackIssuers());
         OrganizationId organization = TenantContext.require();
         var before = tx.execute(status -> configs.current());
         if (change.clientSecret() == null && (before == null || before.isEmpty())) {

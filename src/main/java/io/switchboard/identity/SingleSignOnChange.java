@@ -25,7 +25,12 @@ public record SingleSignOnChange(
             Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}$");
     private static final int MAX_DOMAINS = 50;
 
-    public SingleSignOnChange validated() {
+    /**
+     * @param loopbackIssuers whether plain http on this machine (localhost) is accepted: for a
+     *     provider under test only, never in production, where it would let any organization's admin
+     *     make the server probe its own ports
+     */
+    public SingleSignOnChange validated(boolean loopbackIssuers) {
         String id = clientId.strip();
         if (id.isEmpty() || id.length() > 255) {
             throw new InvalidInput("client_id", "invalid_client_id", "must be 1 to 255 characters");
@@ -34,11 +39,11 @@ public record SingleSignOnChange(
         if (secret != null && (secret.isEmpty() || secret.length() > 1000)) {
             throw new InvalidInput("client_secret", "invalid_client_secret", "must be 1 to 1000 characters");
         }
-        return new SingleSignOnChange(issuer(issuerUri.strip()), id, secret, enabled, domains());
+        return new SingleSignOnChange(issuer(issuerUri.strip(), loopbackIssuers), id, secret, enabled, domains());
     }
 
-    /** An https URL (plain http only on this machine, for a provider under test), nothing after the path. */
-    private static String issuer(String value) {
+    /** An https URL (plain http only on this machine, when allowed), nothing after the path. */
+    private static String issuer(String value, boolean loopbackIssuers) {
         URI uri;
         try {
             uri = new URI(value);
@@ -55,8 +60,12 @@ public record SingleSignOnChange(
             throw badIssuer("must be a URL such as https://login.example.com, without query or fragment");
         }
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
-        if (!https && !("http".equalsIgnoreCase(uri.getScheme()) && LOOPBACK.contains(host))) {
-            throw badIssuer("must use https (plain http only for localhost)");
+        boolean loopback = LOOPBACK.contains(host);
+        if (loopback && !loopbackIssuers) {
+            throw badIssuer("must be a provider on the network, not this machine");
+        }
+        if (!https && !("http".equalsIgnoreCase(uri.getScheme()) && loopback)) {
+            throw badIssuer("must use https");
         }
         return value;
     }

@@ -21,7 +21,7 @@ class SingleSignOnChangeTest {
                 "http://[::1]:9000"
             })
     void httpsIssuersAndPlainHttpOnThisMachineAreAccepted(String issuer) {
-        assertThat(change(issuer, List.of()).validated().issuerUri()).isEqualTo(issuer);
+        assertThat(change(issuer, List.of()).validated(true).issuerUri()).isEqualTo(issuer);
     }
 
     @ParameterizedTest
@@ -38,7 +38,7 @@ class SingleSignOnChangeTest {
                 "not a url"
             })
     void otherIssuersAreRefused(String issuer) {
-        assertThatThrownBy(() -> change(issuer, List.of()).validated())
+        assertThatThrownBy(() -> change(issuer, List.of()).validated(true))
                 .isInstanceOfSatisfying(
                         InvalidInput.class, e -> assertThat(e.code()).isEqualTo("invalid_issuer"));
     }
@@ -46,19 +46,28 @@ class SingleSignOnChangeTest {
     @Test
     void domainsAreCleanedUpAndCheckedAndTheSecretIsOptional() {
         var valid = change("https://id.example", List.of(" Acme.Example ", "acme.example", "", "sub.acme.co.uk"))
-                .validated();
+                .validated(true);
         assertThat(valid.allowedEmailDomains()).containsExactly("acme.example", "sub.acme.co.uk");
         assertThat(valid.clientSecret()).isNull();
         assertThatThrownBy(() ->
-                        change("https://id.example", List.of("acme example")).validated())
+                        change("https://id.example", List.of("acme example")).validated(true))
                 .isInstanceOfSatisfying(
                         InvalidInput.class, e -> assertThat(e.code()).isEqualTo("invalid_domain"));
-        assertThatThrownBy(() -> new SingleSignOnChange("https://id.example", " ", "s", true, List.of()).validated())
+        assertThatThrownBy(
+                        () -> new SingleSignOnChange("https://id.example", " ", "s", true, List.of()).validated(true))
                 .isInstanceOfSatisfying(
                         InvalidInput.class, e -> assertThat(e.code()).isEqualTo("invalid_client_id"));
     }
 
     private static SingleSignOnChange change(String issuer, List<String> domains) {
         return new SingleSignOnChange(issuer, "client", null, true, domains);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8081", "https://127.0.0.1:9000/issuer", "http://[::1]:9000"})
+    void aProviderOnThisMachineIsRefusedUnlessTheInstallAllowsIt(String issuer) {
+        assertThatThrownBy(() -> change(issuer, List.of()).validated(false))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.code()).isEqualTo("invalid_issuer"));
     }
 }

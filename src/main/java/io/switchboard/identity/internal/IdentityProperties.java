@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The identity module's settings ({@code switchboard.identity.*}): token and invitation lifetimes,
  * the public URL in account mails, and account security ({@code switchboard.identity.security.*},
- * see the README for what each default means). Single sign-on has its own record while it is being
- * rewritten; outgoing mail keeps its own under {@code switchboard.mail}.
+ * see the README for what each default means). {@code sso-loopback-issuers} lets an organization's
+ * single sign-on use a provider on this machine over plain http: for tests and local trials only.
+ * Outgoing mail keeps its own record under {@code switchboard.mail}.
  */
 @ConfigurationProperties("switchboard.identity")
 public record IdentityProperties(
@@ -16,7 +17,8 @@ public record IdentityProperties(
         @DefaultValue("P30D") Duration refreshTokenTtl,
         @DefaultValue("P7D") Duration invitationTtl,
         @DefaultValue("http://localhost:8080") String publicUrl,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue("false") boolean ssoLoopbackIssuers) {
 
     /**
      * Account security ({@code switchboard.identity.security.*}).

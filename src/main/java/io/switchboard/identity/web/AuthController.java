@@ -45,7 +45,7 @@ class AuthController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String SIGN_UP_EXAMPLE =
             """
-            {"organization_name": "Northwind Homes", "name": "Nora", "email": "nora@northwind.example",
+            {"organization_name": "Brightpath Realty", "name": "Dana", "email": "dana@brightpath.example",
              "password": "correct-horse-battery"}""";
     private static final String SIGN_IN_EXAMPLE =
             """

@@ -45,16 +45,23 @@ final class SchedulerLogging extends TurboFilter {
             String format,
             Object[] params,
             Throwable failure) {
-        if (failure == null || !logger.getName().startsWith(ENGINE_LOGGERS)) {
+        if (!logger.getName().startsWith(ENGINE_LOGGERS)) {
             return FilterReply.NEUTRAL;
         }
-        if (!DatabaseFailures.outOfReach(failure)) {
+        // log.info("… {}", value, e) reaches a turbo filter with the exception as the last
+        // parameter, not as the failure (logback sorts them out later).
+        Throwable thrown = failure != null
+                ? failure
+                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last
+                        ? last
+                        : null;
+        if (thrown == null || !DatabaseFailures.outOfReach(thrown)) {
             return FilterReply.NEUTRAL;
         }
         log.warn(
                 "The job engine could not reach the database ({}): {}",
                 format,
-                NestedExceptionUtils.getMostSpecificCause(failure).toString());
+                NestedExceptionUtils.getMostSpecificCause(thrown).toString());
         return FilterReply.DENY;
     }
 }

@@ -47,6 +47,10 @@ class DatabaseConfiguration {
     HikariDataSource dataSource(DatabaseEndpoint endpoint, DatabaseProperties properties) {
         HikariDataSource pool = endpoint.pool("switchboard");
         pool.setMaximumPoolSize(properties.poolSize());
+        // Not a fixed pool: twenty logins at every start cost seconds, and each idle connection
+        // holds a server process.
+        pool.setMinimumIdle(Math.min(properties.poolMinIdle(), properties.poolSize()));
+        pool.setIdleTimeout(properties.poolIdleTimeout().toMillis());
         // Its login is set by ApplicationLogin after the migrations, before its first connection.
         return pool;
     }

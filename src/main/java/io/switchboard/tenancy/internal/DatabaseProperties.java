@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appUser with {@code appPassword}, the login of the application pool when an administrator
  *     manages it (the application role or a member of it); without them the owner gives the
  *     application role a generated password and keeps it sealed in {@code database_logins}
+ * @param poolMinIdle connections the application pool keeps open while idle; it grows to {@code
+ *     poolSize} under load and gives back what stays unused for {@code poolIdleTimeout}
  */
 @ConfigurationProperties("switchboard.db")
 record DatabaseProperties(
@@ -26,6 +28,8 @@ record DatabaseProperties(
         @Nullable String appPassword,
         @DefaultValue("switchboard_definer") String definerRole,
         @DefaultValue("20") int poolSize,
+        @DefaultValue("4") int poolMinIdle,
+        @DefaultValue("PT10M") java.time.Duration poolIdleTimeout,
         @DefaultValue Embedded embedded) {
 
     boolean isEmbedded() {

@@ -15,6 +15,7 @@ class SchedulerLoggingTest {
 
     @Test
     void aHeartbeatThatFailsBecauseThePoolIsClosedIsSaidInOneLine() {
+        // As logback hands over log.info("… {}.", retries, e): the exception is the last parameter.
         var failure = new RuntimeException(
                 "Failed to rollback.",
                 new SQLException("HikariDataSource HikariDataSource (switchboard) has been closed."));
@@ -24,8 +25,8 @@ class SchedulerLoggingTest {
                 context.getLogger("com.github.kagkarlsson.scheduler.jdbc.JdbcTaskRepository"),
                 Level.INFO,
                 "Failed to update heartbeat. Remaining retries={}.",
-                new Object[] {2},
-                failure);
+                new Object[] {2, failure},
+                null);
 
         assertThat(reply).isEqualTo(FilterReply.DENY);
     }
