@@ -35,6 +35,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * The console's content security policy: its own scripts only, images and recordings also from
+     * https (providers' recordings), live updates over WebSocket, never framed.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:;"
+            + " media-src 'self' https:; style-src 'self' 'unsafe-inline'; script-src 'self';"
+            + " connect-src 'self' ws: wss:; frame-ancestors 'none'";
+
     static final String[] PUBLIC_API = {
         "/api/v1/auth/signup",
         "/api/v1/auth/login",
@@ -190,9 +198,7 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; connect-src 'self' ws: wss:; frame-ancestors 'none'")))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .addFilterBefore(
                         new TokenAuthenticationFilter(
                                 accounts, authenticator, organizations, problems, properties, accountManagement, false),

@@ -11,14 +11,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The follow-up task an analysed call asks for, if any: none after a do-not-call request or when
  * the analysis requires no follow-up. A hot lead is due within two hours; a call back the customer
- * asked for, the next working day at 10:00 in the lead's time zone; a warm lead two working days
- * later; anything else (a promise to keep, a voicemail to try again) three working days later.
+ * asked for, at the time they asked for in the lead's time zone ({@link CallbackTime}), or the next
+ * working day at 10:00 there when they named none; a warm lead two working days later; anything
+ * else (a promise to keep, a voicemail to try again) three working days later.
  */
 public final class FollowUpPolicy {
 
@@ -47,7 +49,9 @@ public final class FollowUpPolicy {
             title = "Call back " + leadName
                     + (analysis.callbackTime() == null ? "" : " (" + analysis.callbackTime() + ")");
             priority = TaskPriority.NORMAL;
-            due = workingDaysLater(now, zone, 1);
+            due = CallbackTime.resolve(analysis.callbackTime(), now.atZone(zone))
+                    .map(ZonedDateTime::toInstant)
+                    .orElseGet(() -> workingDaysLater(now, zone, 1));
         } else if (analysis.qualification() == Qualification.WARM) {
             title = "Follow up with " + leadName + step(analysis);
             priority = TaskPriority.NORMAL;

@@ -35,7 +35,7 @@ class FollowUpPolicyTest {
     }
 
     @Test
-    void aCallBackIsDueTheNextWorkingMorningInTheLeadsTimeZone() {
+    void aCallBackIsDueWhenTheCustomerAskedInTheLeadsTimeZone() {
         var followUp = FollowUpPolicy.of(
                         Analyses.of(Qualification.WARM, 0.6, true, false, true, "tomorrow after five", List.of()),
                         "Dana",
@@ -44,6 +44,18 @@ class FollowUpPolicyTest {
                         THURSDAY)
                 .orElseThrow();
         assertThat(followUp.title()).isEqualTo("Call back Dana (tomorrow after five)");
+        assertThat(followUp.dueAt().atZone(ZoneId.of(NEW_YORK)).toString()).startsWith("2026-05-08T17:00-04:00");
+    }
+
+    @Test
+    void aCallBackWithoutATimeToReadIsDueTheNextWorkingMorningInTheLeadsTimeZone() {
+        var followUp = FollowUpPolicy.of(
+                        Analyses.of(Qualification.WARM, 0.6, true, false, true, "some other time", List.of()),
+                        "Dana",
+                        NEW_YORK,
+                        "/calls/1",
+                        THURSDAY)
+                .orElseThrow();
         assertThat(followUp.dueAt().atZone(ZoneId.of(NEW_YORK)).toString()).startsWith("2026-05-08T10:00-04:00");
     }
 
