@@ -36,23 +36,26 @@ class CampaignsApiIT extends ApiTest {
         String dana = telephony.lead("Dana Whitfield", "+14155550301");
         String eli = telephony.lead("Eli Navarro", "+14155550302");
         telephony.lead("Fay Criteria", "+14155550303");
-        String campaign = create(tenant, Map.of("name", "Spring buyers", "max_concurrent_calls", 2));
+        String campaign =
+                new CampaignSteps(api, tenant).create(Map.of("name", "Spring buyers", "max_concurrent_calls", 2));
 
-        var byIds = api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(dana, eli)), tenant.token());
+        var byIds = api.post(
+                CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(dana, eli)), tenant.token());
         assertThat(byIds.status()).as(byIds.toString()).isEqualTo(200);
         assertThat(byIds.json().path("added").asInt()).isEqualTo(2);
-        var again = api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(dana)), tenant.token());
+        var again =
+                api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(dana)), tenant.token());
         assertThat(again.json().path("already_members").asInt()).isEqualTo(1);
-        var byCriteria =
-                api.post(path(campaign, "/members"), Map.of("criteria", Map.of("q", "Criteria")), tenant.token());
+        var byCriteria = api.post(
+                CampaignSteps.path(campaign, "/members"), Map.of("criteria", Map.of("q", "Criteria")), tenant.token());
         assertThat(byCriteria.json().path("added").asInt()).isEqualTo(1);
 
-        var started = api.post(path(campaign, "/start"), null, tenant.token());
+        var started = api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.text("status")).isEqualTo("active");
 
-        JsonNode stats = awaitStats(
-                tenant, campaign, s -> s.path("members").path("contacted").asInt() == 3);
+        JsonNode stats = new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("contacted").asInt() == 3);
         assertThat(stats.path("total_calls").asInt()).isEqualTo(3);
         assertThat(stats.path("answered").asInt()).isEqualTo(3);
         assertThat(stats.path("exclusions").size()).isZero();
@@ -62,7 +65,8 @@ class CampaignsApiIT extends ApiTest {
         JsonNode calls =
                 api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token()).json();
         assertThat(calls.path("data").size()).isEqualTo(3);
-        JsonNode members = api.get(path(campaign, "/members"), tenant.token()).json();
+        JsonNode members = api.get(CampaignSteps.path(campaign, "/members"), tenant.token())
+                .json();
         assertThat(members.path("data").valueStream().map(m -> m.path("attempts")
                         .asInt()))
                 .containsOnly(1);
@@ -81,19 +85,22 @@ class CampaignsApiIT extends ApiTest {
         Telephony telephony = new Telephony(api, tenant).simulator(Telephony.FAST);
         telephony.agent("Ava");
         String lead = telephony.lead("Gus Paused", "+14155550311");
-        String campaign = create(tenant, Map.of("name", "Paused one"));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
-        assertThat(api.post(path(campaign, "/pause"), null, tenant.token()).status())
+        String campaign = new CampaignSteps(api, tenant).create(Map.of("name", "Paused one"));
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
+        assertThat(api.post(CampaignSteps.path(campaign, "/pause"), null, tenant.token())
+                        .status())
                 .as("a draft cannot be paused")
                 .isEqualTo(409);
-        api.post(path(campaign, "/start"), null, tenant.token());
-        var paused = api.post(path(campaign, "/pause"), null, tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
+        var paused = api.post(CampaignSteps.path(campaign, "/pause"), null, tenant.token());
         assertThat(paused.text("status")).isEqualTo("paused");
-        assertProblem(api.post(path(campaign, "/start"), null, tenant.token()), 409, "invalid_transition");
+        assertProblem(
+                api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token()), 409, "invalid_transition");
 
-        var resumed = api.post(path(campaign, "/resume"), null, tenant.token());
+        var resumed = api.post(CampaignSteps.path(campaign, "/resume"), null, tenant.token());
         assertThat(resumed.text("status")).isEqualTo("active");
-        awaitStats(tenant, campaign, s -> s.path("members").path("contacted").asInt() == 1);
+        new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("contacted").asInt() == 1);
     }
 
     @Test
@@ -110,29 +117,33 @@ class CampaignsApiIT extends ApiTest {
         assertThat(api.post("/api/v1/dnc", Map.of("phone", "+14155550322", "reason", "asked"), tenant.token())
                         .status())
                 .isEqualTo(201);
-        String campaign = create(tenant, Map.of("name", "Careful"));
+        String campaign = new CampaignSteps(api, tenant).create(Map.of("name", "Careful"));
         api.post(
-                path(campaign, "/members"),
+                CampaignSteps.path(campaign, "/members"),
                 Map.of("lead_ids", List.of(fine, listed, asleep.text("id"))),
                 tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        JsonNode stats = awaitStats(
-                tenant,
-                campaign,
-                s -> s.path("members").path("contacted").asInt() == 1
-                        && s.path("exclusions").path("outside_calling_window").asInt() == 1);
+        JsonNode stats = new CampaignSteps(api, tenant)
+                .awaitStats(
+                        campaign,
+                        s -> s.path("members").path("contacted").asInt() == 1
+                                && s.path("exclusions")
+                                                .path("outside_calling_window")
+                                                .asInt()
+                                        == 1);
         assertThat(stats.path("exclusions").path("do_not_call").asInt()).isEqualTo(1);
         assertThat(stats.path("members").path("excluded").asInt()).isEqualTo(1);
         assertThat(stats.path("members").path("pending").asInt())
                 .as("outside its window, the lead waits for the window to open")
                 .isEqualTo(1);
         assertThat(stats.path("total_calls").asInt()).isEqualTo(1);
-        JsonNode report = api.get(path(campaign, "/exclusions?reason=do_not_call"), tenant.token())
+        JsonNode report = api.get(CampaignSteps.path(campaign, "/exclusions?reason=do_not_call"), tenant.token())
                 .json();
         assertThat(report.path("data").get(0).path("lead_id").asString()).isEqualTo(listed);
         assertThat(report.path("data").get(0).path("outcome").asString()).isEqualTo("excluded");
-        JsonNode deferred = api.get(path(campaign, "/exclusions?reason=outside_calling_window"), tenant.token())
+        JsonNode deferred = api.get(
+                        CampaignSteps.path(campaign, "/exclusions?reason=outside_calling_window"), tenant.token())
                 .json()
                 .path("data")
                 .get(0);
@@ -149,12 +160,12 @@ class CampaignsApiIT extends ApiTest {
         var rules =
                 api.patch("/api/v1/compliance/settings", Map.of("require_consent_for_ai_calls", true), tenant.token());
         assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
-        String campaign = create(tenant, Map.of("name", "Consent first"));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
+        String campaign = new CampaignSteps(api, tenant).create(Map.of("name", "Consent first"));
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        JsonNode stats = awaitStats(
-                tenant, campaign, s -> s.path("members").path("excluded").asInt() == 1);
+        JsonNode stats = new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("excluded").asInt() == 1);
         assertThat(stats.path("exclusions").path("no_consent").asInt()).isEqualTo(1);
         assertThat(stats.path("total_calls").asInt()).isZero();
     }
@@ -168,23 +179,22 @@ class CampaignsApiIT extends ApiTest {
         Telephony telephony = new Telephony(api, tenant).simulator(unanswered);
         telephony.agent("Ava");
         String lead = telephony.lead("Lou Unreachable", "+14155550341");
-        String campaign = create(
-                tenant,
-                Map.of(
+        String campaign = new CampaignSteps(api, tenant)
+                .create(Map.of(
                         "name",
                         "Persistent",
                         "max_attempts",
                         2,
                         "retry_delays",
                         Map.of("no_answer", 0, "busy", 0, "voicemail", 0, "failed", 0)));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        JsonNode stats = awaitStats(
-                tenant, campaign, s -> s.path("members").path("exhausted").asInt() == 1);
+        JsonNode stats = new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("exhausted").asInt() == 1);
         assertThat(stats.path("total_calls").asInt()).isEqualTo(2);
         assertThat(stats.path("answered").asInt()).isZero();
-        JsonNode member = api.get(path(campaign, "/members"), tenant.token())
+        JsonNode member = api.get(CampaignSteps.path(campaign, "/members"), tenant.token())
                 .json()
                 .path("data")
                 .get(0);
@@ -201,13 +211,15 @@ class CampaignsApiIT extends ApiTest {
         for (int i = 0; i < 5; i++) {
             leads.add(telephony.lead("Open " + i, "+1415555035" + i));
         }
-        String campaign = create(tenant, Map.of("name", "Two at a time", "max_concurrent_calls", 2));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
+        String campaign =
+                new CampaignSteps(api, tenant).create(Map.of("name", "Two at a time", "max_concurrent_calls", 2));
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() == 2);
+        new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("calling").asInt() == 2);
         for (int round = 0; round < 10; round++) {
-            JsonNode stats = stats(tenant, campaign);
+            JsonNode stats = new CampaignSteps(api, tenant).stats(campaign);
             assertThat(stats.path("members").path("calling").asInt()).isEqualTo(2);
             assertThat(stats.path("total_calls").asInt()).isEqualTo(2);
             assertThat(stats.path("members").path("pending").asInt()).isEqualTo(3);
@@ -232,15 +244,16 @@ class CampaignsApiIT extends ApiTest {
                 .asLong();
         assertThat(hold).isPositive();
         // Room for two calls' holds and a bit: never a third call.
-        String campaign = create(
-                tenant,
-                Map.of("name", "Two calls' worth", "max_concurrent_calls", 5, "budget_minor", 2 * hold + hold / 2));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
+        String campaign = new CampaignSteps(api, tenant)
+                .create(Map.of(
+                        "name", "Two calls' worth", "max_concurrent_calls", 5, "budget_minor", 2 * hold + hold / 2));
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() == 2);
+        new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("calling").asInt() == 2);
         for (int round = 0; round < 5; round++) {
-            JsonNode stats = stats(tenant, campaign);
+            JsonNode stats = new CampaignSteps(api, tenant).stats(campaign);
             assertThat(stats.path("total_calls").asInt()).isEqualTo(2);
             assertThat(stats.path("calls_on").asInt()).isEqualTo(2);
             assertThat(stats.path("members").path("pending").asInt()).isEqualTo(3);
@@ -248,10 +261,19 @@ class CampaignsApiIT extends ApiTest {
 
         // The two calls end unanswered (nothing charged): the budget pays for two more calls.
         endAll(telephony, tenant, campaign, "no_answer", 0);
-        awaitStats(tenant, campaign, s -> s.path("total_calls").asInt() == 4);
-        assertThat(stats(tenant, campaign).path("charged").asLong()).isZero();
+        new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("total_calls").asInt() == 4);
+        assertThat(new CampaignSteps(api, tenant)
+                        .stats(campaign)
+                        .path("charged")
+                        .asLong())
+                .isZero();
         // one never called, two to be tried again after the no-answer delay
-        assertThat(stats(tenant, campaign).path("members").path("pending").asInt())
+        assertThat(new CampaignSteps(api, tenant)
+                        .stats(campaign)
+                        .path("members")
+                        .path("pending")
+                        .asInt())
                 .isEqualTo(3);
 
         // These two talk for a whole hold each: what is left of the budget pays for no other call.
@@ -261,7 +283,7 @@ class CampaignsApiIT extends ApiTest {
                 .equals("completed"));
         JsonNode done = api.get("/api/v1/campaigns/" + campaign, tenant.token()).json();
         assertThat(done.path("completion_reason").asString()).isEqualTo("budget_spent");
-        JsonNode stats = stats(tenant, campaign);
+        JsonNode stats = new CampaignSteps(api, tenant).stats(campaign);
         assertThat(stats.path("total_calls").asInt()).isEqualTo(4);
         assertThat(stats.path("charged").asLong()).isEqualTo(2 * hold);
         assertThat(stats.path("members").path("pending").asInt()).isEqualTo(3);
@@ -278,9 +300,8 @@ class CampaignsApiIT extends ApiTest {
         for (int i = 0; i < 4; i++) {
             leads.add(telephony.lead("Rotation " + i, "+1415555038" + i));
         }
-        String campaign = create(
-                tenant,
-                Map.of(
+        String campaign = new CampaignSteps(api, tenant)
+                .create(Map.of(
                         "name",
                         "Two lines",
                         "ai_agent_id",
@@ -292,15 +313,16 @@ class CampaignsApiIT extends ApiTest {
         assertThat(api.patch("/api/v1/phone-numbers/" + retired, Map.of("active", false), tenant.token())
                         .status())
                 .isEqualTo(200);
-        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() >= 1);
+        new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("calling").asInt() >= 1);
         for (int round = 0; round < 8; round++) {
             // every call placed drives its member: none is dialled twice, none is lost (read again
             // when the dialer placed a call between the two reads)
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-                JsonNode stats = stats(tenant, campaign);
+                JsonNode stats = new CampaignSteps(api, tenant).stats(campaign);
                 JsonNode calls = api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())
                         .json()
                         .path("data");
@@ -324,17 +346,17 @@ class CampaignsApiIT extends ApiTest {
         for (int i = 0; i < 6; i++) {
             leads.add(telephony.lead("Goal " + i, "+1415555039" + i));
         }
-        String campaign = create(
-                tenant, Map.of("name", "Two conversations", "max_concurrent_calls", 1, "goals", Map.of("answered", 2)));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
+        String campaign = new CampaignSteps(api, tenant)
+                .create(Map.of("name", "Two conversations", "max_concurrent_calls", 1, "goals", Map.of("answered", 2)));
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/campaigns/" + campaign, tenant.token())
                 .text("status")
                 .equals("completed"));
         JsonNode done = api.get("/api/v1/campaigns/" + campaign, tenant.token()).json();
         assertThat(done.path("completion_reason").asString()).isEqualTo("goals_reached");
-        JsonNode stats = stats(tenant, campaign);
+        JsonNode stats = new CampaignSteps(api, tenant).stats(campaign);
         assertThat(stats.path("answered").asInt()).isEqualTo(2);
         assertThat(stats.path("total_calls").asInt()).isEqualTo(2);
         assertThat(stats.path("members").path("pending").asInt()).isEqualTo(4);
@@ -370,10 +392,12 @@ class CampaignsApiIT extends ApiTest {
         Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
         telephony.agent("Ava");
         String lead = telephony.lead("Ned Crashed", "+14155550371");
-        String campaign = create(tenant, Map.of("name", "Crash safe", "max_concurrent_calls", 1));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
-        api.post(path(campaign, "/start"), null, tenant.token());
-        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() == 1);
+        String campaign =
+                new CampaignSteps(api, tenant).create(Map.of("name", "Crash safe", "max_concurrent_calls", 1));
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
+        new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("calling").asInt() == 1);
 
         // As after a crash that lost the call: the member points at a call that does not exist.
         OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
@@ -384,13 +408,13 @@ class CampaignsApiIT extends ApiTest {
                 .execute());
         tenants.run(org, () -> outcomes.repair(Instant.now()));
 
-        JsonNode stats = awaitStats(
-                tenant,
-                campaign,
-                s -> s.path("total_calls").asInt() == 2
-                        && s.path("members").path("calling").asInt() == 1);
+        JsonNode stats = new CampaignSteps(api, tenant)
+                .awaitStats(
+                        campaign,
+                        s -> s.path("total_calls").asInt() == 2
+                                && s.path("members").path("calling").asInt() == 1);
         assertThat(stats.path("members").size()).isEqualTo(1);
-        JsonNode member = api.get(path(campaign, "/members"), tenant.token())
+        JsonNode member = api.get(CampaignSteps.path(campaign, "/members"), tenant.token())
                 .json()
                 .path("data")
                 .get(0);
@@ -413,10 +437,10 @@ class CampaignsApiIT extends ApiTest {
         for (int i = 0; i < 5; i++) {
             leads.add(telephony.lead("Ranked " + i, "+1415555038" + i));
         }
-        String campaign = create(tenant, Map.of("name", "Hot first", "max_concurrent_calls", 2));
+        String campaign = new CampaignSteps(api, tenant).create(Map.of("name", "Hot first", "max_concurrent_calls", 2));
         assertThat(api.get("/api/v1/campaigns/" + campaign, tenant.token()).text("dial_order"))
                 .isEqualTo("score_desc");
-        api.post(path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", leads), tenant.token());
         // Scored after they joined, in reverse of their arrival: the members follow their leads' scores.
         int[] scores = {10, 35, 20, 90, 80};
         for (int i = 0; i < leads.size(); i++) {
@@ -432,9 +456,10 @@ class CampaignsApiIT extends ApiTest {
                                         CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(UUID.fromString(campaign)),
                                         CAMPAIGN_MEMBERS.SCORE.ge(80)))
                         == 2);
-        api.post(path(campaign, "/start"), null, tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        awaitStats(tenant, campaign, s -> s.path("members").path("calling").asInt() == 2);
+        new CampaignSteps(api, tenant)
+                .awaitStats(campaign, s -> s.path("members").path("calling").asInt() == 2);
         List<String> called = api.get("/api/v1/calls?campaign_id=" + campaign, tenant.token())
                 .json()
                 .path("data")
@@ -448,18 +473,21 @@ class CampaignsApiIT extends ApiTest {
     void anotherOrganizationsCampaignIsNotFoundEverywhere() {
         Tenant owner = signUp();
         Tenant other = signUp();
-        String campaign = create(owner, Map.of("name", "Private"));
+        String campaign = new CampaignSteps(api, owner).create(Map.of("name", "Private"));
         String token = other.token();
         assertProblem(api.get("/api/v1/campaigns/" + campaign, token), 404, "not_found");
         assertProblem(api.patch("/api/v1/campaigns/" + campaign, Map.of("name", "Mine"), token), 404, "not_found");
         assertProblem(api.delete("/api/v1/campaigns/" + campaign, token), 404, "not_found");
-        assertProblem(api.post(path(campaign, "/members"), Map.of("criteria", Map.of()), token), 404, "not_found");
-        assertProblem(api.get(path(campaign, "/members"), token), 404, "not_found");
-        assertProblem(api.post(path(campaign, "/start"), null, token), 404, "not_found");
-        assertProblem(api.post(path(campaign, "/pause"), null, token), 404, "not_found");
-        assertProblem(api.post(path(campaign, "/resume"), null, token), 404, "not_found");
-        assertProblem(api.get(path(campaign, "/stats"), token), 404, "not_found");
-        assertProblem(api.get(path(campaign, "/exclusions"), token), 404, "not_found");
+        assertProblem(
+                api.post(CampaignSteps.path(campaign, "/members"), Map.of("criteria", Map.of()), token),
+                404,
+                "not_found");
+        assertProblem(api.get(CampaignSteps.path(campaign, "/members"), token), 404, "not_found");
+        assertProblem(api.post(CampaignSteps.path(campaign, "/start"), null, token), 404, "not_found");
+        assertProblem(api.post(CampaignSteps.path(campaign, "/pause"), null, token), 404, "not_found");
+        assertProblem(api.post(CampaignSteps.path(campaign, "/resume"), null, token), 404, "not_found");
+        assertProblem(api.get(CampaignSteps.path(campaign, "/stats"), token), 404, "not_found");
+        assertProblem(api.get(CampaignSteps.path(campaign, "/exclusions"), token), 404, "not_found");
         assertThat(api.get("/api/v1/campaigns", token).json().path("data").size())
                 .isZero();
         assertThat(api.get("/api/v1/campaigns/" + campaign, owner.token()).text("name"))
@@ -505,23 +533,26 @@ class CampaignsApiIT extends ApiTest {
                         .size())
                 .isZero();
 
-        String campaign = create(tenant, Map.of("name", "Strict"));
+        String campaign = new CampaignSteps(api, tenant).create(Map.of("name", "Strict"));
         assertProblem(
                 api.post(
-                        path(campaign, "/members"),
+                        CampaignSteps.path(campaign, "/members"),
                         Map.of("lead_ids", List.of(lead, "0190f5a0-0000-7000-8000-000000000000")),
                         tenant.token()),
                 400,
                 "invalid_reference");
         assertProblem(
                 api.post(
-                        path(campaign, "/members"),
+                        CampaignSteps.path(campaign, "/members"),
                         Map.of("lead_ids", List.of(lead), "criteria", Map.of()),
                         tenant.token()),
                 400,
                 "invalid_members");
-        assertProblem(api.post(path(campaign, "/start"), null, tenant.token()), 409, "no_members");
-        assertThat(stats(tenant, campaign).path("members").size())
+        assertProblem(api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token()), 409, "no_members");
+        assertThat(new CampaignSteps(api, tenant)
+                        .stats(campaign)
+                        .path("members")
+                        .size())
                 .as("nothing was added")
                 .isZero();
         assertProblem(
@@ -546,21 +577,26 @@ class CampaignsApiIT extends ApiTest {
         Tenant tenant = signUp();
         Telephony telephony = new Telephony(api, tenant).simulator(Telephony.FAST);
         String lead = telephony.lead("Over Limit", "+14155550371");
-        String campaign = create(tenant, Map.of("name", "Limits"));
+        String campaign = new CampaignSteps(api, tenant).create(Map.of("name", "Limits"));
         List<String> tooMany = new ArrayList<>(List.of(lead));
         while (tooMany.size() <= CampaignMembership.MAX_BY_ID) {
             tooMany.add(UUID.randomUUID().toString());
         }
 
-        assertRefused(api.post(path(campaign, "/members"), Map.of("lead_ids", tooMany), tenant.token()), "lead_ids");
+        assertRefused(
+                api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", tooMany), tenant.token()),
+                "lead_ids");
         assertRefused(
                 api.post(
-                        path(campaign, "/members"),
+                        CampaignSteps.path(campaign, "/members"),
                         Map.of("criteria", Map.of("status", Collections.nCopies(201, "new"))),
                         tenant.token()),
                 "criteria.status");
         assertRefused(
-                api.post(path(campaign, "/members"), Map.of("criteria", Map.of("q", "x".repeat(201))), tenant.token()),
+                api.post(
+                        CampaignSteps.path(campaign, "/members"),
+                        Map.of("criteria", Map.of("q", "x".repeat(201))),
+                        tenant.token()),
                 "criteria.q");
         assertRefused(
                 api.post(
@@ -568,7 +604,10 @@ class CampaignsApiIT extends ApiTest {
                         Map.of("criteria", Map.of("custom", Map.of("budget", "9".repeat(1001)))),
                         tenant.token()),
                 "criteria.custom[budget]");
-        assertThat(stats(tenant, campaign).path("members").size())
+        assertThat(new CampaignSteps(api, tenant)
+                        .stats(campaign)
+                        .path("members")
+                        .size())
                 .as("nothing was added")
                 .isZero();
 
@@ -603,29 +642,5 @@ class CampaignsApiIT extends ApiTest {
         assertThat(response.json().path("errors").findValuesAsString("field"))
                 .as(response.toString())
                 .contains(field);
-    }
-
-    private String create(Tenant tenant, Map<String, Object> body) {
-        var response = api.post("/api/v1/campaigns", body, tenant.token());
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        assertThat(response.text("status")).isEqualTo("draft");
-        return response.text("id");
-    }
-
-    private static String path(String campaign, String rest) {
-        return "/api/v1/campaigns/" + campaign + rest;
-    }
-
-    private JsonNode stats(Tenant tenant, String campaign) {
-        var response = api.get(path(campaign, "/stats"), tenant.token());
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
-    }
-
-    private JsonNode awaitStats(Tenant tenant, String campaign, java.util.function.Predicate<JsonNode> until) {
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> until.test(stats(tenant, campaign)));
-        return stats(tenant, campaign);
     }
 }

@@ -3,7 +3,6 @@ package io.switchboard.campaigns;
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 import io.switchboard.support.ApiTest;
 import io.switchboard.telephony.Telephony;
@@ -65,21 +64,25 @@ class ContactFrequencyIT extends ApiTest {
         String spoken = telephony.lead("Fay Spoken", "+14155550611");
         String fresh = telephony.lead("Gil Fresh", "+14155550612");
         telephony.awaitStatus(telephony.call(spoken), "completed");
-        String campaign = create(tenant, Map.of("name", "Second go"));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(spoken, fresh)), tenant.token());
+        String campaign = new CampaignSteps(api, tenant).create(Map.of("name", "Second go"));
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(spoken, fresh)), tenant.token());
 
-        api.post(path(campaign, "/start"), null, tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        JsonNode stats = awaitStats(
-                tenant,
-                campaign,
-                s -> s.path("members").path("contacted").asInt() == 1
-                        && s.path("exclusions").path("recently_contacted").asInt() == 1);
+        JsonNode stats = new CampaignSteps(api, tenant)
+                .awaitStats(
+                        campaign,
+                        s -> s.path("members").path("contacted").asInt() == 1
+                                && s.path("exclusions")
+                                                .path("recently_contacted")
+                                                .asInt()
+                                        == 1);
         assertThat(stats.path("total_calls").asInt()).isEqualTo(1);
         assertThat(stats.path("members").path("pending").asInt())
                 .as("deferred, not excluded: it is called once the day has passed")
                 .isEqualTo(1);
-        JsonNode deferred = api.get(path(campaign, "/exclusions?reason=recently_contacted"), tenant.token())
+        JsonNode deferred = api.get(
+                        CampaignSteps.path(campaign, "/exclusions?reason=recently_contacted"), tenant.token())
                 .json()
                 .path("data")
                 .get(0);
@@ -99,23 +102,22 @@ class ContactFrequencyIT extends ApiTest {
         telephony.agent("Ava");
         String lead = telephony.lead("Hal Unreachable", "+14155550621");
         telephony.awaitStatus(telephony.call(lead), "no_answer");
-        String campaign = create(
-                tenant,
-                Map.of(
+        String campaign = new CampaignSteps(api, tenant)
+                .create(Map.of(
                         "name",
                         "Persistent",
                         "max_attempts",
                         5,
                         "retry_delays",
                         Map.of("no_answer", 0, "busy", 0, "voicemail", 0, "failed", 0)));
-        api.post(path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
+        api.post(CampaignSteps.path(campaign, "/members"), Map.of("lead_ids", List.of(lead)), tenant.token());
 
-        api.post(path(campaign, "/start"), null, tenant.token());
+        api.post(CampaignSteps.path(campaign, "/start"), null, tenant.token());
 
-        JsonNode stats = awaitStats(
-                tenant,
-                campaign,
-                s -> s.path("exclusions").path("recently_contacted").asInt() >= 1);
+        JsonNode stats = new CampaignSteps(api, tenant)
+                .awaitStats(
+                        campaign,
+                        s -> s.path("exclusions").path("recently_contacted").asInt() >= 1);
         assertThat(stats.path("total_calls").asInt())
                 .as("one manual attempt and two by the dialer make the day's three")
                 .isEqualTo(2);
@@ -140,22 +142,5 @@ class ContactFrequencyIT extends ApiTest {
                 api.get("/api/v1/compliance/settings", tenant.token()).json();
         assertThat(settings.path("max_attempts_per_day").asInt()).isEqualTo(3);
         assertThat(settings.path("hours_after_conversation").asInt()).isEqualTo(24);
-    }
-
-    private String create(Tenant tenant, Map<String, Object> body) {
-        var response = api.post("/api/v1/campaigns", body, tenant.token());
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("id");
-    }
-
-    private static String path(String campaign, String rest) {
-        return "/api/v1/campaigns/" + campaign + rest;
-    }
-
-    private JsonNode awaitStats(Tenant tenant, String campaign, java.util.function.Predicate<JsonNode> until) {
-        // Awaitility names the last stats read when it gives up.
-        return await().atMost(Duration.ofSeconds(45))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> api.get(path(campaign, "/stats"), tenant.token()).json(), until::test);
     }
 }
