@@ -67,8 +67,16 @@ public class Leads {
                 .fetchMap(LEADS.ID, LEADS.NAME);
     }
 
+    /**
+     * Locks the lead for a change of its fields. "For no key update", as the UPDATE itself would: a
+     * transaction that inserted a row referencing the lead (a note, a task, a score event) holds a
+     * key-share lock on it, which FOR UPDATE would wait for (LeadLocksIT).
+     */
     public Optional<LeadsRecord> lockRecord(LeadId id) {
-        return db.selectFrom(LEADS).where(LEADS.ID.eq(id.value())).forUpdate().fetchOptional();
+        return db.selectFrom(LEADS)
+                .where(LEADS.ID.eq(id.value()))
+                .forNoKeyUpdate()
+                .fetchOptional();
     }
 
     public List<Lead> list(LeadFilter filter, @Nullable UUID before, int limit) {

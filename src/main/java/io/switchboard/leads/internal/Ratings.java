@@ -21,7 +21,9 @@ public class Ratings {
 
     /**
      * Sets these scores and temperatures where the lead still has the expected score, locking the
-     * leads in id order first (as every writer of several leads does, so that none deadlock).
+     * leads in id order first (as every writer of several leads does, so that none deadlock), "for no
+     * key update": a FOR UPDATE would also wait for transactions that only inserted rows referencing
+     * a lead (their key-share lock), which deadlocked two scorings of one lead (LeadLocksIT).
      */
     public List<Rated> rate(UUID[] ids, Integer[] expected, Integer[] scores, String[] temperatures) {
         return db.resultQuery(
@@ -30,7 +32,7 @@ public class Ratings {
                                      AS v(id, expected, score, temperature)),
                              locked AS (SELECT l.id, l.score, l.temperature FROM leads l
                                         WHERE l.id = ANY({0}::uuid[]) AND l.deleted_at IS NULL
-                                        ORDER BY l.id FOR UPDATE)
+                                        ORDER BY l.id FOR NO KEY UPDATE)
                         UPDATE leads SET score = v.score, temperature = v.temperature
                         FROM locked JOIN v ON v.id = locked.id
                         WHERE leads.id = locked.id AND locked.score = v.expected
