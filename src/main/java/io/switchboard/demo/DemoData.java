@@ -160,7 +160,13 @@ class DemoData {
     private void create() {
         // Not self-service: Acme keeps its own credit and agents, without a new organization's starter kit.
         SignedUp acme = accounts.signUp(
-                new SignUp(ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password(), false),
+                new SignUp(
+                        ORGANIZATION,
+                        "Alex Admin",
+                        properties.adminEmail(),
+                        properties.password(),
+                        "America/Chicago",
+                        false),
                 ClientInfo.unknown());
         OrganizationId organization = acme.organization().id();
         User admin = acme.user();
@@ -241,7 +247,7 @@ class DemoData {
     }
 
     private User join(AuthenticatedUser actor, String email, String name, Role role) {
-        var invitation = users.invite(new InviteUser(email, name, role, "America/Chicago"), actor);
+        var invitation = users.invite(new InviteUser(email, name, role, null), actor);
         accounts.acceptInvitation(invitation.token(), properties.password(), null);
         return invitation.user();
     }

@@ -1,9 +1,9 @@
 package io.switchboard.tenancy.web;
 
 import io.switchboard.shared.ConsolePage;
+import io.switchboard.shared.TimeZones;
 import io.switchboard.tenancy.OrganizationChanges;
 import io.switchboard.tenancy.OrganizationManagement;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +29,7 @@ class OrganizationPages {
     @PreAuthorize("hasAuthority('organization:write')")
     String settings(Model model) {
         model.addAttribute("organization", organizations.current());
-        model.addAttribute(
-                "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        model.addAttribute("zones", TimeZones.choices(java.time.Instant.now()));
         model.addAttribute(
                 "regions", Arrays.stream(Locale.getISOCountries()).sorted().toList());
         return "tenancy/organization";
