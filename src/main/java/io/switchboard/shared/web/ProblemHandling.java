@@ -271,6 +271,12 @@ class ProblemHandling {
         page.addObject("status", problem.getStatus());
         page.addObject("reason", problem.getTitle());
         page.addObject("message", problem.getDetail());
+        // The field paths let a console form show each message next to its field (console.js).
+        page.addObject(
+                "errors",
+                problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors
+                        ? errors
+                        : List.of());
         return page;
     }
 

@@ -50,7 +50,8 @@ class HumanTimeTest {
         HumanTime kiritimati = new HumanTime(ZoneId.of("Pacific/Kiritimati"), NOW);
         assertThat(kiritimati.text(Instant.parse("2026-12-08T11:00:00Z"))).isEqualTo("Today 01:00");
         assertThat(kiritimati.text(Instant.parse("2026-12-08T09:00:00Z"))).isEqualTo("Yesterday 23:00");
-        assertThat(kiritimati.full(NOW)).isEqualTo("Wednesday 9 December 2026, 08:00:00 Pacific/Kiritimati (GMT+14:00)");
+        assertThat(kiritimati.full(NOW))
+                .isEqualTo("Wednesday 9 December 2026, 08:00:00 Pacific/Kiritimati (GMT+14:00)");
     }
 
     @Test
