@@ -21,8 +21,8 @@ document.addEventListener("htmx:responseError", () => {
 // A form whose htmx request is refused (4xx) shows why in place, what was typed kept: each message
 // next to its field (aria-invalid, aria-describedby; the first bad field focused), anything that
 // names no field of the form above it. The server's problem fragment carries the field paths
-// (data-field); a field is the form control of that name, or of its last path segment
-// ("campaign_window.start" → "start"), or one that claims the path with data-error-for.
+// (data-field); see formErrors.field for how a path finds its control (data-error-for="path" on a
+// control claims a path its name does not match).
 const formErrors = {
   clear(form) {
     form.querySelectorAll("[data-error-note]").forEach((note) => note.remove());
@@ -32,13 +32,22 @@ const formErrors = {
       delete field.dataset.errorMarked;
     });
   },
+  // The control a field path names: its own name, the path with "_" for ".", its last segment, or
+  // the nearest enclosing path (a JSON text box: "voice_config.speed" → voice_config, note "speed").
   field(form, path) {
-    const candidates = [path, path.split(".").pop(), path.replace(/\./g, "_")];
-    for (const name of candidates) {
-      const field = form.querySelector(`[data-error-for~="${CSS.escape(path)}"]`)
-        || [...form.elements].find((element) => element.name === name && element.type !== "hidden");
+    const byName = (name) => form.querySelector(`[data-error-for~="${CSS.escape(name)}"]`)
+      || [...form.elements].find((element) => element.name === name && element.type !== "hidden");
+    const segments = path.split(".");
+    for (const name of [path, path.replace(/\./g, "_"), segments[segments.length - 1]]) {
+      const field = byName(name);
       if (field) {
-        return field;
+        return { field, rest: "" };
+      }
+    }
+    for (let end = segments.length - 1; end > 0; end--) {
+      const field = byName(segments.slice(0, end).join("."));
+      if (field) {
+        return { field, rest: segments.slice(end).join(".") };
       }
     }
     return null;
@@ -48,16 +57,17 @@ const formErrors = {
     const unplaced = [];
     let first = null;
     problem.querySelectorAll("[data-field-errors] li").forEach((error, index) => {
-      const field = error.dataset.field ? formErrors.field(form, error.dataset.field) : null;
-      if (!field) {
-        unplaced.push(error.textContent);
+      const found = error.dataset.field ? formErrors.field(form, error.dataset.field) : null;
+      if (!found) {
+        unplaced.push(error.dataset.field ? `${error.dataset.field}: ${error.textContent}` : error.textContent);
         return;
       }
+      const field = found.field;
       const note = document.createElement("span");
       note.className = "field-error";
       note.id = `${form.id || "form"}-error-${index}-${Date.now()}`;
       note.dataset.errorNote = "";
-      note.textContent = error.textContent;
+      note.textContent = found.rest ? `${found.rest}: ${error.textContent}` : error.textContent;
       field.setAttribute("aria-invalid", "true");
       field.setAttribute("aria-describedby", note.id);
       field.dataset.errorMarked = "";

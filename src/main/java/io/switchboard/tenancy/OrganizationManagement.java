@@ -41,8 +41,9 @@ public class OrganizationManagement {
         if (!TenantContext.current().map(id::equals).orElse(false)) {
             throw new IllegalStateException("register an organization from within its own tenant context");
         }
-        var record = organizations.insert(id, name.trim(), timezone == null ? "UTC" : zone(timezone));
-        events.publishEvent(new OrganizationCreated(id.value(), record.getName()));
+        String trimmed = name.trim();
+        var record = organizations.insert(id, trimmed, timezone == null ? "UTC" : zone(timezone));
+        events.publishEvent(new OrganizationCreated(id.value(), trimmed));
         return organizations.toOrganization(record);
     }
 
