@@ -35,7 +35,10 @@ class ViewerTimeBrowserIT extends BrowserTest {
                 tenant.token());
         assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
         Instant created = Instant.parse(lead.text("created_at"));
-        Instant due = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant due = Instant.now()
+                .plus(3, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.HOURS)
+                .plus(1, ChronoUnit.HOURS);
         var task = api.post(
                 "/api/v1/tasks",
                 Map.of("lead_id", lead.text("id"), "title", "Send the brochure", "due_at", due.toString()),
@@ -63,13 +66,13 @@ class ViewerTimeBrowserIT extends BrowserTest {
 
     @Test
     void signingUpTakesTheBrowsersZone() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setTimezoneId("Asia/Kolkata"))
+        Page page = browser.newContext(new Browser.NewContextOptions().setTimezoneId("Australia/Sydney"))
                 .newPage();
         page.navigate(api.base() + "/sign-up");
-        assertThat(page.getByTestId("sign-up-timezone")).hasValue("Asia/Kolkata");
+        assertThat(page.getByTestId("sign-up-timezone")).hasValue("Australia/Sydney");
 
-        String email = "kolkata-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        page.locator("[name=organization_name]").fill("Kolkata Homes");
+        String email = "sydney-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        page.locator("[name=organization_name]").fill("Sydney Homes");
         page.locator("[name=name]").fill("Asha");
         page.locator("[name=email]").fill(email);
         page.locator("[name=password]").fill(PASSWORD);
@@ -77,6 +80,6 @@ class ViewerTimeBrowserIT extends BrowserTest {
         assertThat(page).hasURL(api.base() + "/");
 
         page.navigate(api.base() + "/organization");
-        assertThat(page.locator("select[name=timezone]")).hasValue("Asia/Kolkata");
+        assertThat(page.locator("select[name=timezone]")).hasValue("Australia/Sydney");
     }
 }
