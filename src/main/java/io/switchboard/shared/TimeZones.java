@@ -1,5 +1,6 @@
 package io.switchboard.shared;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The time zones a person picks from: IANA region ids ("America/Los_Angeles"), each with a readable
@@ -34,6 +36,23 @@ public final class TimeZones {
 
     /** One choice: the id to send and what a person reads ("America / Los Angeles · UTC−08:00 · PST"). */
     public record Choice(String id, String label) {}
+
+    /**
+     * @param keep a zone already stored (a legacy alias such as "US/Pacific", set through the API),
+     *     offered too, so that saving a form does not silently move it to the list's first zone
+     */
+    public static List<Choice> choices(Instant now, @Nullable String keep) {
+        List<Choice> choices = choices(now);
+        if (keep == null || choices.stream().anyMatch(c -> c.id().equals(keep))) {
+            return choices;
+        }
+        try {
+            return Stream.concat(Stream.of(new Choice(keep, label(ZoneId.of(keep), now))), choices.stream())
+                    .toList();
+        } catch (DateTimeException e) {
+            return choices;
+        }
+    }
 
     public static List<Choice> choices(Instant now) {
         return Stream.concat(

@@ -26,4 +26,12 @@ class TimeZonesTest {
         assertThat(ids).doesNotContain("US/Pacific", "Etc/GMT+5", "SystemV/PST8");
         assertThat(ids).isSorted();
     }
+
+    @Test
+    void aStoredLegacyZoneStaysOnOfferSoSavingDoesNotMoveIt() {
+        var choices = TimeZones.choices(WINTER, "US/Pacific");
+        assertThat(choices.getFirst()).isEqualTo(new TimeZones.Choice("US/Pacific", "US / Pacific · UTC−08:00 · PST"));
+        assertThat(TimeZones.choices(WINTER, "Europe/Berlin")).isEqualTo(TimeZones.choices(WINTER));
+        assertThat(TimeZones.choices(WINTER, "Mars/Olympus")).isEqualTo(TimeZones.choices(WINTER));
+    }
 }

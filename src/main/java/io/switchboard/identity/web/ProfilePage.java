@@ -40,11 +40,12 @@ class ProfilePage {
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
-        model.addAttribute("user", users.self(me));
+        var user = users.self(me);
+        model.addAttribute("user", user);
         model.addAttribute("twoFactor", twoFactor.status(me));
         model.addAttribute("sessions", sessions.mine(me));
         model.addAttribute("currentSession", me.sessionId());
-        model.addAttribute("zones", TimeZones.choices(Instant.now()));
+        model.addAttribute("zones", TimeZones.choices(Instant.now(), user.timezone()));
         model.addAttribute("organizationZone", organizations.current().timezone());
         return "identity/profile";
     }

@@ -28,8 +28,9 @@ class OrganizationPages {
     @GetMapping("/organization")
     @PreAuthorize("hasAuthority('organization:write')")
     String settings(Model model) {
-        model.addAttribute("organization", organizations.current());
-        model.addAttribute("zones", TimeZones.choices(java.time.Instant.now()));
+        var organization = organizations.current();
+        model.addAttribute("organization", organization);
+        model.addAttribute("zones", TimeZones.choices(java.time.Instant.now(), organization.timezone()));
         model.addAttribute(
                 "regions", Arrays.stream(Locale.getISOCountries()).sorted().toList());
         return "tenancy/organization";
