@@ -18,6 +18,103 @@ document.addEventListener("htmx:responseError", () => {
     '<div class="alert error" role="alert">Something went wrong on our side. Please retry.</div>';
 });
 
+// A form whose htmx request is refused (4xx) shows why in place, what was typed kept: each message
+// next to its field (aria-invalid, aria-describedby; the first bad field focused), anything that
+// names no field of the form above it. The server's problem fragment carries the field paths
+// (data-field); see formErrors.field for how a path finds its control (data-error-for="path" on a
+// control claims a path its name does not match).
+const formErrors = {
+  clear(form) {
+    form.querySelectorAll("[data-error-note]").forEach((note) => note.remove());
+    form.querySelectorAll("[data-error-marked]").forEach((field) => {
+      field.removeAttribute("aria-invalid");
+      field.removeAttribute("aria-describedby");
+      delete field.dataset.errorMarked;
+    });
+  },
+  // The control a field path names: its own name, the path with "_" for ".", its last segment, or
+  // the nearest enclosing path (a JSON text box: "voice_config.speed" → voice_config, note "speed").
+  field(form, path) {
+    const byName = (name) => form.querySelector(`[data-error-for~="${CSS.escape(name)}"]`)
+      || [...form.elements].find((element) => element.name === name && element.type !== "hidden");
+    const segments = path.split(".");
+    for (const name of [path, path.replace(/\./g, "_"), segments[segments.length - 1]]) {
+      const field = byName(name);
+      if (field) {
+        return { field, rest: "" };
+      }
+    }
+    for (let end = segments.length - 1; end > 0; end--) {
+      const field = byName(segments.slice(0, end).join("."));
+      if (field) {
+        return { field, rest: segments.slice(end).join(".") };
+      }
+    }
+    return null;
+  },
+  show(form, problem) {
+    formErrors.clear(form);
+    const unplaced = [];
+    let first = null;
+    problem.querySelectorAll("[data-field-errors] li").forEach((error, index) => {
+      const found = error.dataset.field ? formErrors.field(form, error.dataset.field) : null;
+      if (!found) {
+        unplaced.push(error.dataset.field ? `${error.dataset.field}: ${error.textContent}` : error.textContent);
+        return;
+      }
+      const field = found.field;
+      const note = document.createElement("span");
+      note.className = "field-error";
+      note.id = `${form.id || "form"}-error-${index}-${Date.now()}`;
+      note.dataset.errorNote = "";
+      note.textContent = found.rest ? `${found.rest}: ${error.textContent}` : error.textContent;
+      field.setAttribute("aria-invalid", "true");
+      field.setAttribute("aria-describedby", note.id);
+      field.dataset.errorMarked = "";
+      field.insertAdjacentElement("afterend", note);
+      first = first || field;
+    });
+    if (!first || unplaced.length > 0) {
+      const alert = problem.cloneNode(true);
+      alert.querySelector("[data-field-errors]")?.remove();
+      alert.classList.add("form-problem");
+      alert.dataset.errorNote = "";
+      if (first && unplaced.length > 0) {
+        alert.querySelector("span").textContent = unplaced.join("; ");
+      }
+      form.prepend(alert);
+    }
+    if (first) {
+      first.focus();
+    } else {
+      const alert = form.querySelector(".form-problem");
+      alert.tabIndex = -1;
+      alert.focus();
+    }
+  },
+};
+document.addEventListener("htmx:beforeSwap", (event) => {
+  const form = event.detail.requestConfig && event.detail.requestConfig.elt;
+  const status = event.detail.xhr.status;
+  if (!form || form.tagName !== "FORM" || status < 400 || status >= 500) {
+    return;
+  }
+  const answer = document.createElement("template");
+  answer.innerHTML = event.detail.xhr.responseText;
+  const problem = answer.content.querySelector("[data-problem]");
+  if (problem) {
+    formErrors.show(form, problem);
+    event.detail.shouldSwap = false;
+  }
+});
+document.addEventListener("htmx:afterRequest", (event) => {
+  const form = event.detail.elt;
+  if (event.detail.successful && event.detail.xhr && event.detail.xhr.status < 400
+      && form.tagName === "FORM") {
+    formErrors.clear(form);
+  }
+});
+
 // Behaviour without inline scripts (the Content-Security-Policy allows none):
 // forms marked data-reset-on-success clear after a successful htmx request (a 4xx answer counts
 // as "successful" for htmx here, since it is swapped; it must not clear what the user typed),

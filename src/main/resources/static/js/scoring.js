@@ -1,14 +1,7 @@
 // The scoring pages' behaviour, for content loaded with the page or swapped in by htmx (the
-// Content-Security-Policy allows no inline scripts): times shown in the viewer's own zone, and score
-// histories drawn as sparklines with Chart.js.
+// Content-Security-Policy allows no inline scripts): score histories drawn as sparklines with Chart.js
+// (times come rendered in the viewer's zone by the server).
 function scoringInit(root) {
-  root.querySelectorAll("time[datetime]:not([data-local])").forEach((time) => {
-    const at = new Date(time.dateTime);
-    if (!Number.isNaN(at.getTime())) {
-      time.textContent = at.toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
-      time.dataset.local = "1";
-    }
-  });
   if (!window.Chart) {
     return;
   }

@@ -157,11 +157,15 @@ class DemoData {
         printWelcome();
     }
 
+    /** Acme's office is in Chicago: its people see times there until they pick a zone of their own. */
+    private SignUp acmeSignUp() {
+        return new SignUp(
+                ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password(), "America/Chicago", false);
+    }
+
     private void create() {
         // Not self-service: Acme keeps its own credit and agents, without a new organization's starter kit.
-        SignedUp acme = accounts.signUp(
-                new SignUp(ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password(), false),
-                ClientInfo.unknown());
+        SignedUp acme = accounts.signUp(acmeSignUp(), ClientInfo.unknown());
         OrganizationId organization = acme.organization().id();
         User admin = acme.user();
         AuthenticatedUser actor = new AuthenticatedUser(
@@ -241,7 +245,7 @@ class DemoData {
     }
 
     private User join(AuthenticatedUser actor, String email, String name, Role role) {
-        var invitation = users.invite(new InviteUser(email, name, role, "America/Chicago"), actor);
+        var invitation = users.invite(new InviteUser(email, name, role, null), actor);
         accounts.acceptInvitation(invitation.token(), properties.password(), null);
         return invitation.user();
     }

@@ -103,9 +103,9 @@ public class Accounts {
         return TenantContext.callAs(
                 organization,
                 () -> tx.execute(status -> {
-                    var created = organizations.register(organization, command.organizationName());
+                    var created = organizations.register(organization, command.organizationName(), command.timezone());
                     users.insert(new Users.NewUser(
-                            admin, email, command.name().trim(), hash, Role.ADMIN, UserStatus.ACTIVE, "UTC"));
+                            admin, email, command.name().trim(), hash, Role.ADMIN, UserStatus.ACTIVE, null));
                     events.publishEvent(
                             new OrganizationSignedUp(organization.value(), admin, email, command.selfService()));
                     emailVerification.send(admin);

@@ -14,7 +14,7 @@ public record User(
         String name,
         Role role,
         UserStatus status,
-        String timezone,
+        @Nullable String timezone,
         Map<String, Object> preferences,
         @Nullable String avatarUrl,
         @Nullable String phone,

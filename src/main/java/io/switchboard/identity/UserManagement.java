@@ -94,7 +94,7 @@ public class UserManagement {
         }
         UserId id = UserId.generate();
         String email = Accounts.normalizeEmail(command.email());
-        String timezone = command.timezone() == null ? "UTC" : zone(command.timezone());
+        String timezone = command.timezone() == null ? null : zone(command.timezone());
         users.insert(new Users.NewUser(
                 id, email, command.name().trim(), null, command.role(), UserStatus.INVITED, timezone));
         events.publishEvent(new UserInvited(TenantContext.require().value(), id, email, command.role(), actor.id()));
@@ -195,7 +195,8 @@ public class UserManagement {
 
     private void applyProfile(io.switchboard.db.tables.records.UsersRecord record, UserChanges changes) {
         Patches.require(changes.name(), "name", name -> record.setName(requireText("name", name, 200)));
-        Patches.require(changes.timezone(), "timezone", zone -> record.setTimezone(zone(zone)));
+        // Cleared, a user follows the organization's zone.
+        Patches.apply(changes.timezone(), zone -> record.setTimezone(zone == null ? null : zone(zone)));
         Patches.apply(changes.avatarUrl(), url -> record.setAvatarUrl(url == null ? null : httpUrl(url)));
         Patches.apply(changes.phone(), record::setPhone);
         Patches.require(

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,17 @@ public class OrganizationManagement {
      */
     @Transactional
     public Organization register(OrganizationId id, String name) {
+        return register(id, name, null);
+    }
+
+    /** A new organization in the given IANA time zone (UTC when none), validated before anything is stored. */
+    public Organization register(OrganizationId id, String name, @Nullable String timezone) {
         if (!TenantContext.current().map(id::equals).orElse(false)) {
             throw new IllegalStateException("register an organization from within its own tenant context");
         }
-        var record = organizations.insert(id, name.trim());
-        events.publishEvent(new OrganizationCreated(id.value(), record.getName()));
+        String trimmed = name.trim();
+        var record = organizations.insert(id, trimmed, timezone == null ? "UTC" : zone(timezone));
+        events.publishEvent(new OrganizationCreated(id.value(), trimmed));
         return organizations.toOrganization(record);
     }
 

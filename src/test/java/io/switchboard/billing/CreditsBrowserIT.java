@@ -22,7 +22,7 @@ class CreditsBrowserIT extends BrowserTest {
         topUp.getByLabel("Amount").fill("abc");
         topUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add credit"))
                 .click();
-        assertThat(page.locator("#flash")).containsText("is not an amount");
+        assertThat(topUp).containsText("is not an amount");
 
         topUp.getByLabel("Amount").fill("25.50");
         topUp.getByLabel("Note").fill("first credit");

@@ -57,7 +57,8 @@ class ComplianceBrowserIT extends BrowserTest {
         page.getByTestId("dnc-add-form")
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add"))
                 .click();
-        assertThat(page.locator("#flash")).containsText("phone");
+        assertThat(page.getByTestId("dnc-add-form").locator("[name=phone][aria-invalid=true] + .field-error"))
+                .isVisible();
         assertThat(page.getByTestId("dnc-add-form").getByLabel("Phone")).hasValue("not a number");
 
         page.navigate(api.base() + "/compliance/dnc?q=" + e164(number).substring(2));

@@ -43,7 +43,7 @@ class ConsoleBrowserIT extends BrowserTest {
         form.getByLabel("Name").fill("Sales Floor");
         form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Create team"))
                 .click();
-        assertThat(page.locator("#flash")).containsText("name: is already taken");
+        assertThat(form.locator("[name=name] + .field-error")).hasText("is already taken");
     }
 
     @Test

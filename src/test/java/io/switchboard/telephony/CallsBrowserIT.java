@@ -54,7 +54,8 @@ class CallsBrowserIT extends BrowserTest {
         form.getByLabel("Voice").fill("{\"voice\": \"en-US\", \"speed\": 7}");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add agent"))
                 .click();
-        assertThat(page.locator("#flash")).containsText("voice_config.speed");
+        // Next to the Voice box, the JSON member named.
+        assertThat(form.locator("[name=voice_config] + .field-error")).containsText("speed");
 
         form.getByLabel("Voice").fill("{\"voice\": \"en-US\", \"speed\": 1.2}");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add agent"))

@@ -36,8 +36,9 @@ class LeadCallBrowserIT extends BrowserTest {
 
         page.getByTestId("lead-call").click();
 
-        assertThat(page.locator("#flash")).containsText("too recently");
-        assertThat(page.locator("#flash")).containsText("it may be placed from");
+        // Refused: the reason above the Call form.
+        assertThat(page.getByTestId("lead-call-form")).containsText("too recently");
+        assertThat(page.getByTestId("lead-call-form")).containsText("it may be placed from");
         assertThat(page).hasURL(Pattern.compile(".*/leads/" + lead + "$"));
     }
 }

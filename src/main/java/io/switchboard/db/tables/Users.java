@@ -102,7 +102,7 @@ public class Users extends TableImpl<UsersRecord> {
     /**
      * The column <code>users.timezone</code>.
      */
-    public final TableField<UsersRecord, String> TIMEZONE = createField(DSL.name("timezone"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'UTC'::text"), SQLDataType.CLOB)), this, "");
+    public final TableField<UsersRecord, String> TIMEZONE = createField(DSL.name("timezone"), SQLDataType.CLOB, this, "");
 
     /**
      * The column <code>users.preferences</code>.

@@ -163,5 +163,5 @@ public class Users {
             @Nullable String passwordHash,
             Role role,
             UserStatus status,
-            String timezone) {}
+            @Nullable String timezone) {}
 }

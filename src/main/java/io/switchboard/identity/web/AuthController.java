@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.Accounts;
 import io.switchboard.identity.AuthenticatedUser;
@@ -46,7 +47,7 @@ class AuthController {
     private static final String SIGN_UP_EXAMPLE =
             """
             {"organization_name": "Brightpath Realty", "name": "Dana", "email": "dana@brightpath.example",
-             "password": "correct-horse-battery"}""";
+             "password": "correct-horse-battery", "timezone": "America/New_York"}""";
     private static final String SIGN_IN_EXAMPLE =
             """
             {"email": "admin@acme.example", "password": "switchboard-demo"}""";
@@ -71,7 +72,14 @@ class AuthController {
             @NotBlank @Size(max = 200) String organizationName,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 128) String password) {}
+            @NotBlank @Size(max = 128) String password,
+            @Schema(
+                            description = "the organization's IANA time zone, e.g. Europe/Berlin (the console sends the"
+                                    + " browser's); UTC when absent",
+                            example = "America/New_York")
+                    @Nullable
+                    @Size(max = 64)
+                    String timezone) {}
 
     record SignUpResponse(
             Organization organization,
@@ -149,7 +157,8 @@ class AuthController {
                     SignUpRequest body,
             HttpServletRequest request) {
         SignedUp result = accounts.signUp(
-                new SignUp(body.organizationName(), body.name(), body.email(), body.password()), client(request));
+                new SignUp(body.organizationName(), body.name(), body.email(), body.password(), body.timezone(), true),
+                client(request));
         TokenPair tokens = result.tokens();
         return new SignUpResponse(
                 result.organization(),

@@ -6,7 +6,9 @@ import io.switchboard.identity.TwoFactor;
 import io.switchboard.identity.UserChanges;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.shared.ConsolePage;
-import java.time.ZoneId;
+import io.switchboard.shared.TimeZones;
+import io.switchboard.tenancy.OrganizationManagement;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,21 +25,28 @@ class ProfilePage {
     private final UserManagement users;
     private final TwoFactor twoFactor;
     private final SessionManagement sessions;
+    private final OrganizationManagement organizations;
 
-    ProfilePage(UserManagement users, TwoFactor twoFactor, SessionManagement sessions) {
+    ProfilePage(
+            UserManagement users,
+            TwoFactor twoFactor,
+            SessionManagement sessions,
+            OrganizationManagement organizations) {
         this.users = users;
+        this.organizations = organizations;
         this.twoFactor = twoFactor;
         this.sessions = sessions;
     }
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
-        model.addAttribute("user", users.self(me));
+        var user = users.self(me);
+        model.addAttribute("user", user);
         model.addAttribute("twoFactor", twoFactor.status(me));
         model.addAttribute("sessions", sessions.mine(me));
         model.addAttribute("currentSession", me.sessionId());
-        model.addAttribute(
-                "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        model.addAttribute("zones", TimeZones.choices(Instant.now(), user.timezone()));
+        model.addAttribute("organizationZone", organizations.current().timezone());
         return "identity/profile";
     }
 
@@ -45,7 +54,7 @@ class ProfilePage {
     String update(
             @AuthenticationPrincipal AuthenticatedUser me,
             @RequestParam String name,
-            @RequestParam String timezone,
+            @RequestParam(required = false) @Nullable String timezone,
             @RequestParam(name = "avatar_url", required = false) @Nullable String avatarUrl,
             @RequestParam(required = false) @Nullable String phone,
             Model model) {
@@ -53,7 +62,8 @@ class ProfilePage {
                 me,
                 UserChanges.profile(
                         Optional.of(name),
-                        Optional.of(timezone),
+                        // Blank: follow the organization's zone.
+                        Optional.ofNullable(blankToNull(timezone)),
                         Optional.ofNullable(blankToNull(avatarUrl)),
                         Optional.ofNullable(blankToNull(phone)),
                         null));

@@ -9,8 +9,10 @@ import io.switchboard.identity.internal.AuthCookies;
 import io.switchboard.identity.internal.IdentityProperties;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.Problem;
+import io.switchboard.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -114,7 +116,8 @@ class SignInPages {
     }
 
     @GetMapping("/sign-up")
-    String signUpForm() {
+    String signUpForm(Model model) {
+        model.addAttribute("zones", TimeZones.choices(Instant.now()));
         return "identity/sign-up";
     }
 
@@ -124,12 +127,14 @@ class SignInPages {
             @RequestParam String name,
             @RequestParam String email,
             @RequestParam String password,
+            @RequestParam(required = false) @Nullable String timezone,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         try {
             var result = accounts.signUp(
-                    new SignUp(organizationName, name, email, password), AuthController.client(request));
+                    new SignUp(organizationName, name, email, password, timezone, true),
+                    AuthController.client(request));
             AuthCookies.write(request, response, result.tokens(), properties.refreshTokenTtl());
             AuthCookies.rotateCsrfToken(response);
             return "redirect:/";
@@ -139,6 +144,8 @@ class SignInPages {
             model.addAttribute("organizationName", organizationName);
             model.addAttribute("name", name);
             model.addAttribute("email", email);
+            model.addAttribute("timezone", timezone);
+            model.addAttribute("zones", TimeZones.choices(Instant.now()));
             return "identity/sign-up";
         }
     }

@@ -18,7 +18,8 @@ record UserView(
         String name,
         Role role,
         UserStatus status,
-        String timezone,
+        /* null: the user follows the organization's time zone */
+        @Nullable String timezone,
         Map<String, Object> preferences,
         @Nullable String avatarUrl,
         @Nullable String phone,

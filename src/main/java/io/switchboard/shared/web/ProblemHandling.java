@@ -33,13 +33,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -258,20 +255,7 @@ class ProblemHandling {
         if (isApi(request)) {
             return ResponseEntity.status(problem.getStatus()).body(problem);
         }
-        boolean htmx = "true".equals(request.getHeader("HX-Request"));
-        ModelAndView page = new ModelAndView(htmx ? "fragments :: problem" : "error");
-        if (htmx
-                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getResponse() != null) {
-            // An htmx action that failed shows the problem in the page's message area.
-            attributes.getResponse().setHeader("HX-Retarget", "#flash");
-            attributes.getResponse().setHeader("HX-Reswap", "innerHTML");
-        }
-        page.setStatus(HttpStatus.valueOf(problem.getStatus()));
-        page.addObject("status", problem.getStatus());
-        page.addObject("reason", problem.getTitle());
-        page.addObject("message", problem.getDetail());
-        return page;
+        return ProblemPages.page(problem, request);
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -28,10 +28,11 @@ public class Organizations {
         this.json = json;
     }
 
-    public OrganizationsRecord insert(OrganizationId id, String name) {
+    public OrganizationsRecord insert(OrganizationId id, String name, String timezone) {
         OrganizationsRecord record = db.newRecord(ORGANIZATIONS);
         record.setId(id.value());
         record.setName(name);
+        record.setTimezone(timezone);
         record.store();
         record.refresh();
         return record;

@@ -1,9 +1,9 @@
 package io.switchboard.tenancy.web;
 
 import io.switchboard.shared.ConsolePage;
+import io.switchboard.shared.TimeZones;
 import io.switchboard.tenancy.OrganizationChanges;
 import io.switchboard.tenancy.OrganizationManagement;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,9 +28,9 @@ class OrganizationPages {
     @GetMapping("/organization")
     @PreAuthorize("hasAuthority('organization:write')")
     String settings(Model model) {
-        model.addAttribute("organization", organizations.current());
-        model.addAttribute(
-                "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        var organization = organizations.current();
+        model.addAttribute("organization", organization);
+        model.addAttribute("zones", TimeZones.choices(java.time.Instant.now(), organization.timezone()));
         model.addAttribute(
                 "regions", Arrays.stream(Locale.getISOCountries()).sorted().toList());
         return "tenancy/organization";
