@@ -2,6 +2,7 @@ package io.switchboard.shared.web;
 
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.ProblemResponses;
+import io.switchboard.shared.StaticAssets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,11 @@ class RequestIdFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger("io.switchboard.access");
 
     static final String HEADER = "X-Request-Id";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return StaticAssets.matches(request); // the same file for everyone: nothing to trace
+    }
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
