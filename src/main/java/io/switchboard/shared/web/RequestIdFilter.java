@@ -8,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,9 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger("io.switchboard.access");
-
     static final String HEADER = "X-Request-Id";
+
+    RequestIdFilter() {
+        AccessLog.install();
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -62,7 +62,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             if (isDispatchTypeFirst(request) && request.getRequestURI().startsWith("/api/")) {
                 // One access line per API call, carrying the request id like every other line.
-                log.info(
+                AccessLog.log.info(
                         "{} {} {} {}ms",
                         request.getMethod(),
                         request.getRequestURI(),
