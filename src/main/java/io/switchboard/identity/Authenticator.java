@@ -27,6 +27,7 @@ public class Authenticator {
     private final ApiKeys apiKeys;
     private final SignInGuard guard;
     private final TransactionTemplate tx;
+    private final AccessCache cache;
 
     Authenticator(
             AccessTokens accessTokens,
@@ -35,7 +36,9 @@ public class Authenticator {
             Permissions permissions,
             ApiKeys apiKeys,
             SignInGuard guard,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            AccessCache cache) {
+        this.cache = cache;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
         this.users = users;
@@ -45,25 +48,57 @@ public class Authenticator {
         this.tx = tx;
     }
 
+    /**
+     * The caller behind an access token: its signature and expiry checked, then its session's access,
+     * remembered for a few seconds ({@link AccessCache}); a client address the remembered allowlist
+     * refuses is checked (and reported) against the database.
+     */
     public Optional<AuthenticatedUser> accessToken(String token, ClientInfo client) {
-        return accessTokens
-                .verify(token)
-                .flatMap(claims ->
-                        inTenant(claims.organization(), () -> sessions.activeUser(claims.user(), claims.session())
-                                .map(u -> {
-                                    guard.checkAddressAllowed(claims.user(), u.getEmail(), client);
-                                    return new AuthenticatedUser(
-                                            claims.user(),
-                                            claims.organization(),
-                                            claims.organization(),
-                                            u.getEmail(),
-                                            u.getName(),
-                                            Role.fromCode(u.getRole()),
-                                            permissions.of(u),
-                                            claims.session(),
-                                            false,
-                                            claims.expiresAt());
-                                })));
+        return accessTokens.verify(token).flatMap(claims -> {
+            AccessCache.Access known = cache.get(claims.session());
+            if (known != null
+                    && known.user().id().equals(claims.user())
+                    && known.allowlist().allows(client.ipAddress())) {
+                return Optional.of(until(known.user(), claims.expiresAt()));
+            }
+            long generation = cache.generation();
+            return inTenant(claims.organization(), () -> sessions.activeUser(claims.user(), claims.session())
+                            .map(u -> {
+                                IpAllowlist allowlist = guard.allowlist();
+                                guard.checkAddressAllowed(allowlist, claims.user(), u.getEmail(), client);
+                                return new AccessCache.Access(
+                                        new AuthenticatedUser(
+                                                claims.user(),
+                                                claims.organization(),
+                                                claims.organization(),
+                                                u.getEmail(),
+                                                u.getName(),
+                                                Role.fromCode(u.getRole()),
+                                                permissions.of(u),
+                                                claims.session(),
+                                                false,
+                                                claims.expiresAt()),
+                                        allowlist);
+                            }))
+                    .map(access -> {
+                        cache.put(claims.session(), access, generation);
+                        return access.user();
+                    });
+        });
+    }
+
+    private static AuthenticatedUser until(AuthenticatedUser user, java.time.Instant validUntil) {
+        return new AuthenticatedUser(
+                user.id(),
+                user.organizationId(),
+                user.homeOrganizationId(),
+                user.email(),
+                user.name(),
+                user.role(),
+                user.permissions(),
+                user.sessionId(),
+                user.viaApiKey(),
+                validUntil);
     }
 
     public Optional<AuthenticatedUser> apiKey(String secret, ClientInfo client) {

@@ -77,7 +77,17 @@ class SignInGuard {
      * Runs inside the organization's transaction.
      */
     void checkAddressAllowed(UserId user, @Nullable String email, ClientInfo client) {
-        if (!settings.current().ipAllowlist().allows(client.ipAddress())) {
+        checkAddressAllowed(allowlist(), user, email, client);
+    }
+
+    /** The organization's allowlist, read in its transaction. */
+    IpAllowlist allowlist() {
+        return settings.current().ipAllowlist();
+    }
+
+    /** {@link #checkAddressAllowed(UserId, String, ClientInfo)} against an allowlist read before. */
+    void checkAddressAllowed(IpAllowlist allowlist, UserId user, @Nullable String email, ClientInfo client) {
+        if (!allowlist.allows(client.ipAddress())) {
             report(
                     TenantContext.require(),
                     SecurityEventKind.IP_DENIED,

@@ -2,11 +2,6 @@ package io.switchboard.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +41,8 @@ public final class ScoringBench {
             for (String rule : rules()) {
                 BenchApp.send(base + "/api/v1/scoring/rules", "POST", token, rule);
             }
-            List<UUID> ids = load(app.getBean(DataSource.class), UUID.fromString(session.organizationId()), leads);
+            List<UUID> ids = BenchApp.loadLeads(
+                    work, app.getBean(DataSource.class), UUID.fromString(session.organizationId()), leads, EVENTS);
             awaitIdle(base, token);
 
             long started = System.nanoTime();
@@ -152,58 +148,6 @@ public final class ScoringBench {
                     + r[3] + group + halfLife + "}");
         }
         return rules;
-    }
-
-    /** Writes the leads as the owner in one statement and returns a sample of their ids. */
-    private static List<UUID> load(DataSource app, UUID organization, int leads) throws Exception {
-        int port;
-        try (Connection c = app.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT inet_server_port()")) {
-            r.next();
-            port = r.getInt(1);
-        }
-        long started = System.nanoTime();
-        List<UUID> sample = new ArrayList<>();
-        try (Connection owner = DriverManager.getConnection(
-                        "jdbc:postgresql://localhost:" + port + "/switchboard", "postgres", "");
-                PreparedStatement insert = owner.prepareStatement(
-                        """
-                        INSERT INTO leads (organization_id, id, name, email, phone, company, source, status, custom_fields,
-                                           created_at, updated_at)
-                        SELECT ?, gen_random_uuid(), 'Lead ' || g, 'lead' || g || '@example.com',
-                               CASE WHEN g % 10 = 0 THEN NULL ELSE '+1415' || lpad((g % 10000000)::text, 7, '0') END,
-                               CASE WHEN g % 3 = 0 THEN 'Acme Realty ' || (g % 100) END,
-                               (ARRAY['referral','website','api','vendor','manual'])[1 + g % 5],
-                               (ARRAY['new','contacted','qualified','lost'])[1 + g % 4],
-                               jsonb_build_object('budget', (g::bigint * 7919) % 2500000),
-                               now() - make_interval(days => g % 120), now()
-                        FROM generate_series(1, ?) g
-                        """);
-                PreparedStatement ids = owner.prepareStatement(
-                        "SELECT id FROM leads WHERE organization_id = ? AND phone IS NOT NULL ORDER BY random() LIMIT ?")) {
-            // Loading is not what is measured: no audit entry per row (as the import's bulk path).
-            try (PreparedStatement session = owner.prepareStatement(
-                    "SELECT set_config('app.organization_id', ?, false), set_config('app.audit_bulk', 'on', false)")) {
-                session.setString(1, organization.toString());
-                session.execute();
-            }
-            insert.setObject(1, organization);
-            insert.setInt(2, leads);
-            insert.executeUpdate();
-            try (Statement s = owner.createStatement()) {
-                s.execute("ANALYZE leads");
-            }
-            ids.setObject(1, organization);
-            ids.setInt(2, EVENTS);
-            try (ResultSet r = ids.executeQuery()) {
-                while (r.next()) {
-                    sample.add(r.getObject(1, UUID.class));
-                }
-            }
-        }
-        System.out.printf("loaded %,d leads in %.1f s%n", leads, (System.nanoTime() - started) / 1e9);
-        return sample;
     }
 
     /** Waits for the recomputes the rules started (over no leads yet, or the first ones loaded). */

@@ -1,5 +1,6 @@
 package io.switchboard.notifications.internal;
 
+import io.switchboard.identity.AccessCache;
 import io.switchboard.identity.AccessRecheck;
 import io.switchboard.identity.AuthenticatedUser;
 import java.time.Clock;
@@ -30,8 +31,10 @@ public class RealtimeAccess {
     private final RealtimeSubscribers subscribers;
     private final AccessRecheck access;
     private final Clock clock;
+    private final AccessCache cache;
 
-    RealtimeAccess(RealtimeSubscribers subscribers, AccessRecheck access, Clock clock) {
+    RealtimeAccess(RealtimeSubscribers subscribers, AccessRecheck access, Clock clock, AccessCache cache) {
+        this.cache = cache;
         this.subscribers = subscribers;
         this.access = access;
         this.clock = clock;
@@ -43,6 +46,18 @@ public class RealtimeAccess {
     }
 
     void carryOut(AccessOrder order, UUID organization) {
+        // The node's remembered access first: the next request of those callers reads it again.
+        switch (order) {
+            case AccessOrder.CloseCredentials close -> cache.forgetSessions(close.credentials());
+            case AccessOrder.CloseUser close -> cache.forgetUser(close.user());
+            case AccessOrder.Recheck recheck -> {
+                if (recheck.user() == null) {
+                    cache.forgetOrganization(organization);
+                } else {
+                    cache.forgetUser(recheck.user());
+                }
+            }
+        }
         switch (order) {
             case AccessOrder.CloseCredentials close ->
                 subscribers.close(s -> close.credentials().contains(s.credential()), close.reason());

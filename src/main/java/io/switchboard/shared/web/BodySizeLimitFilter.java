@@ -1,6 +1,7 @@
 package io.switchboard.shared.web;
 
 import io.switchboard.shared.ProblemResponses;
+import io.switchboard.shared.StaticAssets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -34,7 +35,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("multipart/");
+        return (type != null && type.toLowerCase().startsWith("multipart/")) || StaticAssets.matches(request);
     }
 
     @Override

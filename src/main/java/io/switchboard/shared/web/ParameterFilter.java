@@ -2,6 +2,7 @@ package io.switchboard.shared.web;
 
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.StaticAssets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 30)
 class ParameterFilter extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return StaticAssets.matches(request);
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,13 +2,12 @@ package io.switchboard.shared.web;
 
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.ProblemResponses;
+import io.switchboard.shared.StaticAssets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,9 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger("io.switchboard.access");
-
     static final String HEADER = "X-Request-Id";
+
+    RequestIdFilter() {
+        AccessLog.install();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return StaticAssets.matches(request); // the same file for everyone: nothing to trace
+    }
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
@@ -56,7 +62,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             if (isDispatchTypeFirst(request) && request.getRequestURI().startsWith("/api/")) {
                 // One access line per API call, carrying the request id like every other line.
-                log.info(
+                AccessLog.log.info(
                         "{} {} {} {}ms",
                         request.getMethod(),
                         request.getRequestURI(),
