@@ -158,12 +158,25 @@ public class LeadImports {
         List<String> header = new ArrayList<>(List.of("line", "reason"));
         header.addAll(List.of(record.getHeaders()));
         csv.row(header);
-        staging.forEachRejected(id, rejected -> {
+        staging.forEachRejected(id, Integer.MAX_VALUE, rejected -> {
             List<String> row = new ArrayList<>(List.of(Integer.toString(rejected.line()), rejected.reason()));
             row.addAll(rejected.raw());
             csv.row(row);
         });
         csv.flush();
+    }
+
+    /** The first {@code limit} rows that were not imported, with their values as in the file. */
+    @Transactional(readOnly = true)
+    public List<ImportView.SkippedRow> skipped(ImportId id, int limit) {
+        imports.find(id).orElseThrow(() -> new NotFound("import", id));
+        List<ImportView.SkippedRow> rows = new ArrayList<>();
+        staging.forEachRejected(
+                id,
+                limit,
+                r -> rows.add(
+                        new ImportView.SkippedRow(r.line(), r.reason(), r.raw(), ImportView.duplicateOf(r.reason()))));
+        return rows;
     }
 
     @Transactional
@@ -196,7 +209,8 @@ public class LeadImports {
                                 p.email(),
                                 p.phone(),
                                 p.company(),
-                                p.timezone()))
+                                p.timezone(),
+                                ImportView.duplicateOf(p.reason())))
                         .toList()
                 : List.of();
         return new ImportView(

@@ -1,0 +1,76 @@
+package io.switchboard.identity.internal;
+
+import static io.switchboard.db.Tables.API_KEYS;
+import static io.switchboard.db.Tables.CUSTOM_ROLES;
+import static io.switchboard.db.Tables.USERS;
+import static io.switchboard.db.Tables.USER_INVITATIONS;
+
+import io.switchboard.shared.EntityNames;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Names of users, invitations, roles and API keys for other modules' pages. */
+@Component
+class IdentityNames implements EntityNames {
+
+    private final DSLContext db;
+
+    IdentityNames(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Set<String> entityTypes() {
+        return Set.of("users", "user_invitations", "custom_roles", "api_keys");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Named> names(String entityType, Collection<String> ids) {
+        List<UUID> keys = EntityNames.uuids(ids);
+        Map<String, Named> names = new HashMap<>();
+        if (keys.isEmpty()) {
+            return names;
+        }
+        switch (entityType) {
+            case "users" ->
+                db.select(USERS.ID, USERS.NAME)
+                        .from(USERS)
+                        .where(USERS.ID.in(keys))
+                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/users")));
+            case "user_invitations" ->
+                // "sam@acme.example as Agent": who was invited, and to do what.
+                db.select(USER_INVITATIONS.ID, USERS.EMAIL, USERS.ROLE)
+                        .from(USER_INVITATIONS)
+                        .join(USERS)
+                        .on(USERS.ID.eq(USER_INVITATIONS.USER_ID))
+                        .where(USER_INVITATIONS.ID.in(keys))
+                        .forEach(r -> names.put(
+                                r.value1().toString(), new Named(r.value2() + " as " + role(r.value3()), "/users")));
+            case "custom_roles" ->
+                db.select(CUSTOM_ROLES.ID, CUSTOM_ROLES.NAME)
+                        .from(CUSTOM_ROLES)
+                        .where(CUSTOM_ROLES.ID.in(keys))
+                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/roles")));
+            case "api_keys" ->
+                db.select(API_KEYS.ID, API_KEYS.NAME)
+                        .from(API_KEYS)
+                        .where(API_KEYS.ID.in(keys))
+                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/api-keys")));
+            default -> {}
+        }
+        return names;
+    }
+
+    private static String role(String code) {
+        String words = code.replace('_', ' ');
+        return words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
+    }
+}
