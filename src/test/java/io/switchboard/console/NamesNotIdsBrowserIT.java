@@ -26,7 +26,7 @@ class NamesNotIdsBrowserIT extends BrowserTest {
     @ValueSource(strings = {"admin@acme.example", "agent1@acme.example"})
     void noPageShowsAnIdOrLinksToTheApi(String email) {
         Page page = signIn(email, "switchboard-demo", "/leads");
-        List<String> paths = ConsoleWalk.pages(page, api.base(), "/audit");
+        List<String> paths = ConsoleWalk.pages(page, api.base(), "/audit", "/notifications", "/profile");
         List<String> ids = new ArrayList<>();
         List<String> apiLinks = new ArrayList<>();
         for (String path : paths) {

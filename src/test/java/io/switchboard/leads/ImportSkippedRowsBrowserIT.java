@@ -90,4 +90,15 @@ class ImportSkippedRowsBrowserIT extends BrowserTest {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.text()).doesNotContain("Broken Row");
     }
+
+    @Test
+    void theLeadListExportsFromTheConsoleWithItsFilters() throws Exception {
+        Page page = signIn("manager@acme.example", "switchboard-demo", "/leads?temperature=hot");
+        assertThat(page.getByTestId("export")).hasAttribute("href", "/leads/export.csv?temperature=hot");
+        Download download =
+                page.waitForDownload(() -> page.getByTestId("export").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,name,");
+        assertThat(csv.lines().skip(1)).isNotEmpty().allMatch(line -> line.contains("hot"));
+    }
 }

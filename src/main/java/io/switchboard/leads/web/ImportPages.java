@@ -106,7 +106,7 @@ class ImportPages {
     @GetMapping("/leads/import/{id}/skipped.csv")
     @PreAuthorize("hasAuthority('leads:import')")
     void skippedRows(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-        SkippedRowsCsv.write(imports, ImportId.of(id), response);
+        CsvDownloads.skippedRows(imports, ImportId.of(id), response);
     }
 
     private String show(ImportView view, Model model) {

@@ -97,7 +97,7 @@ class LeadImportController {
     @PreAuthorize("hasAuthority('leads:import')")
     @Operation(summary = "The rejected rows (invalid and duplicates) as CSV, with the reason")
     void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-        SkippedRowsCsv.write(imports, ImportId.of(id), response);
+        CsvDownloads.skippedRows(imports, ImportId.of(id), response);
     }
 
     @PostMapping("/{id}/undo")
