@@ -196,23 +196,25 @@ public class LeadImports {
         return view(record, false);
     }
 
+    private List<ImportView.PreviewRow> previewRows(ImportId id) {
+        return staging.preview(id, PREVIEW_ROWS).stream()
+                .map(p -> new ImportView.PreviewRow(
+                        p.line(),
+                        p.outcome(),
+                        p.reason(),
+                        p.name(),
+                        p.email(),
+                        p.phone(),
+                        p.company(),
+                        p.timezone(),
+                        ImportView.duplicateOf(p.reason())))
+                .toList();
+    }
+
     private ImportView view(LeadImportsRecord r, boolean withPreview) {
         ImportId id = ImportId.of(r.getId());
         int percent = r.getRowsTotal() == 0 ? 0 : (int) Math.min(100, (100L * r.getRowsProcessed()) / r.getRowsTotal());
-        List<ImportView.PreviewRow> preview = withPreview
-                ? staging.preview(id, PREVIEW_ROWS).stream()
-                        .map(p -> new ImportView.PreviewRow(
-                                p.line(),
-                                p.outcome(),
-                                p.reason(),
-                                p.name(),
-                                p.email(),
-                                p.phone(),
-                                p.company(),
-                                p.timezone(),
-                                ImportView.duplicateOf(p.reason())))
-                        .toList()
-                : List.of();
+        List<ImportView.PreviewRow> preview = withPreview ? previewRows(id) : List.of();
         return new ImportView(
                 id,
                 ImportStatus.fromCode(r.getStatus()),

@@ -4,11 +4,8 @@ import static io.switchboard.db.Tables.CAMPAIGNS;
 
 import io.switchboard.shared.EntityNames;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +28,12 @@ class CampaignNames implements EntityNames {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
-        List<UUID> keys = EntityNames.uuids(ids);
-        Map<String, Named> names = new HashMap<>();
-        if (!keys.isEmpty()) {
-            db.select(CAMPAIGNS.ID, CAMPAIGNS.NAME)
-                    .from(CAMPAIGNS)
-                    .where(CAMPAIGNS.ID.in(keys))
-                    .and(CAMPAIGNS.DELETED_AT.isNull())
-                    .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/campaigns/" + r.value1())));
-        }
-        return names;
+        return EntityNames.select(
+                db,
+                CAMPAIGNS.ID,
+                CAMPAIGNS.NAME,
+                EntityNames.uuids(ids),
+                CAMPAIGNS.DELETED_AT.isNull(),
+                id -> "/campaigns/" + id);
     }
 }

@@ -9,10 +9,12 @@ import io.switchboard.shared.EntityNames;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,42 +37,34 @@ class IdentityNames implements EntityNames {
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
         List<UUID> keys = EntityNames.uuids(ids);
-        Map<String, Named> names = new HashMap<>();
-        if (keys.isEmpty()) {
-            return names;
-        }
-        switch (entityType) {
-            case "users" ->
-                db.select(USERS.ID, USERS.NAME)
-                        .from(USERS)
-                        .where(USERS.ID.in(keys))
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/users")));
-            case "user_invitations" ->
-                // "sam@acme.example as Agent": who was invited, and to do what.
-                db.select(USER_INVITATIONS.ID, USERS.EMAIL, USERS.ROLE)
-                        .from(USER_INVITATIONS)
-                        .join(USERS)
-                        .on(USERS.ID.eq(USER_INVITATIONS.USER_ID))
-                        .where(USER_INVITATIONS.ID.in(keys))
-                        .forEach(r -> names.put(
-                                r.value1().toString(), new Named(r.value2() + " as " + role(r.value3()), "/users")));
+        return switch (entityType) {
+            case "users" -> EntityNames.select(db, USERS.ID, USERS.NAME, keys, DSL.trueCondition(), id -> "/users");
+            case "user_invitations" -> invitations(keys);
             case "custom_roles" ->
-                db.select(CUSTOM_ROLES.ID, CUSTOM_ROLES.NAME)
-                        .from(CUSTOM_ROLES)
-                        .where(CUSTOM_ROLES.ID.in(keys))
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/roles")));
+                EntityNames.select(db, CUSTOM_ROLES.ID, CUSTOM_ROLES.NAME, keys, DSL.trueCondition(), id -> "/roles");
             case "api_keys" ->
-                db.select(API_KEYS.ID, API_KEYS.NAME)
-                        .from(API_KEYS)
-                        .where(API_KEYS.ID.in(keys))
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/api-keys")));
-            default -> {}
+                EntityNames.select(db, API_KEYS.ID, API_KEYS.NAME, keys, DSL.trueCondition(), id -> "/api-keys");
+            default -> Map.of();
+        };
+    }
+
+    /** "sam@acme.example as Agent": who was invited, and to do what. */
+    private Map<String, Named> invitations(List<UUID> keys) {
+        Map<String, Named> names = new HashMap<>();
+        if (!keys.isEmpty()) {
+            db.select(USER_INVITATIONS.ID, USERS.EMAIL, USERS.ROLE)
+                    .from(USER_INVITATIONS)
+                    .join(USERS)
+                    .on(USERS.ID.eq(USER_INVITATIONS.USER_ID))
+                    .where(USER_INVITATIONS.ID.in(keys))
+                    .forEach(r -> names.put(
+                            r.value1().toString(), new Named(r.value2() + " as " + role(r.value3()), "/users")));
         }
         return names;
     }
 
     private static String role(String code) {
         String words = code.replace('_', ' ');
-        return words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 }

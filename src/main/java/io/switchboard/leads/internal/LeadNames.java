@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,41 +40,32 @@ class LeadNames implements EntityNames {
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
         List<UUID> keys = EntityNames.uuids(ids);
-        Map<String, Named> names = new HashMap<>();
-        if (keys.isEmpty()) {
-            return names;
-        }
-        switch (entityType) {
+        return switch (entityType) {
             case "leads" ->
-                db.select(LEADS.ID, LEADS.NAME)
-                        .from(LEADS)
-                        .where(LEADS.ID.in(keys))
-                        .and(LEADS.DELETED_AT.isNull())
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/leads/" + r.value1())));
-            case "tasks" ->
-                db.select(TASKS.ID, TASKS.TITLE, TASKS.LEAD_ID)
-                        .from(TASKS)
-                        .where(TASKS.ID.in(keys))
-                        .forEach(r -> names.put(
-                                r.value1().toString(),
-                                new Named(r.value2(), r.value3() == null ? null : "/leads/" + r.value3())));
+                EntityNames.select(db, LEADS.ID, LEADS.NAME, keys, LEADS.DELETED_AT.isNull(), id -> "/leads/" + id);
+            case "tasks" -> tasks(keys);
             case "pipelines" ->
-                db.select(PIPELINES.ID, PIPELINES.NAME)
-                        .from(PIPELINES)
-                        .where(PIPELINES.ID.in(keys))
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/pipeline")));
+                EntityNames.select(db, PIPELINES.ID, PIPELINES.NAME, keys, DSL.trueCondition(), id -> "/pipeline");
             case "pipeline_stages" ->
-                db.select(PIPELINE_STAGES.ID, PIPELINE_STAGES.NAME)
-                        .from(PIPELINE_STAGES)
-                        .where(PIPELINE_STAGES.ID.in(keys))
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/pipeline")));
+                EntityNames.select(
+                        db, PIPELINE_STAGES.ID, PIPELINE_STAGES.NAME, keys, DSL.trueCondition(), id -> "/pipeline");
             case "lead_imports" ->
-                db.select(LEAD_IMPORTS.ID, LEAD_IMPORTS.FILE_NAME)
-                        .from(LEAD_IMPORTS)
-                        .where(LEAD_IMPORTS.ID.in(keys))
-                        .forEach(r ->
-                                names.put(r.value1().toString(), new Named(r.value2(), "/leads/import/" + r.value1())));
-            default -> {}
+                EntityNames.select(
+                        db, LEAD_IMPORTS.ID, LEAD_IMPORTS.FILE_NAME, keys, DSL.trueCondition(), id -> "/leads/import");
+            default -> Map.of();
+        };
+    }
+
+    /** A task is shown on its lead's page. */
+    private Map<String, Named> tasks(List<UUID> keys) {
+        Map<String, Named> names = new HashMap<>();
+        if (!keys.isEmpty()) {
+            db.select(TASKS.ID, TASKS.TITLE, TASKS.LEAD_ID)
+                    .from(TASKS)
+                    .where(TASKS.ID.in(keys))
+                    .forEach(r -> names.put(
+                            r.value1().toString(),
+                            new Named(r.value2(), r.value3() == null ? null : "/leads/" + r.value3())));
         }
         return names;
     }

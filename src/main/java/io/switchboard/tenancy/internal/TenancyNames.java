@@ -5,12 +5,10 @@ import static io.switchboard.db.Tables.TEAMS;
 
 import io.switchboard.shared.EntityNames;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,24 +30,13 @@ class TenancyNames implements EntityNames {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
-        List<UUID> keys = EntityNames.uuids(ids);
-        Map<String, Named> names = new HashMap<>();
-        if (keys.isEmpty()) {
-            return names;
-        }
-        switch (entityType) {
+        var keys = EntityNames.uuids(ids);
+        return switch (entityType) {
             case "teams" ->
-                db.select(TEAMS.ID, TEAMS.NAME)
-                        .from(TEAMS)
-                        .where(TEAMS.ID.in(keys))
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/teams/" + r.value1())));
+                EntityNames.select(db, TEAMS.ID, TEAMS.NAME, keys, DSL.trueCondition(), id -> "/teams/" + id);
             case "projects" ->
-                db.select(PROJECTS.ID, PROJECTS.NAME)
-                        .from(PROJECTS)
-                        .where(PROJECTS.ID.in(keys))
-                        .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), "/projects")));
-            default -> {}
-        }
-        return names;
+                EntityNames.select(db, PROJECTS.ID, PROJECTS.NAME, keys, DSL.trueCondition(), id -> "/projects");
+            default -> Map.of();
+        };
     }
 }
