@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,26 +40,11 @@ public interface EntityNames {
         return uuids;
     }
 
-    /**
-     * Names from one table: {@code id}'s and {@code name}'s rows among {@code ids} that also meet
-     * {@code live}, each linked to {@code href} of its id (null: no page).
-     */
-    static Map<String, Named> select(
-            DSLContext db,
-            TableField<?, UUID> id,
-            TableField<?, String> name,
-            Collection<UUID> ids,
-            Condition live,
-            Function<UUID, @Nullable String> href) {
-        Map<String, Named> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            db.select(id, name)
-                    .from(id.getTable())
-                    .where(id.in(ids))
-                    .and(live)
-                    .forEach(r -> names.put(r.value1().toString(), new Named(r.value2(), href.apply(r.value1()))));
-        }
-        return names;
+    /** Names read from a module's table (id → name), each linked to {@code href} of its id. */
+    static Map<String, Named> linked(Map<UUID, String> names, Function<UUID, @Nullable String> href) {
+        Map<String, Named> linked = new HashMap<>();
+        names.forEach((id, name) -> linked.put(id.toString(), new Named(name, href.apply(id))));
+        return linked;
     }
 
     /** A record's display name and the console page that shows it (null: no page). */

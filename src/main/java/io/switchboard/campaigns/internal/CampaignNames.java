@@ -4,9 +4,13 @@ import static io.switchboard.db.Tables.CAMPAIGNS;
 
 import io.switchboard.shared.EntityNames;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +32,20 @@ class CampaignNames implements EntityNames {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
-        return EntityNames.select(
-                db,
-                CAMPAIGNS.ID,
-                CAMPAIGNS.NAME,
-                EntityNames.uuids(ids),
-                CAMPAIGNS.DELETED_AT.isNull(),
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return EntityNames.linked(
+                rows(CAMPAIGNS.ID, CAMPAIGNS.NAME, EntityNames.uuids(ids), CAMPAIGNS.DELETED_AT.isNull()),
                 id -> "/campaigns/" + id);
+    }
+
+    private Map<UUID, String> rows(
+            TableField<?, UUID> id, TableField<?, String> name, List<UUID> keys, Condition live) {
+        return db.select(id, name)
+                .from(id.getTable())
+                .where(id.in(keys))
+                .and(live)
+                .fetchMap(id, name);
     }
 }

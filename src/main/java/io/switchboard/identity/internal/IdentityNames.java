@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +38,17 @@ class IdentityNames implements EntityNames {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         List<UUID> keys = EntityNames.uuids(ids);
         return switch (entityType) {
-            case "users" -> EntityNames.select(db, USERS.ID, USERS.NAME, keys, DSL.trueCondition(), id -> "/users");
+            case "users" -> EntityNames.linked(rows(USERS.ID, USERS.NAME, keys, DSL.trueCondition()), id -> "/users");
             case "user_invitations" -> invitations(keys);
             case "custom_roles" ->
-                EntityNames.select(db, CUSTOM_ROLES.ID, CUSTOM_ROLES.NAME, keys, DSL.trueCondition(), id -> "/roles");
+                EntityNames.linked(rows(CUSTOM_ROLES.ID, CUSTOM_ROLES.NAME, keys, DSL.trueCondition()), id -> "/roles");
             case "api_keys" ->
-                EntityNames.select(db, API_KEYS.ID, API_KEYS.NAME, keys, DSL.trueCondition(), id -> "/api-keys");
+                EntityNames.linked(rows(API_KEYS.ID, API_KEYS.NAME, keys, DSL.trueCondition()), id -> "/api-keys");
             default -> Map.of();
         };
     }
@@ -66,5 +71,14 @@ class IdentityNames implements EntityNames {
     private static String role(String code) {
         String words = code.replace('_', ' ');
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private Map<UUID, String> rows(
+            TableField<?, UUID> id, TableField<?, String> name, List<UUID> keys, Condition live) {
+        return db.select(id, name)
+                .from(id.getTable())
+                .where(id.in(keys))
+                .and(live)
+                .fetchMap(id, name);
     }
 }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,19 +41,23 @@ class LeadNames implements EntityNames {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         List<UUID> keys = EntityNames.uuids(ids);
         return switch (entityType) {
             case "leads" ->
-                EntityNames.select(db, LEADS.ID, LEADS.NAME, keys, LEADS.DELETED_AT.isNull(), id -> "/leads/" + id);
+                EntityNames.linked(rows(LEADS.ID, LEADS.NAME, keys, LEADS.DELETED_AT.isNull()), id -> "/leads/" + id);
             case "tasks" -> tasks(keys);
             case "pipelines" ->
-                EntityNames.select(db, PIPELINES.ID, PIPELINES.NAME, keys, DSL.trueCondition(), id -> "/pipeline");
+                EntityNames.linked(rows(PIPELINES.ID, PIPELINES.NAME, keys, DSL.trueCondition()), id -> "/pipeline");
             case "pipeline_stages" ->
-                EntityNames.select(
-                        db, PIPELINE_STAGES.ID, PIPELINE_STAGES.NAME, keys, DSL.trueCondition(), id -> "/pipeline");
+                EntityNames.linked(
+                        rows(PIPELINE_STAGES.ID, PIPELINE_STAGES.NAME, keys, DSL.trueCondition()), id -> "/pipeline");
             case "lead_imports" ->
-                EntityNames.select(
-                        db, LEAD_IMPORTS.ID, LEAD_IMPORTS.FILE_NAME, keys, DSL.trueCondition(), id -> "/leads/import");
+                EntityNames.linked(
+                        rows(LEAD_IMPORTS.ID, LEAD_IMPORTS.FILE_NAME, keys, DSL.trueCondition()),
+                        id -> "/leads/import");
             default -> Map.of();
         };
     }
@@ -68,5 +74,14 @@ class LeadNames implements EntityNames {
                             new Named(r.value2(), r.value3() == null ? null : "/leads/" + r.value3())));
         }
         return names;
+    }
+
+    private Map<UUID, String> rows(
+            TableField<?, UUID> id, TableField<?, String> name, List<UUID> keys, Condition live) {
+        return db.select(id, name)
+                .from(id.getTable())
+                .where(id.in(keys))
+                .and(live)
+                .fetchMap(id, name);
     }
 }

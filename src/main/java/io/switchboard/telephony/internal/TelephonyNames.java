@@ -5,9 +5,13 @@ import static io.switchboard.db.Tables.PHONE_NUMBERS;
 
 import io.switchboard.shared.EntityNames;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,25 +34,29 @@ class TelephonyNames implements EntityNames {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         var keys = EntityNames.uuids(ids);
         return switch (entityType) {
             case "ai_agents" ->
-                EntityNames.select(
-                        db,
-                        AI_AGENTS.ID,
-                        AI_AGENTS.NAME,
-                        keys,
-                        AI_AGENTS.DELETED_AT.isNull(),
+                EntityNames.linked(
+                        rows(AI_AGENTS.ID, AI_AGENTS.NAME, keys, AI_AGENTS.DELETED_AT.isNull()),
                         id -> "/telephony/agents");
             case "phone_numbers" ->
-                EntityNames.select(
-                        db,
-                        PHONE_NUMBERS.ID,
-                        PHONE_NUMBERS.PHONE_NUMBER,
-                        keys,
-                        DSL.trueCondition(),
+                EntityNames.linked(
+                        rows(PHONE_NUMBERS.ID, PHONE_NUMBERS.PHONE_NUMBER, keys, DSL.trueCondition()),
                         id -> "/telephony/numbers");
             default -> Map.of();
         };
+    }
+
+    private Map<UUID, String> rows(
+            TableField<?, UUID> id, TableField<?, String> name, List<UUID> keys, Condition live) {
+        return db.select(id, name)
+                .from(id.getTable())
+                .where(id.in(keys))
+                .and(live)
+                .fetchMap(id, name);
     }
 }

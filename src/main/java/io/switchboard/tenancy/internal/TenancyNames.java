@@ -5,9 +5,13 @@ import static io.switchboard.db.Tables.TEAMS;
 
 import io.switchboard.shared.EntityNames;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +34,25 @@ class TenancyNames implements EntityNames {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(String entityType, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         var keys = EntityNames.uuids(ids);
         return switch (entityType) {
             case "teams" ->
-                EntityNames.select(db, TEAMS.ID, TEAMS.NAME, keys, DSL.trueCondition(), id -> "/teams/" + id);
+                EntityNames.linked(rows(TEAMS.ID, TEAMS.NAME, keys, DSL.trueCondition()), id -> "/teams/" + id);
             case "projects" ->
-                EntityNames.select(db, PROJECTS.ID, PROJECTS.NAME, keys, DSL.trueCondition(), id -> "/projects");
+                EntityNames.linked(rows(PROJECTS.ID, PROJECTS.NAME, keys, DSL.trueCondition()), id -> "/projects");
             default -> Map.of();
         };
+    }
+
+    private Map<UUID, String> rows(
+            TableField<?, UUID> id, TableField<?, String> name, List<UUID> keys, Condition live) {
+        return db.select(id, name)
+                .from(id.getTable())
+                .where(id.in(keys))
+                .and(live)
+                .fetchMap(id, name);
     }
 }
