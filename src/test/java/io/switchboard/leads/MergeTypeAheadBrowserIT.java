@@ -17,8 +17,12 @@ class MergeTypeAheadBrowserIT extends BrowserTest {
     void theDuplicateIsPickedBySearch() {
         String token = apiSignIn("admin@acme.example", "switchboard-demo");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String keep = api.post("/api/v1/leads", body("name", "Morgan Keep " + suffix, "company", "Keep Co"), token)
-                .text("id");
+        var kept = api.post(
+                "/api/v1/leads",
+                body("name", "Morgan Keep " + suffix, "company", "Keep Co", "email", "keep-" + suffix + "@example.com"),
+                token);
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+        String keep = kept.text("id");
         var duplicate = api.post(
                 "/api/v1/leads",
                 body(
