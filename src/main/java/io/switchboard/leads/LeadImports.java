@@ -158,12 +158,25 @@ public class LeadImports {
         List<String> header = new ArrayList<>(List.of("line", "reason"));
         header.addAll(List.of(record.getHeaders()));
         csv.row(header);
-        staging.forEachRejected(id, rejected -> {
+        staging.forEachRejected(id, Integer.MAX_VALUE, rejected -> {
             List<String> row = new ArrayList<>(List.of(Integer.toString(rejected.line()), rejected.reason()));
             row.addAll(rejected.raw());
             csv.row(row);
         });
         csv.flush();
+    }
+
+    /** The first {@code limit} rows that were not imported, with their values as in the file. */
+    @Transactional(readOnly = true)
+    public List<ImportView.SkippedRow> skipped(ImportId id, int limit) {
+        imports.find(id).orElseThrow(() -> new NotFound("import", id));
+        List<ImportView.SkippedRow> rows = new ArrayList<>();
+        staging.forEachRejected(
+                id,
+                limit,
+                r -> rows.add(
+                        new ImportView.SkippedRow(r.line(), r.reason(), r.raw(), ImportView.duplicateOf(r.reason()))));
+        return rows;
     }
 
     @Transactional
@@ -183,22 +196,25 @@ public class LeadImports {
         return view(record, false);
     }
 
+    private List<ImportView.PreviewRow> previewRows(ImportId id) {
+        return staging.preview(id, PREVIEW_ROWS).stream()
+                .map(p -> new ImportView.PreviewRow(
+                        p.line(),
+                        p.outcome(),
+                        p.reason(),
+                        p.name(),
+                        p.email(),
+                        p.phone(),
+                        p.company(),
+                        p.timezone(),
+                        ImportView.duplicateOf(p.reason())))
+                .toList();
+    }
+
     private ImportView view(LeadImportsRecord r, boolean withPreview) {
         ImportId id = ImportId.of(r.getId());
         int percent = r.getRowsTotal() == 0 ? 0 : (int) Math.min(100, (100L * r.getRowsProcessed()) / r.getRowsTotal());
-        List<ImportView.PreviewRow> preview = withPreview
-                ? staging.preview(id, PREVIEW_ROWS).stream()
-                        .map(p -> new ImportView.PreviewRow(
-                                p.line(),
-                                p.outcome(),
-                                p.reason(),
-                                p.name(),
-                                p.email(),
-                                p.phone(),
-                                p.company(),
-                                p.timezone()))
-                        .toList()
-                : List.of();
+        List<ImportView.PreviewRow> preview = withPreview ? previewRows(id) : List.of();
         return new ImportView(
                 id,
                 ImportStatus.fromCode(r.getStatus()),

@@ -20,10 +20,12 @@ class AuditPages {
 
     private final AuditLog audit;
     private final SecurityEvents securityEvents;
+    private final AuditNames names;
 
-    AuditPages(AuditLog audit, SecurityEvents securityEvents) {
+    AuditPages(AuditLog audit, SecurityEvents securityEvents, AuditNames names) {
         this.audit = audit;
         this.securityEvents = securityEvents;
+        this.names = names;
     }
 
     @GetMapping("/audit")
@@ -35,7 +37,9 @@ class AuditPages {
             @RequestParam(required = false) @Nullable String cursor,
             Model model) {
         var query = new AuditQuery(null, blank(entityType), null, null, outcome, null, null, blank(q));
-        model.addAttribute("page", audit.search(query, cursor, 50));
+        var page = audit.search(query, cursor, 50);
+        model.addAttribute("page", page);
+        model.addAttribute("rows", names.sentences(page.data()));
         model.addAttribute("q", q);
         model.addAttribute("entityType", entityType);
         model.addAttribute("outcome", outcome);

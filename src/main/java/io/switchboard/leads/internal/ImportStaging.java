@@ -129,12 +129,13 @@ public class ImportStaging {
     }
 
     /** The rejected rows in file order: raw values and the reason. */
-    public void forEachRejected(ImportId id, java.util.function.Consumer<Rejected> consumer) {
+    public void forEachRejected(ImportId id, int limit, java.util.function.Consumer<Rejected> consumer) {
         try (var cursor = db.select(LEAD_IMPORT_ROWS.ROW_NO, LEAD_IMPORT_ROWS.RAW, LEAD_IMPORT_ROWS.REASON)
                 .from(LEAD_IMPORT_ROWS)
                 .where(LEAD_IMPORT_ROWS.IMPORT_ID.eq(id.value()))
                 .and(LEAD_IMPORT_ROWS.OUTCOME.ne("valid"))
                 .orderBy(LEAD_IMPORT_ROWS.ROW_NO)
+                .limit(limit)
                 .fetchSize(1000)
                 .fetchLazy()) {
             cursor.forEach(r -> consumer.accept(

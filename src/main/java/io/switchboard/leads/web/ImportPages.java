@@ -2,15 +2,21 @@ package io.switchboard.leads.web;
 
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.ImportId;
+import io.switchboard.leads.ImportStatus;
 import io.switchboard.leads.ImportView;
+import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadImports;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +34,15 @@ import org.springframework.web.multipart.MultipartFile;
 @ConsolePage
 class ImportPages {
 
-    private final LeadImports imports;
+    /** The skipped rows shown on the page; the download has all of them. */
+    static final int SKIPPED_SHOWN = 100;
 
-    ImportPages(LeadImports imports) {
+    private final LeadImports imports;
+    private final LeadDirectory leads;
+
+    ImportPages(LeadImports imports, LeadDirectory leads) {
         this.imports = imports;
+        this.leads = leads;
     }
 
     @GetMapping("/leads/import")
@@ -91,10 +102,31 @@ class ImportPages {
         return show(imports.undo(ImportId.of(id)), model);
     }
 
+    /** The skipped rows as CSV, for the signed-in console (the API's twin needs a token). */
+    @GetMapping("/leads/import/{id}/skipped.csv")
+    @PreAuthorize("hasAuthority('leads:import')")
+    void skippedRows(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        CsvDownloads.skippedRows(imports, ImportId.of(id), response);
+    }
+
     private String show(ImportView view, Model model) {
-        List<String> targets = imports.mappingTargets();
+        List<ImportView.SkippedRow> skipped =
+                view.status() == ImportStatus.RUNNING || view.status() == ImportStatus.PREVIEWED
+                        ? List.<ImportView.SkippedRow>of()
+                        : imports.skipped(view.id(), SKIPPED_SHOWN);
+        Set<UUID> duplicates = new HashSet<>();
+        view.preview().stream()
+                .map(ImportView.PreviewRow::duplicateOf)
+                .filter(Objects::nonNull)
+                .forEach(l -> duplicates.add(l.value()));
+        skipped.stream()
+                .map(ImportView.SkippedRow::duplicateOf)
+                .filter(Objects::nonNull)
+                .forEach(l -> duplicates.add(l.value()));
         model.addAttribute("im", view);
-        model.addAttribute("targets", targets);
+        model.addAttribute("targets", imports.mappingTargets());
+        model.addAttribute("skipped", skipped);
+        model.addAttribute("leadNames", leads.names(duplicates));
         return "leads/import :: result";
     }
 }

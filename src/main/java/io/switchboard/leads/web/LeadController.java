@@ -28,8 +28,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -150,12 +148,7 @@ class LeadController {
     void export(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletResponse response)
             throws IOException {
-        var filter = LeadFilters.parse(params);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"leads.csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        export.write(filter, writer);
-        writer.flush();
+        CsvDownloads.leads(export, LeadFilters.parse(params), response);
     }
 
     @PostMapping

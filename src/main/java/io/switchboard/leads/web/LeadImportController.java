@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,12 +97,7 @@ class LeadImportController {
     @PreAuthorize("hasAuthority('leads:import')")
     @Operation(summary = "The rejected rows (invalid and duplicates) as CSV, with the reason")
     void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-        imports.get(ImportId.of(id)); // 404 before any byte is written
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        imports.errors(ImportId.of(id), writer);
-        writer.flush();
+        CsvDownloads.skippedRows(imports, ImportId.of(id), response);
     }
 
     @PostMapping("/{id}/undo")
