@@ -4,8 +4,6 @@ import io.switchboard.shared.ConsolePage;
 import io.switchboard.tenancy.OrganizationChanges;
 import io.switchboard.tenancy.OrganizationManagement;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +29,7 @@ class OrganizationPages {
         model.addAttribute("organization", organizations.current());
         model.addAttribute(
                 "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        model.addAttribute(
-                "regions", Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        model.addAttribute("regions", Countries.ALL);
         return "tenancy/organization";
     }
 
