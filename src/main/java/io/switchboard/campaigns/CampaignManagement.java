@@ -9,19 +9,11 @@ import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
-import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.Patches;
 import io.switchboard.shared.TenantContext;
-import io.switchboard.telephony.AiAgentId;
-import io.switchboard.telephony.AiAgentManagement;
-import io.switchboard.telephony.PhoneNumberId;
-import io.switchboard.telephony.PhoneNumberManagement;
-import io.switchboard.tenancy.TeamId;
-import io.switchboard.tenancy.TeamManagement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,9 +30,7 @@ public class CampaignManagement {
 
     private final Campaigns campaigns;
     private final Members members;
-    private final AiAgentManagement agents;
-    private final PhoneNumberManagement numbers;
-    private final TeamManagement teams;
+    private final CampaignFields fields;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CampaignFeed feed;
@@ -49,18 +39,14 @@ public class CampaignManagement {
     CampaignManagement(
             Campaigns campaigns,
             Members members,
-            AiAgentManagement agents,
-            PhoneNumberManagement numbers,
-            TeamManagement teams,
+            CampaignFields fields,
             AuditLog audit,
             ApplicationEventPublisher events,
             CampaignFeed feed,
             Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
-        this.agents = agents;
-        this.numbers = numbers;
-        this.teams = teams;
+        this.fields = fields;
         this.audit = audit;
         this.events = events;
         this.feed = feed;
@@ -84,60 +70,74 @@ public class CampaignManagement {
         CampaignsRecord r = campaigns.newRecord();
         r.setOrganizationId(TenantContext.require().value());
         r.setId(CampaignId.generate().value());
-        r.setName(name(command.name()));
+        r.setName(fields.name(command.name()));
         r.setDescription(blankToNull(command.description()));
         r.setCampaignType(orElse(command.type(), CampaignType.AI_CALLING).toString());
         r.setStatus(CampaignStatus.DRAFT.toString());
-        r.setAiAgentId(agent(command.aiAgentId()));
-        r.setTeamId(team(command.teamId()));
-        r.setCallerNumberIds(callerIds(command.callerNumberIds()));
+        r.setAiAgentId(fields.agent(command.aiAgentId()));
+        r.setTeamId(fields.team(command.teamId()));
+        r.setCallerNumberIds(fields.callerIds(command.callerNumberIds()));
         r.setCriteria(campaigns.write(orElse(command.criteria(), LeadFilter.withPhone())));
         campaigns.schedule(r, orElse(command.schedule(), CampaignSchedule.always()));
-        budget(r, command.budgetMinor(), command.budgetCurrency());
+        CampaignFields.budget(r, command.budgetMinor(), command.budgetCurrency());
         r.setGoals(campaigns.write(
                 CampaignGoals.of(orElse(command.goals(), Map.of())).targets()));
-        r.setMaxConcurrentCalls(concurrency(orElse(command.maxConcurrentCalls(), 10)));
+        r.setMaxConcurrentCalls(CampaignFields.concurrency(orElse(command.maxConcurrentCalls(), 10)));
         r.setMaxAttempts(new RetryPolicy(orElse(command.maxAttempts(), 3), RetryDelays.DEFAULT).maxAttempts());
         campaigns.delays(r, orElse(command.retryDelays(), RetryDelays.DEFAULT));
         r.setDialOrder(orElse(command.dialOrder(), DialOrder.SCORE_DESC).toString());
         r.setCreatedBy(actor);
-        checkTeam(r);
+        CampaignFields.checkTeam(r);
         r.store();
         return campaigns.toCampaign(r);
     }
 
+    /** Applies to the dialer's next round (it reads the campaign afresh each round); audited. */
     @Transactional
-    public Campaign update(CampaignId id, CampaignChanges changes) {
+    public Campaign update(CampaignId id, CampaignChanges changes, @Nullable UUID actor) {
         CampaignsRecord r = campaigns.lock(id).orElseThrow(() -> new NotFound("campaign", id));
         if (FINAL.contains(CampaignStatus.fromCode(r.getStatus()))) {
             throw new Conflict("campaign_finished", "a " + r.getStatus() + " campaign can no longer be changed");
         }
-        Patches.require(changes.name(), "name", v -> r.setName(name(v)));
+        Map<String, Object> before = CampaignFields.audited(campaigns.toCampaign(r));
+        apply(r, changes);
+        r.store();
+        Campaign updated = campaigns.toCampaign(r);
+        Map<String, Object> after = CampaignFields.audited(updated);
+        if (CampaignFields.keepChanged(before, after)) {
+            audit.record(
+                    withActor(AuditRecord.of("campaign.updated", "campaign", id).values(before, after), actor));
+        }
+        feed.changed(r.getOrganizationId(), id);
+        return updated;
+    }
+
+    private void apply(CampaignsRecord r, CampaignChanges changes) {
+        Patches.require(changes.name(), "name", v -> r.setName(fields.name(v)));
         Patches.apply(changes.description(), v -> r.setDescription(blankToNull(v)));
         Patches.require(changes.type(), "type", v -> r.setCampaignType(v.toString()));
-        Patches.apply(changes.aiAgentId(), v -> r.setAiAgentId(agent(v)));
-        Patches.apply(changes.teamId(), v -> r.setTeamId(team(v)));
-        Patches.apply(changes.callerNumberIds(), v -> r.setCallerNumberIds(callerIds(v)));
+        Patches.apply(changes.aiAgentId(), v -> r.setAiAgentId(fields.agent(v)));
+        Patches.apply(changes.teamId(), v -> r.setTeamId(fields.team(v)));
+        Patches.apply(changes.callerNumberIds(), v -> r.setCallerNumberIds(fields.callerIds(v)));
         Patches.apply(changes.criteria(), v -> r.setCriteria(campaigns.write(orElse(v, LeadFilter.withPhone()))));
         Patches.apply(changes.schedule(), v -> campaigns.schedule(r, orElse(v, CampaignSchedule.always())));
-        Patches.apply(changes.budgetMinor(), v -> budget(r, v, r.getBudgetCurrency()));
-        Patches.apply(changes.budgetCurrency(), v -> budget(r, r.getBudgetMinor(), v));
+        Patches.apply(changes.budgetMinor(), v -> CampaignFields.budget(r, v, r.getBudgetCurrency()));
+        Patches.apply(changes.budgetCurrency(), v -> CampaignFields.budget(r, r.getBudgetMinor(), v));
         Patches.apply(
                 changes.goals(),
                 v -> r.setGoals(
                         campaigns.write(CampaignGoals.of(orElse(v, Map.of())).targets())));
         Patches.require(
-                changes.maxConcurrentCalls(), "max_concurrent_calls", v -> r.setMaxConcurrentCalls(concurrency(v)));
+                changes.maxConcurrentCalls(),
+                "max_concurrent_calls",
+                v -> r.setMaxConcurrentCalls(CampaignFields.concurrency(v)));
         Patches.require(
                 changes.maxAttempts(),
                 "max_attempts",
                 v -> r.setMaxAttempts(new RetryPolicy(v, RetryDelays.DEFAULT).maxAttempts()));
         Patches.require(changes.retryDelays(), "retry_delays", v -> campaigns.delays(r, v));
         Patches.require(changes.dialOrder(), "dial_order", v -> r.setDialOrder(v.toString()));
-        checkTeam(r);
-        r.store();
-        feed.changed(r.getOrganizationId(), id);
-        return campaigns.toCampaign(r);
+        CampaignFields.checkTeam(r);
     }
 
     /** Soft delete: the campaign disappears and stops; its calls keep their campaign id. */
@@ -216,82 +216,6 @@ public class CampaignManagement {
 
     private static AuditRecord withActor(AuditRecord record, @Nullable UUID actor) {
         return actor == null ? record : record.by(actor);
-    }
-
-    private @Nullable UUID agent(@Nullable UUID id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            if (!agents.get(AiAgentId.of(id)).active()) {
-                throw new InvalidInput("ai_agent_id", "agent_inactive", "the AI agent must be active");
-            }
-        } catch (NotFound e) {
-            throw new InvalidInput("ai_agent_id", "invalid_reference", "no such AI agent");
-        }
-        return id;
-    }
-
-    private @Nullable UUID team(@Nullable UUID id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            teams.get(TeamId.of(id));
-        } catch (NotFound e) {
-            throw new InvalidInput("team_id", "invalid_reference", "no such team");
-        }
-        return id;
-    }
-
-    private UUID[] callerIds(@Nullable List<UUID> ids) {
-        if (ids == null) {
-            return new UUID[0];
-        }
-        if (ids.size() > 50) {
-            throw new InvalidInput("caller_number_ids", "too_many", "at most 50 numbers");
-        }
-        for (UUID id : ids) {
-            try {
-                if (!numbers.get(PhoneNumberId.of(id)).active()) {
-                    throw new InvalidInput("caller_number_ids", "number_unusable", "number " + id + " is not active");
-                }
-            } catch (NotFound e) {
-                throw new InvalidInput("caller_number_ids", "invalid_reference", "no such phone number: " + id);
-            }
-        }
-        return ids.stream().distinct().toArray(UUID[]::new);
-    }
-
-    private static void checkTeam(CampaignsRecord r) {
-        if (CampaignType.fromCode(r.getCampaignType()) == CampaignType.HUMAN_CALLING && r.getTeamId() == null) {
-            throw new InvalidInput("team_id", "required", "a human_calling campaign needs the team that calls");
-        }
-    }
-
-    private static void budget(CampaignsRecord r, @Nullable Long minor, @Nullable String currency) {
-        if (minor != null && minor < 0) {
-            throw new InvalidInput("budget_minor", "invalid_range", "must not be negative");
-        }
-        if (currency != null && !currency.matches("[A-Z]{3}")) {
-            throw new InvalidInput("budget_currency", "invalid_currency", "must be an ISO currency code such as USD");
-        }
-        r.setBudgetMinor(minor);
-        r.setBudgetCurrency(minor == null ? null : orElse(currency, "USD"));
-    }
-
-    private static int concurrency(int value) {
-        if (value < 1 || value > 1000) {
-            throw new InvalidInput("max_concurrent_calls", "invalid_range", "must be between 1 and 1000");
-        }
-        return value;
-    }
-
-    private static String name(String name) {
-        if (name.isBlank() || name.strip().length() > 200) {
-            throw new InvalidInput("name", "invalid_length", "must be 1 to 200 characters");
-        }
-        return name.strip();
     }
 
     private static <T> T orElse(@Nullable T value, T fallback) {

@@ -70,6 +70,28 @@ public record CampaignSchedule(
                 && (windowEnd == null || time.isBefore(windowEnd));
     }
 
+    /**
+     * The next moment from {@code now} on at which the campaign may dial, within two weeks; none
+     * when its end date comes first (or no day of the next two weeks opens).
+     */
+    public @Nullable Instant nextOpening(Instant now) {
+        if (openAt(now)) {
+            return now;
+        }
+        ZonedDateTime local = now.atZone(zone());
+        for (int day = 0; day <= 14; day++) {
+            LocalDate date = local.toLocalDate().plusDays(day);
+            Instant opens = date.atTime(windowStart).atZone(zone()).toInstant();
+            if (opens.isBefore(now)) {
+                continue; // today's window already started and has closed
+            }
+            if (openAt(opens)) {
+                return opens;
+            }
+        }
+        return null;
+    }
+
     /** Its start date is still ahead. */
     public boolean startsLater(Instant now) {
         return startDate != null && now.atZone(zone()).toLocalDate().isBefore(startDate);

@@ -245,7 +245,7 @@ class DemoData {
     }
 
     private User join(AuthenticatedUser actor, String email, String name, Role role) {
-        var invitation = users.invite(new InviteUser(email, name, role, null), actor);
+        var invitation = users.inviteWithoutMail(new InviteUser(email, name, role, null), actor);
         accounts.acceptInvitation(invitation.token(), properties.password(), null);
         return invitation.user();
     }

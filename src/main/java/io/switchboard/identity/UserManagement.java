@@ -88,6 +88,19 @@ public class UserManagement {
 
     @Transactional
     public Invitation invite(InviteUser command, AuthenticatedUser actor) {
+        return invite(command, actor, true);
+    }
+
+    /**
+     * An invitation whose link the caller hands over itself, so no mail is sent: the demo accepts
+     * it at once, and a mail inviting someone who already has a password would only mislead.
+     */
+    @Transactional
+    public Invitation inviteWithoutMail(InviteUser command, AuthenticatedUser actor) {
+        return invite(command, actor, false);
+    }
+
+    private Invitation invite(InviteUser command, AuthenticatedUser actor, boolean mail) {
         if (!actor.role().mayAssign(command.role())) {
             throw new io.switchboard.shared.Forbidden(
                     "role_not_assignable", "your role cannot invite a user with role " + command.role());
@@ -98,7 +111,7 @@ public class UserManagement {
         users.insert(new Users.NewUser(
                 id, email, command.name().trim(), null, command.role(), UserStatus.INVITED, timezone));
         events.publishEvent(new UserInvited(TenantContext.require().value(), id, email, command.role(), actor.id()));
-        return issueInvitation(get(id), actor);
+        return issueInvitation(get(id), actor, mail);
     }
 
     /** A fresh invitation link for someone who has not accepted yet (the old link stops working). */
@@ -108,7 +121,7 @@ public class UserManagement {
         if (user.status() != UserStatus.INVITED) {
             throw new Conflict("not_invited", "this user has already accepted an invitation");
         }
-        return issueInvitation(user, actor);
+        return issueInvitation(user, actor, true);
     }
 
     @Transactional
@@ -218,13 +231,15 @@ public class UserManagement {
         }
     }
 
-    private Invitation issueInvitation(User user, AuthenticatedUser actor) {
+    private Invitation issueInvitation(User user, AuthenticatedUser actor, boolean mail) {
         String token = OpaqueTokens.issue(
                 Accounts.INVITATION_PREFIX, TenantContext.require().value());
         Instant expires = clock.instant().plus(properties.invitationTtl());
         invitations.create(user.id(), OpaqueTokens.hash(token), actor.id(), expires);
         String url = mails.link("/invitations/" + token);
-        mails.invitation(user.email(), user.name(), url, properties.invitationTtl());
+        if (mail) {
+            mails.invitation(user.email(), user.name(), url, properties.invitationTtl());
+        }
         return new Invitation(user, token, url, expires);
     }
 

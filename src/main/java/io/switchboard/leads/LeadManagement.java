@@ -189,6 +189,8 @@ public class LeadManagement {
         LeadEdits.apply(record, update, organizations.current().defaultRegion(), customFields.all(), leads);
         if (update.stageId() != null) {
             placeInPipeline(record, update.stageId().orElse(null));
+        } else if (update.status() != null && record.getPipelineId() != null) {
+            followStatus(record);
         }
         if (update.email() != null || update.phone() != null) {
             leads.findDuplicate(record.getPhone(), record.getEmail(), record.getName(), null, id.value())
@@ -242,12 +244,16 @@ public class LeadManagement {
         });
     }
 
-    /** Puts a lead on a stage (or the default pipeline's first stage); won and lost stages set the status. */
+    /**
+     * Puts a lead on a stage, whose kind then sets the status; without one, on the default pipeline's
+     * stage that fits its status (StageStatusPolicy).
+     */
     private void placeInPipeline(LeadsRecord record, @Nullable StageId stageId) {
         if (stageId == null) {
             Pipeline pipeline = pipelines.ensureDefault();
             record.setPipelineId(pipeline.id().value());
             record.setStageId(pipeline.stages().getFirst().id().value());
+            followStatus(record);
             return;
         }
         Pipelines.StageRow stage = pipelines
@@ -255,11 +261,19 @@ public class LeadManagement {
                 .orElseThrow(() -> new InvalidInput("stage_id", "invalid_reference", "no such pipeline stage"));
         record.setPipelineId(stage.pipelineId().value());
         record.setStageId(stageId.value());
-        switch (stage.stage().kind()) {
-            case WON -> record.setStatus(LeadStatus.CONVERTED.toString());
-            case LOST -> record.setStatus(LeadStatus.LOST.toString());
-            case OPEN -> {}
-        }
+        LeadStatus status = LeadStatus.fromCode(record.getStatus());
+        record.setStatus(
+                StageStatusPolicy.statusOn(stage.stage().kind(), status).toString());
+    }
+
+    /** A status change moves the lead to a stage of its kind in its pipeline (when it has one). */
+    private void followStatus(LeadsRecord record) {
+        pipelines.find(PipelineId.of(record.getPipelineId())).ifPresent(p -> p.stages().stream()
+                .filter(s -> s.id().value().equals(record.getStageId()))
+                .findFirst()
+                .flatMap(current ->
+                        StageStatusPolicy.stageFor(LeadStatus.fromCode(record.getStatus()), current, p.stages()))
+                .ifPresent(stage -> record.setStageId(stage.id().value())));
     }
 
     static void applyContact(LeadsRecord record, ContactRules.Contact contact) {

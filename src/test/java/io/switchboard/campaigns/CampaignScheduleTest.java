@@ -23,6 +23,21 @@ class CampaignScheduleTest {
             "America/New_York");
 
     @Test
+    void theNextOpeningIsTheNextWindowStartOnACampaignDay() {
+        // Friday 11 December 18:00 New York (23:00 UTC): the weekend is skipped, Monday 14th 09:00 opens.
+        assertThat(weekdays.nextOpening(Instant.parse("2026-12-11T23:00:00Z")))
+                .isEqualTo(Instant.parse("2026-12-14T14:00:00Z"));
+        // Tuesday 8 December 07:00 New York: the same morning at 09:00.
+        assertThat(weekdays.nextOpening(Instant.parse("2026-12-08T12:00:00Z")))
+                .isEqualTo(Instant.parse("2026-12-08T14:00:00Z"));
+        // Open now: now.
+        assertThat(weekdays.nextOpening(Instant.parse("2026-12-08T15:00:00Z")))
+                .isEqualTo(Instant.parse("2026-12-08T15:00:00Z"));
+        // After the last day (Friday 18th) nothing opens again.
+        assertThat(weekdays.nextOpening(Instant.parse("2026-12-18T23:00:00Z"))).isNull();
+    }
+
+    @Test
     void opensInsideTheWindowInTheCampaignsOwnZone() {
         // Tuesday 8 December, 14:00 UTC is 09:00 in New York: the first minute of the window.
         assertThat(weekdays.openAt(Instant.parse("2026-12-08T14:00:00Z"))).isTrue();

@@ -13,6 +13,8 @@ class CampaignsBrowserIT extends BrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions PATIENTLY =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+    static final LocatorAssertions.HasTextOptions PATIENTLY_HAS =
+            new LocatorAssertions.HasTextOptions().setTimeout(30_000);
 
     @Test
     void aManagerBuildsACampaignWithAPreviewAndWatchesItRunLive() {
@@ -28,6 +30,12 @@ class CampaignsBrowserIT extends BrowserTest {
         page.getByTestId("campaign-name").fill("Browser buyers");
         page.getByTestId("campaign-budget").fill("2500");
         page.getByTestId("goal-transferred").fill("5");
+        // The builder proposes a working day in the organization's zone; this test dials at any hour.
+        assertThat(page.getByTestId("schedule-from")).hasValue("09:00");
+        page.locator("[data-testid=schedule-days] input[value=saturday]").check();
+        page.locator("[data-testid=schedule-days] input[value=sunday]").check();
+        page.getByTestId("schedule-from").fill("00:00");
+        page.getByTestId("schedule-until").fill("");
         assertThat(page.getByTestId("criteria-count")).hasText("2");
         page.getByTestId("create-campaign").click();
 

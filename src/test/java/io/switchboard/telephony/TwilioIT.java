@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.switchboard.support.Api;
 import java.nio.charset.StandardCharsets;
@@ -269,6 +270,50 @@ class TwilioIT extends ProviderApiTest {
         var lead = api.get("/api/v1/leads/" + call.path("lead_id").asString(), tenant.token());
         assertThat(lead.status()).isEqualTo(200);
         assertThat(lead.body()).contains(caller);
+    }
+
+    @Test
+    void aRecordingPlaysThroughSwitchboardWithTheAccountsBasicAuthAndTheRangeForwarded() {
+        String sid = created();
+        String id = placeCall(lead(randomPhone()), agent);
+        var placed = awaitRequest(postRequestedFor(urlEqualTo(CALLS)));
+        String callback = fields(placed.getBodyAsString()).get("StatusCallback").getFirst();
+        awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
+        // Twilio's documented form: the RecordingUrl has no extension; the audio is at .mp3 (or .wav).
+        String recording = "/2010-04-01/Accounts/" + SID + "/Recordings/RE" + hex();
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
+        provider.stubFor(WireMock.get(urlEqualTo(recording + ".mp3"))
+                .withHeader("Authorization", WireMock.equalTo(basic))
+                .withHeader("Range", WireMock.equalTo("bytes=2-5"))
+                .willReturn(aResponse()
+                        .withStatus(206)
+                        .withHeader("Content-Type", "audio/mpeg")
+                        .withHeader("Content-Range", "bytes 2-5/10")
+                        .withHeader("Accept-Ranges", "bytes")
+                        .withBody("2345")));
+        provider.stubFor(WireMock.get(urlEqualTo(recording + ".mp3"))
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(401).withBody("{\"code\": 20003}")));
+        status(
+                callback,
+                sid,
+                "completed",
+                "3",
+                Map.of("CallDuration", "5", "RecordingUrl", provider.baseUrl() + recording));
+        awaitCall(id, c -> c.path("status").asString().equals("completed"));
+
+        var audio = api.send(
+                "GET", "/api/v1/calls/" + id + "/recording", null, tenant.token(), Map.of("Range", "bytes=2-5"));
+        assertThat(audio.status()).as(audio.toString()).isEqualTo(206);
+        assertThat(audio.body()).isEqualTo("2345");
+        assertThat(audio.header("Content-Range")).isEqualTo("bytes 2-5/10");
+        assertThat(audio.contentType()).isEqualTo("audio/mpeg");
+
+        Tenant other = signUp();
+        assertProblem(api.get("/api/v1/calls/" + id + "/recording", other.token()), 404, "not_found");
+        // Without the range the stub that checks it does not match: Twilio's refusal is a 502, not the provider's body.
+        assertProblem(api.get("/api/v1/calls/" + id + "/recording", tenant.token()), 502, "recording_unavailable");
     }
 
     private String created() {

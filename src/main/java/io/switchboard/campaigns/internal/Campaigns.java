@@ -49,6 +49,10 @@ public class Campaigns {
                 .fetchOptional();
     }
 
+    public Optional<Campaign> campaign(CampaignId id) {
+        return find(id).map(this::toCampaign);
+    }
+
     public Optional<CampaignsRecord> lock(CampaignId id) {
         return db.selectFrom(CAMPAIGNS)
                 .where(CAMPAIGNS.ID.eq(id.value()), CAMPAIGNS.DELETED_AT.isNull())

@@ -1,6 +1,5 @@
 package io.switchboard.campaigns.internal;
 
-import io.switchboard.billing.Credits;
 import io.switchboard.campaigns.CampaignCompleted;
 import io.switchboard.campaigns.CampaignGoals;
 import io.switchboard.campaigns.CampaignId;
@@ -19,7 +18,6 @@ import io.switchboard.shared.Problem;
 import io.switchboard.shared.WorkLoop;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.CallManagement;
-import io.switchboard.telephony.CampaignSpend;
 import io.switchboard.telephony.PhoneNumberId;
 import io.switchboard.telephony.PlaceCall;
 import io.switchboard.telephony.QueuedCall;
@@ -65,7 +63,7 @@ class Dialer implements SmartLifecycle {
     private final LeadCalls leads;
     private final CallingGate gate;
     private final CallManagement calls;
-    private final Credits credits;
+    private final Budget budget;
     private final CallOutcomes outcomes;
     private final TenantTransactions tenants;
     private final TransactionTemplate tx;
@@ -86,7 +84,7 @@ class Dialer implements SmartLifecycle {
             LeadCalls leads,
             CallingGate gate,
             CallManagement calls,
-            Credits credits,
+            Budget budget,
             CallOutcomes outcomes,
             TenantTransactions tenants,
             PlatformTransactionManager transactions,
@@ -99,7 +97,7 @@ class Dialer implements SmartLifecycle {
         this.leads = leads;
         this.gate = gate;
         this.calls = calls;
-        this.credits = credits;
+        this.budget = budget;
         this.outcomes = outcomes;
         this.tenants = tenants;
         this.tx = new TransactionTemplate(transactions);
@@ -204,7 +202,7 @@ class Dialer implements SmartLifecycle {
         if (!schedule.openAt(now)) {
             return 0;
         }
-        int affordable = affordable(campaign);
+        int affordable = budget.affordable(campaign);
         if (affordable == 0 && inFlight == 0) {
             complete(campaign, now, "budget_spent");
             return 0;
@@ -226,25 +224,6 @@ class Dialer implements SmartLifecycle {
         round.run(due);
         round.save();
         return round.placed.size();
-    }
-
-    /**
-     * How many more calls the campaign's budget pays for: the budget less the credits charged for
-     * its ended calls and a standard hold for each call still on, in holds. Unlimited without a
-     * budget, or when calls cost nothing (billing off).
-     */
-    private int affordable(CampaignsRecord campaign) {
-        Long budget = campaign.getBudgetMinor();
-        if (budget == null) {
-            return Integer.MAX_VALUE;
-        }
-        long hold = credits.estimateHold().amount();
-        if (hold <= 0) {
-            return Integer.MAX_VALUE;
-        }
-        CampaignSpend spend = calls.campaignSpend(campaign.getId());
-        long left = budget - spend.charged() - spend.open() * hold;
-        return (int) Math.clamp(left / hold, 0, Integer.MAX_VALUE);
     }
 
     private void complete(CampaignsRecord campaign, Instant now, String reason) {
@@ -338,8 +317,9 @@ class Dialer implements SmartLifecycle {
                     refuse(lead, answer.refusal(), now.plus(RETRY_SOON));
                     stop = "insufficient_credit".equals(answer.refusal());
                 } else {
+                    // Not the lead's fault: recorded so the monitor can say why the campaign waits.
                     log.warn("campaign {}: call to lead {} not placed: {}", campaign.getId(), lead, answer.detail());
-                    deferred.put(lead, now.plus(RETRY_SOON));
+                    refuse(lead, Reasons.NO_AGENT_OR_NUMBER, now.plus(RETRY_SOON));
                     stop = true;
                 }
             }

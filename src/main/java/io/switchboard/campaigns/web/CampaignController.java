@@ -187,8 +187,16 @@ class CampaignController {
 
     @PatchMapping("/api/v1/campaigns/{id}")
     @PreAuthorize("hasAuthority('campaigns:write')")
-    @Operation(summary = "Change a campaign (JSON merge patch)")
-    Campaign update(@PathVariable UUID id, @Valid @RequestBody UpdateCampaign body) {
+    @Operation(
+            summary = "Change a campaign (JSON merge patch), also while it runs",
+            description =
+                    "Schedule, concurrency, budget, attempts, retries and order apply from the dialer's next round;"
+                            + " calls in flight go on. Audited (campaign.updated, old and new values). 400 names the field and"
+                            + " changes nothing; 409 campaign_finished once completed or canceled.")
+    Campaign update(
+            @PathVariable UUID id,
+            @Valid @RequestBody UpdateCampaign body,
+            @AuthenticationPrincipal AuthenticatedUser me) {
         return campaigns.update(
                 CampaignId.of(id),
                 new CampaignChanges(
@@ -206,7 +214,8 @@ class CampaignController {
                         body.maxConcurrentCalls(),
                         body.maxAttempts(),
                         body.retryDelays(),
-                        body.dialOrder()));
+                        body.dialOrder()),
+                me.id().value());
     }
 
     @DeleteMapping("/api/v1/campaigns/{id}")

@@ -203,7 +203,7 @@ public class CampaignMembers extends TableImpl<CampaignMembersRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("campaign_members_attempts_check"), "((attempts >= 0))", true),
             Internal.createCheck(this, DSL.name("campaign_members_check"), "(((status = 'excluded'::text) = (exclusion_reason IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("campaign_members_exclusion_reason_check"), "((exclusion_reason = ANY (ARRAY['invalid_phone'::text, 'platform_do_not_call'::text, 'do_not_call'::text, 'no_consent'::text, 'unknown_time_zone'::text, 'holiday'::text, 'outside_calling_window'::text, 'recently_contacted'::text, 'insufficient_credit'::text, 'lead_unavailable'::text])))", true),
+            Internal.createCheck(this, DSL.name("campaign_members_exclusion_reason_check"), "((exclusion_reason = ANY (ARRAY['invalid_phone'::text, 'platform_do_not_call'::text, 'do_not_call'::text, 'no_consent'::text, 'unknown_time_zone'::text, 'holiday'::text, 'outside_calling_window'::text, 'recently_contacted'::text, 'insufficient_credit'::text, 'lead_unavailable'::text, 'no_agent_or_number'::text])))", true),
             Internal.createCheck(this, DSL.name("campaign_members_last_outcome_check"), "((length(last_outcome) <= 40))", true),
             Internal.createCheck(this, DSL.name("campaign_members_status_check"), "((status = ANY (ARRAY['pending'::text, 'calling'::text, 'contacted'::text, 'transferred'::text, 'converted'::text, 'excluded'::text, 'exhausted'::text])))", true)
         );

@@ -56,4 +56,12 @@ public interface VoiceProvider {
     default WebhookReply reply(WebhookRequest request, List<ProviderEvent> events) {
         return WebhookReply.EMPTY;
     }
+
+    /**
+     * How to fetch one of this provider's recordings (the console plays it through Switchboard):
+     * as it is by default; a provider whose recordings need the account's credentials says so.
+     */
+    default RecordingRequest recording(java.net.URI url, ProviderAccount account) {
+        return new RecordingRequest(url, null);
+    }
 }

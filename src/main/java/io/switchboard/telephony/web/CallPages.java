@@ -124,7 +124,7 @@ class CallPages {
         model.addAttribute("mayCall", mayCall(me));
         CallDetail detail = calls.get(CallId.of(id));
         model.addAttribute("call", detail.call());
-        model.addAttribute("recordingSrc", playable(detail.call().recordingUrl()));
+        model.addAttribute("recordingSrc", detail.call().recordingUrl() == null ? null : "/calls/" + id + "/recording");
         model.addAttribute("events", detail.events());
         model.addAttribute(
                 "lead",
@@ -154,25 +154,6 @@ class CallPages {
         calls.transfer(
                 CallId.of(id), new TransferTarget(type, to.strip(), blankToNull(reason), blankToNull(department)));
         return summary(id, me, model);
-    }
-
-    /**
-     * Where the console plays a recording from: the simulator's own recordings by their path, so
-     * they play on whatever address the console was opened at (the stored URL carries the public
-     * URL, which the content security policy refuses from any other origin); a provider's as given.
-     */
-    static @Nullable String playable(@Nullable String recordingUrl) {
-        if (recordingUrl == null) {
-            return null;
-        }
-        try {
-            java.net.URI uri = java.net.URI.create(recordingUrl);
-            return uri.getRawPath() != null && uri.getRawPath().startsWith("/simulator/recordings/")
-                    ? uri.getRawPath()
-                    : recordingUrl;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean mayCall(AuthenticatedUser me) {

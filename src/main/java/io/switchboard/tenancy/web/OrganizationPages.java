@@ -4,8 +4,6 @@ import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.TimeZones;
 import io.switchboard.tenancy.OrganizationChanges;
 import io.switchboard.tenancy.OrganizationManagement;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +29,7 @@ class OrganizationPages {
         var organization = organizations.current();
         model.addAttribute("organization", organization);
         model.addAttribute("zones", TimeZones.choices(java.time.Instant.now(), organization.timezone()));
-        model.addAttribute(
-                "regions", Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        model.addAttribute("regions", Countries.ALL);
         return "tenancy/organization";
     }
 

@@ -11,10 +11,12 @@ import io.switchboard.telephony.provider.PlacedCall;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderEvent;
 import io.switchboard.telephony.provider.ProviderException;
+import io.switchboard.telephony.provider.RecordingRequest;
 import io.switchboard.telephony.provider.TransferTarget;
 import io.switchboard.telephony.provider.VoiceProvider;
 import io.switchboard.telephony.provider.WebhookReply;
 import io.switchboard.telephony.provider.WebhookRequest;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,5 +189,21 @@ class TwilioProvider implements VoiceProvider {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    /**
+     * Twilio's recordings need the account's basic auth; its RecordingUrl has no extension, and the
+     * audio is at that URL with ".mp3" (or ".wav") added.
+     */
+    @Override
+    public RecordingRequest recording(URI url, ProviderAccount account) {
+        URI api = URI.create(ProviderHttp.baseUrl(account, TwilioCalls.DEFAULT_BASE_URL));
+        if (!RecordingRequest.sameOrigin(url, api)) {
+            return new RecordingRequest(url, null);
+        }
+        String path = url.getRawPath();
+        URI media = path.substring(path.lastIndexOf('/') + 1).contains(".") ? url : URI.create(url + ".mp3");
+        return new RecordingRequest(
+                media, ProviderHttp.basic(TwilioCalls.accountSid(account), TwilioCalls.authToken(account)));
     }
 }
