@@ -2,9 +2,11 @@ package io.switchboard.identity;
 
 import io.switchboard.identity.internal.AccessTokens;
 import io.switchboard.identity.internal.Permissions;
+import io.switchboard.identity.internal.Reaches;
 import io.switchboard.identity.internal.Sessions;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.util.Optional;
@@ -28,6 +30,7 @@ public class Authenticator {
     private final SignInGuard guard;
     private final TransactionTemplate tx;
     private final AccessCache cache;
+    private final Reaches reaches;
 
     Authenticator(
             AccessTokens accessTokens,
@@ -37,8 +40,10 @@ public class Authenticator {
             ApiKeys apiKeys,
             SignInGuard guard,
             TransactionTemplate tx,
-            AccessCache cache) {
+            AccessCache cache,
+            Reaches reaches) {
         this.cache = cache;
+        this.reaches = reaches;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
         this.users = users;
@@ -120,6 +125,11 @@ public class Authenticator {
                                             true,
                                             ApiKeys.validUntil(key, secret));
                                 }))));
+    }
+
+    /** How far the caller reaches among leads, calls and tasks, as of now. */
+    public RecordReach reachOf(AuthenticatedUser caller) {
+        return TenantContext.callAs(caller.organizationId(), () -> tx.execute(status -> reaches.of(caller)));
     }
 
     private <T> Optional<T> inTenant(OrganizationId organization, java.util.function.Supplier<Optional<T>> work) {

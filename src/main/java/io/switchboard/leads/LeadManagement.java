@@ -7,10 +7,12 @@ import io.switchboard.leads.internal.Leads;
 import io.switchboard.leads.internal.People;
 import io.switchboard.leads.internal.Pipelines;
 import io.switchboard.leads.internal.ScoreCursor;
+import io.switchboard.leads.internal.Stakeholders;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.OrganizationManagement;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadManagement {
 
     private final Leads leads;
+    private final Stakeholders stakeholders;
     private final Pipelines pipelines;
     private final CustomFields customFields;
     private final Activities activities;
@@ -37,6 +40,7 @@ public class LeadManagement {
 
     LeadManagement(
             Leads leads,
+            Stakeholders stakeholders,
             Pipelines pipelines,
             CustomFields customFields,
             Activities activities,
@@ -45,6 +49,7 @@ public class LeadManagement {
             People people,
             ApplicationEventPublisher events) {
         this.leads = leads;
+        this.stakeholders = stakeholders;
         this.pipelines = pipelines;
         this.customFields = customFields;
         this.activities = activities;
@@ -70,6 +75,7 @@ public class LeadManagement {
                 organizations.current().defaultRegion());
         Map<String, Object> custom = CustomFieldPolicy.validate(
                 command.customFields() == null ? Map.of() : command.customFields(), customFields.all(), true);
+        UserId owner = LeadOwnership.ownerOfNew(command.ownerId());
         if (command.ownerId() != null) {
             people.active(command.ownerId(), "owner_id");
         }
@@ -89,7 +95,7 @@ public class LeadManagement {
         record.setScore(score(command.score() == null ? 0 : command.score()));
         placeInPipeline(record, command.stageId());
         record.setExpectedCloseDate(command.expectedCloseDate());
-        record.setOwnerId(command.ownerId() == null ? null : command.ownerId().value());
+        record.setOwnerId(owner == null ? null : owner.value());
         record.setProjectId(
                 command.projectId() == null ? null : command.projectId().value());
         record.setVendorId(command.vendorId());
@@ -98,14 +104,10 @@ public class LeadManagement {
         record.setCreatedBy(actor);
         record.store();
         if (command.stakeholders() != null) {
-            leads.addStakeholders(id, command.stakeholders());
+            stakeholders.add(id, command.stakeholders());
         }
         events.publishEvent(new LeadCreated(
-                record.getOrganizationId(),
-                id,
-                record.getName(),
-                LeadSource.fromCode(record.getSource()),
-                command.ownerId()));
+                record.getOrganizationId(), id, record.getName(), LeadSource.fromCode(record.getSource()), owner));
         return get(id);
     }
 
@@ -117,13 +119,13 @@ public class LeadManagement {
     @Transactional(readOnly = true)
     public List<Stakeholder> stakeholders(LeadId id) {
         get(id);
-        return leads.stakeholders(id);
+        return stakeholders.of(id);
     }
 
     @Transactional
     public Stakeholder addStakeholder(LeadId id, NewStakeholder stakeholder, @Nullable UUID actor) {
         get(id);
-        leads.addStakeholders(id, List.of(stakeholder));
+        stakeholders.add(id, List.of(stakeholder));
         activities.record(
                 id,
                 ActivityKind.STAKEHOLDER_ADDED,
@@ -131,7 +133,7 @@ public class LeadManagement {
                 "Stakeholder added: " + stakeholder.name()
                         + (stakeholder.role() == null ? "" : " (" + stakeholder.role() + ")"),
                 Map.of());
-        return leads.stakeholders(id).stream()
+        return stakeholders.of(id).stream()
                 .filter(s -> s.name().equals(stakeholder.name().strip()))
                 .reduce((a, b) -> b)
                 .orElseThrow();
@@ -140,7 +142,7 @@ public class LeadManagement {
     @Transactional
     public void removeStakeholder(LeadId id, UUID stakeholder) {
         get(id);
-        if (!leads.removeStakeholder(id, stakeholder)) {
+        if (!stakeholders.remove(id, stakeholder)) {
             throw new NotFound("stakeholder", stakeholder);
         }
     }
