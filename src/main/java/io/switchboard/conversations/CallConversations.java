@@ -9,6 +9,7 @@ import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.CallManagement;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,13 +32,16 @@ public class CallConversations {
     private final LeadDirectory leads;
     private final AnalysisPipeline pipeline;
     private final RealtimeHub hub;
+    private final CallManagement calls;
 
     CallConversations(
             TranscriptStore transcripts,
             AnalysisStore analyses,
             LeadDirectory leads,
             AnalysisPipeline pipeline,
-            RealtimeHub hub) {
+            RealtimeHub hub,
+            CallManagement calls) {
+        this.calls = calls;
         this.transcripts = transcripts;
         this.analyses = analyses;
         this.leads = leads;
@@ -57,12 +61,14 @@ public class CallConversations {
 
     @Transactional(readOnly = true)
     public CallTranscript transcript(CallId call) {
+        calls.get(call); // a call out of the caller's reach is not found, like another organization's
         return transcripts.find(call).orElseThrow(() -> new NotFound("transcript of call", call));
     }
 
     /** @throws AnalysisNotReady when the call has a transcript whose analysis is not done */
     @Transactional(readOnly = true)
     public CallAnalysis analysis(CallId call) {
+        calls.get(call);
         return analyses.find(call).orElseThrow(() -> new AnalysisNotReady(transcript(call)));
     }
 

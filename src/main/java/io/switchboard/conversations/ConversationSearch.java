@@ -8,6 +8,7 @@ import io.switchboard.leads.NoteMatch;
 import io.switchboard.leads.NoteSearch;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.telephony.CallId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public class ConversationSearch {
         if (kinds.contains(SearchKind.TRANSCRIPT)) {
             List<TranscriptIndex.Match> matches = transcripts.search(q, all, want);
             wordMatches += matches.size();
-            hits.addAll(transcriptHits(q, matches, want));
+            hits.addAll(inReach(transcriptHits(q, matches, want)));
         }
         if (kinds.contains(SearchKind.NOTE)) {
             List<NoteMatch> matches = notes.search(q, all, viewer, want);
@@ -125,6 +126,18 @@ public class ConversationSearch {
                 .reversed()
                 .thenComparing(SearchHit::at, Comparator.reverseOrder()));
         return new Found(hits, wordMatches);
+    }
+
+    /** The transcripts of calls whose leads the caller reaches (a call out of reach is not found). */
+    private List<SearchHit> inReach(List<SearchHit> transcripts) {
+        if (RecordReach.reachesAll(RecordReach::calls)) {
+            return transcripts;
+        }
+        Set<UUID> reachable =
+                Set.copyOf(leads.idsInReach(RecordReach.current().orElseThrow().calls()));
+        return transcripts.stream()
+                .filter(hit -> hit.leadId() != null && reachable.contains(hit.leadId()))
+                .toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.switchboard.conversations;
 
 import io.switchboard.notifications.RealtimeTopic;
+import io.switchboard.shared.RecordReach;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,6 @@ class ConversationTopics {
 
     @Bean
     RealtimeTopic conversationsTopic() {
-        return new RealtimeTopic(CONVERSATIONS, "calls:read");
+        return new RealtimeTopic(CONVERSATIONS, "calls:read", topic -> RecordReach.reachesAll(RecordReach::calls));
     }
 }

@@ -8,15 +8,18 @@ import io.switchboard.identity.CustomRoles;
 import io.switchboard.identity.InviteUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
+import io.switchboard.identity.RoleReach;
 import io.switchboard.identity.SignUp;
 import io.switchboard.identity.SignedUp;
 import io.switchboard.identity.User;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.shared.Money;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.Reach;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.NewProject;
 import io.switchboard.tenancy.NewTeam;
+import io.switchboard.tenancy.ProjectId;
 import io.switchboard.tenancy.ProjectManagement;
 import io.switchboard.tenancy.ProjectStatus;
 import io.switchboard.tenancy.Team;
@@ -64,6 +67,7 @@ class DemoData {
     private final TeamManagement teams;
     private final ProjectManagement projects;
     private final DemoLeads demoLeads;
+    private final DemoTeamPool demoTeamPool;
     private final DemoTelephony demoTelephony;
     private final DemoCompliance demoCompliance;
     private final DemoBilling demoBilling;
@@ -82,6 +86,7 @@ class DemoData {
             TeamManagement teams,
             ProjectManagement projects,
             DemoLeads demoLeads,
+            DemoTeamPool demoTeamPool,
             DemoTelephony demoTelephony,
             DemoCompliance demoCompliance,
             DemoBilling demoBilling,
@@ -99,6 +104,7 @@ class DemoData {
         this.teams = teams;
         this.projects = projects;
         this.demoLeads = demoLeads;
+        this.demoTeamPool = demoTeamPool;
         this.demoTelephony = demoTelephony;
         this.demoCompliance = demoCompliance;
         this.demoBilling = demoBilling;
@@ -185,42 +191,14 @@ class DemoData {
             people.put("agent2", join(actor, "agent2@acme.example", "Blake Agent", Role.AGENT));
             people.put("agent3", join(actor, "agent3@acme.example", "Casey Agent", Role.AGENT));
 
-            Team sales = teams.create(new NewTeam(
-                    "Sales Floor",
-                    TeamType.TEAM,
-                    null,
-                    people.get("manager").id().value(),
-                    new Money(2_500_000L, "USD"),
-                    "Austin, TX",
-                    "Outbound buyers and sellers: AI first touch, humans close."));
-            Team care = teams.create(new NewTeam(
-                    "Client Care",
-                    TeamType.TEAM,
-                    null,
-                    people.get("supervisor").id().value(),
-                    new Money(800_000L, "USD"),
-                    "Austin, TX",
-                    "Inbound calls, follow-ups and referrals."));
-            teams.addMember(sales.id(), people.get("supervisor").id().value());
-            teams.addMember(sales.id(), people.get("agent1").id().value());
-            teams.addMember(sales.id(), people.get("agent2").id().value());
-            teams.addMember(care.id(), people.get("agent3").id().value());
-
-            projects.create(
-                    new NewProject(
-                            "Lakeside Condos Launch",
-                            "Pre-sales for the 48 Lakeside units: open-house invitations and qualification calls.",
-                            ProjectStatus.ACTIVE,
-                            sales.id(),
-                            LocalDate.now().minusDays(14),
-                            LocalDate.now().plusDays(75)),
-                    admin.id().value());
+            ProjectId lakeside = teamsAndProject(people, admin);
             // Rules first: each lead is then scored once, against all of them, keeping the score it was given.
             demoScoring.create(admin);
             var leads = demoLeads.create(
                     admin,
                     List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
                     people.get("supervisor"));
+            demoTeamPool.create(lakeside, admin);
             demoCompliance.create(admin, leads);
             demoBilling.create();
             securityExamples(actor, people);
@@ -229,12 +207,48 @@ class DemoData {
         });
     }
 
+    /** Sales Floor (the supervisor and two agents) and Client Care (one agent), and Sales Floor's project. */
+    private ProjectId teamsAndProject(Map<String, User> people, User admin) {
+        Team sales = team(
+                "Sales Floor",
+                people.get("manager"),
+                2_500_000L,
+                "Outbound buyers and sellers: AI first touch, humans close.");
+        Team care = team("Client Care", people.get("supervisor"), 800_000L, "Inbound calls, follow-ups and referrals.");
+        teams.addMember(sales.id(), people.get("supervisor").id().value());
+        teams.addMember(sales.id(), people.get("agent1").id().value());
+        teams.addMember(sales.id(), people.get("agent2").id().value());
+        teams.addMember(care.id(), people.get("agent3").id().value());
+        return projects.create(
+                        new NewProject(
+                                "Lakeside Condos Launch",
+                                "Pre-sales for the 48 Lakeside units: open-house invitations and qualification calls.",
+                                ProjectStatus.ACTIVE,
+                                sales.id(),
+                                LocalDate.now().minusDays(14),
+                                LocalDate.now().plusDays(75)),
+                        admin.id().value())
+                .id();
+    }
+
+    private Team team(String name, User manager, long budgetMinor, String description) {
+        return teams.create(new NewTeam(
+                name,
+                TeamType.TEAM,
+                null,
+                manager.id().value(),
+                new Money(budgetMinor, "USD"),
+                "Austin, TX",
+                description));
+    }
+
     /** What a newcomer finds under Security: a custom role in use and an integration's API key. */
     private void securityExamples(AuthenticatedUser admin, Map<String, User> people) {
         var reviewer = customRoles.create(
                 "Quality reviewer",
                 "Listens to calls and reads leads; changes nothing.",
                 EnumSet.of(Permission.CALLS_READ, Permission.LEADS_READ, Permission.USERS_READ, Permission.TEAMS_READ),
+                new RoleReach(Reach.TEAM, Reach.TEAM, Reach.OWN),
                 admin);
         customRoles.assign(people.get("agent3").id(), reviewer.id(), admin);
         apiKeys.create(

@@ -1,5 +1,6 @@
 package io.switchboard.identity;
 
+import io.switchboard.shared.RecordReach;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -14,12 +15,12 @@ import org.springframework.stereotype.Component;
  * Who stands behind a session's access tokens, remembered for a few seconds on each node, so that
  * a request with a valid token is not first a database transaction (the session, the user, their
  * permissions and the organization's address allowlist: four statements, a sixth of a point read's
- * time). The token's own signature and expiry are checked on every request all the same.
+ * time), and how far they reach among records. The token's own signature and expiry are checked on every request all the same.
  *
  * <p>How stale it can be: a session that ends, a user deactivated, a role or custom role changed
  * or an allowlist changed is forgotten on the node that made the change when its transaction
  * commits, and on every other node when identity's event of it arrives there over the realtime bus
- * (PostgreSQL NOTIFY, milliseconds). Anything else that changes a caller (their name, a team) and a
+ * (PostgreSQL NOTIFY, milliseconds). Anything else that changes a caller (their name, a team and so their reach) and a
  * lost notification are bounded by {@link #TTL}: an entry is read from the database again after
  * five seconds at the latest. A load that started before a change is not remembered after it.
  */
@@ -31,8 +32,11 @@ public class AccessCache {
     /** Far more sessions than a node serves in five seconds; past it, everything is read again. */
     static final int MAX_ENTRIES = 50_000;
 
-    /** The access of one session: the caller (whose credential expiry is the token's) and the allowlist. */
-    record Access(AuthenticatedUser user, IpAllowlist allowlist) {}
+    /**
+     * The access of one session: the caller (whose credential expiry is the token's), the
+     * organization's allowlist and how far the caller reaches among records.
+     */
+    record Access(AuthenticatedUser user, IpAllowlist allowlist, RecordReach reach) {}
 
     private record Entry(Access access, long expiresAt) {}
 

@@ -2,9 +2,11 @@ package io.switchboard.identity;
 
 import io.switchboard.identity.internal.AccessTokens;
 import io.switchboard.identity.internal.Permissions;
+import io.switchboard.identity.internal.Reaches;
 import io.switchboard.identity.internal.Sessions;
 import io.switchboard.identity.internal.Users;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.util.Optional;
@@ -28,6 +30,7 @@ public class Authenticator {
     private final SignInGuard guard;
     private final TransactionTemplate tx;
     private final AccessCache cache;
+    private final Reaches reaches;
 
     Authenticator(
             AccessTokens accessTokens,
@@ -37,8 +40,10 @@ public class Authenticator {
             ApiKeys apiKeys,
             SignInGuard guard,
             TransactionTemplate tx,
-            AccessCache cache) {
+            AccessCache cache,
+            Reaches reaches) {
         this.cache = cache;
+        this.reaches = reaches;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
         this.users = users;
@@ -62,28 +67,30 @@ public class Authenticator {
                 return Optional.of(until(known.user(), claims.expiresAt()));
             }
             long generation = cache.generation();
-            return inTenant(claims.organization(), () -> sessions.activeUser(claims.user(), claims.session())
-                            .map(u -> {
-                                IpAllowlist allowlist = guard.allowlist();
-                                guard.checkAddressAllowed(allowlist, claims.user(), u.getEmail(), client);
-                                return new AccessCache.Access(
-                                        new AuthenticatedUser(
-                                                claims.user(),
-                                                claims.organization(),
-                                                claims.organization(),
-                                                u.getEmail(),
-                                                u.getName(),
-                                                Role.fromCode(u.getRole()),
-                                                permissions.of(u),
-                                                claims.session(),
-                                                false,
-                                                claims.expiresAt()),
-                                        allowlist);
-                            }))
-                    .map(access -> {
-                        cache.put(claims.session(), access, generation);
-                        return access.user();
-                    });
+            return inTenant(claims.organization(), () -> load(claims, client)).map(access -> {
+                cache.put(claims.session(), access, generation);
+                return access.user();
+            });
+        });
+    }
+
+    /** A session's access from the database, in its organization's transaction. */
+    private Optional<AccessCache.Access> load(AccessTokens.AccessClaims claims, ClientInfo client) {
+        return sessions.activeUser(claims.user(), claims.session()).map(u -> {
+            IpAllowlist allowlist = guard.allowlist();
+            guard.checkAddressAllowed(allowlist, claims.user(), u.getEmail(), client);
+            AuthenticatedUser user = new AuthenticatedUser(
+                    claims.user(),
+                    claims.organization(),
+                    claims.organization(),
+                    u.getEmail(),
+                    u.getName(),
+                    Role.fromCode(u.getRole()),
+                    permissions.of(u),
+                    claims.session(),
+                    false,
+                    claims.expiresAt());
+            return new AccessCache.Access(user, allowlist, reaches.of(user));
         });
     }
 
@@ -120,6 +127,21 @@ public class Authenticator {
                                             true,
                                             ApiKeys.validUntil(key, secret));
                                 }))));
+    }
+
+    /**
+     * How far the caller reaches among leads, calls and tasks: as remembered with their session's
+     * access ({@link AccessCache}), else as of now (API keys, a super admin acting elsewhere).
+     */
+    public RecordReach reachOf(AuthenticatedUser caller) {
+        AccessCache.Access known =
+                caller.viaApiKey() || !caller.organizationId().equals(caller.homeOrganizationId())
+                        ? null
+                        : cache.get(caller.sessionId());
+        if (known != null && known.user().id().equals(caller.id())) {
+            return known.reach();
+        }
+        return TenantContext.callAs(caller.organizationId(), () -> tx.execute(status -> reaches.of(caller)));
     }
 
     private <T> Optional<T> inTenant(OrganizationId organization, java.util.function.Supplier<Optional<T>> work) {

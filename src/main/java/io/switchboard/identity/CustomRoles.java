@@ -7,6 +7,7 @@ import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.util.List;
@@ -47,10 +48,15 @@ public class CustomRoles {
 
     @Transactional
     public CustomRole create(
-            String name, @Nullable String description, Set<Permission> permissions, AuthenticatedUser actor) {
+            String name,
+            @Nullable String description,
+            Set<Permission> permissions,
+            RoleReach reach,
+            AuthenticatedUser actor) {
         checkGrantable(permissions, actor);
+        checkGrantable(reach);
         UUID id = Ids.next();
-        roles.insert(id, name(name), description, permissions);
+        roles.insert(id, name(name), description, permissions, reach);
         return get(id);
     }
 
@@ -60,17 +66,21 @@ public class CustomRoles {
             @Nullable String name,
             @Nullable String description,
             @Nullable Set<Permission> permissions,
+            @Nullable RoleReach reach,
             AuthenticatedUser actor) {
         CustomRole current = get(id);
         checkGrantable(current.permissions(), actor);
         Set<Permission> next = permissions == null ? current.permissions() : permissions;
         checkGrantable(next, actor);
+        RoleReach nextReach = reach == null ? current.reach() : reach;
+        checkGrantable(nextReach);
         roles.update(
                 id,
                 name == null ? current.name() : name(name),
                 description == null ? current.description() : description,
-                next);
-        if (!next.equals(current.permissions())) {
+                next,
+                nextReach);
+        if (!next.equals(current.permissions()) || !nextReach.equals(current.reach())) {
             events.publishEvent(new CustomRolePermissionsChanged(
                     TenantContext.require().value(), CustomRoleId.of(id), Set.copyOf(next), actor.id()));
         }
@@ -125,6 +135,15 @@ public class CustomRoles {
                     "permission_not_grantable",
                     "a role may only hold permissions you hold yourself (never platform:admin)");
         }
+    }
+
+    /** Nobody hands out a wider reach than their own (a request's caller: jobs and the demo reach all). */
+    private static void checkGrantable(RoleReach reach) {
+        RecordReach.current()
+                .filter(mine -> !new RoleReach(mine.leads(), mine.calls(), mine.tasks()).covers(reach))
+                .ifPresent(mine -> {
+                    throw new Forbidden("reach_not_grantable", "a role may only reach as far as you reach yourself");
+                });
     }
 
     private static String name(String name) {

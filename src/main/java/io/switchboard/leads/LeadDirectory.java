@@ -1,6 +1,9 @@
 package io.switchboard.leads;
 
+import io.switchboard.leads.internal.LeadReach;
 import io.switchboard.leads.internal.Leads;
+import io.switchboard.shared.Reach;
+import io.switchboard.shared.RecordReach;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadDirectory {
 
     private final Leads leads;
+    private final LeadReach reach;
 
-    LeadDirectory(Leads leads) {
+    LeadDirectory(Leads leads, LeadReach reach) {
         this.leads = leads;
+        this.reach = reach;
     }
 
     /** The lead, deleted or not, if it exists in this organization. */
@@ -64,6 +69,17 @@ public class LeadDirectory {
     @Transactional(readOnly = true)
     public Map<UUID, Integer> scores(Collection<UUID> ids) {
         return ids.isEmpty() ? Map.of() : leads.scores(ids);
+    }
+
+    /**
+     * The ids of the live leads the current request reaches at {@code level} (its call reach, say),
+     * for other modules' conditions; every lead's for a thread without a reach.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> idsInReach(Reach level) {
+        return RecordReach.current()
+                .map(r -> reach.ids(r, level))
+                .orElseThrow(() -> new IllegalStateException("no reach on this thread: it reaches every lead"));
     }
 
     /** The names of those of {@code ids} that exist in this organization. */

@@ -5,12 +5,13 @@ import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.CustomFields;
 import io.switchboard.leads.internal.Leads;
 import io.switchboard.leads.internal.People;
-import io.switchboard.leads.internal.Pipelines;
 import io.switchboard.leads.internal.ScoreCursor;
+import io.switchboard.leads.internal.Stakeholders;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.OrganizationManagement;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadManagement {
 
     private final Leads leads;
-    private final Pipelines pipelines;
+    private final Stakeholders stakeholders;
+    private final LeadPlacement placement;
     private final CustomFields customFields;
     private final Activities activities;
     private final LeadChangeRecorder changes;
@@ -37,7 +39,8 @@ public class LeadManagement {
 
     LeadManagement(
             Leads leads,
-            Pipelines pipelines,
+            Stakeholders stakeholders,
+            LeadPlacement placement,
             CustomFields customFields,
             Activities activities,
             LeadChangeRecorder changes,
@@ -45,7 +48,8 @@ public class LeadManagement {
             People people,
             ApplicationEventPublisher events) {
         this.leads = leads;
-        this.pipelines = pipelines;
+        this.stakeholders = stakeholders;
+        this.placement = placement;
         this.customFields = customFields;
         this.activities = activities;
         this.changes = changes;
@@ -70,6 +74,7 @@ public class LeadManagement {
                 organizations.current().defaultRegion());
         Map<String, Object> custom = CustomFieldPolicy.validate(
                 command.customFields() == null ? Map.of() : command.customFields(), customFields.all(), true);
+        UserId owner = LeadOwnership.ownerOfNew(command.ownerId());
         if (command.ownerId() != null) {
             people.active(command.ownerId(), "owner_id");
         }
@@ -87,9 +92,9 @@ public class LeadManagement {
         record.setStatus(orDefault(command.status(), LeadStatus.NEW).toString());
         record.setTemperature(orDefault(command.temperature(), Temperature.COLD).toString());
         record.setScore(score(command.score() == null ? 0 : command.score()));
-        placeInPipeline(record, command.stageId());
+        placement.place(record, command.stageId());
         record.setExpectedCloseDate(command.expectedCloseDate());
-        record.setOwnerId(command.ownerId() == null ? null : command.ownerId().value());
+        record.setOwnerId(owner == null ? null : owner.value());
         record.setProjectId(
                 command.projectId() == null ? null : command.projectId().value());
         record.setVendorId(command.vendorId());
@@ -98,14 +103,10 @@ public class LeadManagement {
         record.setCreatedBy(actor);
         record.store();
         if (command.stakeholders() != null) {
-            leads.addStakeholders(id, command.stakeholders());
+            stakeholders.add(id, command.stakeholders());
         }
         events.publishEvent(new LeadCreated(
-                record.getOrganizationId(),
-                id,
-                record.getName(),
-                LeadSource.fromCode(record.getSource()),
-                command.ownerId()));
+                record.getOrganizationId(), id, record.getName(), LeadSource.fromCode(record.getSource()), owner));
         return get(id);
     }
 
@@ -117,13 +118,13 @@ public class LeadManagement {
     @Transactional(readOnly = true)
     public List<Stakeholder> stakeholders(LeadId id) {
         get(id);
-        return leads.stakeholders(id);
+        return stakeholders.of(id);
     }
 
     @Transactional
     public Stakeholder addStakeholder(LeadId id, NewStakeholder stakeholder, @Nullable UUID actor) {
         get(id);
-        leads.addStakeholders(id, List.of(stakeholder));
+        stakeholders.add(id, List.of(stakeholder));
         activities.record(
                 id,
                 ActivityKind.STAKEHOLDER_ADDED,
@@ -131,7 +132,7 @@ public class LeadManagement {
                 "Stakeholder added: " + stakeholder.name()
                         + (stakeholder.role() == null ? "" : " (" + stakeholder.role() + ")"),
                 Map.of());
-        return leads.stakeholders(id).stream()
+        return stakeholders.of(id).stream()
                 .filter(s -> s.name().equals(stakeholder.name().strip()))
                 .reduce((a, b) -> b)
                 .orElseThrow();
@@ -140,7 +141,7 @@ public class LeadManagement {
     @Transactional
     public void removeStakeholder(LeadId id, UUID stakeholder) {
         get(id);
-        if (!leads.removeStakeholder(id, stakeholder)) {
+        if (!stakeholders.remove(id, stakeholder)) {
             throw new NotFound("stakeholder", stakeholder);
         }
     }
@@ -188,9 +189,9 @@ public class LeadManagement {
         }
         LeadEdits.apply(record, update, organizations.current().defaultRegion(), customFields.all(), leads);
         if (update.stageId() != null) {
-            placeInPipeline(record, update.stageId().orElse(null));
+            placement.place(record, update.stageId().orElse(null));
         } else if (update.status() != null && record.getPipelineId() != null) {
-            followStatus(record);
+            placement.followStatus(record);
         }
         if (update.email() != null || update.phone() != null) {
             leads.findDuplicate(record.getPhone(), record.getEmail(), record.getName(), null, id.value())
@@ -242,38 +243,6 @@ public class LeadManagement {
                 record.store();
             }
         });
-    }
-
-    /**
-     * Puts a lead on a stage, whose kind then sets the status; without one, on the default pipeline's
-     * stage that fits its status (StageStatusPolicy).
-     */
-    private void placeInPipeline(LeadsRecord record, @Nullable StageId stageId) {
-        if (stageId == null) {
-            Pipeline pipeline = pipelines.ensureDefault();
-            record.setPipelineId(pipeline.id().value());
-            record.setStageId(pipeline.stages().getFirst().id().value());
-            followStatus(record);
-            return;
-        }
-        Pipelines.StageRow stage = pipelines
-                .stage(stageId)
-                .orElseThrow(() -> new InvalidInput("stage_id", "invalid_reference", "no such pipeline stage"));
-        record.setPipelineId(stage.pipelineId().value());
-        record.setStageId(stageId.value());
-        LeadStatus status = LeadStatus.fromCode(record.getStatus());
-        record.setStatus(
-                StageStatusPolicy.statusOn(stage.stage().kind(), status).toString());
-    }
-
-    /** A status change moves the lead to a stage of its kind in its pipeline (when it has one). */
-    private void followStatus(LeadsRecord record) {
-        pipelines.find(PipelineId.of(record.getPipelineId())).ifPresent(p -> p.stages().stream()
-                .filter(s -> s.id().value().equals(record.getStageId()))
-                .findFirst()
-                .flatMap(current ->
-                        StageStatusPolicy.stageFor(LeadStatus.fromCode(record.getStatus()), current, p.stages()))
-                .ifPresent(stage -> record.setStageId(stage.id().value())));
     }
 
     static void applyContact(LeadsRecord record, ContactRules.Contact contact) {

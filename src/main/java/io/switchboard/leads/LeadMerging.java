@@ -5,6 +5,7 @@ import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.Assignments;
 import io.switchboard.leads.internal.Leads;
 import io.switchboard.leads.internal.Notes;
+import io.switchboard.leads.internal.Stakeholders;
 import io.switchboard.leads.internal.Tasks;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadMerging {
 
     private final Leads leads;
+    private final Stakeholders stakeholders;
     private final Activities activities;
     private final Notes notes;
     private final Tasks tasks;
@@ -36,12 +38,14 @@ public class LeadMerging {
 
     LeadMerging(
             Leads leads,
+            Stakeholders stakeholders,
             Activities activities,
             Notes notes,
             Tasks tasks,
             Assignments assignments,
             ApplicationEventPublisher events) {
         this.leads = leads;
+        this.stakeholders = stakeholders;
         this.activities = activities;
         this.notes = notes;
         this.tasks = tasks;
@@ -65,7 +69,7 @@ public class LeadMerging {
                 + notes.move(duplicateId, survivorId)
                 + tasks.move(duplicateId, survivorId)
                 + assignments.move(duplicateId, survivorId)
-                + leads.moveStakeholders(duplicateId, survivorId);
+                + stakeholders.move(duplicateId, survivorId);
         activities.record(
                 survivorId,
                 ActivityKind.MERGED,

@@ -7,6 +7,8 @@ import io.switchboard.leads.internal.People;
 import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Reach;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.UserId;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -51,7 +53,7 @@ public class LeadOwnership {
         String ownerName =
                 owner == null ? "nobody" : people.active(owner, "owner_id").name();
         UUID from = record.getOwnerId();
-        UUID to = owner == null ? null : owner.value();
+        UUID to = checkedNewOwner(from, owner, actor);
         if (reason != null && reason.length() > 500) {
             throw new InvalidInput("reason", "invalid_length", "must be at most 500 characters");
         }
@@ -78,6 +80,41 @@ public class LeadOwnership {
                 .findRecord(id, assignment)
                 .map(Assignments::toAssignment)
                 .orElseThrow();
+    }
+
+    /** The new owner, if the caller may hand the lead over (or takes an unassigned one themselves). */
+    private static @Nullable UUID checkedNewOwner(@Nullable UUID from, @Nullable UserId owner, @Nullable UUID actor) {
+        UUID to = owner == null ? null : owner.value();
+        boolean takesIt = from == null && to != null && to.equals(actor);
+        if (!mayReassign(from == null ? null : UserId.of(from)) && !takesIt) {
+            throw new Forbidden(
+                    "lead_not_yours", "only the lead's owner or their manager moves it; take an unassigned lead");
+        }
+        return to;
+    }
+
+    /**
+     * Who owns a new lead: the one asked for; else, when its creator does not reach all leads, its
+     * creator (it would otherwise vanish from their view the moment they created it).
+     */
+    static @Nullable UserId ownerOfNew(@Nullable UserId requested) {
+        if (requested != null) {
+            return requested;
+        }
+        return RecordReach.current()
+                .filter(r -> r.leads() != Reach.ALL)
+                .map(RecordReach::user)
+                .orElse(null);
+    }
+
+    /**
+     * Whether the current caller may hand a lead owned by {@code owner} to someone: anyone who reaches
+     * beyond their own leads, and the owner. An agent takes an unassigned lead for themselves instead.
+     */
+    public static boolean mayReassign(@Nullable UserId owner) {
+        return RecordReach.current()
+                .map(r -> r.leads() != Reach.OWN || r.user().equals(owner))
+                .orElse(true);
     }
 
     @Transactional(readOnly = true)

@@ -102,11 +102,25 @@ public class TaskManagement {
             @Nullable Instant dueBefore,
             @Nullable String cursor,
             @Nullable Integer limit) {
+        if (lead != null) {
+            leads.get(lead);
+        }
         int size = CursorPage.limit(limit);
         return CursorPage.of(
                 tasks.list(lead, assignee, statuses, dueBefore, CursorPage.after(cursor), size),
                 size,
                 t -> t.id().value());
+    }
+
+    /** Open tasks within the caller's reach, overdue first, then the soonest due; optionally one person's. */
+    @Transactional(readOnly = true)
+    public List<Task> agenda(@Nullable UserId assignee) {
+        return tasks.agenda(assignee, 200);
+    }
+
+    @Transactional(readOnly = true)
+    public int overdue(UserId assignee) {
+        return tasks.overdue(assignee);
     }
 
     @Transactional

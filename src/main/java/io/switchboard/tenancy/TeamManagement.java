@@ -7,7 +7,9 @@ import io.switchboard.shared.NotFound;
 import io.switchboard.shared.Patches;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.internal.Teams;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -106,6 +108,24 @@ public class TeamManagement {
         get(id);
         return teams.members(id);
     }
+
+    /**
+     * Who works beside {@code user}: everyone in the teams they belong to or manage (themselves
+     * included), and those teams' projects.
+     */
+    @Transactional(readOnly = true)
+    public TeamCircle circleOf(UUID user) {
+        List<UUID> mine = teams.teamsOf(user);
+        if (mine.isEmpty()) {
+            return new TeamCircle(Set.of(user), Set.of());
+        }
+        var people = new HashSet<>(teams.people(mine));
+        people.add(user);
+        return new TeamCircle(people, Set.copyOf(teams.projects(mine)));
+    }
+
+    /** The people and projects of one person's teams. */
+    public record TeamCircle(Set<UUID> people, Set<UUID> projects) {}
 
     @Transactional
     public void addMember(TeamId id, UUID user) {

@@ -3,6 +3,8 @@ package io.switchboard.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.Reach;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +32,8 @@ class AccessCacheTest {
                         session,
                         false,
                         Instant.MAX),
-                new IpAllowlist(List.of()));
+                new IpAllowlist(List.of()),
+                new RecordReach(UserId.of(user), Reach.OWN, Reach.OWN, Reach.OWN, Set.of(), Set.of()));
     }
 
     @Test

@@ -38,7 +38,8 @@ class UsersApiIT extends ApiTest {
         Tenant tenant = signUp();
         Member agent = join(tenant, "agent");
 
-        assertThat(api.get("/api/v1/users", agent.token()).status()).isEqualTo(200);
+        // Agents work their own leads: the people list and the role matrix are for those who manage them.
+        assertProblem(api.get("/api/v1/users", agent.token()), 403, "permission_denied");
         assertProblem(
                 api.post("/api/v1/users", body("email", "x@example.com", "name", "X", "role", "agent"), agent.token()),
                 403,

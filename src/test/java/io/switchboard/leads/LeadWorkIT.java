@@ -24,6 +24,10 @@ class LeadWorkIT extends ApiTest {
         Tenant tenant = signUp();
         Member agent = join(tenant, "agent");
         String id = lead(tenant, "Noted Lead", "(512) 555-0201");
+        // The agent works the lead (an agent reaches only their own leads and their team's unassigned ones).
+        assertThat(api.post("/api/v1/leads/" + id + "/assign", body("owner_id", agent.id()), tenant.token())
+                        .status())
+                .isEqualTo(200);
 
         var shared = api.post(
                 "/api/v1/leads/" + id + "/notes",

@@ -261,7 +261,7 @@ class LeadsApiIT extends ApiTest {
     void agentsWorkLeadsButCannotDeleteOrExportThem() {
         Tenant tenant = signUp();
         Member agent = join(tenant, "agent");
-        String id = lead(tenant, "name", "Agent Work", "phone", "(512) 555-0105");
+        String id = lead(tenant, "name", "Agent Work", "phone", "(512) 555-0105", "owner_id", agent.id());
         assertThat(api.patch("/api/v1/leads/" + id, body("temperature", "hot"), agent.token())
                         .status())
                 .isEqualTo(200);

@@ -56,10 +56,11 @@ class RealtimeIT extends ApiTest {
     @Test
     void aWebSocketSubscribesOnlyToTopicsItMaySee() throws Exception {
         Tenant owner = signUp();
-        Member agent = join(owner, "agent");
+        // A manager reaches every call (an agent is refused the organization-wide calls stream: RecordReachIT).
+        Member manager = join(owner, "manager");
         List<String> received = new CopyOnWriteArrayList<>();
         WebSocket socket = http.newWebSocketBuilder()
-                .header("Authorization", "Bearer " + agent.token())
+                .header("Authorization", "Bearer " + manager.token())
                 .buildAsync(
                         URI.create("ws://localhost:" + port + "/api/v1/realtime?topics=calls,user:" + owner.adminId()
                                 + ",nosuch"),

@@ -47,26 +47,26 @@ class StreamAccessIT extends ApiTest {
     @Test
     void deactivatingAUserClosesTheirStreams() throws Exception {
         Tenant tenant = signUp();
-        Member agent = join(tenant, "agent");
-        List<LiveStream> agents = open(agent.token(), "calls");
+        Member manager = join(tenant, "manager");
+        List<LiveStream> managers = open(manager.token(), "calls");
         List<LiveStream> admins = open(tenant.token(), "calls");
 
-        assertThat(api.delete("/api/v1/users/" + agent.id(), tenant.token()).status())
+        assertThat(api.delete("/api/v1/users/" + manager.id(), tenant.token()).status())
                 .isEqualTo(204);
 
-        assertClosedAndDeaf(tenant.organizationId(), "calls", agents, admins);
+        assertClosedAndDeaf(tenant.organizationId(), "calls", managers, admins);
     }
 
     @Test
     void anAdminEndingOneSessionClosesItsStreamsButNotTheUsersOtherSession() throws Exception {
         Tenant tenant = signUp();
-        Member agent = join(tenant, "agent");
-        String laptop = apiSignIn(agent.email(), PASSWORD);
-        List<LiveStream> phone = open(agent.token(), "calls");
+        Member manager = join(tenant, "manager");
+        String laptop = apiSignIn(manager.email(), PASSWORD);
+        List<LiveStream> phone = open(manager.token(), "calls");
         List<LiveStream> stillSignedIn = open(laptop, "calls");
 
         var revoked = api.delete(
-                "/api/v1/users/" + agent.id() + "/sessions/" + LiveStream.sessionOf(agent.token()), tenant.token());
+                "/api/v1/users/" + manager.id() + "/sessions/" + LiveStream.sessionOf(manager.token()), tenant.token());
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
 
         assertClosedAndDeaf(tenant.organizationId(), "calls", phone, stillSignedIn);
@@ -75,17 +75,17 @@ class StreamAccessIT extends ApiTest {
     @Test
     void anAdminEndingAllSessionsClosesEveryStreamOfTheUser() throws Exception {
         Tenant tenant = signUp();
-        Member agent = join(tenant, "agent");
-        String laptop = apiSignIn(agent.email(), PASSWORD);
-        List<LiveStream> agents = open(agent.token(), "calls");
-        agents.addAll(open(laptop, "calls"));
+        Member manager = join(tenant, "manager");
+        String laptop = apiSignIn(manager.email(), PASSWORD);
+        List<LiveStream> managers = open(manager.token(), "calls");
+        managers.addAll(open(laptop, "calls"));
         List<LiveStream> admins = open(tenant.token(), "calls");
 
-        assertThat(api.delete("/api/v1/users/" + agent.id() + "/sessions", tenant.token())
+        assertThat(api.delete("/api/v1/users/" + manager.id() + "/sessions", tenant.token())
                         .status())
                 .isEqualTo(204);
 
-        assertClosedAndDeaf(tenant.organizationId(), "calls", agents, admins);
+        assertClosedAndDeaf(tenant.organizationId(), "calls", managers, admins);
     }
 
     @Test
@@ -134,13 +134,14 @@ class StreamAccessIT extends ApiTest {
     @Test
     void aDemotionTakesAwayTheTopicsTheNewRoleDoesNotGrant() throws Exception {
         Tenant tenant = signUp();
-        Member supervisor = join(tenant, "supervisor");
+        // A manager (every call in reach, so the organization-wide calls stream too) becomes an agent.
+        Member manager = join(tenant, "manager");
         String campaign = "campaign:" + UUID.randomUUID();
-        List<LiveStream> campaignOnly = open(supervisor.token(), campaign);
-        List<LiveStream> mixed = open(supervisor.token(), "calls," + campaign);
+        List<LiveStream> campaignOnly = open(manager.token(), campaign);
+        List<LiveStream> mixed = open(manager.token(), "calls," + campaign);
         List<LiveStream> admins = open(tenant.token(), "calls," + campaign);
 
-        var demoted = api.patch("/api/v1/users/" + supervisor.id(), body("role", "agent"), tenant.token());
+        var demoted = api.patch("/api/v1/users/" + manager.id(), body("role", "agent"), tenant.token());
         assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
 
         assertClosedAndDeaf(tenant.organizationId(), campaign, campaignOnly, admins);

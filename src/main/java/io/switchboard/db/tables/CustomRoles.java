@@ -95,6 +95,21 @@ public class CustomRoles extends TableImpl<CustomRolesRecord> {
      */
     public final TableField<CustomRolesRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>custom_roles.lead_reach</code>.
+     */
+    public final TableField<CustomRolesRecord, String> LEAD_REACH = createField(DSL.name("lead_reach"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'all'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>custom_roles.call_reach</code>.
+     */
+    public final TableField<CustomRolesRecord, String> CALL_REACH = createField(DSL.name("call_reach"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'all'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>custom_roles.task_reach</code>.
+     */
+    public final TableField<CustomRolesRecord, String> TASK_REACH = createField(DSL.name("task_reach"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'all'::text"), SQLDataType.CLOB)), this, "");
+
     private CustomRoles(Name alias, Table<CustomRolesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -187,9 +202,12 @@ public class CustomRoles extends TableImpl<CustomRolesRecord> {
     @Override
     public List<Check<CustomRolesRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("custom_roles_call_reach_check"), "((call_reach = ANY (ARRAY['own'::text, 'team'::text, 'all'::text])))", true),
             Internal.createCheck(this, DSL.name("custom_roles_description_check"), "((length(description) <= 1000))", true),
+            Internal.createCheck(this, DSL.name("custom_roles_lead_reach_check"), "((lead_reach = ANY (ARRAY['own'::text, 'team'::text, 'all'::text])))", true),
             Internal.createCheck(this, DSL.name("custom_roles_name_check"), "(((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 100)))", true),
-            Internal.createCheck(this, DSL.name("custom_roles_permissions_check"), "((cardinality(permissions) <= 100))", true)
+            Internal.createCheck(this, DSL.name("custom_roles_permissions_check"), "((cardinality(permissions) <= 100))", true),
+            Internal.createCheck(this, DSL.name("custom_roles_task_reach_check"), "((task_reach = ANY (ARRAY['own'::text, 'team'::text, 'all'::text])))", true)
         );
     }
 

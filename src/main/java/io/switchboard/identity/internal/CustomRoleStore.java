@@ -6,6 +6,8 @@ import static io.switchboard.db.Tables.USERS;
 import io.switchboard.db.tables.records.CustomRolesRecord;
 import io.switchboard.identity.CustomRole;
 import io.switchboard.identity.Permission;
+import io.switchboard.identity.RoleReach;
+import io.switchboard.shared.Reach;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.util.Arrays;
@@ -35,21 +37,29 @@ public class CustomRoleStore {
         return db.selectFrom(CUSTOM_ROLES).where(CUSTOM_ROLES.ID.eq(id)).fetchOptional(CustomRoleStore::toRole);
     }
 
-    public void insert(UUID id, String name, @Nullable String description, Set<Permission> permissions) {
+    public void insert(
+            UUID id, String name, @Nullable String description, Set<Permission> permissions, RoleReach reach) {
         db.insertInto(CUSTOM_ROLES)
                 .set(CUSTOM_ROLES.ORGANIZATION_ID, TenantContext.require().value())
                 .set(CUSTOM_ROLES.ID, id)
                 .set(CUSTOM_ROLES.NAME, name)
                 .set(CUSTOM_ROLES.DESCRIPTION, description)
                 .set(CUSTOM_ROLES.PERMISSIONS, codes(permissions))
+                .set(CUSTOM_ROLES.LEAD_REACH, reach.leads().toString())
+                .set(CUSTOM_ROLES.CALL_REACH, reach.calls().toString())
+                .set(CUSTOM_ROLES.TASK_REACH, reach.tasks().toString())
                 .execute();
     }
 
-    public void update(UUID id, String name, @Nullable String description, Set<Permission> permissions) {
+    public void update(
+            UUID id, String name, @Nullable String description, Set<Permission> permissions, RoleReach reach) {
         db.update(CUSTOM_ROLES)
                 .set(CUSTOM_ROLES.NAME, name)
                 .set(CUSTOM_ROLES.DESCRIPTION, description)
                 .set(CUSTOM_ROLES.PERMISSIONS, codes(permissions))
+                .set(CUSTOM_ROLES.LEAD_REACH, reach.leads().toString())
+                .set(CUSTOM_ROLES.CALL_REACH, reach.calls().toString())
+                .set(CUSTOM_ROLES.TASK_REACH, reach.tasks().toString())
                 .where(CUSTOM_ROLES.ID.eq(id))
                 .execute();
     }
@@ -91,6 +101,10 @@ public class CustomRoleStore {
                 r.getName(),
                 r.getDescription(),
                 permissions(r.getPermissions()),
+                new RoleReach(
+                        Reach.fromCode(r.getLeadReach()),
+                        Reach.fromCode(r.getCallReach()),
+                        Reach.fromCode(r.getTaskReach())),
                 r.getCreatedAt().toInstant());
     }
 }

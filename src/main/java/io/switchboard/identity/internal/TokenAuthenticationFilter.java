@@ -10,6 +10,7 @@ import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.Problem;
 import io.switchboard.shared.ProblemResponses;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.Unauthorized;
 import io.switchboard.tenancy.OrganizationManagement;
@@ -100,7 +101,8 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
                         caller.viaApiKey() ? "api_key" : "user",
                         caller.viaApiKey() ? caller.sessionId() : caller.id().value());
         try (CallerContext.Scope identified = CallerContext.open(actor);
-                TenantContext.Scope tenant = TenantContext.open(caller.organizationId())) {
+                TenantContext.Scope tenant = TenantContext.open(caller.organizationId());
+                CallerContext.Scope reach = RecordReach.open(authenticator.reachOf(caller))) {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("user_id");

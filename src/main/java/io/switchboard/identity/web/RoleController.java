@@ -7,7 +7,9 @@ import io.switchboard.identity.CustomRole;
 import io.switchboard.identity.CustomRoles;
 import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
+import io.switchboard.identity.RoleReach;
 import io.switchboard.identity.internal.OpenToApiKeys;
+import io.switchboard.shared.Reach;
 import io.switchboard.shared.UserId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,14 +47,24 @@ class RoleController {
     record RoleDraft(
             @NotBlank @Size(max = 100) String name,
             @Nullable @Size(max = 1000) String description,
-            @NotNull @Size(max = 100) Set<Permission> permissions) {}
+            @NotNull @Size(max = 100) Set<Permission> permissions,
+            @Nullable ReachChanges reach) {}
 
     record RoleChanges(
             @Nullable @Size(min = 1, max = 100) String name,
             @Nullable @Size(max = 1000) String description,
-            @Nullable @Size(max = 100) Set<Permission> permissions) {}
+            @Nullable @Size(max = 100) Set<Permission> permissions,
+            @Nullable ReachChanges reach) {}
 
-    record BuiltInRole(Role name, Set<Permission> permissions) {}
+    /** A role's reach per record type ({@code own}, {@code team}, {@code all}); an absent part stays as it is. */
+    record ReachChanges(@Nullable Reach leads, @Nullable Reach calls, @Nullable Reach tasks) {
+
+        RoleReach applyTo(RoleReach current) {
+            return current.with(leads, calls, tasks);
+        }
+    }
+
+    record BuiltInRole(Role name, Set<Permission> permissions, RoleReach reach) {}
 
     record Catalog(List<Permission> permissions, List<BuiltInRole> builtIn, List<CustomRole> custom) {}
 
@@ -66,7 +78,7 @@ class RoleController {
         return new Catalog(
                 Arrays.asList(Permission.values()),
                 Arrays.stream(Role.values())
-                        .map(r -> new BuiltInRole(r, EnumSet.copyOf(r.permissions())))
+                        .map(r -> new BuiltInRole(r, EnumSet.copyOf(r.permissions()), r.reach()))
                         .toList(),
                 roles.list());
     }
@@ -76,7 +88,8 @@ class RoleController {
     @PreAuthorize("hasAuthority('users:write')")
     @Operation(summary = "Create a custom role from permissions you hold")
     CustomRole create(@AuthenticationPrincipal AuthenticatedUser me, @Valid @RequestBody RoleDraft body) {
-        return roles.create(body.name(), body.description(), body.permissions(), me);
+        RoleReach reach = body.reach() == null ? RoleReach.ALL : body.reach().applyTo(RoleReach.ALL);
+        return roles.create(body.name(), body.description(), body.permissions(), reach, me);
     }
 
     @OpenToApiKeys
@@ -94,7 +107,9 @@ class RoleController {
             @AuthenticationPrincipal AuthenticatedUser me,
             @PathVariable UUID id,
             @Valid @RequestBody RoleChanges body) {
-        return roles.update(id, body.name(), body.description(), body.permissions(), me);
+        RoleReach reach =
+                body.reach() == null ? null : body.reach().applyTo(roles.get(id).reach());
+        return roles.update(id, body.name(), body.description(), body.permissions(), reach, me);
     }
 
     @DeleteMapping("/api/v1/roles/{id}")

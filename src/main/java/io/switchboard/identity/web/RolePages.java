@@ -4,8 +4,10 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.CustomRoles;
 import io.switchboard.identity.Permission;
 import io.switchboard.identity.Role;
+import io.switchboard.identity.RoleReach;
 import io.switchboard.identity.UserManagement;
 import io.switchboard.shared.ConsolePage;
+import io.switchboard.shared.Reach;
 import io.switchboard.shared.UserId;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -36,7 +38,7 @@ class RolePages {
     }
 
     /** One column of the matrix. */
-    record Column(String name, boolean custom, @Nullable UUID id, Set<Permission> permissions) {}
+    record Column(String name, boolean custom, @Nullable UUID id, Set<Permission> permissions, RoleReach reach) {}
 
     @GetMapping("/roles")
     @PreAuthorize("hasAuthority('users:read')")
@@ -51,12 +53,29 @@ class RolePages {
             @RequestParam String name,
             @RequestParam(required = false) @Nullable String description,
             @RequestParam(required = false) @Nullable List<String> permissions,
+            @RequestParam(name = "lead_reach", defaultValue = "all") Reach leads,
+            @RequestParam(name = "call_reach", defaultValue = "all") Reach calls,
+            @RequestParam(name = "task_reach", defaultValue = "all") Reach tasks,
             Model model) {
         Set<Permission> chosen = EnumSet.noneOf(Permission.class);
         if (permissions != null) {
             permissions.forEach(code -> Permission.fromCode(code).ifPresent(chosen::add));
         }
-        roles.create(name, description, chosen, me);
+        roles.create(name, description, chosen, new RoleReach(leads, calls, tasks), me);
+        return render(model, "identity/roles :: matrix");
+    }
+
+    /** One cell of the reach rows: a custom role's reach for one record type. */
+    @PostMapping("/roles/{id}/reach")
+    @PreAuthorize("hasAuthority('users:write')")
+    String reach(
+            @AuthenticationPrincipal AuthenticatedUser me,
+            @PathVariable UUID id,
+            @RequestParam(name = "lead_reach", required = false) @Nullable Reach leads,
+            @RequestParam(name = "call_reach", required = false) @Nullable Reach calls,
+            @RequestParam(name = "task_reach", required = false) @Nullable Reach tasks,
+            Model model) {
+        roles.update(id, null, null, null, roles.get(id).reach().with(leads, calls, tasks), me);
         return render(model, "identity/roles :: matrix");
     }
 
@@ -85,8 +104,10 @@ class RolePages {
     private String render(Model model, String view) {
         var custom = roles.list();
         List<Column> columns = new java.util.ArrayList<>();
-        Arrays.stream(Role.values()).forEach(r -> columns.add(new Column(r.toString(), false, null, r.permissions())));
-        custom.forEach(r -> columns.add(new Column(r.name(), true, r.id(), r.permissions())));
+        Arrays.stream(Role.values())
+                .forEach(r -> columns.add(new Column(r.toString(), false, null, r.permissions(), r.reach())));
+        custom.forEach(r -> columns.add(new Column(r.name(), true, r.id(), r.permissions(), r.reach())));
+        model.addAttribute("reaches", Reach.values());
         model.addAttribute("columns", columns);
         model.addAttribute("permissions", Permission.values());
         model.addAttribute("customRoles", custom);

@@ -26,7 +26,7 @@ public final class LeadConditions {
     private LeadConditions() {}
 
     public static List<Condition> of(LeadFilter filter) {
-        List<Condition> where = new ArrayList<>();
+        List<Condition> where = new ArrayList<>(List.of(LeadReach.condition()));
         where.add(filter.includesDeleted() ? LEADS.DELETED_AT.isNotNull() : LEADS.DELETED_AT.isNull());
         if (notEmpty(filter.status())) {
             where.add(LEADS.STATUS.in(

@@ -1,7 +1,6 @@
 package io.switchboard.leads.internal;
 
 import static io.switchboard.db.Tables.LEADS;
-import static io.switchboard.db.Tables.LEAD_STAKEHOLDERS;
 
 import io.switchboard.db.tables.records.LeadsRecord;
 import io.switchboard.leads.ImportId;
@@ -10,12 +9,9 @@ import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadSource;
 import io.switchboard.leads.LeadStatus;
-import io.switchboard.leads.NewStakeholder;
 import io.switchboard.leads.PipelineId;
 import io.switchboard.leads.StageId;
-import io.switchboard.leads.Stakeholder;
 import io.switchboard.leads.Temperature;
-import io.switchboard.shared.Ids;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.ProjectId;
@@ -57,7 +53,9 @@ public class Leads {
     }
 
     public Optional<LeadsRecord> findRecord(LeadId id) {
-        return db.selectFrom(LEADS).where(LEADS.ID.eq(id.value())).fetchOptional();
+        return db.selectFrom(LEADS)
+                .where(LEADS.ID.eq(id.value()), LeadReach.condition())
+                .fetchOptional();
     }
 
     public Map<UUID, String> names(Collection<UUID> ids) {
@@ -74,7 +72,7 @@ public class Leads {
      */
     public Optional<LeadsRecord> lockRecord(LeadId id) {
         return db.selectFrom(LEADS)
-                .where(LEADS.ID.eq(id.value()))
+                .where(LEADS.ID.eq(id.value()), LeadReach.condition())
                 .forNoKeyUpdate()
                 .fetchOptional();
     }
@@ -226,52 +224,6 @@ public class Leads {
                 .where(LEADS.ID.in(ids))
                 .and(LEADS.DELETED_AT.isNull())
                 .execute();
-    }
-
-    public void addStakeholders(LeadId lead, List<NewStakeholder> stakeholders) {
-        for (NewStakeholder s : stakeholders) {
-            db.insertInto(LEAD_STAKEHOLDERS)
-                    .set(
-                            LEAD_STAKEHOLDERS.ORGANIZATION_ID,
-                            TenantContext.require().value())
-                    .set(LEAD_STAKEHOLDERS.ID, Ids.next())
-                    .set(LEAD_STAKEHOLDERS.LEAD_ID, lead.value())
-                    .set(LEAD_STAKEHOLDERS.NAME, s.name().strip())
-                    .set(LEAD_STAKEHOLDERS.ROLE, s.role())
-                    .set(LEAD_STAKEHOLDERS.EMAIL, s.email())
-                    .set(LEAD_STAKEHOLDERS.PHONE, s.phone())
-                    .set(LEAD_STAKEHOLDERS.IS_PRIMARY, s.primary())
-                    .execute();
-        }
-    }
-
-    public List<Stakeholder> stakeholders(LeadId lead) {
-        return db.selectFrom(LEAD_STAKEHOLDERS)
-                .where(LEAD_STAKEHOLDERS.LEAD_ID.eq(lead.value()))
-                .orderBy(LEAD_STAKEHOLDERS.IS_PRIMARY.desc(), LEAD_STAKEHOLDERS.CREATED_AT)
-                .fetch(r -> new Stakeholder(
-                        r.getId(),
-                        r.getName(),
-                        r.getRole(),
-                        r.getEmail(),
-                        r.getPhone(),
-                        r.getIsPrimary(),
-                        r.getCreatedAt().toInstant()));
-    }
-
-    public int moveStakeholders(LeadId from, LeadId to) {
-        return db.update(LEAD_STAKEHOLDERS)
-                .set(LEAD_STAKEHOLDERS.LEAD_ID, to.value())
-                .set(LEAD_STAKEHOLDERS.IS_PRIMARY, false)
-                .where(LEAD_STAKEHOLDERS.LEAD_ID.eq(from.value()))
-                .execute();
-    }
-
-    public boolean removeStakeholder(LeadId lead, UUID stakeholder) {
-        return db.deleteFrom(LEAD_STAKEHOLDERS)
-                        .where(LEAD_STAKEHOLDERS.LEAD_ID.eq(lead.value()).and(LEAD_STAKEHOLDERS.ID.eq(stakeholder)))
-                        .execute()
-                == 1;
     }
 
     public JSONB writeJson(Map<String, Object> value) {

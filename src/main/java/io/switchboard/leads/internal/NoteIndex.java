@@ -48,6 +48,7 @@ public class NoteIndex {
                 .on(LEAD_NOTES.ID.eq(hits.NOTE_ID))
                 .join(LEADS)
                 .on(LEADS.ORGANIZATION_ID.eq(LEAD_NOTES.ORGANIZATION_ID).and(LEADS.ID.eq(LEAD_NOTES.LEAD_ID)))
+                .where(LeadReach.condition())
                 .orderBy(hits.RANK.desc(), hits.NOTE_ID.desc())
                 .fetch(r -> new NoteMatch(
                         NoteId.of(r.get(hits.NOTE_ID)),

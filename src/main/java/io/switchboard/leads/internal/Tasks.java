@@ -8,6 +8,7 @@ import io.switchboard.leads.Task;
 import io.switchboard.leads.TaskId;
 import io.switchboard.leads.TaskPriority;
 import io.switchboard.leads.TaskStatus;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Tasks {
 
+    private static final List<String> OPEN =
+            List.of(TaskStatus.PENDING.toString(), TaskStatus.IN_PROGRESS.toString(), TaskStatus.OVERDUE.toString());
+
     private final DSLContext db;
 
     Tasks(DSLContext db) {
@@ -35,7 +39,55 @@ public class Tasks {
     }
 
     public Optional<TasksRecord> findRecord(TaskId id) {
-        return db.selectFrom(TASKS).where(TASKS.ID.eq(id.value())).fetchOptional();
+        return db.selectFrom(TASKS)
+                .where(TASKS.ID.eq(id.value()))
+                .and(inReach())
+                .fetchOptional();
+    }
+
+    /**
+     * The tasks within the current request's reach (all for a thread without one): own = assigned to
+     * or created by the caller; team = assigned to someone in their teams, or created by them.
+     */
+    static Condition inReach() {
+        return RecordReach.current()
+                .map(r -> switch (r.tasks()) {
+                    case ALL -> DSL.noCondition();
+                    case TEAM ->
+                        TASKS.ASSIGNEE_ID
+                                .in(r.teammates())
+                                .or(TASKS.CREATED_BY.eq(r.user().value()));
+                    case OWN ->
+                        TASKS.ASSIGNEE_ID
+                                .eq(r.user().value())
+                                .or(TASKS.CREATED_BY.eq(r.user().value()));
+                })
+                .orElse(DSL.noCondition());
+    }
+
+    /** Open tasks within reach, overdue first, then the soonest due (a person's working list). */
+    public List<Task> agenda(@Nullable UserId assignee, int limit) {
+        return db.selectFrom(TASKS)
+                .where(TASKS.STATUS.in(OPEN))
+                .and(assignee == null ? DSL.noCondition() : TASKS.ASSIGNEE_ID.eq(assignee.value()))
+                .and(inReach())
+                .orderBy(
+                        DSL.when(TASKS.STATUS.eq(TaskStatus.OVERDUE.toString()), 0)
+                                .otherwise(1),
+                        TASKS.DUE_AT,
+                        TASKS.ID)
+                .limit(limit)
+                .fetch(Tasks::toTask);
+    }
+
+    /** How many of {@code assignee}'s tasks are overdue (due and still open). */
+    public int overdue(UserId assignee) {
+        return db.fetchCount(
+                TASKS,
+                TASKS.ASSIGNEE_ID
+                        .eq(assignee.value())
+                        .and(TASKS.STATUS.in(OPEN))
+                        .and(TASKS.DUE_AT.le(DSL.currentOffsetDateTime())));
     }
 
     public List<Task> list(
@@ -46,6 +98,7 @@ public class Tasks {
             @Nullable UUID after,
             int limit) {
         List<Condition> where = new ArrayList<>();
+        where.add(inReach());
         if (lead != null) {
             where.add(TASKS.LEAD_ID.eq(lead.value()));
         }

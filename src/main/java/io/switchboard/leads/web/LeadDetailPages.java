@@ -73,7 +73,9 @@ class LeadDetailPages {
     @PreAuthorize("hasAuthority('leads:read')")
     String detail(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
         LeadId lead = LeadId.of(id);
-        model.addAttribute("lead", leads.get(lead));
+        Lead shown = leads.get(lead);
+        model.addAttribute("lead", shown);
+        model.addAttribute("mayReassign", LeadOwnership.mayReassign(shown.ownerId()));
         model.addAttribute("stakeholders", leads.stakeholders(lead));
         model.addAttribute("assignments", ownership.history(lead));
         model.addAttribute("timeline", timeline.of(lead, null, 30));

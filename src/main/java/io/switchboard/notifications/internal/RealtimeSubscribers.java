@@ -39,6 +39,13 @@ public class RealtimeSubscribers {
         return subscribers.size();
     }
 
+    /** Whether the subscribing request reaches the record the topic names (see {@link RealtimeTopic}). */
+    public boolean reaches(String topic) {
+        int colon = topic.indexOf(':');
+        RealtimeTopic known = families.get(colon < 0 ? topic : topic.substring(0, colon));
+        return known == null || known.reachable().test(topic);
+    }
+
     /** Whether a topic exists and the subscriber may receive it. */
     public boolean allows(UUID user, Set<String> permissions, String topic) {
         int colon = topic.indexOf(':');

@@ -33,7 +33,9 @@ final class RealtimeConnections {
                 .filter(t -> !t.isEmpty())
                 .limit(MAX_TOPICS)
                 .forEach(topic -> {
-                    if (topic.length() <= 120 && subscribers.allows(user.id().value(), permissions, topic)) {
+                    if (topic.length() <= 120
+                            && subscribers.allows(user.id().value(), permissions, topic)
+                            && subscribers.reaches(topic)) {
                         granted.add(topic);
                     } else {
                         refused.add(topic);

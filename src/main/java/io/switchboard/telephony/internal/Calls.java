@@ -47,10 +47,12 @@ public class Calls {
 
     private final DSLContext db;
     private final JsonColumns json;
+    private final CallReach reach;
 
-    Calls(DSLContext db, JsonColumns json) {
+    Calls(DSLContext db, JsonColumns json, CallReach reach) {
         this.db = db;
         this.json = json;
+        this.reach = reach;
     }
 
     public CallsRecord newRecord() {
@@ -102,15 +104,23 @@ public class Calls {
     public List<Call> findAll(Collection<UUID> ids) {
         return ids.isEmpty()
                 ? List.of()
-                : db.selectFrom(CALLS).where(CALLS.ID.in(ids)).fetch(this::toCall);
+                : db.selectFrom(CALLS)
+                        .where(CALLS.ID.in(ids))
+                        .and(reach.condition())
+                        .fetch(this::toCall);
     }
 
     public Optional<CallsRecord> find(CallId id) {
-        return db.selectFrom(CALLS).where(CALLS.ID.eq(id.value())).fetchOptional();
+        return db.selectFrom(CALLS)
+                .where(CALLS.ID.eq(id.value()), reach.condition())
+                .fetchOptional();
     }
 
     public Optional<CallsRecord> lock(CallId id) {
-        return db.selectFrom(CALLS).where(CALLS.ID.eq(id.value())).forUpdate().fetchOptional();
+        return db.selectFrom(CALLS)
+                .where(CALLS.ID.eq(id.value()), reach.condition())
+                .forUpdate()
+                .fetchOptional();
     }
 
     /** The calls with these ids, locked in id order (concurrent callers queue, never deadlock). */
@@ -150,7 +160,7 @@ public class Calls {
     }
 
     public List<Call> list(CallFilter filter, @Nullable UUID before, int limit) {
-        List<Condition> where = new ArrayList<>();
+        List<Condition> where = new ArrayList<>(List.of(reach.condition()));
         if (filter.leadId() != null) {
             where.add(CALLS.LEAD_ID.eq(filter.leadId()));
         }
@@ -174,23 +184,6 @@ public class Calls {
                 .orderBy(CALLS.ID.desc())
                 .limit(limit + 1)
                 .fetch(this::toCall);
-    }
-
-    /** Calls in flight, for the live board. */
-    public List<Call> open(int limit) {
-        return db.selectFrom(CALLS)
-                .where(CALLS.STATUS.in(OPEN))
-                .orderBy(CALLS.ID.desc())
-                .limit(limit)
-                .fetch(this::toCall);
-    }
-
-    public Map<String, Integer> countsSince(Instant since) {
-        return db.select(CALLS.STATUS, DSL.count())
-                .from(CALLS)
-                .where(CALLS.CREATED_AT.ge(since.atOffset(ZoneOffset.UTC)))
-                .groupBy(CALLS.STATUS)
-                .fetchMap(CALLS.STATUS, DSL.count());
     }
 
     // --- dispatch queue -------------------------------------------------------------------

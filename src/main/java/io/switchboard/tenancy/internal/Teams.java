@@ -1,5 +1,6 @@
 package io.switchboard.tenancy.internal;
 
+import static io.switchboard.db.Tables.PROJECTS;
 import static io.switchboard.db.Tables.TEAMS;
 import static io.switchboard.db.Tables.TEAM_MEMBERS;
 
@@ -37,6 +38,34 @@ public class Teams {
 
     public TeamsRecord newRecord() {
         return db.newRecord(TEAMS);
+    }
+
+    /** The teams {@code user} belongs to or manages. */
+    public List<UUID> teamsOf(UUID user) {
+        return db.select(TEAMS.ID)
+                .from(TEAMS)
+                .where(TEAMS.MANAGER_ID.eq(user))
+                .union(DSL.select(TEAM_MEMBERS.TEAM_ID).from(TEAM_MEMBERS).where(TEAM_MEMBERS.USER_ID.eq(user)))
+                .fetch(TEAMS.ID);
+    }
+
+    /** The members and managers of {@code teams}. */
+    public List<UUID> people(List<UUID> teams) {
+        return db.select(TEAM_MEMBERS.USER_ID)
+                .from(TEAM_MEMBERS)
+                .where(TEAM_MEMBERS.TEAM_ID.in(teams))
+                .union(DSL.select(TEAMS.MANAGER_ID)
+                        .from(TEAMS)
+                        .where(TEAMS.ID.in(teams))
+                        .and(TEAMS.MANAGER_ID.isNotNull()))
+                .fetch(TEAM_MEMBERS.USER_ID);
+    }
+
+    public List<UUID> projects(List<UUID> teams) {
+        return db.select(PROJECTS.ID)
+                .from(PROJECTS)
+                .where(PROJECTS.TEAM_ID.in(teams))
+                .fetch(PROJECTS.ID);
     }
 
     public Optional<TeamsRecord> findRecord(TeamId id) {

@@ -119,6 +119,48 @@ public class CustomRolesRecord extends UpdatableRecordImpl<CustomRolesRecord> {
         return (OffsetDateTime) get(6);
     }
 
+    /**
+     * Setter for <code>custom_roles.lead_reach</code>.
+     */
+    public void setLeadReach(String value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>custom_roles.lead_reach</code>.
+     */
+    public String getLeadReach() {
+        return (String) get(7);
+    }
+
+    /**
+     * Setter for <code>custom_roles.call_reach</code>.
+     */
+    public void setCallReach(String value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>custom_roles.call_reach</code>.
+     */
+    public String getCallReach() {
+        return (String) get(8);
+    }
+
+    /**
+     * Setter for <code>custom_roles.task_reach</code>.
+     */
+    public void setTaskReach(String value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>custom_roles.task_reach</code>.
+     */
+    public String getTaskReach() {
+        return (String) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -142,7 +184,7 @@ public class CustomRolesRecord extends UpdatableRecordImpl<CustomRolesRecord> {
     /**
      * Create a detached, initialised CustomRolesRecord
      */
-    public CustomRolesRecord(UUID organizationId, UUID id, String name, String description, String[] permissions, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public CustomRolesRecord(UUID organizationId, UUID id, String name, String description, String[] permissions, OffsetDateTime createdAt, OffsetDateTime updatedAt, String leadReach, String callReach, String taskReach) {
         super(CustomRoles.CUSTOM_ROLES);
 
         setOrganizationId(organizationId);
@@ -152,6 +194,9 @@ public class CustomRolesRecord extends UpdatableRecordImpl<CustomRolesRecord> {
         setPermissions(permissions);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setLeadReach(leadReach);
+        setCallReach(callReach);
+        setTaskReach(taskReach);
         resetTouchedOnNotNull();
     }
 }
