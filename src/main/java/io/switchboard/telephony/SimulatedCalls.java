@@ -89,7 +89,8 @@ public class SimulatedCalls {
         call.setAiAgentId(agent.getId());
         call.setStatus(CallStatus.QUEUED.toString());
         call.setDispatchState("sent");
-        call.setProviderCallId("SIM-PAST-" + id.value());
+        // a provider reference like the live simulator's ("SIM" + hex), not the call's own id again
+        call.setProviderCallId("SIMPAST" + id.value().toString().replace("-", ""));
         call.setMetadata(calls.json().write(Map.of("lead_name", target.name(), "history", true)));
         call.setCreatedAt(placed.atOffset(ZoneOffset.UTC));
         call.store();

@@ -118,7 +118,13 @@ class ConsentApiIT extends ApiTest {
     void agentsReadConsentButDoNotRecordIt() {
         Tenant tenant = signUp();
         Member agent = join(tenant, "agent");
-        String path = "/api/v1/leads/" + lead(tenant, "Sofia Alvarez") + "/consents";
+        // the agent's own lead: an agent reaches only their own leads and their team's pool
+        var created = api.post(
+                "/api/v1/leads",
+                body("name", "Sofia Alvarez", "phone", "(512) 555-0199", "owner_id", agent.id()),
+                tenant.token());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String path = "/api/v1/leads/" + created.text("id") + "/consents";
         assertThat(api.get(path, agent.token()).status()).isEqualTo(200);
         assertProblem(
                 api.post(path, body("source", "verbal", "evidence", "said yes"), agent.token()),

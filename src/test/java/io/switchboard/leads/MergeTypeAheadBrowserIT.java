@@ -48,8 +48,9 @@ class MergeTypeAheadBrowserIT extends BrowserTest {
                 .getByLabel("Morgan Dupe " + suffix, new Locator.GetByLabelOptions().setExact(false))
                 .check();
         page.onDialog(dialog -> dialog.accept());
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Merge"))
-                .click();
+        // the form submits through htmx, whose redirect then loads the kept lead's page again
+        page.waitForNavigation(() -> form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Merge"))
+                .click());
 
         assertThat(page).hasURL(api.base() + "/leads/" + keep);
         page.navigate(api.base() + "/leads/" + duplicate.text("id"));

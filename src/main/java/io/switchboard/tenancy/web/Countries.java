@@ -8,10 +8,10 @@ import java.util.Locale;
 /** The country picker's choices: each ISO code with its English name, sorted by name. */
 final class Countries {
 
-    record Country(String code, String name) {
+    public record Country(String code, String name) {
 
         /** "Germany (DE)": people look for the name, the code tells close names apart. */
-        String label() {
+        public String label() {
             return name + " (" + code + ")";
         }
     }
