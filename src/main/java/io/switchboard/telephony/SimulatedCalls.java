@@ -89,8 +89,7 @@ public class SimulatedCalls {
         call.setAiAgentId(agent.getId());
         call.setStatus(CallStatus.QUEUED.toString());
         call.setDispatchState("sent");
-        // a provider reference like the live simulator's ("SIM" + hex), not the call's own id again
-        call.setProviderCallId("SIMPAST" + id.value().toString().replace("-", ""));
+        call.setProviderCallId("SIMPAST" + id.value().toString().replace("-", "")); // as live: SIM + hex
         call.setMetadata(calls.json().write(Map.of("lead_name", target.name(), "history", true)));
         call.setCreatedAt(placed.atOffset(ZoneOffset.UTC));
         call.store();
