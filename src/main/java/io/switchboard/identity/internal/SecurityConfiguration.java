@@ -105,19 +105,8 @@ class SecurityConfiguration {
     @Bean
     @Order(-1)
     SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
-        http.securityMatcher(StaticAssets.PATTERNS)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.disable())
-                .securityContext(c -> c.disable())
-                .headers(h -> h.defaultsDisabled().contentTypeOptions(Customizer.withDefaults()))
-                .servletApi(a -> a.disable())
-                .exceptionHandling(e -> e.disable())
-                .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .logout(l -> l.disable())
-                .requestCache(c -> c.disable())
-                .anonymous(a -> a.disable())
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        withoutUsers(http.securityMatcher(StaticAssets.PATTERNS))
+                .headers(h -> h.defaultsDisabled().contentTypeOptions(Customizer.withDefaults()));
         return http.build();
     }
 
@@ -131,12 +120,20 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain webhooks(HttpSecurity http, IdentityProperties properties, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher(WEBHOOKS)
+        withoutUsers(http.securityMatcher(WEBHOOKS))
                 .addFilterBefore(new WebhookRateLimitFilter(properties, problems), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.disable());
+        return http.build();
+    }
+
+    /**
+     * A chain for requests that carry no user and keep no state: none of the session, security
+     * context, CSRF, login, logout, anonymous or request-cache filters; everything is let through.
+     */
+    private static HttpSecurity withoutUsers(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.disable())
                 .securityContext(c -> c.disable())
-                .headers(h -> h.disable())
                 .servletApi(a -> a.disable())
                 .exceptionHandling(e -> e.disable())
                 .httpBasic(b -> b.disable())
@@ -145,7 +142,6 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .anonymous(a -> a.disable())
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
-        return http.build();
     }
 
     @Bean
