@@ -121,6 +121,12 @@ public class LeadManagement {
         return stakeholders.of(id);
     }
 
+    /** A lead and its stakeholders, read in one transaction (the API's lead read). */
+    @Transactional(readOnly = true)
+    public LeadDetails details(LeadId id) {
+        return new LeadDetails(get(id), stakeholders.of(id));
+    }
+
     @Transactional
     public Stakeholder addStakeholder(LeadId id, NewStakeholder stakeholder, @Nullable UUID actor) {
         get(id);

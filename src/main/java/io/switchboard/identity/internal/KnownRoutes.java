@@ -1,9 +1,9 @@
 package io.switchboard.identity.internal;
 
+import io.switchboard.shared.web.PathShapes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * route that exists for the method but not for the body's content type (or the answer's) is known:
  * a stranger learns nothing about it, so it answers 401 before any content negotiation.
  *
- * <p>The answer is worked out once per method and path shape, not per request: matching a request
- * against every handler mapping was a seventh of a point read's CPU. A path's shape is the path with
- * every UUID segment made one placeholder UUID, so the reads of every lead share one entry; whether a
+ * <p>The answer is worked out once per method and path shape ({@link PathShapes}), not per request:
+ * matching a request against every handler mapping was a seventh of a point read's CPU. The reads of
+ * every lead share one entry; whether a
  * route exists depends on nothing else (a handler's content-type, parameter or header conditions make
  * the mapping throw, which counts as known whatever the request carries). Shapes are few (one per
  * route and method, plus unknown paths); past {@link #MAX_SHAPES} of them, say from a scan of made-up
@@ -29,10 +29,6 @@ class KnownRoutes implements RequestMatcher {
 
     static final int MAX_SHAPES = 10_000;
 
-    private static final Pattern UUID_SEGMENT =
-            Pattern.compile("(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
-    private static final String PLACEHOLDER = "00000000-0000-0000-0000-000000000000";
-
     private final RequestMappingHandlerMapping mappings;
     private final Map<String, Boolean> shapes = new ConcurrentHashMap<>();
 
@@ -42,7 +38,7 @@ class KnownRoutes implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        String shape = request.getMethod() + " " + shape(request.getRequestURI());
+        String shape = request.getMethod() + " " + PathShapes.shape(request.getRequestURI());
         Boolean known = shapes.get(shape);
         if (known == null) {
             known = lookUp(request);
@@ -51,11 +47,6 @@ class KnownRoutes implements RequestMatcher {
             }
         }
         return known;
-    }
-
-    /** The path with each UUID segment replaced by one placeholder UUID. */
-    static String shape(String path) {
-        return path.indexOf('-') < 0 ? path : UUID_SEGMENT.matcher(path).replaceAll(PLACEHOLDER);
     }
 
     int remembered() {

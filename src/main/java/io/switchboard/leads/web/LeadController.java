@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadChanges;
+import io.switchboard.leads.LeadDetails;
 import io.switchboard.leads.LeadExport;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
@@ -16,7 +17,6 @@ import io.switchboard.leads.LeadStatus;
 import io.switchboard.leads.NewLead;
 import io.switchboard.leads.NewStakeholder;
 import io.switchboard.leads.StageId;
-import io.switchboard.leads.Stakeholder;
 import io.switchboard.leads.Temperature;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.UserId;
@@ -116,8 +116,6 @@ class LeadController {
             @Nullable Optional<UUID> projectId,
             @Nullable Optional<Map<String, Object>> customFields) {}
 
-    record LeadDetails(Lead lead, List<Stakeholder> stakeholders) {}
-
     record Count(int count) {}
 
     @GetMapping
@@ -198,8 +196,7 @@ class LeadController {
     @PreAuthorize("hasAuthority('leads:read')")
     @Operation(summary = "A lead with its stakeholders")
     LeadDetails get(@PathVariable UUID id) {
-        LeadId lead = LeadId.of(id);
-        return new LeadDetails(leads.get(lead), leads.stakeholders(lead));
+        return leads.details(LeadId.of(id));
     }
 
     @PatchMapping("/{id}")

@@ -3,15 +3,29 @@ package io.switchboard.shared.web;
 import io.switchboard.shared.Codes;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** Controllers are looked up per path shape ({@link ShapeIndexedHandlerMapping}). */
+    @Bean
+    WebMvcRegistrations shapeIndexedHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new ShapeIndexedHandlerMapping();
+            }
+        };
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

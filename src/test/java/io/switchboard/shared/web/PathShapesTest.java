@@ -1,25 +1,25 @@
-package io.switchboard.identity.internal;
+package io.switchboard.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class KnownRoutesTest {
+class PathShapesTest {
 
     @Test
     void everyUuidSegmentBecomesOnePlaceholderAndNothingElseChanges() {
-        assertThat(KnownRoutes.shape("/api/v1/leads/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"))
+        assertThat(PathShapes.shape("/api/v1/leads/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"))
                 .isEqualTo("/api/v1/leads/00000000-0000-0000-0000-000000000000");
-        assertThat(KnownRoutes.shape("/api/v1/leads/0193A2B4-5C6D-7E8F-9A0B-1C2D3E4F5A6B/notes/"
+        assertThat(PathShapes.shape("/api/v1/leads/0193A2B4-5C6D-7E8F-9A0B-1C2D3E4F5A6B/notes/"
                         + "0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6c"))
                 .isEqualTo("/api/v1/leads/00000000-0000-0000-0000-000000000000/notes/"
                         + "00000000-0000-0000-0000-000000000000");
-        assertThat(KnownRoutes.shape("/api/v1/leads/count")).isEqualTo("/api/v1/leads/count");
-        assertThat(KnownRoutes.shape("/api/v1/lead-imports")).isEqualTo("/api/v1/lead-imports");
+        assertThat(PathShapes.shape("/api/v1/leads/count")).isEqualTo("/api/v1/leads/count");
+        assertThat(PathShapes.shape("/api/v1/lead-imports")).isEqualTo("/api/v1/lead-imports");
         // not a whole segment, or not a UUID: kept as it is
-        assertThat(KnownRoutes.shape("/api/v1/leads/x0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"))
+        assertThat(PathShapes.shape("/api/v1/leads/x0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"))
                 .isEqualTo("/api/v1/leads/x0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b");
-        assertThat(KnownRoutes.shape("/api/v1/leads/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b.json"))
+        assertThat(PathShapes.shape("/api/v1/leads/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b.json"))
                 .isEqualTo("/api/v1/leads/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b.json");
     }
 }
