@@ -21,5 +21,16 @@ class PathShapesTest {
                 .isEqualTo("/api/v1/leads/x0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b");
         assertThat(PathShapes.shape("/api/v1/leads/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b.json"))
                 .isEqualTo("/api/v1/leads/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b.json");
+        assertThat(PathShapes.shape("/a/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6g"))
+                .as("36 characters, one not hexadecimal")
+                .isEqualTo("/a/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6g");
+        assertThat(PathShapes.shape("/a/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a\u0661\u0662"))
+                .as("digits of another script are not hexadecimal")
+                .isEqualTo("/a/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a\u0661\u0662");
+        assertThat(PathShapes.shape("/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"))
+                .isEqualTo("/00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000");
+        assertThat(PathShapes.shape("0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"))
+                .as("no slash before it")
+                .isEqualTo("0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b");
     }
 }
