@@ -26,6 +26,11 @@ public class LeadReach {
         this.db = db;
     }
 
+    /** Whether the current request reaches every lead (its condition is no condition). */
+    static boolean all() {
+        return RecordReach.current().map(r -> r.leads() == Reach.ALL).orElse(true);
+    }
+
     public static Condition condition() {
         return RecordReach.current().map(r -> condition(r, r.leads())).orElse(DSL.noCondition());
     }
