@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API lists behind each figure, filtered to exactly the records it counts: leads by creation
@@ -21,22 +22,8 @@ final class DrillLinks {
     static Map<String, String> of(
             Dimension dimension, String key, Collection<String> people, Instant from, Instant to) {
         String time = "created_after=" + from + "&created_before=" + to;
-        String leadScope =
-                switch (dimension) {
-                    case ALL -> "";
-                    case USER, TEAM -> list("owner_id", people);
-                    case SOURCE -> "&source=" + key;
-                    case VENDOR -> "&vendor_id=" + key;
-                    case AI_AGENT, CAMPAIGN -> null;
-                };
-        String callScope =
-                switch (dimension) {
-                    case ALL -> "";
-                    case USER, TEAM -> list("user_id", people);
-                    case AI_AGENT -> "&ai_agent_id=" + key;
-                    case CAMPAIGN -> "&campaign_id=" + key;
-                    case SOURCE, VENDOR -> null;
-                };
+        String leadScope = leadScope(dimension, key, people);
+        String callScope = callScope(dimension, key, people);
         Map<String, String> drill = new LinkedHashMap<>();
         if (leadScope != null && !(dimension == Dimension.TEAM && people.isEmpty())) {
             String leads = "/api/v1/leads?" + time + leadScope;
@@ -53,6 +40,26 @@ final class DrillLinks {
             drill.put("calls_failed", calls + "&status=failed");
         }
         return drill;
+    }
+
+    private static @Nullable String leadScope(Dimension dimension, String key, Collection<String> people) {
+        return switch (dimension) {
+            case ALL -> "";
+            case USER, TEAM -> list("owner_id", people);
+            case SOURCE -> "&source=" + key;
+            case VENDOR -> "&vendor_id=" + key;
+            case AI_AGENT, CAMPAIGN -> null;
+        };
+    }
+
+    private static @Nullable String callScope(Dimension dimension, String key, Collection<String> people) {
+        return switch (dimension) {
+            case ALL -> "";
+            case USER, TEAM -> list("user_id", people);
+            case AI_AGENT -> "&ai_agent_id=" + key;
+            case CAMPAIGN -> "&campaign_id=" + key;
+            case SOURCE, VENDOR -> null;
+        };
     }
 
     private static String list(String name, Collection<String> ids) {

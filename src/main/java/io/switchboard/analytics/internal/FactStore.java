@@ -4,6 +4,7 @@ import static io.switchboard.db.Tables.ANALYTICS_CALLS;
 import static io.switchboard.db.Tables.ANALYTICS_LEADS;
 import static io.switchboard.db.Tables.ANALYTICS_STALE_DAYS;
 
+import io.switchboard.db.tables.records.AnalyticsCallsRecord;
 import io.switchboard.shared.TenantContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +39,20 @@ class FactStore {
                 .where(ANALYTICS_CALLS.CALL_ID.eq(f.callId()))
                 .fetch(ANALYTICS_CALLS.DAY));
         days.add(f.day());
+        var r = record(f);
+        db.insertInto(ANALYTICS_CALLS)
+                .set(r)
+                .onConflict(ANALYTICS_CALLS.ORGANIZATION_ID, ANALYTICS_CALLS.CALL_ID)
+                .doUpdate()
+                .set(r)
+                .execute();
+        if (f.leadId() != null) {
+            days.addAll(leadDays(f.leadId()));
+        }
+        return days;
+    }
+
+    private AnalyticsCallsRecord record(CallFact f) {
         var r = db.newRecord(ANALYTICS_CALLS);
         r.setOrganizationId(TenantContext.require().value());
         r.setCallId(f.callId());
@@ -55,16 +70,7 @@ class FactStore {
         r.setCreditsMinor(f.creditsMinor());
         r.setQualification(f.qualification());
         r.setScore(f.score());
-        db.insertInto(ANALYTICS_CALLS)
-                .set(r)
-                .onConflict(ANALYTICS_CALLS.ORGANIZATION_ID, ANALYTICS_CALLS.CALL_ID)
-                .doUpdate()
-                .set(r)
-                .execute();
-        if (f.leadId() != null) {
-            days.addAll(leadDays(f.leadId()));
-        }
-        return days;
+        return r;
     }
 
     Set<LocalDate> putLead(LeadFact f) {
