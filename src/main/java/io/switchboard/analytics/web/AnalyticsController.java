@@ -88,25 +88,82 @@ class AnalyticsController {
         return analytics.person(me.id(), range(from, to));
     }
 
-    @GetMapping("/{dimension:campaigns|users|ai-agents|sources|teams|vendors}")
+    @GetMapping("/campaigns")
     @PreAuthorize("hasAuthority('analytics:read')")
-    @Operation(
-            summary = "Figures per campaign, person, AI agent, lead source, team or vendor, most calls first",
-            description = RANGE)
+    @Operation(summary = "Figures per calling campaign, most calls first", description = RANGE)
     @Nullable
-    Breakdown breakdown(
-            @PathVariable String dimension,
+    Breakdown campaigns(
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
             HttpServletResponse response)
             throws IOException {
-        Breakdown breakdown = analytics.breakdown(dimension(dimension), range(from, to));
-        if (csv(format)) {
-            AnalyticsCsv.breakdown(breakdown, response);
-            return null;
-        }
-        return breakdown;
+        return breakdown(Dimension.CAMPAIGN, from, to, format, response);
+    }
+
+    @GetMapping("/users")
+    @PreAuthorize("hasAuthority('analytics:read')")
+    @Operation(summary = "Figures per person: the calls they placed or took, the leads they own", description = RANGE)
+    @Nullable
+    Breakdown users(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        return breakdown(Dimension.USER, from, to, format, response);
+    }
+
+    @GetMapping("/ai-agents")
+    @PreAuthorize("hasAuthority('analytics:read')")
+    @Operation(summary = "Figures per AI agent, most calls first", description = RANGE)
+    @Nullable
+    Breakdown aiAgents(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        return breakdown(Dimension.AI_AGENT, from, to, format, response);
+    }
+
+    @GetMapping("/teams")
+    @PreAuthorize("hasAuthority('analytics:read')")
+    @Operation(summary = "Figures per team (its members now)", description = RANGE)
+    @Nullable
+    Breakdown teams(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        return breakdown(Dimension.TEAM, from, to, format, response);
+    }
+
+    @GetMapping("/sources")
+    @PreAuthorize("hasAuthority('analytics:read')")
+    @Operation(summary = "Figures per lead source (a call counts for its lead's source)", description = RANGE)
+    @Nullable
+    Breakdown sources(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        return breakdown(Dimension.SOURCE, from, to, format, response);
+    }
+
+    @GetMapping("/vendors")
+    @PreAuthorize("hasAuthority('analytics:read')")
+    @Operation(summary = "Figures per lead vendor", description = RANGE)
+    @Nullable
+    Breakdown vendors(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        return breakdown(Dimension.VENDOR, from, to, format, response);
     }
 
     @PostMapping("/rebuild")
@@ -146,14 +203,18 @@ class AnalyticsController {
         throw new InvalidInput("format", "invalid_format", "is json or csv");
     }
 
-    private static Dimension dimension(String path) {
-        return switch (path) {
-            case "campaigns" -> Dimension.CAMPAIGN;
-            case "users" -> Dimension.USER;
-            case "ai-agents" -> Dimension.AI_AGENT;
-            case "sources" -> Dimension.SOURCE;
-            case "teams" -> Dimension.TEAM;
-            default -> Dimension.VENDOR;
-        };
+    private @Nullable Breakdown breakdown(
+            Dimension dimension,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        Breakdown breakdown = analytics.breakdown(dimension, range(from, to));
+        if (csv(format)) {
+            AnalyticsCsv.breakdown(breakdown, response);
+            return null;
+        }
+        return breakdown;
     }
 }
