@@ -7,6 +7,11 @@ package io.switchboard.db;
 import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalysisFollowUps;
 import io.switchboard.db.tables.AnalysisSettings;
+import io.switchboard.db.tables.AnalyticsCalls;
+import io.switchboard.db.tables.AnalyticsDaily;
+import io.switchboard.db.tables.AnalyticsLeads;
+import io.switchboard.db.tables.AnalyticsRebuilds;
+import io.switchboard.db.tables.AnalyticsStaleDays;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
@@ -147,6 +152,31 @@ public class DefaultSchema extends SchemaImpl {
      * module: conversations
      */
     public final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
+
+    /**
+     * module: analytics
+     */
+    public final AnalyticsCalls ANALYTICS_CALLS = AnalyticsCalls.ANALYTICS_CALLS;
+
+    /**
+     * module: analytics
+     */
+    public final AnalyticsDaily ANALYTICS_DAILY = AnalyticsDaily.ANALYTICS_DAILY;
+
+    /**
+     * module: analytics
+     */
+    public final AnalyticsLeads ANALYTICS_LEADS = AnalyticsLeads.ANALYTICS_LEADS;
+
+    /**
+     * module: analytics
+     */
+    public final AnalyticsRebuilds ANALYTICS_REBUILDS = AnalyticsRebuilds.ANALYTICS_REBUILDS;
+
+    /**
+     * module: analytics
+     */
+    public final AnalyticsStaleDays ANALYTICS_STALE_DAYS = AnalyticsStaleDays.ANALYTICS_STALE_DAYS;
 
     /**
      * module: identity
@@ -979,6 +1009,11 @@ public class DefaultSchema extends SchemaImpl {
             AiAgents.AI_AGENTS,
             AnalysisFollowUps.ANALYSIS_FOLLOW_UPS,
             AnalysisSettings.ANALYSIS_SETTINGS,
+            AnalyticsCalls.ANALYTICS_CALLS,
+            AnalyticsDaily.ANALYTICS_DAILY,
+            AnalyticsLeads.ANALYTICS_LEADS,
+            AnalyticsRebuilds.ANALYTICS_REBUILDS,
+            AnalyticsStaleDays.ANALYTICS_STALE_DAYS,
             ApiKeys.API_KEYS,
             AuditLog.AUDIT_LOG,
             AuditVerify.AUDIT_VERIFY,

@@ -7,6 +7,11 @@ package io.switchboard.db;
 import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalysisFollowUps;
 import io.switchboard.db.tables.AnalysisSettings;
+import io.switchboard.db.tables.AnalyticsCalls;
+import io.switchboard.db.tables.AnalyticsDaily;
+import io.switchboard.db.tables.AnalyticsLeads;
+import io.switchboard.db.tables.AnalyticsRebuilds;
+import io.switchboard.db.tables.AnalyticsStaleDays;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.AuditVerify;
@@ -134,6 +139,31 @@ public class Tables {
      * module: conversations
      */
     public static final AnalysisSettings ANALYSIS_SETTINGS = AnalysisSettings.ANALYSIS_SETTINGS;
+
+    /**
+     * module: analytics
+     */
+    public static final AnalyticsCalls ANALYTICS_CALLS = AnalyticsCalls.ANALYTICS_CALLS;
+
+    /**
+     * module: analytics
+     */
+    public static final AnalyticsDaily ANALYTICS_DAILY = AnalyticsDaily.ANALYTICS_DAILY;
+
+    /**
+     * module: analytics
+     */
+    public static final AnalyticsLeads ANALYTICS_LEADS = AnalyticsLeads.ANALYTICS_LEADS;
+
+    /**
+     * module: analytics
+     */
+    public static final AnalyticsRebuilds ANALYTICS_REBUILDS = AnalyticsRebuilds.ANALYTICS_REBUILDS;
+
+    /**
+     * module: analytics
+     */
+    public static final AnalyticsStaleDays ANALYTICS_STALE_DAYS = AnalyticsStaleDays.ANALYTICS_STALE_DAYS;
 
     /**
      * module: identity

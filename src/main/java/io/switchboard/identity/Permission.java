@@ -48,7 +48,9 @@ public enum Permission {
     /**
      * Low-balance threshold; top-ups, rates and hold sizes too while billing is off (self-hosted).
      */
-    BILLING_WRITE("billing:write");
+    BILLING_WRITE("billing:write"),
+    /** The organization's figures, dashboards and their exports (one's own figures need no permission). */
+    ANALYTICS_READ("analytics:read");
 
     private static final Map<String, Permission> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));

@@ -33,7 +33,8 @@ public enum Role {
                     API_KEYS_WRITE,
                     COMPLIANCE_READ,
                     COMPLIANCE_WRITE,
-                    BILLING_READ),
+                    BILLING_READ,
+                    ANALYTICS_READ),
             RoleReach.ALL),
     /** Supervises teams: reaches what their teams (those they belong to or manage) own. */
     SUPERVISOR(

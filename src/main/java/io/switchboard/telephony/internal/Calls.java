@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -160,7 +159,7 @@ public class Calls {
     }
 
     public List<Call> list(CallFilter filter, @Nullable UUID before, int limit) {
-        List<Condition> where = new ArrayList<>(List.of(reach.condition()));
+        List<Condition> where = CallNarrowing.of(filter, reach.condition());
         if (filter.leadId() != null) {
             where.add(CALLS.LEAD_ID.eq(filter.leadId()));
         }

@@ -22,6 +22,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -94,20 +96,36 @@ class CallController {
     @GetMapping("/api/v1/calls")
     @PreAuthorize("hasAuthority('calls:read')")
     @Operation(
-            summary = "Calls, newest first, filtered by lead, status, campaign, AI agent or direction",
+            summary = "Calls, newest first, filtered by lead, status, campaign, AI agent, direction, person, placing "
+                    + "time, ended or handed over",
             description = "Example: GET /api/v1/calls?campaign_id={id}&status=completed&limit=50; pass next_cursor"
-                    + " back as cursor for the next page.")
+                    + " back as cursor for the next page. created_after is inclusive, created_before exclusive"
+                    + " (analytics' drill links use these to list exactly the calls a figure counts).")
     CursorPage<Call> list(
             @RequestParam(name = "lead_id", required = false) @Nullable UUID leadId,
             @RequestParam(required = false) @Nullable CallStatus status,
             @RequestParam(name = "campaign_id", required = false) @Nullable UUID campaignId,
             @RequestParam(name = "ai_agent_id", required = false) @Nullable UUID aiAgentId,
             @RequestParam(required = false) @Nullable CallDirection direction,
+            @RequestParam(name = "user_id", required = false) @Nullable List<UUID> userId,
+            @RequestParam(name = "created_after", required = false) @Nullable Instant createdAfter,
+            @RequestParam(name = "created_before", required = false) @Nullable Instant createdBefore,
+            @RequestParam(required = false) @Nullable Boolean ended,
+            @RequestParam(required = false) @Nullable Boolean transferred,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         return calls.list(
                 new CallFilter(
-                        leadId, status, campaignId, aiAgentId == null ? null : AiAgentId.of(aiAgentId), direction),
+                        leadId,
+                        status,
+                        campaignId,
+                        aiAgentId == null ? null : AiAgentId.of(aiAgentId),
+                        direction,
+                        userId,
+                        createdAfter,
+                        createdBefore,
+                        ended,
+                        transferred),
                 cursor,
                 limit);
     }

@@ -15,7 +15,6 @@ import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallDetail;
 import io.switchboard.telephony.CallDirection;
-import io.switchboard.telephony.CallFilter;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallManagement;
 import io.switchboard.telephony.CallStatus;
@@ -35,6 +34,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,9 +66,10 @@ class CallPages {
             @RequestParam(required = false) @Nullable CallStatus status,
             @RequestParam(required = false) @Nullable CallDirection direction,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam MultiValueMap<String, String> params,
             @AuthenticationPrincipal AuthenticatedUser me,
             Model model) {
-        rows(status, direction, cursor, model);
+        rows(status, direction, cursor, params, model);
         model.addAttribute("statuses", CallStatus.values());
         model.addAttribute("directions", CallDirection.values());
         model.addAttribute("status", status);
@@ -83,15 +84,22 @@ class CallPages {
         return "telephony/calls";
     }
 
+    /**
+     * Besides status and direction, the list takes the API list's other filters (analytics' figures
+     * link here with them), carried along to the live refresh and the next page.
+     */
     @GetMapping("/calls/rows")
     @PreAuthorize("hasAuthority('calls:read')")
     String rows(
             @RequestParam(required = false) @Nullable CallStatus status,
             @RequestParam(required = false) @Nullable CallDirection direction,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam MultiValueMap<String, String> params,
             Model model) {
-        CursorPage<Call> page = calls.list(new CallFilter(null, status, null, null, direction), cursor, 50);
+        CallListParams narrowing = CallListParams.parse(params);
+        CursorPage<Call> page = calls.list(narrowing.filter(status, direction), cursor, 50);
         model.addAttribute("page", page);
+        model.addAttribute("narrowing", narrowing.query());
         model.addAttribute("leadNames", leadNames(page.data()));
         model.addAttribute("agentNames", agentNames());
         return "telephony/calls :: rows";

@@ -1,0 +1,34 @@
+package io.switchboard.analytics.internal;
+
+import io.switchboard.leads.Lead;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A live lead as analytics counts it (a row of {@code analytics_leads}). */
+record LeadFact(
+        UUID leadId,
+        LocalDate day,
+        Instant createdAt,
+        String source,
+        @Nullable UUID vendorId,
+        @Nullable UUID ownerId,
+        String status) {
+
+    /** The fact of {@code lead}, null when it is deleted (lists leave it out, so figures do too). */
+    static @Nullable LeadFact of(Lead lead, ZoneId zone) {
+        if (lead.isDeleted()) {
+            return null;
+        }
+        return new LeadFact(
+                lead.id().value(),
+                LocalDate.ofInstant(lead.createdAt(), zone),
+                lead.createdAt(),
+                lead.source().toString(),
+                lead.vendorId(),
+                lead.ownerId() == null ? null : lead.ownerId().value(),
+                lead.status().toString());
+    }
+}

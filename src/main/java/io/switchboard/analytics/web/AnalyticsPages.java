@@ -1,0 +1,102 @@
+package io.switchboard.analytics.web;
+
+import io.switchboard.analytics.Analytics;
+import io.switchboard.analytics.Breakdown;
+import io.switchboard.analytics.DayRange;
+import io.switchboard.analytics.Dimension;
+import io.switchboard.analytics.Figures;
+import io.switchboard.analytics.Overview;
+import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.Permission;
+import io.switchboard.shared.ConsolePage;
+import io.switchboard.shared.NavigationEntry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The analytics dashboard: the organization's figures for admins and managers (today against
+ * yesterday, a range with charts, the funnel, speed to lead, credit burn, top campaigns and
+ * sources), a person's own figures for everyone else. Every number links to the records it counts.
+ */
+@Controller
+@ConsolePage
+class AnalyticsPages {
+
+    private static final int TOP = 5;
+
+    private final Analytics analytics;
+
+    AnalyticsPages(Analytics analytics) {
+        this.analytics = analytics;
+    }
+
+    @Bean
+    static NavigationEntry analyticsNavigation() {
+        return new NavigationEntry("Sales", "Analytics", "/analytics", "", 105);
+    }
+
+    @GetMapping("/analytics")
+    String dashboard(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @AuthenticationPrincipal AuthenticatedUser me,
+            Model model) {
+        LocalDate today = analytics.today();
+        DayRange range =
+                new DayRange(from != null ? from : (to != null ? to : today).minusDays(29), to != null ? to : today);
+        boolean organization = me.has(Permission.ANALYTICS_READ);
+        Function<DayRange, Overview> read =
+                r -> organization ? analytics.overview(r, null, null) : analytics.person(me.id(), r);
+        Overview overview = read.apply(range);
+        model.addAttribute("organization", organization);
+        model.addAttribute("range", range);
+        model.addAttribute("overview", overview);
+        model.addAttribute("totals", overview.totals());
+        model.addAttribute("links", console(overview.drill()));
+        model.addAttribute("today", read.apply(new DayRange(today, today)));
+        model.addAttribute("yesterday", read.apply(new DayRange(today.minusDays(1), today.minusDays(1))));
+        model.addAttribute("chartLabels", join(overview.series(), p -> p.date().toString(), "|"));
+        model.addAttribute(
+                "chartPlaced", join(overview.series(), p -> p.figures().callsPlaced(), ","));
+        model.addAttribute(
+                "chartAnswered", join(overview.series(), p -> p.figures().callsAnswered(), ","));
+        model.addAttribute(
+                "chartLeads", join(overview.series(), p -> p.figures().leadsCreated(), ","));
+        model.addAttribute(
+                "chartCredits", join(overview.series(), p -> p.figures().creditsSpentMinor(), ","));
+        if (organization) {
+            model.addAttribute("campaigns", top(analytics.breakdown(Dimension.CAMPAIGN, range)));
+            model.addAttribute("sources", top(analytics.breakdown(Dimension.SOURCE, range)));
+        }
+        return "analytics/dashboard";
+    }
+
+    /** The console's lists take the API lists' filters: a drill link in the console stays in the console. */
+    static Map<String, String> console(Map<String, String> drill) {
+        return drill.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().replaceFirst("^/api/v1/", "/")));
+    }
+
+    private static List<Row> top(Breakdown breakdown) {
+        return breakdown.rows().stream()
+                .limit(TOP)
+                .map(r -> new Row(r.name() == null ? r.key() : r.name(), r.figures(), console(r.drill())))
+                .toList();
+    }
+
+    record Row(String name, Figures figures, Map<String, String> links) {}
+
+    private static String join(List<Overview.Point> series, Function<Overview.Point, Object> value, String separator) {
+        return series.stream().map(value).map(String::valueOf).collect(Collectors.joining(separator));
+    }
+}

@@ -1,0 +1,104 @@
+package io.switchboard.analytics;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Page;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.support.BrowserTest;
+import io.switchboard.telephony.AgentType;
+import io.switchboard.telephony.AiAgentId;
+import io.switchboard.telephony.AiAgentManagement;
+import io.switchboard.telephony.NewAiAgent;
+import io.switchboard.telephony.ProviderKind;
+import io.switchboard.telephony.SimulatedCalls;
+import io.switchboard.tenancy.TenantTransactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard: figures with charts drawn under the console's content security policy, a figure's
+ * tile opens the list of exactly its records, it fits a 390 px phone, and an agent sees their own.
+ */
+class AnalyticsBrowserIT extends BrowserTest {
+
+    @Autowired
+    TenantTransactions tenants;
+
+    @Autowired
+    SimulatedCalls simulated;
+
+    @Autowired
+    AiAgentManagement agents;
+
+    @Test
+    void theDashboardDrawsItsChartsAndEveryTileOpensItsRecords() {
+        Tenant tenant = signUp();
+        OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        String lead = api.post(
+                        "/api/v1/leads",
+                        Map.of("name", "Dana Whitfield", "phone", "+14155550190", "source", "referral"),
+                        tenant.token())
+                .text("id");
+        AiAgentId agent = tenants.call(org, () -> agents.create(
+                        new NewAiAgent(
+                                "Ava",
+                                null,
+                                AgentType.CALL,
+                                ProviderKind.SIMULATED,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                true),
+                        null)
+                .id());
+        tenants.call(
+                org,
+                () -> simulated.recordPast(
+                        UUID.fromString(lead),
+                        agent,
+                        "hot-buyer-financing",
+                        60,
+                        Instant.now().minusSeconds(3600)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/v1/analytics/overview", tenant.token())
+                                .json()
+                                .path("totals")
+                                .path("calls_placed")
+                                .asLong()
+                        == 1);
+
+        Page page = signIn(tenant.email(), PASSWORD, "/analytics");
+        assertThat(page.locator("h1")).hasText("Analytics");
+        assertThat(page.locator("[data-figure=calls_placed] .value")).hasText("1");
+        assertThat(page.locator("[data-figure=leads_created] .value")).hasText("1");
+        assertThat(page.getByTestId("calls-chart")).hasAttribute("data-drawn", "1");
+        assertThat(page.getByTestId("leads-chart")).hasAttribute("data-drawn", "1");
+        assertThat(page.getByTestId("top-sources")).containsText("referral");
+
+        page.locator("[data-figure=calls_placed]").click();
+        page.waitForURL("**/calls?**");
+        assertThat(page.locator("[data-testid=calls-table] tbody tr[data-call-id]"))
+                .hasCount(1);
+        assertThat(page.getByTestId("calls-table")).containsText("Dana Whitfield");
+
+        page.navigate(page.url().replaceAll("/calls\\?.*", "/analytics"));
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(page.getByTestId("totals")).isVisible();
+        Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).as("the dashboard on a 390 px phone").isLessThanOrEqualTo(390);
+
+        Member member = join(tenant, "agent");
+        Page own = signIn(member.email(), PASSWORD, "/analytics");
+        assertThat(own.locator("h1")).hasText("My figures");
+        assertThat(own.locator("[data-figure=calls_placed] .value")).hasText("0");
+    }
+}
