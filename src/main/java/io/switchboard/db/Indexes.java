@@ -29,6 +29,8 @@ import io.switchboard.db.tables.LeadScoreHistory;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
+import io.switchboard.db.tables.MessageEvents;
+import io.switchboard.db.tables.Messages;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
@@ -103,7 +105,7 @@ public class Indexes {
     public static final Index IDEMPOTENCY_KEYS_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_keys_created_idx"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.ORGANIZATION_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.CREATED_AT }, false);
     public static final Index LEAD_ACTIVITIES_LEAD_IDX = Internal.createIndex(DSL.name("lead_activities_lead_idx"), LeadActivities.LEAD_ACTIVITIES, new OrderField[] { LeadActivities.LEAD_ACTIVITIES.ORGANIZATION_ID, LeadActivities.LEAD_ACTIVITIES.LEAD_ID, LeadActivities.LEAD_ACTIVITIES.OCCURRED_AT.desc() }, false);
     public static final Index LEAD_ASSIGNMENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_assignments_lead_idx"), LeadAssignments.LEAD_ASSIGNMENTS, new OrderField[] { LeadAssignments.LEAD_ASSIGNMENTS.ORGANIZATION_ID, LeadAssignments.LEAD_ASSIGNMENTS.LEAD_ID, LeadAssignments.LEAD_ASSIGNMENTS.CREATED_AT }, false);
-    public static final Index LEAD_CONSENTS_ACTIVE_IDX = Internal.createIndex(DSL.name("lead_consents_active_idx"), LeadConsents.LEAD_CONSENTS, new OrderField[] { LeadConsents.LEAD_CONSENTS.ORGANIZATION_ID, LeadConsents.LEAD_CONSENTS.LEAD_ID }, false);
+    public static final Index LEAD_CONSENTS_ACTIVE_IDX = Internal.createIndex(DSL.name("lead_consents_active_idx"), LeadConsents.LEAD_CONSENTS, new OrderField[] { LeadConsents.LEAD_CONSENTS.ORGANIZATION_ID, LeadConsents.LEAD_CONSENTS.LEAD_ID, LeadConsents.LEAD_CONSENTS.CHANNEL, LeadConsents.LEAD_CONSENTS.PURPOSE }, false);
     public static final Index LEAD_CONSENTS_LEAD_IDX = Internal.createIndex(DSL.name("lead_consents_lead_idx"), LeadConsents.LEAD_CONSENTS, new OrderField[] { LeadConsents.LEAD_CONSENTS.ORGANIZATION_ID, LeadConsents.LEAD_CONSENTS.LEAD_ID, LeadConsents.LEAD_CONSENTS.ID }, false);
     public static final Index LEAD_CUSTOM_FIELDS_KEY_KEY = Internal.createIndex(DSL.name("lead_custom_fields_key_key"), LeadCustomFields.LEAD_CUSTOM_FIELDS, new OrderField[] { LeadCustomFields.LEAD_CUSTOM_FIELDS.ORGANIZATION_ID, LeadCustomFields.LEAD_CUSTOM_FIELDS.KEY }, true);
     public static final Index LEAD_IMPORT_LANES_OPEN_IDX = Internal.createIndex(DSL.name("lead_import_lanes_open_idx"), LeadImportLanes.LEAD_IMPORT_LANES, new OrderField[] { LeadImportLanes.LEAD_IMPORT_LANES.ORGANIZATION_ID, LeadImportLanes.LEAD_IMPORT_LANES.IMPORT_ID }, false);
@@ -124,6 +126,10 @@ public class Indexes {
     public static final Index LEADS_TEMPERATURE_SCORE_IDX = Internal.createIndex(DSL.name("leads_temperature_score_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.TEMPERATURE, Leads.LEADS.SCORE.desc(), Leads.LEADS.ID.desc() }, false);
     public static final Index LEADS_TRANSFERRED_IDX = Internal.createIndex(DSL.name("leads_transferred_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, false);
     public static final Index MAIL_OUTBOX_DUE_IDX = Internal.createIndex(DSL.name("mail_outbox_due_idx"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.NEXT_ATTEMPT_AT }, false);
+    public static final Index MESSAGE_EVENTS_MESSAGE_IDX = Internal.createIndex(DSL.name("message_events_message_idx"), MessageEvents.MESSAGE_EVENTS, new OrderField[] { MessageEvents.MESSAGE_EVENTS.ORGANIZATION_ID, MessageEvents.MESSAGE_EVENTS.MESSAGE_ID, MessageEvents.MESSAGE_EVENTS.ID }, false);
+    public static final Index MESSAGES_LEAD_IDX = Internal.createIndex(DSL.name("messages_lead_idx"), Messages.MESSAGES, new OrderField[] { Messages.MESSAGES.ORGANIZATION_ID, Messages.MESSAGES.LEAD_ID, Messages.MESSAGES.ID.desc() }, false);
+    public static final Index MESSAGES_OPEN_IDX = Internal.createIndex(DSL.name("messages_open_idx"), Messages.MESSAGES, new OrderField[] { Messages.MESSAGES.EXPIRES_AT }, false);
+    public static final Index MESSAGES_PROVIDER_ID_KEY = Internal.createIndex(DSL.name("messages_provider_id_key"), Messages.MESSAGES, new OrderField[] { Messages.MESSAGES.ORGANIZATION_ID, Messages.MESSAGES.PROVIDER, Messages.MESSAGES.PROVIDER_MESSAGE_ID }, true);
     public static final Index NOTIFICATIONS_UNREAD_IDX = Internal.createIndex(DSL.name("notifications_unread_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, false);
     public static final Index NOTIFICATIONS_USER_IDX = Internal.createIndex(DSL.name("notifications_user_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID, Notifications.NOTIFICATIONS.ID.desc() }, false);
     public static final Index PHONE_NUMBERS_ORG_NUMBER_IDX = Internal.createIndex(DSL.name("phone_numbers_org_number_idx"), PhoneNumbers.PHONE_NUMBERS, new OrderField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID, PhoneNumbers.PHONE_NUMBERS.PHONE_NUMBER }, false);

@@ -48,7 +48,13 @@ public enum Permission {
     /**
      * Low-balance threshold; top-ups, rates and hold sizes too while billing is off (self-hosted).
      */
-    BILLING_WRITE("billing:write");
+    BILLING_WRITE("billing:write"),
+    /** A lead's messages and its conversation (calls and messages). */
+    MESSAGES_READ("messages:read"),
+    /** Send messages to leads, play replies on the simulator. */
+    MESSAGES_SEND("messages:send"),
+    /** Messaging provider accounts, templates and the messaging window. */
+    MESSAGING_MANAGE("messaging:manage");
 
     private static final Map<String, Permission> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));
