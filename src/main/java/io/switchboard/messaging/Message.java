@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A message to or from a lead, with every status its provider reported.
  *
  * @param direction outbound (sent by Switchboard) or inbound (a reply)
+ * @param providerMessageId the provider's id for it, once handed over
  * @param providerCode the provider's error code when it failed
  * @param reason why it failed, in words
  */
@@ -19,6 +20,7 @@ public record Message(
         String direction,
         ProviderType provider,
         MessageStatus status,
+        @Nullable String providerMessageId,
         @Nullable TemplateId templateId,
         @Nullable Integer templateVersion,
         @Nullable String subject,

@@ -233,6 +233,7 @@ public class MessageStore {
                 r.getDirection(),
                 ProviderType.fromCode(r.getProvider()),
                 MessageStatus.fromCode(r.getStatus()),
+                r.getProviderMessageId(),
                 r.getTemplateId() == null ? null : TemplateId.of(r.getTemplateId()),
                 r.getTemplateVersion(),
                 r.getSubject(),

@@ -55,7 +55,10 @@ public class TemplateStore {
     }
 
     public Optional<Template> find(TemplateId id) {
-        return record(id).map(TemplateStore::toTemplate);
+        return db.selectFrom(MESSAGING_TEMPLATES)
+                .where(MESSAGING_TEMPLATES.ID.eq(id.value()))
+                .and(MESSAGING_TEMPLATES.DELETED_AT.isNull())
+                .fetchOptional(TemplateStore::toTemplate);
     }
 
     public Optional<Version> version(TemplateId id, int version) {
