@@ -81,15 +81,29 @@ public class Messaging {
         }
         Rendered rendered = render(command, lead);
         String recipient = recipient(command.channel(), lead);
-        ConsentPurpose purpose = command.purpose() == null ? ConsentPurpose.MARKETING : command.purpose();
-        if (purpose == ConsentPurpose.AI_CALLS) {
-            throw new InvalidInput("purpose", "invalid_purpose", "must be marketing or transactional");
-        }
+        ConsentPurpose purpose = purpose(command);
         policy.refusal(lead, command.channel(), recipient, purpose, rendered.approval(), at)
-                .ifPresent(refusal -> {
-                    throw new Conflict(refusal.code(), refusal.reason(), Map.of("reason", refusal.reason()));
-                });
-        var stored = messages.insert(new MessageStore.NewMessage(
+                .ifPresent(Messaging::refuse);
+        MessageId id = messages.insert(queued(command, lead, purpose, recipient, rendered, at, actor));
+        queue(id, at);
+        timeline.recordMessage(
+                lead.id(),
+                actor,
+                Labels.of(command.channel()) + " to the lead: " + excerpt(rendered.body()),
+                Map.of("message_id", id.toString(), "channel", command.channel().toString(), "direction", "outbound"),
+                now);
+        return get(id);
+    }
+
+    private MessageStore.NewMessage queued(
+            SendMessage command,
+            Lead lead,
+            ConsentPurpose purpose,
+            String recipient,
+            Rendered rendered,
+            Instant at,
+            @Nullable UUID actor) {
+        return new MessageStore.NewMessage(
                 lead.id(),
                 command.channel(),
                 "outbound",
@@ -103,21 +117,17 @@ public class Messaging {
                 MessageStatus.QUEUED,
                 command.sendAt() == null ? null : at,
                 at.plus(VALIDITY).plus(EXPIRY_GRACE),
-                actor));
-        MessageId id = MessageId.of(stored.getId());
+                actor);
+    }
+
+    /** The send at its time, and the expiry should no provider ever report a final status. */
+    private void queue(MessageId id, Instant at) {
         jobs.schedule(sendJob, id.toString(), new MessagingJobs.Send(id.value()), at);
         jobs.schedule(
                 expireJob,
                 id.toString(),
                 new MessagingJobs.Expire(id.value()),
                 at.plus(VALIDITY).plus(EXPIRY_GRACE));
-        timeline.recordMessage(
-                lead.id(),
-                actor,
-                Labels.of(command.channel()) + " to the lead: " + excerpt(rendered.body()),
-                Map.of("message_id", id.toString(), "channel", command.channel().toString(), "direction", "outbound"),
-                now);
-        return get(id);
     }
 
     @Transactional(readOnly = true)
@@ -175,6 +185,17 @@ public class Messaging {
                     "no_address", "the lead has no " + (channel == Channel.EMAIL ? "e-mail address" : "phone number"));
         }
         return channel == Channel.EMAIL ? address.strip().toLowerCase(java.util.Locale.ROOT) : address;
+    }
+
+    private static void refuse(Refusal refusal) {
+        throw new Conflict(refusal.code(), refusal.reason(), Map.of("reason", refusal.reason()));
+    }
+
+    private static ConsentPurpose purpose(SendMessage command) {
+        if (command.purpose() == ConsentPurpose.AI_CALLS) {
+            throw new InvalidInput("purpose", "invalid_purpose", "must be marketing or transactional");
+        }
+        return command.purpose() == null ? ConsentPurpose.MARKETING : command.purpose();
     }
 
     private static Instant sendAt(@Nullable Instant sendAt, Instant now) {

@@ -78,8 +78,13 @@ class Dispatcher {
                     refusal.get().reason());
             return;
         }
+        handOver(message, channel);
+    }
+
+    private void handOver(MessagesRecord message, Channel channel) {
         ProviderAccount account = providers.of(channel);
         Sender sender = senders.get(ProviderType.fromCode(message.getProvider()));
+        MessageId id = MessageId.of(message.getId());
         try {
             String providerId = sender.send(new Sender.Outbound(
                     id,

@@ -62,34 +62,22 @@ public class Inbound {
         if (lead.isEmpty()) {
             return Outcome.UNKNOWN_SENDER;
         }
-        var stored = messages.insert(
-                new MessageStore.NewMessage(
-                        lead.get().id(),
-                        channel,
-                        "inbound",
-                        null,
-                        provider,
-                        address,
-                        null,
-                        null,
-                        null,
-                        body,
-                        MessageStatus.RECEIVED,
-                        null,
-                        null,
-                        null),
-                eventId);
+        var stored = messages.insert(reply(lead.get(), channel, provider, address, body), eventId);
         if (stored.isEmpty()) {
             return Outcome.DUPLICATE;
         }
+        keyword(channel, address, body);
+        record(lead.get(), channel, body, stored.get().getId(), at);
+        return Outcome.STORED;
+    }
+
+    private void keyword(Channel channel, String address, String body) {
         String keyword = body.strip().toUpperCase(Locale.ROOT);
         if (STOP_WORDS.contains(keyword)) {
             optOuts.optOut(channel, address, keyword);
         } else if (START_WORDS.contains(keyword)) {
             optOuts.optIn(channel, address);
         }
-        record(lead.get(), channel, body, stored.get().getId(), at);
-        return Outcome.STORED;
     }
 
     private void record(Lead lead, Channel channel, String body, java.util.UUID message, Instant at) {
@@ -111,6 +99,25 @@ public class Inbound {
                     "/leads/" + lead.id(),
                     lead.id().value());
         }
+    }
+
+    private static MessageStore.NewMessage reply(
+            Lead lead, Channel channel, ProviderType provider, String address, String body) {
+        return new MessageStore.NewMessage(
+                lead.id(),
+                channel,
+                "inbound",
+                null,
+                provider,
+                address,
+                null,
+                null,
+                null,
+                body,
+                MessageStatus.RECEIVED,
+                null,
+                null,
+                null);
     }
 
     private Optional<Lead> find(Channel channel, String address) {

@@ -62,8 +62,8 @@ public class MessageStore {
         this.db = db;
     }
 
-    public MessagesRecord insert(NewMessage m) {
-        return insert(m, null).orElseThrow();
+    public MessageId insert(NewMessage m) {
+        return MessageId.of(insert(m, null).orElseThrow().getId());
     }
 
     /**
@@ -137,6 +137,13 @@ public class MessageStore {
             return false;
         }
         if (applied) {
+            apply(message, report);
+        }
+        return true;
+    }
+
+    private static void apply(MessagesRecord message, Report report) {
+        {
             message.setStatus(report.status().toString());
             if (report.status().isFailure()) {
                 message.setProviderCode(report.providerCode());
@@ -147,7 +154,6 @@ public class MessageStore {
             }
             message.store();
         }
-        return true;
     }
 
     public Optional<Message> find(MessageId id) {
