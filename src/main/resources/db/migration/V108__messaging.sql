@@ -118,6 +118,8 @@ CREATE TABLE messages (
 );
 COMMENT ON TABLE messages IS 'module: messaging';
 CREATE INDEX messages_lead_idx ON messages (organization_id, lead_id, id DESC);
+-- a reply finds the lead last messaged at its address
+CREATE INDEX messages_recipient_idx ON messages (organization_id, channel, recipient, id DESC);
 CREATE UNIQUE INDEX messages_provider_id_key ON messages (organization_id, provider, provider_message_id);
 CREATE INDEX messages_open_idx ON messages (expires_at) WHERE status IN ('queued', 'sending', 'sent');
 CALL make_tenant_table('messages');

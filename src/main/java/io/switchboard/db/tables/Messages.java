@@ -243,7 +243,7 @@ public class Messages extends TableImpl<MessagesRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.MESSAGES_LEAD_IDX, Indexes.MESSAGES_OPEN_IDX, Indexes.MESSAGES_PROVIDER_ID_KEY);
+        return Arrays.asList(Indexes.MESSAGES_LEAD_IDX, Indexes.MESSAGES_OPEN_IDX, Indexes.MESSAGES_PROVIDER_ID_KEY, Indexes.MESSAGES_RECIPIENT_IDX);
     }
 
     @Override
