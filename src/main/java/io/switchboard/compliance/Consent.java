@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A lead's recorded prior consent to AI calls. In force while {@code revokedAt} is null.
+ * A lead's recorded prior consent to be contacted on a channel for a purpose (AI calls: channel
+ * voice, purpose ai_calls). In force while {@code revokedAt} is null.
  *
  * @param obtainedAt when the lead gave consent
  * @param createdAt when it was recorded here
@@ -22,7 +23,9 @@ public record Consent(
         Instant createdAt,
         @Nullable Instant revokedAt,
         @Nullable UUID revokedBy,
-        @Nullable String revocationReason) {
+        @Nullable String revocationReason,
+        ConsentChannel channel,
+        ConsentPurpose purpose) {
 
     public boolean active() {
         return revokedAt == null;

@@ -54,8 +54,13 @@ public class Consents {
         if (obtained.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidInput("obtained_at", "in_future", "must not be in the future");
         }
-        NewConsent clean =
-                new NewConsent(consent.source(), obtained, text(consent.evidence()), url(consent.evidenceUrl()));
+        NewConsent clean = new NewConsent(
+                consent.source(),
+                obtained,
+                text(consent.evidence()),
+                url(consent.evidenceUrl()),
+                consent.channel(),
+                consent.purpose());
         if (clean.evidence() == null && clean.evidenceUrl() == null) {
             throw new InvalidInput("evidence", "evidence_required", "give the evidence: a text, a URL, or both");
         }
@@ -95,6 +100,13 @@ public class Consents {
     @Transactional(readOnly = true)
     public boolean hasConsent(LeadId leadId) {
         return !ledger.consented(Set.of(leadId), clock.instant()).isEmpty();
+    }
+
+    /** Whether the lead has a consent in force now for this channel and purpose (messaging asks). */
+    @Transactional(readOnly = true)
+    public boolean hasConsent(LeadId leadId, ConsentChannel channel, ConsentPurpose purpose) {
+        return !ledger.consented(Set.of(leadId), channel, purpose, clock.instant())
+                .isEmpty();
     }
 
     /** The leads among {@code leadIds} with a consent in force now: one query for the set. */

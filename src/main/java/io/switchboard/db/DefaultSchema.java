@@ -51,6 +51,13 @@ import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
+import io.switchboard.db.tables.MessageEvents;
+import io.switchboard.db.tables.Messages;
+import io.switchboard.db.tables.MessagingOptOuts;
+import io.switchboard.db.tables.MessagingProviders;
+import io.switchboard.db.tables.MessagingSettings;
+import io.switchboard.db.tables.MessagingTemplateVersions;
+import io.switchboard.db.tables.MessagingTemplates;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.OrganizationSso;
@@ -430,6 +437,41 @@ public class DefaultSchema extends SchemaImpl {
      * module: sources
      */
     public final MarketingCampaigns MARKETING_CAMPAIGNS = MarketingCampaigns.MARKETING_CAMPAIGNS;
+
+    /**
+     * module: messaging
+     */
+    public final MessageEvents MESSAGE_EVENTS = MessageEvents.MESSAGE_EVENTS;
+
+    /**
+     * module: messaging
+     */
+    public final Messages MESSAGES = Messages.MESSAGES;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingOptOuts MESSAGING_OPT_OUTS = MessagingOptOuts.MESSAGING_OPT_OUTS;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingProviders MESSAGING_PROVIDERS = MessagingProviders.MESSAGING_PROVIDERS;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingSettings MESSAGING_SETTINGS = MessagingSettings.MESSAGING_SETTINGS;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingTemplateVersions MESSAGING_TEMPLATE_VERSIONS = MessagingTemplateVersions.MESSAGING_TEMPLATE_VERSIONS;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingTemplates MESSAGING_TEMPLATES = MessagingTemplates.MESSAGING_TEMPLATES;
 
     /**
      * module: notifications
@@ -1053,6 +1095,13 @@ public class DefaultSchema extends SchemaImpl {
             MailOutbox.MAIL_OUTBOX,
             MaintainedPartitions.MAINTAINED_PARTITIONS,
             MarketingCampaigns.MARKETING_CAMPAIGNS,
+            MessageEvents.MESSAGE_EVENTS,
+            Messages.MESSAGES,
+            MessagingOptOuts.MESSAGING_OPT_OUTS,
+            MessagingProviders.MESSAGING_PROVIDERS,
+            MessagingSettings.MESSAGING_SETTINGS,
+            MessagingTemplateVersions.MESSAGING_TEMPLATE_VERSIONS,
+            MessagingTemplates.MESSAGING_TEMPLATES,
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
             OrganizationSso.ORGANIZATION_SSO,

@@ -51,6 +51,13 @@ import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
+import io.switchboard.db.tables.MessageEvents;
+import io.switchboard.db.tables.Messages;
+import io.switchboard.db.tables.MessagingOptOuts;
+import io.switchboard.db.tables.MessagingProviders;
+import io.switchboard.db.tables.MessagingSettings;
+import io.switchboard.db.tables.MessagingTemplateVersions;
+import io.switchboard.db.tables.MessagingTemplates;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.OrganizationSso;
@@ -417,6 +424,41 @@ public class Tables {
      * module: sources
      */
     public static final MarketingCampaigns MARKETING_CAMPAIGNS = MarketingCampaigns.MARKETING_CAMPAIGNS;
+
+    /**
+     * module: messaging
+     */
+    public static final MessageEvents MESSAGE_EVENTS = MessageEvents.MESSAGE_EVENTS;
+
+    /**
+     * module: messaging
+     */
+    public static final Messages MESSAGES = Messages.MESSAGES;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingOptOuts MESSAGING_OPT_OUTS = MessagingOptOuts.MESSAGING_OPT_OUTS;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingProviders MESSAGING_PROVIDERS = MessagingProviders.MESSAGING_PROVIDERS;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingSettings MESSAGING_SETTINGS = MessagingSettings.MESSAGING_SETTINGS;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingTemplateVersions MESSAGING_TEMPLATE_VERSIONS = MessagingTemplateVersions.MESSAGING_TEMPLATE_VERSIONS;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingTemplates MESSAGING_TEMPLATES = MessagingTemplates.MESSAGING_TEMPLATES;
 
     /**
      * module: notifications

@@ -50,7 +50,13 @@ public enum Permission {
      */
     BILLING_WRITE("billing:write"),
     /** The organization's figures, dashboards and their exports (one's own figures need no permission). */
-    ANALYTICS_READ("analytics:read");
+    ANALYTICS_READ("analytics:read"),
+    /** A lead's messages and its conversation (calls and messages). */
+    MESSAGES_READ("messages:read"),
+    /** Send messages to leads, play replies on the simulator. */
+    MESSAGES_SEND("messages:send"),
+    /** Messaging provider accounts, templates and the messaging window. */
+    MESSAGING_MANAGE("messaging:manage");
 
     private static final Map<String, Permission> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));

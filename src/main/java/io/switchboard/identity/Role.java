@@ -34,7 +34,10 @@ public enum Role {
                     COMPLIANCE_READ,
                     COMPLIANCE_WRITE,
                     BILLING_READ,
-                    ANALYTICS_READ),
+                    ANALYTICS_READ,
+                    MESSAGES_READ,
+                    MESSAGES_SEND,
+                    MESSAGING_MANAGE),
             RoleReach.ALL),
     /** Supervises teams: reaches what their teams (those they belong to or manage) own. */
     SUPERVISOR(
@@ -50,12 +53,22 @@ public enum Role {
                     CALLS_WRITE,
                     CAMPAIGNS_READ,
                     COMPLIANCE_READ,
-                    COMPLIANCE_WRITE),
+                    COMPLIANCE_WRITE,
+                    MESSAGES_READ,
+                    MESSAGES_SEND),
             RoleReach.TEAM),
     /** Works their own leads, calls and tasks, and takes their teams' unassigned leads. */
     AGENT(
             EnumSet.of(
-                    TEAMS_READ, PROJECTS_READ, ORGANIZATION_READ, LEADS_READ, LEADS_WRITE, CALLS_READ, COMPLIANCE_READ),
+                    TEAMS_READ,
+                    PROJECTS_READ,
+                    ORGANIZATION_READ,
+                    LEADS_READ,
+                    LEADS_WRITE,
+                    CALLS_READ,
+                    COMPLIANCE_READ,
+                    MESSAGES_READ,
+                    MESSAGES_SEND),
             RoleReach.OWN);
 
     private final Set<Permission> permissions;

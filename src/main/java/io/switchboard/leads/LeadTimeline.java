@@ -37,6 +37,13 @@ public class LeadTimeline {
                 : activities.engagements(leads.stream().map(LeadId::value).toList(), since);
     }
 
+    /** A message to or from the lead, on its timeline (messaging records them). */
+    @Transactional
+    public void recordMessage(
+            LeadId lead, java.util.@Nullable UUID actor, String summary, Map<String, Object> details, Instant at) {
+        activities.record(lead, ActivityKind.MESSAGE, actor, summary, details, at);
+    }
+
     @Transactional(readOnly = true)
     public CursorPage<TimelineEntry> of(LeadId id, @Nullable String cursor, @Nullable Integer limit) {
         Lead lead = leads.get(id);

@@ -62,6 +62,28 @@ class ConsentApiIT extends ApiTest {
     }
 
     @Test
+    void aMessagingConsentDoesNotCountForAiCalls() {
+        Tenant tenant = signUp();
+        String path = "/api/v1/leads/" + lead(tenant, "Elena Petrova") + "/consents";
+        var sms = api.post(
+                path, body("source", "web_form", "evidence", "SMS box ticked", "channel", "sms"), tenant.token());
+        assertThat(sms.status()).as(sms.toString()).isEqualTo(201);
+        assertThat(sms.text("channel")).isEqualTo("sms");
+        assertThat(sms.text("purpose")).isEqualTo("marketing");
+        assertThat(api.get(path, tenant.token()).json().path("has_consent").asBoolean())
+                .isFalse();
+        var voice = api.post(path, body("source", "verbal", "evidence", "said yes on the call"), tenant.token());
+        assertThat(voice.text("channel")).isEqualTo("voice");
+        assertThat(voice.text("purpose")).isEqualTo("ai_calls");
+        assertThat(api.get(path, tenant.token()).json().path("has_consent").asBoolean())
+                .isTrue();
+        assertProblem(
+                api.post(path, body("source", "verbal", "evidence", "x", "channel", "fax"), tenant.token()),
+                400,
+                "invalid_type");
+    }
+
+    @Test
     void badInputIsRefusedAndChangesNothing() {
         Tenant tenant = signUp();
         String path = "/api/v1/leads/" + lead(tenant, "Marcus Lee") + "/consents";

@@ -3,7 +3,9 @@ package io.switchboard.compliance.internal;
 import static io.switchboard.db.Tables.LEAD_CONSENTS;
 
 import io.switchboard.compliance.Consent;
+import io.switchboard.compliance.ConsentChannel;
 import io.switchboard.compliance.ConsentId;
+import io.switchboard.compliance.ConsentPurpose;
 import io.switchboard.compliance.ConsentSource;
 import io.switchboard.compliance.NewConsent;
 import io.switchboard.db.tables.records.LeadConsentsRecord;
@@ -41,6 +43,8 @@ public class ConsentLedger {
                 .set(LEAD_CONSENTS.EVIDENCE, consent.evidence())
                 .set(LEAD_CONSENTS.EVIDENCE_URL, consent.evidenceUrl())
                 .set(LEAD_CONSENTS.RECORDED_BY, recordedBy)
+                .set(LEAD_CONSENTS.CHANNEL, consent.channel().toString())
+                .set(LEAD_CONSENTS.PURPOSE, consent.purpose().toString())
                 .returning()
                 .fetchSingle(ConsentLedger::toConsent);
     }
@@ -74,8 +78,13 @@ public class ConsentLedger {
                 .fetch(ConsentLedger::toConsent);
     }
 
-    /** The leads among {@code leads} with a consent in force at {@code at}. */
+    /** The leads among {@code leads} with a consent to AI calls in force at {@code at}. */
     public Set<LeadId> consented(Collection<LeadId> leads, Instant at) {
+        return consented(leads, ConsentChannel.VOICE, ConsentPurpose.AI_CALLS, at);
+    }
+
+    /** The leads among {@code leads} with a consent for this channel and purpose in force at {@code at}. */
+    public Set<LeadId> consented(Collection<LeadId> leads, ConsentChannel channel, ConsentPurpose purpose, Instant at) {
         if (leads.isEmpty()) {
             return Set.of();
         }
@@ -83,6 +92,8 @@ public class ConsentLedger {
                 .from(LEAD_CONSENTS)
                 .where(LEAD_CONSENTS.LEAD_ID.eq(
                         org.jooq.impl.DSL.any(leads.stream().map(LeadId::value).toArray(UUID[]::new))))
+                .and(LEAD_CONSENTS.CHANNEL.eq(channel.toString()))
+                .and(LEAD_CONSENTS.PURPOSE.eq(purpose.toString()))
                 .and(LEAD_CONSENTS.REVOKED_AT.isNull())
                 .and(LEAD_CONSENTS.OBTAINED_AT.le(utc(at)))
                 .fetch(r -> LeadId.of(r.value1())));
@@ -100,7 +111,9 @@ public class ConsentLedger {
                 r.getCreatedAt().toInstant(),
                 r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant(),
                 r.getRevokedBy(),
-                r.getRevocationReason());
+                r.getRevocationReason(),
+                ConsentChannel.fromCode(r.getChannel()),
+                ConsentPurpose.fromCode(r.getPurpose()));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -3,7 +3,9 @@ package io.switchboard.compliance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.compliance.Consent;
+import io.switchboard.compliance.ConsentChannel;
 import io.switchboard.compliance.ConsentId;
+import io.switchboard.compliance.ConsentPurpose;
 import io.switchboard.compliance.ConsentSource;
 import io.switchboard.compliance.Consents;
 import io.switchboard.compliance.NewConsent;
@@ -33,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(
         name = "Consent",
-        description = "The consent ledger: a lead's recorded prior consent to AI calls (source, when, evidence)."
+        description = "The consent ledger: a lead's recorded prior consent to AI calls and to messages per channel"
+                + " and purpose (source, when, evidence)."
                 + " Entries are revoked, never deleted.")
 class ConsentController {
 
@@ -47,12 +50,17 @@ class ConsentController {
      * @param obtainedAt when the lead gave consent (default: now); not in the future
      * @param evidence what shows it (the form's text, a transcript quote…); this or evidence_url
      * @param evidenceUrl where the evidence is kept (a recording, a signed form); http(s)
+     * @param channel what it lets Switchboard use: voice (default), email, sms, whatsapp
+     * @param purpose what for: ai_calls (default with voice), marketing (default otherwise),
+     *     transactional
      */
     record RecordConsent(
             @NotNull ConsentSource source,
             @Nullable Instant obtainedAt,
             @Nullable @Size(max = 4000) String evidence,
-            @Nullable @Size(max = 2000) String evidenceUrl) {}
+            @Nullable @Size(max = 2000) String evidenceUrl,
+            @Nullable ConsentChannel channel,
+            @Nullable ConsentPurpose purpose) {}
 
     record Revoke(@Nullable @Size(max = 500) String reason) {}
 
@@ -72,7 +80,9 @@ class ConsentController {
 
     @PostMapping("/api/v1/leads/{id}/consents")
     @PreAuthorize("hasAuthority('compliance:write')")
-    @Operation(summary = "Record a lead's consent to AI calls (source: web_form, verbal, written, sms, email, other)")
+    @Operation(
+            summary = "Record a lead's consent to AI calls or to messages on a channel"
+                    + " (source: web_form, verbal, written, sms, email, other)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Consent> record(
             @PathVariable UUID id,
@@ -80,10 +90,25 @@ class ConsentController {
             @AuthenticationPrincipal AuthenticatedUser me) {
         Consent consent = consents.record(
                 LeadId.of(id),
-                new NewConsent(body.source(), body.obtainedAt(), body.evidence(), body.evidenceUrl()),
+                new NewConsent(
+                        body.source(),
+                        body.obtainedAt(),
+                        body.evidence(),
+                        body.evidenceUrl(),
+                        body.channel() == null ? ConsentChannel.VOICE : body.channel(),
+                        purpose(body)),
                 me.id().value());
         return ResponseEntity.created(URI.create("/api/v1/leads/" + id + "/consents/" + consent.id()))
                 .body(consent);
+    }
+
+    private static ConsentPurpose purpose(RecordConsent body) {
+        if (body.purpose() != null) {
+            return body.purpose();
+        }
+        return body.channel() == null || body.channel() == ConsentChannel.VOICE
+                ? ConsentPurpose.AI_CALLS
+                : ConsentPurpose.MARKETING;
     }
 
     @PostMapping("/api/v1/leads/{id}/consents/{consentId}/revoke")

@@ -120,6 +120,16 @@ public class LeadConsents extends TableImpl<LeadConsentsRecord> {
      */
     public final TableField<LeadConsentsRecord, String> REVOCATION_REASON = createField(DSL.name("revocation_reason"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>lead_consents.channel</code>.
+     */
+    public final TableField<LeadConsentsRecord, String> CHANNEL = createField(DSL.name("channel"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'voice'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>lead_consents.purpose</code>.
+     */
+    public final TableField<LeadConsentsRecord, String> PURPOSE = createField(DSL.name("purpose"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'ai_calls'::text"), SQLDataType.CLOB)), this, "");
+
     private LeadConsents(Name alias, Table<LeadConsentsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -210,10 +220,12 @@ public class LeadConsents extends TableImpl<LeadConsentsRecord> {
     @Override
     public List<Check<LeadConsentsRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("lead_consents_channel_check"), "((channel = ANY (ARRAY['voice'::text, 'email'::text, 'sms'::text, 'whatsapp'::text])))", true),
             Internal.createCheck(this, DSL.name("lead_consents_check"), "(((evidence IS NOT NULL) OR (evidence_url IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("lead_consents_check1"), "(((revoked_at IS NOT NULL) OR ((revoked_by IS NULL) AND (revocation_reason IS NULL))))", true),
             Internal.createCheck(this, DSL.name("lead_consents_evidence_check"), "(((length(btrim(evidence)) >= 1) AND (length(btrim(evidence)) <= 4000)))", true),
             Internal.createCheck(this, DSL.name("lead_consents_evidence_url_check"), "(((evidence_url ~ '^https?://'::text) AND (length(evidence_url) <= 2000)))", true),
+            Internal.createCheck(this, DSL.name("lead_consents_purpose_check"), "((purpose = ANY (ARRAY['ai_calls'::text, 'marketing'::text, 'transactional'::text])))", true),
             Internal.createCheck(this, DSL.name("lead_consents_revocation_reason_check"), "((length(revocation_reason) <= 500))", true),
             Internal.createCheck(this, DSL.name("lead_consents_source_check"), "((source = ANY (ARRAY['web_form'::text, 'verbal'::text, 'written'::text, 'sms'::text, 'email'::text, 'other'::text])))", true)
         );

@@ -189,6 +189,34 @@ public class LeadConsentsRecord extends UpdatableRecordImpl<LeadConsentsRecord> 
         return (String) get(11);
     }
 
+    /**
+     * Setter for <code>lead_consents.channel</code>.
+     */
+    public void setChannel(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>lead_consents.channel</code>.
+     */
+    public String getChannel() {
+        return (String) get(12);
+    }
+
+    /**
+     * Setter for <code>lead_consents.purpose</code>.
+     */
+    public void setPurpose(String value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>lead_consents.purpose</code>.
+     */
+    public String getPurpose() {
+        return (String) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +240,7 @@ public class LeadConsentsRecord extends UpdatableRecordImpl<LeadConsentsRecord> 
     /**
      * Create a detached, initialised LeadConsentsRecord
      */
-    public LeadConsentsRecord(UUID organizationId, UUID id, UUID leadId, String source, OffsetDateTime obtainedAt, String evidence, String evidenceUrl, UUID recordedBy, OffsetDateTime createdAt, OffsetDateTime revokedAt, UUID revokedBy, String revocationReason) {
+    public LeadConsentsRecord(UUID organizationId, UUID id, UUID leadId, String source, OffsetDateTime obtainedAt, String evidence, String evidenceUrl, UUID recordedBy, OffsetDateTime createdAt, OffsetDateTime revokedAt, UUID revokedBy, String revocationReason, String channel, String purpose) {
         super(LeadConsents.LEAD_CONSENTS);
 
         setOrganizationId(organizationId);
@@ -227,6 +255,8 @@ public class LeadConsentsRecord extends UpdatableRecordImpl<LeadConsentsRecord> 
         setRevokedAt(revokedAt);
         setRevokedBy(revokedBy);
         setRevocationReason(revocationReason);
+        setChannel(channel);
+        setPurpose(purpose);
         resetTouchedOnNotNull();
     }
 }

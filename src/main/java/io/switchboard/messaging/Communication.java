@@ -1,0 +1,27 @@
+package io.switchboard.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of a lead's conversation: a call or a message.
+ *
+ * @param type call or message
+ * @param channel voice for a call, else the message's channel
+ * @param text a message's body, or a call's outcome in words
+ * @param durationSeconds a call's length
+ * @param providerCode why a message failed, the provider's code
+ * @param reason why a message failed, in words
+ */
+public record Communication(
+        UUID id,
+        String type,
+        String channel,
+        String direction,
+        String status,
+        Instant at,
+        @Nullable String text,
+        @Nullable Integer durationSeconds,
+        @Nullable String providerCode,
+        @Nullable String reason) {}

@@ -1,0 +1,122 @@
+package io.switchboard.messaging.internal;
+
+import io.switchboard.compliance.ConsentPurpose;
+import io.switchboard.db.tables.records.MessagesRecord;
+import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.LeadManagement;
+import io.switchboard.messaging.Approval;
+import io.switchboard.messaging.Channel;
+import io.switchboard.messaging.MessageId;
+import io.switchboard.messaging.MessageStatus;
+import io.switchboard.messaging.MessagingProviders;
+import io.switchboard.messaging.ProviderAccount;
+import io.switchboard.messaging.ProviderType;
+import io.switchboard.messaging.Refusal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code messaging.send} job's work: a queued message is checked against the policy once more
+ * (an opt-out may have arrived since it was accepted) and handed to its channel's provider. It runs
+ * once: a message that is no longer queued is left alone.
+ */
+@Component
+class Dispatcher {
+
+    private final MessageStore messages;
+    private final PolicyCheck policy;
+    private final LeadManagement leads;
+    private final MessagingProviders providers;
+    private final ProviderStore accounts;
+    private final Map<ProviderType, Sender> senders;
+    private final Clock clock;
+
+    Dispatcher(
+            MessageStore messages,
+            PolicyCheck policy,
+            LeadManagement leads,
+            MessagingProviders providers,
+            ProviderStore accounts,
+            List<Sender> senders,
+            Clock clock) {
+        this.messages = messages;
+        this.policy = policy;
+        this.leads = leads;
+        this.providers = providers;
+        this.accounts = accounts;
+        this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(Sender::type, Function.identity()));
+        this.clock = clock;
+    }
+
+    void send(MessageId id) {
+        Optional<MessagesRecord> found = messages.lock(id);
+        if (found.isEmpty()
+                || !MessageStatus.QUEUED.toString().equals(found.get().getStatus())) {
+            return;
+        }
+        MessagesRecord message = found.get();
+        Channel channel = Channel.fromCode(message.getChannel());
+        Lead lead = leads.get(LeadId.of(message.getLeadId()));
+        ConsentPurpose purpose =
+                message.getPurpose() == null ? ConsentPurpose.MARKETING : ConsentPurpose.fromCode(message.getPurpose());
+        // the template version was approved when accepted; approval is not withdrawn from a version
+        Approval template = message.getTemplateId() == null ? null : Approval.APPROVED;
+        Optional<Refusal> refusal = policy.refusal(lead, channel, message.getRecipient(), purpose, template, null);
+        if (refusal.isPresent()) {
+            report(
+                    message,
+                    MessageStatus.FAILED,
+                    "refused",
+                    refusal.get().code(),
+                    refusal.get().reason());
+            return;
+        }
+        handOver(message, channel);
+    }
+
+    private void handOver(MessagesRecord message, Channel channel) {
+        ProviderAccount account = providers.of(channel);
+        Sender sender = senders.get(ProviderType.fromCode(message.getProvider()));
+        MessageId id = MessageId.of(message.getId());
+        try {
+            String providerId = sender.send(new Sender.Outbound(
+                    id,
+                    channel,
+                    message.getRecipient(),
+                    message.getSubject(),
+                    message.getBody(),
+                    account.config(),
+                    accounts.secrets(channel)));
+            messages.handedOver(message, providerId);
+            report(message, MessageStatus.SENDING, "handed-over", null, null);
+        } catch (Sender.SendFailed e) {
+            report(message, MessageStatus.FAILED, "send-failed", e.code(), e.getMessage());
+        }
+    }
+
+    /** Marks a message that got no final status by its expiry. */
+    void expire(MessageId id) {
+        messages.lock(id)
+                .filter(m -> MessageStatus.fromCode(m.getStatus()).accepts(MessageStatus.EXPIRED))
+                .ifPresent(m -> report(
+                        m,
+                        MessageStatus.EXPIRED,
+                        "expired",
+                        null,
+                        "no final status from the provider within the validity period and an hour"));
+    }
+
+    private void report(MessagesRecord message, MessageStatus status, String step, String code, String reason) {
+        Instant now = clock.instant();
+        messages.report(
+                message,
+                new MessageStore.Report("switchboard:" + message.getId() + ":" + step, status, code, reason, now));
+    }
+}

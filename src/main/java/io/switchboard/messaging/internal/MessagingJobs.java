@@ -1,0 +1,61 @@
+package io.switchboard.messaging.internal;
+
+import io.switchboard.jobs.Job;
+import io.switchboard.messaging.MessageId;
+import io.switchboard.shared.RetryPolicy;
+import io.switchboard.shared.TenantContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Messaging's background work, each per organization and keyed by message: the send (at once or at
+ * its send_at; the job engine keeps it across restarts and runs it on one node), the simulated
+ * provider's webhooks, and the expiry of a message left without a final status.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MessagingJobs {
+
+    private static final RetryPolicy RETRY = RetryPolicy.doubling(Duration.ofSeconds(2), Duration.ofMinutes(5));
+
+    public record Send(UUID messageId) {}
+
+    public record Expire(UUID messageId) {}
+
+    public static final String SEND = "messaging.send";
+    public static final String EXPIRE = "messaging.expire";
+
+    @Bean
+    Job<Send> messagingSendJob(Dispatcher dispatcher) {
+        return Job.once(SEND, Send.class, RETRY, send -> dispatcher.send(MessageId.of(send.messageId())));
+    }
+
+    @Bean
+    Job<Expire> messagingExpireJob(Dispatcher dispatcher) {
+        return Job.once(EXPIRE, Expire.class, RETRY, expire -> dispatcher.expire(MessageId.of(expire.messageId())));
+    }
+
+    /** Sends one of the simulator's webhooks, signed, through the same ingest as the HTTP endpoint. */
+    @Bean
+    Job<SimulatedSender.Report> messagingSimulatedReportJob(
+            SimulatorSignature signature, MessagingWebhooks webhooks, JsonMapper json, Clock clock) {
+        return Job.once("messaging.simulated-report", SimulatedSender.Report.class, RETRY, report -> {
+            String body = json.writeValueAsString(java.util.Map.of(
+                    "type", "status",
+                    "event_id", report.eventId(),
+                    "message_id", report.messageId(),
+                    "status", report.status(),
+                    "error_code", report.errorCode(),
+                    "error_message", report.errorMessage()));
+            var organization = TenantContext.require();
+            webhooks.receive(
+                    io.switchboard.messaging.ProviderType.SIMULATED,
+                    organization.value().toString(),
+                    signature.sign(organization, body, clock.instant()),
+                    body);
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package io.switchboard.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.shared.InvalidInput;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TemplateTextTest {
+
+    @Test
+    void rendersPlaceholdersAndListsThem() {
+        assertThat(TemplateText.variables("Hi {{first_name}}, {{ unit }} at {{first_name}}"))
+                .containsExactly("first_name", "unit");
+        assertThat(TemplateText.render(
+                        "Hi {{first_name}}, see {{unit}} ($5)", Map.of("first_name", "Dana", "unit", "4B")))
+                .isEqualTo("Hi Dana, see 4B ($5)");
+    }
+
+    @Test
+    void aMissingVariableIsRefusedNamingIt() {
+        assertThatThrownBy(
+                        () -> TemplateText.render("Hi {{first_name}}, {{unit}} {{floor}}", Map.of("first_name", "D")))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("floor, unit");
+    }
+}
