@@ -48,7 +48,13 @@ public enum Permission {
     /**
      * Low-balance threshold; top-ups, rates and hold sizes too while billing is off (self-hosted).
      */
-    BILLING_WRITE("billing:write");
+    BILLING_WRITE("billing:write"),
+    /** Set one's own availability, take offers of work and finish it (the agent desk). */
+    ROUTING_WORK("routing:work"),
+    /** See every agent's availability and the queues (the wallboard), and any work's decisions. */
+    ROUTING_READ("routing:read"),
+    /** Queues, agents' skills, and putting work into queues. */
+    ROUTING_MANAGE("routing:manage");
 
     private static final Map<String, Permission> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));

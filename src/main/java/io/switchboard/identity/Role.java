@@ -33,7 +33,10 @@ public enum Role {
                     API_KEYS_WRITE,
                     COMPLIANCE_READ,
                     COMPLIANCE_WRITE,
-                    BILLING_READ),
+                    BILLING_READ,
+                    ROUTING_WORK,
+                    ROUTING_READ,
+                    ROUTING_MANAGE),
             RoleReach.ALL),
     /** Supervises teams: reaches what their teams (those they belong to or manage) own. */
     SUPERVISOR(
@@ -49,12 +52,21 @@ public enum Role {
                     CALLS_WRITE,
                     CAMPAIGNS_READ,
                     COMPLIANCE_READ,
-                    COMPLIANCE_WRITE),
+                    COMPLIANCE_WRITE,
+                    ROUTING_WORK,
+                    ROUTING_READ),
             RoleReach.TEAM),
     /** Works their own leads, calls and tasks, and takes their teams' unassigned leads. */
     AGENT(
             EnumSet.of(
-                    TEAMS_READ, PROJECTS_READ, ORGANIZATION_READ, LEADS_READ, LEADS_WRITE, CALLS_READ, COMPLIANCE_READ),
+                    TEAMS_READ,
+                    PROJECTS_READ,
+                    ORGANIZATION_READ,
+                    LEADS_READ,
+                    LEADS_WRITE,
+                    CALLS_READ,
+                    COMPLIANCE_READ,
+                    ROUTING_WORK),
             RoleReach.OWN);
 
     private final Set<Permission> permissions;
