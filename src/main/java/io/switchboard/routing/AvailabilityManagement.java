@@ -1,6 +1,5 @@
 package io.switchboard.routing;
 
-import io.switchboard.db.tables.records.AgentAvailabilityRecord;
 import io.switchboard.routing.internal.AgentStore;
 import io.switchboard.routing.internal.PresenceFlow;
 import io.switchboard.routing.internal.Presences;
@@ -43,9 +42,7 @@ public class AvailabilityManagement {
     /** The agent's own change; a change to available offers them waiting work in this transaction. */
     @Transactional
     public AgentPresence set(UserId agent, AgentStatus to, @Nullable String reason) {
-        AgentAvailabilityRecord row = agents.lock(agent, clock.instant());
-        AvailabilityPolicy.check(AgentStatus.fromCode(row.getStatus()), to, work.onCall(agent));
-        presence.change(row, to, reason == null || reason.isBlank() ? null : reason.strip());
+        presence.set(agent, to, reason == null || reason.isBlank() ? null : reason.strip(), work.onCall(agent));
         return presences.of(agent);
     }
 
@@ -85,9 +82,7 @@ public class AvailabilityManagement {
     /** Demo and benchmark agents that answer their offers by themselves. */
     @Transactional
     public void simulate(UserId agent, boolean simulated) {
-        AgentAvailabilityRecord row = agents.lock(agent, clock.instant());
-        row.setSimulated(simulated);
-        row.store();
+        agents.simulate(agent, simulated, clock.instant());
     }
 
     private void requireMember(UserId user) {

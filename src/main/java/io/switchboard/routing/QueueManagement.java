@@ -1,12 +1,10 @@
 package io.switchboard.routing;
 
-import io.switchboard.db.tables.records.RoutingQueuesRecord;
 import io.switchboard.routing.internal.QueueStore;
 import io.switchboard.routing.internal.Wallboard;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
-import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.TeamId;
 import io.switchboard.tenancy.TeamManagement;
 import java.time.Clock;
@@ -46,57 +44,47 @@ public class QueueManagement {
 
     @Transactional(readOnly = true)
     public Queue get(QueueId id) {
-        return queues.toQueue(record(id));
+        return queues.find(id).map(queues::toQueue).orElseThrow(() -> new NotFound("queue", id));
     }
 
     @Transactional
     public Queue create(QueueSettings settings) {
-        RoutingQueuesRecord r = queues.newRecord();
-        r.setOrganizationId(TenantContext.require().value());
-        r.setId(QueueId.generate().value());
-        apply(r, settings);
-        r.store();
-        return queues.toQueue(r);
+        QueueId id = QueueId.generate();
+        return queues.save(id, checked(id, settings), true);
     }
 
     /** Replaces every setting; work already waiting is routed by the new ones from now on. */
     @Transactional
     public Queue replace(QueueId id, QueueSettings settings) {
-        RoutingQueuesRecord r = record(id);
-        apply(r, settings);
-        r.store();
-        return queues.toQueue(r);
+        get(id);
+        return queues.save(id, checked(id, settings), false);
     }
 
     @Transactional
     public void delete(QueueId id) {
-        RoutingQueuesRecord r = record(id);
+        get(id);
         if (wallboard.openWork(id) > 0) {
             throw new Conflict("queue_not_empty", "the queue still holds open work; finish or move it first");
         }
-        r.setDeletedAt(OffsetDateTime.now(clock));
-        r.store();
+        queues.delete(id, OffsetDateTime.now(clock));
     }
 
-    RoutingQueuesRecord record(QueueId id) {
-        return queues.find(id).orElseThrow(() -> new NotFound("queue", id));
-    }
-
-    private void apply(RoutingQueuesRecord r, QueueSettings s) {
+    /** The settings with every default filled in, or a 400 naming the field. */
+    private QueueSettings checked(QueueId id, QueueSettings s) {
         String name = s.name().strip();
-        if (queues.nameTaken(name, r.getId())) {
+        if (queues.nameTaken(name, id.value())) {
             throw new InvalidInput("name", "duplicate_name", "another queue is called '" + name + "'");
         }
-        r.setName(name);
-        r.setTeamId(team(s.teamId()));
-        r.setStrategy(orElse(s.strategy(), Strategy.LONGEST_IDLE).toString());
-        r.setRequiredSkills(queues.write(orElse(s.requiredSkills(), List.of())));
-        r.setReservationTimeoutSeconds(
-                within("reservation_timeout_seconds", orElse(s.reservationTimeoutSeconds(), 20), 5, 600));
-        r.setWrapUpSeconds(within("wrap_up_seconds", orElse(s.wrapUpSeconds(), 0), 0, 3600));
-        r.setSlaSeconds(within("sla_seconds", orElse(s.slaSeconds(), 30), 1, 86_400));
-        r.setBusinessHours(s.businessHours() == null ? null : queues.write(s.businessHours()));
-        r.setOverflowQueueId(overflow(s.overflowQueueId(), r.getId()));
+        return new QueueSettings(
+                name,
+                team(s.teamId()),
+                orElse(s.strategy(), Strategy.LONGEST_IDLE),
+                orElse(s.requiredSkills(), List.of()),
+                within("reservation_timeout_seconds", orElse(s.reservationTimeoutSeconds(), 20), 5, 600),
+                within("wrap_up_seconds", orElse(s.wrapUpSeconds(), 0), 0, 3600),
+                within("sla_seconds", orElse(s.slaSeconds(), 30), 1, 86_400),
+                s.businessHours(),
+                overflow(s.overflowQueueId(), id.value()));
     }
 
     private @Nullable UUID team(@Nullable UUID id) {

@@ -1,7 +1,5 @@
 package io.switchboard.routing;
 
-import io.switchboard.db.tables.records.RoutingQueuesRecord;
-import io.switchboard.db.tables.records.WorkItemsRecord;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.leads.LeadDirectory;
@@ -9,7 +7,6 @@ import io.switchboard.routing.internal.Desk;
 import io.switchboard.routing.internal.QueueStore;
 import io.switchboard.routing.internal.ReservationFlow;
 import io.switchboard.routing.internal.RoutingJobs.Backlog;
-import io.switchboard.routing.internal.WorkStore;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.TenantContext;
@@ -25,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkRouting {
 
     private final QueueStore queues;
-    private final WorkStore work;
     private final ReservationFlow reservations;
     private final Desk desk;
     private final LeadDirectory leads;
@@ -36,7 +32,6 @@ public class WorkRouting {
 
     WorkRouting(
             QueueStore queues,
-            WorkStore work,
             ReservationFlow reservations,
             Desk desk,
             LeadDirectory leads,
@@ -45,7 +40,6 @@ public class WorkRouting {
             ApplicationEventPublisher events,
             Clock clock) {
         this.queues = queues;
-        this.work = work;
         this.reservations = reservations;
         this.desk = desk;
         this.leads = leads;
@@ -61,7 +55,7 @@ public class WorkRouting {
      */
     @Transactional
     public Work queue(QueueId queueId, NewWork command) {
-        RoutingQueuesRecord q = queues.find(queueId).orElseThrow(() -> new NotFound("queue", queueId));
+        queues.find(queueId).orElseThrow(() -> new NotFound("queue", queueId));
         if (command.priority() < 0 || command.priority() > 100) {
             throw new InvalidInput("priority", "out_of_range", "must be between 0 and 100");
         }
@@ -69,32 +63,19 @@ public class WorkRouting {
             throw new InvalidInput("lead_id", "unknown_lead", "no lead with this id");
         }
         Instant now = clock.instant();
-        WorkItemsRecord w = work.newRecord();
-        w.setOrganizationId(TenantContext.require().value());
-        w.setId(WorkId.generate().value());
-        w.setQueueId(q.getId());
-        w.setKind(command.kind().toString());
-        w.setLeadId(command.leadId() == null ? null : command.leadId().value());
-        w.setCallId(command.callId());
-        w.setPriority(command.priority());
-        w.setRequiredSkills(queues.write(command.requiredSkills()));
-        w.setDueAt(command.dueAt() == null ? null : command.dueAt().atOffset(java.time.ZoneOffset.UTC));
-        w.setCreatedAt(now.atOffset(java.time.ZoneOffset.UTC));
-        w.store();
-        WorkId id = WorkId.of(w.getId());
+        Work created = desk.insert(queueId, command, now);
         if (command.dueAt() != null && command.dueAt().isAfter(now)) {
-            jobs.schedule(dispatch, "due-" + id, new Backlog(), command.dueAt());
+            jobs.schedule(dispatch, "due-" + created.id(), new Backlog(), command.dueAt());
         } else {
-            events.publishEvent(new WorkQueued(w.getOrganizationId(), id, queueId));
+            events.publishEvent(new WorkQueued(TenantContext.require().value(), created.id(), queueId));
         }
-        return desk.toWork(w, java.util.List.of());
+        return created;
     }
 
     /** The work with every decision taken about it. */
     @Transactional(readOnly = true)
     public Work get(WorkId id) {
-        WorkItemsRecord w = work.find(id).orElseThrow(() -> new NotFound("work", id));
-        return desk.toWork(w, work.decisions(id));
+        return desk.work(id).orElseThrow(() -> new NotFound("work", id));
     }
 
     @Transactional(readOnly = true)

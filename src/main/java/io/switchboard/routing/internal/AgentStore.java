@@ -51,6 +51,12 @@ public class AgentStore {
                 .fetchSingle();
     }
 
+    public void simulate(UserId agent, boolean simulated, Instant now) {
+        AgentAvailabilityRecord row = lock(agent, now);
+        row.setSimulated(simulated);
+        row.store();
+    }
+
     /** The agent's row if nobody else holds it now: a dispatcher skips an agent it would wait for. */
     public Optional<AgentAvailabilityRecord> tryLock(UserId agent) {
         return db.selectFrom(AGENT_AVAILABILITY)

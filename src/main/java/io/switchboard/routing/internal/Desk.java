@@ -7,18 +7,22 @@ import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.routing.MyWork;
 import io.switchboard.routing.MyWork.LeadCard;
+import io.switchboard.routing.NewWork;
 import io.switchboard.routing.QueueId;
 import io.switchboard.routing.ReservationId;
 import io.switchboard.routing.Work;
 import io.switchboard.routing.WorkId;
 import io.switchboard.routing.WorkKind;
 import io.switchboard.routing.WorkStatus;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,16 +56,7 @@ public class Desk {
         Map<UUID, LeadCard> cards = cards(all);
         List<MyWork.Offer> offerList = offers.stream()
                 .filter(r -> offered.containsKey(r.getWorkId()))
-                .map(r -> {
-                    WorkItemsRecord w = offered.get(r.getWorkId());
-                    return new MyWork.Offer(
-                            ReservationId.of(r.getId()),
-                            WorkId.of(w.getId()),
-                            WorkKind.fromCode(w.getKind()),
-                            queueById.get(w.getQueueId()).getName(),
-                            r.getExpiresAt().toInstant(),
-                            card(cards, w));
-                })
+                .map(r -> offer(r, offered.get(r.getWorkId()), queueById, cards))
                 .toList();
         List<MyWork.Item> items = assigned.stream()
                 .map(w -> new MyWork.Item(
@@ -72,6 +67,42 @@ public class Desk {
                         card(cards, w)))
                 .toList();
         return new MyWork(offerList, items);
+    }
+
+    private static MyWork.Offer offer(
+            ReservationsRecord r,
+            WorkItemsRecord w,
+            Map<UUID, RoutingQueuesRecord> queueById,
+            Map<UUID, LeadCard> cards) {
+        return new MyWork.Offer(
+                ReservationId.of(r.getId()),
+                WorkId.of(w.getId()),
+                WorkKind.fromCode(w.getKind()),
+                queueById.get(w.getQueueId()).getName(),
+                r.getExpiresAt().toInstant(),
+                card(cards, w));
+    }
+
+    /** Stores a new waiting work. */
+    public Work insert(QueueId queue, NewWork command, Instant now) {
+        WorkItemsRecord w = work.newRecord();
+        w.setOrganizationId(TenantContext.require().value());
+        w.setId(WorkId.generate().value());
+        w.setQueueId(queue.value());
+        w.setKind(command.kind().toString());
+        w.setLeadId(command.leadId() == null ? null : command.leadId().value());
+        w.setCallId(command.callId());
+        w.setPriority(command.priority());
+        w.setRequiredSkills(queues.write(command.requiredSkills()));
+        w.setDueAt(command.dueAt() == null ? null : AgentStore.at(command.dueAt()));
+        w.setCreatedAt(AgentStore.at(now));
+        w.store();
+        return toWork(w, List.of());
+    }
+
+    /** The work with every decision about it. */
+    public Optional<Work> work(WorkId id) {
+        return work.find(id).map(w -> toWork(w, work.decisions(id)));
     }
 
     private Map<UUID, LeadCard> cards(List<WorkItemsRecord> works) {
@@ -92,7 +123,7 @@ public class Desk {
                 l.id().value(), l.name(), l.score(), l.temperature().toString(), l.company(), l.phone(), l.timezone());
     }
 
-    public Work toWork(WorkItemsRecord w, List<Work.Decision> decisions) {
+    private Work toWork(WorkItemsRecord w, List<Work.Decision> decisions) {
         return new Work(
                 WorkId.of(w.getId()),
                 QueueId.of(w.getQueueId()),
@@ -110,7 +141,7 @@ public class Desk {
                 decisions);
     }
 
-    private static java.time.@Nullable Instant instant(@Nullable OffsetDateTime at) {
+    private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
 }

@@ -11,6 +11,7 @@ import io.switchboard.routing.AssignmentPolicy;
 import io.switchboard.routing.AssignmentPolicy.Candidate;
 import io.switchboard.routing.AssignmentPolicy.Choice;
 import io.switchboard.routing.ReservationId;
+import io.switchboard.routing.SkillLevel;
 import io.switchboard.routing.Strategy;
 import io.switchboard.routing.WorkId;
 import io.switchboard.routing.WorkKind;
@@ -137,14 +138,12 @@ public class Dispatcher {
             Map<UUID, UUID> lastAgents,
             Map<UUID, Integer> scores) {
         Channel channel = WorkKind.fromCode(w.getKind()).channel();
-        List<Candidate> pool = new ArrayList<>();
-        free.values().stream()
+        List<Candidate> pool = free.values().stream()
                 .map(f -> f.on(channel))
                 .filter(c -> !refused.contains(c.id().value()))
-                .forEach(pool::add);
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         Strategy strategy = Strategy.fromCode(q.getStrategy());
-        var required = new ArrayList<>(queues.skills(q.getRequiredSkills()));
-        required.addAll(queues.skills(w.getRequiredSkills()));
+        List<SkillLevel> required = required(w, q);
         boolean contended = false;
         Instant now = clock.instant();
         while (true) {
@@ -164,11 +163,15 @@ public class Dispatcher {
             }
             reserve(w, q, agent, channel, choice.get().reason(), strategy, now);
             lastAgents.put(q.getId(), agent.value());
-            Free before = free.get(agent.value());
-            Free after = loaded(before, channel, load.get() + 1);
-            free.put(agent.value(), after);
+            free.put(agent.value(), loaded(free.get(agent.value()), channel, load.get() + 1));
             return Outcome.OFFERED;
         }
+    }
+
+    private List<SkillLevel> required(WorkItemsRecord w, RoutingQueuesRecord q) {
+        List<SkillLevel> required = new ArrayList<>(queues.skills(q.getRequiredSkills()));
+        required.addAll(queues.skills(w.getRequiredSkills()));
+        return required;
     }
 
     /** The agent's load, counted once its row is ours, if the agent is still available with room. */

@@ -5,6 +5,7 @@ import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.routing.AgentStatus;
 import io.switchboard.routing.AvailabilityChanged;
+import io.switchboard.routing.AvailabilityPolicy;
 import io.switchboard.routing.internal.RoutingJobs.Presence;
 import io.switchboard.routing.internal.RoutingJobs.WrapUp;
 import io.switchboard.shared.UserId;
@@ -55,6 +56,13 @@ public class PresenceFlow {
         this.events = events;
         this.feed = feed;
         this.clock = clock;
+    }
+
+    /** The agent's own change, if the state machine allows it. */
+    public void set(UserId agent, AgentStatus to, @Nullable String reason, boolean onCall) {
+        AgentAvailabilityRecord row = agents.lock(agent, clock.instant());
+        AvailabilityPolicy.check(AgentStatus.fromCode(row.getStatus()), to, onCall);
+        change(row, to, reason);
     }
 
     /** Sets the status (the agent's row already locked by the caller) and keeps presence watched. */

@@ -5,9 +5,12 @@ import static io.switchboard.db.Tables.ROUTING_QUEUES;
 import io.switchboard.db.tables.records.RoutingQueuesRecord;
 import io.switchboard.routing.Queue;
 import io.switchboard.routing.QueueId;
+import io.switchboard.routing.QueueSettings;
 import io.switchboard.routing.SkillLevel;
 import io.switchboard.routing.Strategy;
 import io.switchboard.shared.JsonColumns;
+import io.switchboard.shared.TenantContext;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -35,8 +38,29 @@ public class QueueStore {
         this.json = json;
     }
 
-    public RoutingQueuesRecord newRecord() {
-        return db.newRecord(ROUTING_QUEUES);
+    /** Stores settings already checked and completed with their defaults. */
+    public Queue save(QueueId id, QueueSettings s, boolean isNew) {
+        RoutingQueuesRecord r = isNew ? db.newRecord(ROUTING_QUEUES) : find(id).orElseThrow();
+        r.setOrganizationId(TenantContext.require().value());
+        r.setId(id.value());
+        r.setName(s.name());
+        r.setTeamId(s.teamId());
+        r.setStrategy(String.valueOf(s.strategy()));
+        r.setRequiredSkills(write(s.requiredSkills() == null ? List.of() : s.requiredSkills()));
+        r.setReservationTimeoutSeconds(s.reservationTimeoutSeconds());
+        r.setWrapUpSeconds(s.wrapUpSeconds());
+        r.setSlaSeconds(s.slaSeconds());
+        r.setBusinessHours(s.businessHours() == null ? null : write(s.businessHours()));
+        r.setOverflowQueueId(s.overflowQueueId());
+        r.store();
+        return toQueue(r);
+    }
+
+    public void delete(QueueId id, OffsetDateTime at) {
+        db.update(ROUTING_QUEUES)
+                .set(ROUTING_QUEUES.DELETED_AT, at)
+                .where(ROUTING_QUEUES.ID.eq(id.value()))
+                .execute();
     }
 
     public Optional<RoutingQueuesRecord> find(QueueId id) {

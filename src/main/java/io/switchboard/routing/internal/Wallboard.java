@@ -7,9 +7,15 @@ import io.switchboard.routing.QueueId;
 import io.switchboard.routing.QueueStats;
 import io.switchboard.routing.Strategy;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record9;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -25,29 +31,23 @@ public class Wallboard {
         this.clock = clock;
     }
 
-    public java.util.List<QueueStats> queues() {
+    public List<QueueStats> queues() {
         var midnight = LocalDate.now(clock).atStartOfDay().atOffset(ZoneOffset.UTC);
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
         var open = WORK_ITEMS.STATUS.in("waiting", "offered");
-        var waiting = DSL.count(WORK_ITEMS.ID).filterWhere(open);
-        var inProgress = DSL.count(WORK_ITEMS.ID).filterWhere(WORK_ITEMS.STATUS.eq("assigned"));
-        var oldest = DSL.min(WORK_ITEMS.CREATED_AT).filterWhere(open);
         var acceptedToday = WORK_ITEMS.ASSIGNED_AT.ge(midnight);
-        var within = DSL.count(WORK_ITEMS.ID)
-                .filterWhere(acceptedToday.and(DSL.condition(
-                        "{0} - {1} <= make_interval(secs => {2})",
-                        WORK_ITEMS.ASSIGNED_AT, WORK_ITEMS.CREATED_AT, ROUTING_QUEUES.SLA_SECONDS)));
-        var accepted = DSL.count(WORK_ITEMS.ID).filterWhere(acceptedToday);
+        var withinSla = acceptedToday.and(DSL.condition(
+                "{0} - {1} <= make_interval(secs => {2})",
+                WORK_ITEMS.ASSIGNED_AT, WORK_ITEMS.CREATED_AT, ROUTING_QUEUES.SLA_SECONDS));
         return db.select(
                         ROUTING_QUEUES.ID,
                         ROUTING_QUEUES.NAME,
                         ROUTING_QUEUES.STRATEGY,
                         ROUTING_QUEUES.SLA_SECONDS,
-                        waiting,
-                        inProgress,
-                        oldest,
-                        within,
-                        accepted)
+                        DSL.count(WORK_ITEMS.ID).filterWhere(open),
+                        DSL.count(WORK_ITEMS.ID).filterWhere(WORK_ITEMS.STATUS.eq("assigned")),
+                        DSL.min(WORK_ITEMS.CREATED_AT).filterWhere(open),
+                        DSL.count(WORK_ITEMS.ID).filterWhere(withinSla),
+                        DSL.count(WORK_ITEMS.ID).filterWhere(acceptedToday))
                 .from(ROUTING_QUEUES)
                 .leftJoin(WORK_ITEMS)
                 .on(
@@ -56,20 +56,24 @@ public class Wallboard {
                 .where(ROUTING_QUEUES.DELETED_AT.isNull())
                 .groupBy(ROUTING_QUEUES.ORGANIZATION_ID, ROUTING_QUEUES.ID)
                 .orderBy(ROUTING_QUEUES.NAME)
-                .fetch(r -> new QueueStats(
-                        QueueId.of(r.value1()),
-                        r.value2(),
-                        Strategy.fromCode(r.value3()),
-                        r.value5(),
-                        r.value6(),
-                        r.value7() == null
-                                ? 0
-                                : Math.max(
-                                        0,
-                                        java.time.Duration.between(r.value7(), now)
-                                                .toSeconds()),
-                        r.value4(),
-                        r.value9() == 0 ? null : (int) Math.round(100.0 * r.value8() / r.value9())));
+                .fetch(this::stats);
+    }
+
+    private QueueStats stats(
+            Record9<UUID, String, String, Integer, Integer, Integer, OffsetDateTime, Integer, Integer> r) {
+        Instant now = clock.instant();
+        return new QueueStats(
+                QueueId.of(r.value1()),
+                r.value2(),
+                Strategy.fromCode(r.value3()),
+                r.value5(),
+                r.value6(),
+                r.value7() == null
+                        ? 0
+                        : Math.max(
+                                0, Duration.between(r.value7().toInstant(), now).toSeconds()),
+                r.value4(),
+                r.value9() == 0 ? null : (int) Math.round(100.0 * r.value8() / r.value9()));
     }
 
     /** Work in the queue not finished yet. */
