@@ -55,6 +55,7 @@ public class Dispatcher {
     private final Jobs jobs;
     private final ObjectProvider<Job<Expiry>> expiry;
     private final ObjectProvider<Job<Backlog>> backlog;
+    private final ObjectProvider<SimulatedFloor> simulation;
     private final RoutingFeed feed;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
@@ -67,6 +68,7 @@ public class Dispatcher {
             Jobs jobs,
             ObjectProvider<Job<Expiry>> expiry,
             ObjectProvider<Job<Backlog>> backlog,
+            ObjectProvider<SimulatedFloor> simulation,
             RoutingFeed feed,
             Clock clock) {
         this.work = work;
@@ -76,6 +78,7 @@ public class Dispatcher {
         this.jobs = jobs;
         this.expiry = expiry;
         this.backlog = backlog;
+        this.simulation = simulation;
         this.feed = feed;
         this.clock = clock;
     }
@@ -142,14 +145,13 @@ public class Dispatcher {
                 .map(f -> f.on(channel))
                 .filter(c -> !refused.contains(c.id().value()))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        Strategy strategy = Strategy.fromCode(q.getStrategy());
         List<SkillLevel> required = required(w, q);
         boolean contended = false;
         Instant now = clock.instant();
         while (true) {
             UUID last = lastAgents.getOrDefault(q.getId(), q.getLastAgentId());
             Optional<Choice> choice =
-                    AssignmentPolicy.choose(strategy, required, pool, last, scores.get(w.getLeadId()), now, random);
+                    AssignmentPolicy.choose(strategy(q), required, pool, last, scores.get(w.getLeadId()), now, random);
             if (choice.isEmpty()) {
                 return contended ? Outcome.CONTENDED : Outcome.NOBODY;
             }
@@ -161,7 +163,7 @@ public class Dispatcher {
                 pool.removeIf(c -> c.id().equals(agent));
                 continue;
             }
-            reserve(w, q, agent, channel, choice.get().reason(), strategy, now);
+            reserve(w, q, row.get(), channel, choice.get().reason(), now);
             lastAgents.put(q.getId(), agent.value());
             free.put(agent.value(), loaded(free.get(agent.value()), channel, load.get() + 1));
             return Outcome.OFFERED;
@@ -187,17 +189,24 @@ public class Dispatcher {
     private void reserve(
             WorkItemsRecord w,
             RoutingQueuesRecord q,
-            UserId agent,
+            AgentAvailabilityRecord row,
             Channel channel,
             String reason,
-            Strategy strategy,
             Instant now) {
+        UserId agent = UserId.of(row.getUserId());
         Instant expires = now.plusSeconds(q.getReservationTimeoutSeconds());
         ReservationId reservation = work.reserve(w, agent, channel, now, expires);
-        work.decide(WorkId.of(w.getId()), agent, strategy, reason);
+        work.decide(WorkId.of(w.getId()), agent, strategy(q), reason);
         jobs.schedule(expiry.getObject(), reservation.toString(), new Expiry(reservation), expires);
+        if (row.getSimulated()) {
+            simulation.getObject().offered(reservation, agent);
+        }
         feed.offered(w.getOrganizationId(), agent, reservation, WorkId.of(w.getId()), expires);
         feed.queueChanged(w.getOrganizationId(), q.getId());
+    }
+
+    private static Strategy strategy(RoutingQueuesRecord q) {
+        return Strategy.fromCode(q.getStrategy());
     }
 
     private static Free loaded(Free before, Channel channel, int load) {
