@@ -128,8 +128,8 @@ public final class RoutingBench {
         }
 
         private void look() {
-            var pending = tenants.call(org, () -> db.fetch(
-                    "select id, agent_id from reservations where status = 'pending'"));
+            var pending =
+                    tenants.call(org, () -> db.fetch("select id, agent_id from reservations where status = 'pending'"));
             for (var r : pending) {
                 UUID id = r.get(0, UUID.class);
                 if (seen.add(id)) {
@@ -166,7 +166,8 @@ public final class RoutingBench {
         void drain(int works) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (System.nanoTime() < deadline) {
-                int done = tenants.call(org, () -> db.fetchCount(db.selectFrom("work_items where status = 'completed'")));
+                int done =
+                        tenants.call(org, () -> db.fetchCount(db.selectFrom("work_items where status = 'completed'")));
                 if (done == works) {
                     return;
                 }

@@ -37,7 +37,8 @@ final class RoutingFigures {
                             + " select extract(epoch from ((select min(r.created_at) from reservations r where r.created_at >= f.at)"
                             + " - f.at)) * 1000 from freed f"
                             + " where exists (select 1 from firsts x where x.created_at <= f.at and x.first > f.at)");
-            double[] worked = millis(db, "select count(*) from work_items where status = 'completed' group by agent_id");
+            double[] worked =
+                    millis(db, "select count(*) from work_items where status = 'completed' group by agent_id");
             double[] perAgent = Arrays.copyOf(worked, Math.max(agents, worked.length));
             System.out.printf(
                     "%d works in %.1f s; %d offers, %d rejected, %d timed out%n",
@@ -50,7 +51,8 @@ final class RoutingFigures {
                     "assignment latency p50 %.1f ms, p95 %.1f ms (target < 50); freed -> next offer p95 %.1f ms over %d"
                             + " frees with a backlog (target < 2000)%n",
                     pct(assign, 50), pct(assign, 95), pct(freed, 95), freed.length);
-            System.out.printf("%d of %d agents worked; overlapping offers of one work %d%n", worked.length, agents, overlapping);
+            System.out.printf(
+                    "%d of %d agents worked; overlapping offers of one work %d%n", worked.length, agents, overlapping);
             System.out.printf(
                     "double assignments %d, lost %d, assignment p50 %.1f ms p95 %.1f ms, freed -> next offer p95 %.1f ms,"
                             + " Gini %.3f%n",
@@ -64,7 +66,11 @@ final class RoutingFigures {
 
     private static double[] millis(DSLContext db, String sql) {
         List<Number> values = db.fetch(sql).getValues(0, Number.class);
-        return values.stream().filter(v -> v != null).mapToDouble(Number::doubleValue).sorted().toArray();
+        return values.stream()
+                .filter(v -> v != null)
+                .mapToDouble(Number::doubleValue)
+                .sorted()
+                .toArray();
     }
 
     static double pct(double[] sorted, int p) {
