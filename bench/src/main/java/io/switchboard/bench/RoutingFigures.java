@@ -61,7 +61,7 @@ final class RoutingFigures {
     }
 
     private static int count(DSLContext db, String sql) {
-        return db.fetchValue(sql, Long.class).intValue();
+        return ((Number) db.fetchValue(sql)).intValue();
     }
 
     private static double[] millis(DSLContext db, String sql) {
