@@ -17,7 +17,7 @@
  */
 @ApplicationModule(
         displayName = "Routing",
-        allowedDependencies = {"shared", "tenancy", "identity", "db", "jobs", "leads", "notifications"})
+        allowedDependencies = {"shared", "tenancy", "identity", "db", "jobs", "leads", "notifications", "telephony"})
 @NullMarked
 package io.switchboard.routing;
 

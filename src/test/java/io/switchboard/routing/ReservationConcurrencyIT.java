@@ -49,13 +49,13 @@ class ReservationConcurrencyIT extends ApiTest {
         OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
         List<Member> agents = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {
-            Member agent = join(tenant, "agent");
-            agents.add(agent);
-            api.send("PUT", "/api/v1/me/availability", body("status", "available"), agent.token(), Map.of());
+            agents.add(join(tenant, "agent"));
         }
         String queue = api.post("/api/v1/queues", body("name", "Burst", "strategy", "least_busy"), tenant.token())
                 .text("id");
 
+        agents.forEach(agent ->
+                api.send("PUT", "/api/v1/me/availability", body("status", "available"), agent.token(), Map.of()));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Callable<Object>> racers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
@@ -81,6 +81,8 @@ class ReservationConcurrencyIT extends ApiTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> live(org) == AGENTS * TASK_CAPACITY);
         assertInvariants(org);
+        // Presence lapses after 30 s without a heartbeat (a slow machine gets there): keep the floor present.
+        agents.forEach(agent -> api.post("/api/v1/me/heartbeat", null, agent.token()));
 
         List<Callable<Object>> rejecters = new ArrayList<>();
         for (Member agent : agents) {

@@ -4,12 +4,23 @@ import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.support.Api;
 import io.switchboard.support.ApiTest;
+import io.switchboard.telephony.Call;
+import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.CallTransferred;
+import io.switchboard.telephony.TransferType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -277,6 +288,52 @@ class RoutingApiIT extends ApiTest {
                         .size())
                 .isZero();
         assertThat(offers(theirAgent)).as("their offer is untouched").hasSize(1);
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void anAiCallTransferredToAQueueBecomesCallWorkOfferedFirst() {
+        Tenant tenant = signUp();
+        Member ana = join(tenant, "agent");
+        String queue = queue(tenant, body("name", "Transfers"));
+        work(tenant, queue, body("kind", "callback", "due_at", "2099-01-01T00:00:00Z"));
+        available(ana);
+        UUID call = UUID.randomUUID();
+        OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        Call.Transfer transfer =
+                new Call.Transfer(TransferType.WARM, "wants a person", null, "queue:" + queue, Instant.now());
+        TenantContext.runAs(
+                org,
+                () -> tx.executeWithoutResult(status -> {
+                    events.publishEvent(new CallTransferred(org.value(), CallId.of(call), null, null, transfer));
+                    events.publishEvent(new CallTransferred(
+                            org.value(),
+                            CallId.of(UUID.randomUUID()),
+                            null,
+                            null,
+                            new Call.Transfer(TransferType.COLD, null, null, "+14155550100", Instant.now())));
+                }));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> offers(ana).size() == 1);
+        JsonNode offer = offers(ana).get(0);
+        assertThat(offer.path("kind").asString()).isEqualTo("call");
+        JsonNode work = api.get("/api/v1/work/" + offer.path("work_id").asString(), tenant.token())
+                .json();
+        assertThat(work.path("call_id").asString()).isEqualTo(call.toString());
+        assertThat(work.path("priority").asInt()).isEqualTo(80);
+        assertThat(api.get("/api/v1/queues/stats", tenant.token())
+                        .json()
+                        .path("data")
+                        .get(0)
+                        .path("waiting")
+                        .asInt())
+                .as("the transfer and the callback not due yet; the phone-number transfer made no work")
+                .isEqualTo(2);
     }
 
     @Test
