@@ -179,6 +179,32 @@ class RoutingApiIT extends ApiTest {
     }
 
     @Test
+    void anAgentGoingOnBreakHandsTheirOfferToTheNextAgentAtOnce() {
+        Tenant tenant = signUp();
+        Member ana = join(tenant, "agent");
+        Member ben = join(tenant, "agent");
+        String queue = queue(tenant, body("name", "Break", "strategy", "round_robin"));
+        available(ana);
+        String work = work(tenant, queue, body("kind", "callback"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> offers(ana).size() == 1);
+        available(ben);
+
+        var onBreak = api.send(
+                "PUT", "/api/v1/me/availability", body("status", "on_break", "reason", "lunch"), ana.token(), Map.of());
+        assertThat(onBreak.json().path("status").asString()).isEqualTo("on_break");
+        assertThat(onBreak.json().path("reason").asString()).isEqualTo("lunch");
+        assertThat(offers(ana)).isEmpty();
+        List<JsonNode> bens = offers(ben);
+        assertThat(bens)
+                .as("offered to Ben in the transaction that released it")
+                .hasSize(1);
+        assertThat(bens.get(0).path("work_id").asString()).isEqualTo(work);
+        JsonNode decisions =
+                api.get("/api/v1/work/" + work, tenant.token()).json().path("decisions");
+        assertThat(decisions.get(1).path("reason").asString()).isEqualTo("offer canceled: the agent went on_break");
+    }
+
+    @Test
     void badInputIs400AndChangesNothing() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");

@@ -82,10 +82,10 @@ public class PresenceFlow {
             row.store();
         }
         watch(row, now);
-        if (to != AgentStatus.AVAILABLE) {
-            reservations.releasePending(agent, "the agent went " + to);
-        }
-        if (to == AgentStatus.AVAILABLE) {
+        // Offers the agent can no longer answer go to others now, not when their expiry comes.
+        boolean released =
+                to != AgentStatus.AVAILABLE && reservations.releasePending(agent, "the agent went " + to) > 0;
+        if (to == AgentStatus.AVAILABLE || released) {
             dispatcher.offerBacklog();
         }
     }

@@ -104,11 +104,11 @@ public class ReservationFlow {
         });
     }
 
-    /** The agent left available: their unanswered offers go to others (the caller dispatches). */
-    public void releasePending(UserId agent, String why) {
-        for (ReservationsRecord r : work.pendingOf(agent)) {
-            giveBack(r, "canceled", why);
-        }
+    /** The agent left available: their unanswered offers go back (the caller dispatches); how many. */
+    public int releasePending(UserId agent, String why) {
+        List<ReservationsRecord> pending = work.pendingOf(agent);
+        pending.forEach(r -> giveBack(r, "canceled", why));
+        return pending.size();
     }
 
     /** The agent finished an accepted work: its capacity frees, a call moves the agent to wrap-up. */

@@ -116,7 +116,7 @@ class RoutingPages {
 
     @GetMapping("/wallboard")
     @PreAuthorize("hasAuthority('routing:read')")
-    String wallboard(@RequestParam(required = false) boolean tv, Model model) {
+    String wallboard(@RequestParam(defaultValue = "false") boolean tv, Model model) {
         wallboardModel(model);
         model.addAttribute("tv", tv);
         return "routing/wallboard";
