@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.switchboard.support.BrowserTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class RoutingBrowserIT extends BrowserTest {
         var queued =
                 api.post("/api/v1/queues/" + queue + "/work", body("kind", "lead", "lead_id", lead), tenant.token());
         assertThat(queued.status()).isEqualTo(201);
-        assertThat(desk.getByTestId("offer")).hasCount(1);
+        // Offered after the queueing commit, then pushed to the desk: allow a loaded machine its time.
+        assertThat(desk.getByTestId("offer")).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(desk.getByTestId("offer-lead")).containsText("Dana Buyer");
         assertThat(desk.getByTestId("offer-lead")).containsText("Acme Realty");
         assertThat(desk.getByTestId("offer-countdown")).containsText(" s left");

@@ -148,10 +148,11 @@ public class Dispatcher {
         List<SkillLevel> required = required(w, q);
         boolean contended = false;
         Instant now = clock.instant();
+        // Map.of() refuses a null key: work without a lead has no score.
+        Integer score = w.getLeadId() == null ? null : scores.get(w.getLeadId());
         while (true) {
             UUID last = lastAgents.getOrDefault(q.getId(), q.getLastAgentId());
-            Optional<Choice> choice =
-                    AssignmentPolicy.choose(strategy(q), required, pool, last, scores.get(w.getLeadId()), now, random);
+            Optional<Choice> choice = AssignmentPolicy.choose(strategy(q), required, pool, last, score, now, random);
             if (choice.isEmpty()) {
                 return contended ? Outcome.CONTENDED : Outcome.NOBODY;
             }
