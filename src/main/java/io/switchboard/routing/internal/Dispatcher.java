@@ -148,8 +148,7 @@ public class Dispatcher {
         List<SkillLevel> required = required(w, q);
         boolean contended = false;
         Instant now = clock.instant();
-        // Map.of() refuses a null key: work without a lead has no score.
-        Integer score = w.getLeadId() == null ? null : scores.get(w.getLeadId());
+        Integer score = leadScore(w, scores);
         while (true) {
             UUID last = lastAgents.getOrDefault(q.getId(), q.getLastAgentId());
             Optional<Choice> choice = AssignmentPolicy.choose(strategy(q), required, pool, last, score, now, random);
@@ -233,6 +232,11 @@ public class Dispatcher {
                 Comparator.comparing(WorkItemsRecord::getPriority, Comparator.reverseOrder());
         order = order.thenComparing(w -> -score(w, scores)).thenComparing(WorkItemsRecord::getCreatedAt);
         return waiting.stream().sorted(order).toList();
+    }
+
+    /** Work without a lead has no score (and Map.of() refuses a null key). */
+    private static @Nullable Integer leadScore(WorkItemsRecord w, Map<UUID, Integer> scores) {
+        return w.getLeadId() == null ? null : scores.get(w.getLeadId());
     }
 
     private static int score(WorkItemsRecord w, Map<UUID, Integer> scores) {
