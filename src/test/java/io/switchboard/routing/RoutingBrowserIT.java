@@ -22,8 +22,12 @@ class RoutingBrowserIT extends BrowserTest {
         Member ana = join(tenant, "agent");
         String queue = api.post("/api/v1/queues", body("name", "Sales floor"), tenant.token())
                 .text("id");
-        String lead = api.post("/api/v1/leads", body("name", "Dana Buyer", "company", "Acme Realty"), tenant.token())
-                .text("id");
+        var created = api.post(
+                "/api/v1/leads",
+                body("name", "Dana Buyer", "company", "Acme Realty", "phone", "+14155550123"),
+                tenant.token());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String lead = created.text("id");
 
         Page board = signIn(tenant.email(), PASSWORD, "/wallboard");
         assertThat(board.getByTestId("queue-stats")).containsText("Sales floor");

@@ -19,6 +19,7 @@ import io.switchboard.routing.WorkKind.Channel;
 import io.switchboard.routing.internal.AgentStore.Free;
 import io.switchboard.routing.internal.RoutingJobs.Backlog;
 import io.switchboard.routing.internal.RoutingJobs.Expiry;
+import io.switchboard.shared.Ids;
 import io.switchboard.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,7 +91,8 @@ public class Dispatcher {
             Round round = round(work.lockWaiting(BATCH, clock.instant()));
             offered += round.offered;
             if (round.contended) {
-                jobs.run(backlog.getObject(), "backlog", new Backlog());
+                // A key of its own: concurrent dispatchers scheduling one shared key collide on insert.
+                jobs.run(backlog.getObject(), "backlog-" + Ids.next(), new Backlog());
             }
             if (round.offered == 0 || round.claimed < BATCH) {
                 return offered;

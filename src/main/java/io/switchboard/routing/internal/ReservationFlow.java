@@ -92,14 +92,15 @@ public class ReservationFlow {
     }
 
     public void reject(ReservationId id, UserId agent) {
-        giveBack(pendingOf(id, agent), "rejected", "rejected the offer");
+        giveBack(pendingOf(id, agent), "rejected", "rejected the offer", true);
         dispatcher.offerBacklog();
     }
 
     /** The expiry job: an offer nobody answered goes to the next agent. */
     void expire(ReservationId id) {
         work.lockReservation(id).filter(r -> "pending".equals(r.getStatus())).ifPresent(r -> {
-            giveBack(r, "timed_out", "did not answer within the offer's time");
+            // No cancel of the expiry job here: it is the one running (the engine refuses that).
+            giveBack(r, "timed_out", "did not answer within the offer's time", false);
             dispatcher.offerBacklog();
         });
     }
@@ -107,7 +108,7 @@ public class ReservationFlow {
     /** The agent left available: their unanswered offers go back (the caller dispatches); how many. */
     public int releasePending(UserId agent, String why) {
         List<ReservationsRecord> pending = work.pendingOf(agent);
-        pending.forEach(r -> giveBack(r, "canceled", why));
+        pending.forEach(r -> giveBack(r, "canceled", why, true));
         return pending.size();
     }
 
@@ -154,7 +155,7 @@ public class ReservationFlow {
         return r;
     }
 
-    private void giveBack(ReservationsRecord r, String status, String why) {
+    private void giveBack(ReservationsRecord r, String status, String why, boolean cancelExpiry) {
         Instant now = clock.instant();
         r.setStatus(status);
         r.setAnsweredAt(AgentStore.at(now));
@@ -169,7 +170,9 @@ public class ReservationFlow {
                 UserId.of(r.getAgentId()),
                 Strategy.fromCode(strategy),
                 "offer " + status.replace('_', ' ') + ": " + why);
-        jobs.cancel(expiry, r.getId().toString());
+        if (cancelExpiry) {
+            jobs.cancel(expiry, r.getId().toString());
+        }
         feed.deskChanged(r.getOrganizationId(), UserId.of(r.getAgentId()));
     }
 }
