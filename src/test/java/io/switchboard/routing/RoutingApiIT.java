@@ -205,6 +205,35 @@ class RoutingApiIT extends ApiTest {
     }
 
     @Test
+    void anAgentWhoseConsoleFallsSilentGoesOfflineAndTheirOfferMovesOn() {
+        Tenant tenant = signUp();
+        Member ana = join(tenant, "agent");
+        Member ben = join(tenant, "agent");
+        String queue = queue(tenant, body("name", "Silent", "reservation_timeout_seconds", 600));
+        available(ana);
+        work(tenant, queue, body("kind", "callback"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> offers(ana).size() == 1);
+        available(ben);
+        // Ben's console keeps beating; Ana's says nothing for 30 s.
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(5))
+                .until(() -> {
+                    api.post("/api/v1/me/heartbeat", null, ben.token());
+                    return api.get("/api/v1/me/availability", ana.token())
+                            .json()
+                            .path("status")
+                            .asString()
+                            .equals("offline");
+                });
+        JsonNode me = api.get("/api/v1/me/availability", ana.token()).json();
+        assertThat(me.path("reason").asString()).isEqualTo("no heartbeat from the console for 30 s");
+        assertThat(offers(ana)).isEmpty();
+        assertThat(offers(ben))
+                .as("the silent agent's offer went on at once, not after 600 s")
+                .hasSize(1);
+    }
+
+    @Test
     void badInputIs400AndChangesNothing() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");

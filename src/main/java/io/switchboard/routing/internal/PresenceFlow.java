@@ -36,6 +36,7 @@ public class PresenceFlow {
     private final ApplicationEventPublisher events;
     private final RoutingFeed feed;
     private final Clock clock;
+    private final ThreadLocal<Boolean> watching = ThreadLocal.withInitial(() -> true);
 
     PresenceFlow(
             AgentStore agents,
@@ -98,6 +99,9 @@ public class PresenceFlow {
     }
 
     private void watch(AgentAvailabilityRecord row, Instant now) {
+        if (!watching.get()) {
+            return;
+        }
         String key = row.getUserId().toString();
         if (row.getSimulated() || AgentStatus.OFFLINE.toString().equals(row.getStatus())) {
             jobs.cancel(presenceCheck, key);
@@ -106,10 +110,16 @@ public class PresenceFlow {
         }
     }
 
+    /** The presence job: it must not cancel itself (the engine refuses), and offline needs no watch. */
     void offlineIfSilent(UserId agent) {
         Instant now = clock.instant();
         if (agents.stale(agent, now.minus(STALE_AFTER))) {
-            change(agents.lock(agent, now), AgentStatus.OFFLINE, "no heartbeat from the console for 30 s");
+            watching.set(false);
+            try {
+                change(agents.lock(agent, now), AgentStatus.OFFLINE, "no heartbeat from the console for 30 s");
+            } finally {
+                watching.remove();
+            }
         }
     }
 
