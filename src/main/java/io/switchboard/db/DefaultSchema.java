@@ -4,6 +4,8 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AgentAvailability;
+import io.switchboard.db.tables.AgentSkills;
 import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalysisFollowUps;
 import io.switchboard.db.tables.AnalysisSettings;
@@ -76,6 +78,9 @@ import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.Reservations;
+import io.switchboard.db.tables.RoutingDecisions;
+import io.switchboard.db.tables.RoutingQueues;
 import io.switchboard.db.tables.ScheduledTasks;
 import io.switchboard.db.tables.ScoringExamples;
 import io.switchboard.db.tables.ScoringGroups;
@@ -105,6 +110,7 @@ import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
+import io.switchboard.db.tables.WorkItems;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.OrganizationSsoLookupRecord;
@@ -144,6 +150,16 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * module: routing
+     */
+    public final AgentAvailability AGENT_AVAILABILITY = AgentAvailability.AGENT_AVAILABILITY;
+
+    /**
+     * module: routing
+     */
+    public final AgentSkills AGENT_SKILLS = AgentSkills.AGENT_SKILLS;
 
     /**
      * module: telephony
@@ -756,6 +772,21 @@ public class DefaultSchema extends SchemaImpl {
     public final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
+     * module: routing
+     */
+    public final Reservations RESERVATIONS = Reservations.RESERVATIONS;
+
+    /**
+     * module: routing
+     */
+    public final RoutingDecisions ROUTING_DECISIONS = RoutingDecisions.ROUTING_DECISIONS;
+
+    /**
+     * module: routing
+     */
+    public final RoutingQueues ROUTING_QUEUES = RoutingQueues.ROUTING_QUEUES;
+
+    /**
      * module: jobs
      */
     public final ScheduledTasks SCHEDULED_TASKS = ScheduledTasks.SCHEDULED_TASKS;
@@ -1033,6 +1064,11 @@ public class DefaultSchema extends SchemaImpl {
     public final WebhookEvents WEBHOOK_EVENTS = WebhookEvents.WEBHOOK_EVENTS;
 
     /**
+     * module: routing
+     */
+    public final WorkItems WORK_ITEMS = WorkItems.WORK_ITEMS;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -1048,6 +1084,8 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AgentAvailability.AGENT_AVAILABILITY,
+            AgentSkills.AGENT_SKILLS,
             AiAgents.AI_AGENTS,
             AnalysisFollowUps.ANALYSIS_FOLLOW_UPS,
             AnalysisSettings.ANALYSIS_SETTINGS,
@@ -1120,6 +1158,9 @@ public class DefaultSchema extends SchemaImpl {
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
             RefreshTokens.REFRESH_TOKENS,
+            Reservations.RESERVATIONS,
+            RoutingDecisions.ROUTING_DECISIONS,
+            RoutingQueues.ROUTING_QUEUES,
             ScheduledTasks.SCHEDULED_TASKS,
             ScoringExamples.SCORING_EXAMPLES,
             ScoringGroups.SCORING_GROUPS,
@@ -1148,7 +1189,8 @@ public class DefaultSchema extends SchemaImpl {
             Vendors.VENDORS,
             VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS,
             VoiceServers.VOICE_SERVERS,
-            WebhookEvents.WEBHOOK_EVENTS
+            WebhookEvents.WEBHOOK_EVENTS,
+            WorkItems.WORK_ITEMS
         );
     }
 }

@@ -4,6 +4,8 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AgentAvailability;
+import io.switchboard.db.tables.AgentSkills;
 import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalysisFollowUps;
 import io.switchboard.db.tables.AnalysisSettings;
@@ -66,6 +68,9 @@ import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.Reservations;
+import io.switchboard.db.tables.RoutingDecisions;
+import io.switchboard.db.tables.RoutingQueues;
 import io.switchboard.db.tables.ScheduledTasks;
 import io.switchboard.db.tables.ScoringExamples;
 import io.switchboard.db.tables.ScoringGroups;
@@ -92,6 +97,9 @@ import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
+import io.switchboard.db.tables.WorkItems;
+import io.switchboard.db.tables.records.AgentAvailabilityRecord;
+import io.switchboard.db.tables.records.AgentSkillsRecord;
 import io.switchboard.db.tables.records.AiAgentsRecord;
 import io.switchboard.db.tables.records.AnalysisFollowUpsRecord;
 import io.switchboard.db.tables.records.AnalysisSettingsRecord;
@@ -154,6 +162,9 @@ import io.switchboard.db.tables.records.PipelinesRecord;
 import io.switchboard.db.tables.records.PlatformDoNotCallRecord;
 import io.switchboard.db.tables.records.ProjectsRecord;
 import io.switchboard.db.tables.records.RefreshTokensRecord;
+import io.switchboard.db.tables.records.ReservationsRecord;
+import io.switchboard.db.tables.records.RoutingDecisionsRecord;
+import io.switchboard.db.tables.records.RoutingQueuesRecord;
 import io.switchboard.db.tables.records.ScheduledTasksRecord;
 import io.switchboard.db.tables.records.ScoringExamplesRecord;
 import io.switchboard.db.tables.records.ScoringGroupsRecord;
@@ -180,6 +191,7 @@ import io.switchboard.db.tables.records.VendorsRecord;
 import io.switchboard.db.tables.records.VoiceProviderAccountsRecord;
 import io.switchboard.db.tables.records.VoiceServersRecord;
 import io.switchboard.db.tables.records.WebhookEventsRecord;
+import io.switchboard.db.tables.records.WorkItemsRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -200,6 +212,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AgentAvailabilityRecord> AGENT_AVAILABILITY_PKEY = Internal.createUniqueKey(AgentAvailability.AGENT_AVAILABILITY, DSL.name("agent_availability_pkey"), new TableField[] { AgentAvailability.AGENT_AVAILABILITY.ORGANIZATION_ID, AgentAvailability.AGENT_AVAILABILITY.USER_ID }, true);
+    public static final UniqueKey<AgentSkillsRecord> AGENT_SKILLS_PKEY = Internal.createUniqueKey(AgentSkills.AGENT_SKILLS, DSL.name("agent_skills_pkey"), new TableField[] { AgentSkills.AGENT_SKILLS.ORGANIZATION_ID, AgentSkills.AGENT_SKILLS.USER_ID, AgentSkills.AGENT_SKILLS.SKILL }, true);
     public static final UniqueKey<AiAgentsRecord> AI_AGENTS_PKEY = Internal.createUniqueKey(AiAgents.AI_AGENTS, DSL.name("ai_agents_pkey"), new TableField[] { AiAgents.AI_AGENTS.ORGANIZATION_ID, AiAgents.AI_AGENTS.ID }, true);
     public static final UniqueKey<AnalysisFollowUpsRecord> ANALYSIS_FOLLOW_UPS_PKEY = Internal.createUniqueKey(AnalysisFollowUps.ANALYSIS_FOLLOW_UPS, DSL.name("analysis_follow_ups_pkey"), new TableField[] { AnalysisFollowUps.ANALYSIS_FOLLOW_UPS.ORGANIZATION_ID, AnalysisFollowUps.ANALYSIS_FOLLOW_UPS.CALL_ID }, true);
     public static final UniqueKey<AnalysisSettingsRecord> ANALYSIS_SETTINGS_PKEY = Internal.createUniqueKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_pkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, true);
@@ -267,6 +281,9 @@ public class Keys {
     public static final UniqueKey<PlatformDoNotCallRecord> PLATFORM_DO_NOT_CALL_PKEY = Internal.createUniqueKey(PlatformDoNotCall.PLATFORM_DO_NOT_CALL, DSL.name("platform_do_not_call_pkey"), new TableField[] { PlatformDoNotCall.PLATFORM_DO_NOT_CALL.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.ID }, true);
     public static final UniqueKey<RefreshTokensRecord> REFRESH_TOKENS_PKEY = Internal.createUniqueKey(RefreshTokens.REFRESH_TOKENS, DSL.name("refresh_tokens_pkey"), new TableField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.ID }, true);
+    public static final UniqueKey<ReservationsRecord> RESERVATIONS_PKEY = Internal.createUniqueKey(Reservations.RESERVATIONS, DSL.name("reservations_pkey"), new TableField[] { Reservations.RESERVATIONS.ORGANIZATION_ID, Reservations.RESERVATIONS.ID }, true);
+    public static final UniqueKey<RoutingDecisionsRecord> ROUTING_DECISIONS_PKEY = Internal.createUniqueKey(RoutingDecisions.ROUTING_DECISIONS, DSL.name("routing_decisions_pkey"), new TableField[] { RoutingDecisions.ROUTING_DECISIONS.ORGANIZATION_ID, RoutingDecisions.ROUTING_DECISIONS.ID }, true);
+    public static final UniqueKey<RoutingQueuesRecord> ROUTING_QUEUES_PKEY = Internal.createUniqueKey(RoutingQueues.ROUTING_QUEUES, DSL.name("routing_queues_pkey"), new TableField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID, RoutingQueues.ROUTING_QUEUES.ID }, true);
     public static final UniqueKey<ScheduledTasksRecord> SCHEDULED_TASKS_PKEY = Internal.createUniqueKey(ScheduledTasks.SCHEDULED_TASKS, DSL.name("scheduled_tasks_pkey"), new TableField[] { ScheduledTasks.SCHEDULED_TASKS.TASK_NAME, ScheduledTasks.SCHEDULED_TASKS.TASK_INSTANCE }, true);
     public static final UniqueKey<ScoringExamplesRecord> SCORING_EXAMPLES_PKEY = Internal.createUniqueKey(ScoringExamples.SCORING_EXAMPLES, DSL.name("scoring_examples_pkey"), new TableField[] { ScoringExamples.SCORING_EXAMPLES.ORGANIZATION_ID, ScoringExamples.SCORING_EXAMPLES.LEAD_ID }, true);
     public static final UniqueKey<ScoringGroupsRecord> SCORING_GROUPS_PKEY = Internal.createUniqueKey(ScoringGroups.SCORING_GROUPS, DSL.name("scoring_groups_pkey"), new TableField[] { ScoringGroups.SCORING_GROUPS.ORGANIZATION_ID, ScoringGroups.SCORING_GROUPS.ID }, true);
@@ -294,11 +311,14 @@ public class Keys {
     public static final UniqueKey<VoiceServersRecord> VOICE_SERVERS_PKEY = Internal.createUniqueKey(VoiceServers.VOICE_SERVERS, DSL.name("voice_servers_pkey"), new TableField[] { VoiceServers.VOICE_SERVERS.ORGANIZATION_ID, VoiceServers.VOICE_SERVERS.ID }, true);
     public static final UniqueKey<WebhookEventsRecord> WEBHOOK_EVENTS_ORGANIZATION_ID_PROVIDER_EVENT_KEY_KEY = Internal.createUniqueKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_organization_id_provider_event_key_key"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.PROVIDER, WebhookEvents.WEBHOOK_EVENTS.EVENT_KEY }, true);
     public static final UniqueKey<WebhookEventsRecord> WEBHOOK_EVENTS_PKEY = Internal.createUniqueKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_pkey"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.ID }, true);
+    public static final UniqueKey<WorkItemsRecord> WORK_ITEMS_PKEY = Internal.createUniqueKey(WorkItems.WORK_ITEMS, DSL.name("work_items_pkey"), new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AgentAvailabilityRecord, UsersRecord> AGENT_AVAILABILITY__AGENT_AVAILABILITY_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(AgentAvailability.AGENT_AVAILABILITY, DSL.name("agent_availability_organization_id_user_id_fkey"), new TableField[] { AgentAvailability.AGENT_AVAILABILITY.ORGANIZATION_ID, AgentAvailability.AGENT_AVAILABILITY.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<AgentSkillsRecord, UsersRecord> AGENT_SKILLS__AGENT_SKILLS_ORGANIZATION_ID_USER_ID_FKEY = Internal.createForeignKey(AgentSkills.AGENT_SKILLS, DSL.name("agent_skills_organization_id_user_id_fkey"), new TableField[] { AgentSkills.AGENT_SKILLS.ORGANIZATION_ID, AgentSkills.AGENT_SKILLS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AiAgentsRecord, OrganizationsRecord> AI_AGENTS__AI_AGENTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AiAgents.AI_AGENTS, DSL.name("ai_agents_organization_id_fkey"), new TableField[] { AiAgents.AI_AGENTS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AnalysisSettingsRecord, OrganizationsRecord> ANALYSIS_SETTINGS__ANALYSIS_SETTINGS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AnalysisSettings.ANALYSIS_SETTINGS, DSL.name("analysis_settings_organization_id_fkey"), new TableField[] { AnalysisSettings.ANALYSIS_SETTINGS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AnalyticsCallsRecord, OrganizationsRecord> ANALYTICS_CALLS__ANALYTICS_CALLS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(AnalyticsCalls.ANALYTICS_CALLS, DSL.name("analytics_calls_organization_id_fkey"), new TableField[] { AnalyticsCalls.ANALYTICS_CALLS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
@@ -377,6 +397,10 @@ public class Keys {
     public static final ForeignKey<PipelinesRecord, OrganizationsRecord> PIPELINES__PIPELINES_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Pipelines.PIPELINES, DSL.name("pipelines_organization_id_fkey"), new TableField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ProjectsRecord, TeamsRecord> PROJECTS__PROJECTS_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_organization_id_team_id_fkey"), new TableField[] { Projects.PROJECTS.ORGANIZATION_ID, Projects.PROJECTS.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<RefreshTokensRecord, UserSessionsRecord> REFRESH_TOKENS__REFRESH_TOKENS_ORGANIZATION_ID_SESSION_ID_FKEY = Internal.createForeignKey(RefreshTokens.REFRESH_TOKENS, DSL.name("refresh_tokens_organization_id_session_id_fkey"), new TableField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.SESSION_ID }, Keys.USER_SESSIONS_PKEY, new TableField[] { UserSessions.USER_SESSIONS.ORGANIZATION_ID, UserSessions.USER_SESSIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ReservationsRecord, WorkItemsRecord> RESERVATIONS__RESERVATIONS_ORGANIZATION_ID_WORK_ID_FKEY = Internal.createForeignKey(Reservations.RESERVATIONS, DSL.name("reservations_organization_id_work_id_fkey"), new TableField[] { Reservations.RESERVATIONS.ORGANIZATION_ID, Reservations.RESERVATIONS.WORK_ID }, Keys.WORK_ITEMS_PKEY, new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<RoutingDecisionsRecord, WorkItemsRecord> ROUTING_DECISIONS__ROUTING_DECISIONS_ORGANIZATION_ID_WORK_ID_FKEY = Internal.createForeignKey(RoutingDecisions.ROUTING_DECISIONS, DSL.name("routing_decisions_organization_id_work_id_fkey"), new TableField[] { RoutingDecisions.ROUTING_DECISIONS.ORGANIZATION_ID, RoutingDecisions.ROUTING_DECISIONS.WORK_ID }, Keys.WORK_ITEMS_PKEY, new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<RoutingQueuesRecord, RoutingQueuesRecord> ROUTING_QUEUES__ROUTING_QUEUES_ORGANIZATION_ID_OVERFLOW_QUEUE_ID_FKEY = Internal.createForeignKey(RoutingQueues.ROUTING_QUEUES, DSL.name("routing_queues_organization_id_overflow_queue_id_fkey"), new TableField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID, RoutingQueues.ROUTING_QUEUES.OVERFLOW_QUEUE_ID }, Keys.ROUTING_QUEUES_PKEY, new TableField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID, RoutingQueues.ROUTING_QUEUES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<RoutingQueuesRecord, TeamsRecord> ROUTING_QUEUES__ROUTING_QUEUES_ORGANIZATION_ID_TEAM_ID_FKEY = Internal.createForeignKey(RoutingQueues.ROUTING_QUEUES, DSL.name("routing_queues_organization_id_team_id_fkey"), new TableField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID, RoutingQueues.ROUTING_QUEUES.TEAM_ID }, Keys.TEAMS_PKEY, new TableField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ScoringExamplesRecord, LeadsRecord> SCORING_EXAMPLES__SCORING_EXAMPLES_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(ScoringExamples.SCORING_EXAMPLES, DSL.name("scoring_examples_organization_id_lead_id_fkey"), new TableField[] { ScoringExamples.SCORING_EXAMPLES.ORGANIZATION_ID, ScoringExamples.SCORING_EXAMPLES.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ScoringGroupsRecord, OrganizationsRecord> SCORING_GROUPS__SCORING_GROUPS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(ScoringGroups.SCORING_GROUPS, DSL.name("scoring_groups_organization_id_fkey"), new TableField[] { ScoringGroups.SCORING_GROUPS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ScoringModelsRecord, OrganizationsRecord> SCORING_MODELS__SCORING_MODELS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(ScoringModels.SCORING_MODELS, DSL.name("scoring_models_organization_id_fkey"), new TableField[] { ScoringModels.SCORING_MODELS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
@@ -404,4 +428,6 @@ public class Keys {
     public static final ForeignKey<VoiceProviderAccountsRecord, OrganizationsRecord> VOICE_PROVIDER_ACCOUNTS__VOICE_PROVIDER_ACCOUNTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS, DSL.name("voice_provider_accounts_organization_id_fkey"), new TableField[] { VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<VoiceServersRecord, OrganizationsRecord> VOICE_SERVERS__VOICE_SERVERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(VoiceServers.VOICE_SERVERS, DSL.name("voice_servers_organization_id_fkey"), new TableField[] { VoiceServers.VOICE_SERVERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<WebhookEventsRecord, OrganizationsRecord> WEBHOOK_EVENTS__WEBHOOK_EVENTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_organization_id_fkey"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WorkItemsRecord, LeadsRecord> WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(WorkItems.WORK_ITEMS, DSL.name("work_items_organization_id_lead_id_fkey"), new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WorkItemsRecord, RoutingQueuesRecord> WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_QUEUE_ID_FKEY = Internal.createForeignKey(WorkItems.WORK_ITEMS, DSL.name("work_items_organization_id_queue_id_fkey"), new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.QUEUE_ID }, Keys.ROUTING_QUEUES_PKEY, new TableField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID, RoutingQueues.ROUTING_QUEUES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -4,6 +4,8 @@
 package io.switchboard.db;
 
 
+import io.switchboard.db.tables.AgentAvailability;
+import io.switchboard.db.tables.AgentSkills;
 import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalysisFollowUps;
 import io.switchboard.db.tables.AnalysisSettings;
@@ -76,6 +78,9 @@ import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
 import io.switchboard.db.tables.RefreshTokens;
+import io.switchboard.db.tables.Reservations;
+import io.switchboard.db.tables.RoutingDecisions;
+import io.switchboard.db.tables.RoutingQueues;
 import io.switchboard.db.tables.ScheduledTasks;
 import io.switchboard.db.tables.ScoringExamples;
 import io.switchboard.db.tables.ScoringGroups;
@@ -105,6 +110,7 @@ import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
+import io.switchboard.db.tables.WorkItems;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.OrganizationSsoLookupRecord;
@@ -131,6 +137,16 @@ import org.jooq.Result;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * module: routing
+     */
+    public static final AgentAvailability AGENT_AVAILABILITY = AgentAvailability.AGENT_AVAILABILITY;
+
+    /**
+     * module: routing
+     */
+    public static final AgentSkills AGENT_SKILLS = AgentSkills.AGENT_SKILLS;
 
     /**
      * module: telephony
@@ -743,6 +759,21 @@ public class Tables {
     public static final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
 
     /**
+     * module: routing
+     */
+    public static final Reservations RESERVATIONS = Reservations.RESERVATIONS;
+
+    /**
+     * module: routing
+     */
+    public static final RoutingDecisions ROUTING_DECISIONS = RoutingDecisions.ROUTING_DECISIONS;
+
+    /**
+     * module: routing
+     */
+    public static final RoutingQueues ROUTING_QUEUES = RoutingQueues.ROUTING_QUEUES;
+
+    /**
      * module: jobs
      */
     public static final ScheduledTasks SCHEDULED_TASKS = ScheduledTasks.SCHEDULED_TASKS;
@@ -1018,4 +1049,9 @@ public class Tables {
      * module: telephony
      */
     public static final WebhookEvents WEBHOOK_EVENTS = WebhookEvents.WEBHOOK_EVENTS;
+
+    /**
+     * module: routing
+     */
+    public static final WorkItems WORK_ITEMS = WorkItems.WORK_ITEMS;
 }

@@ -73,6 +73,7 @@ class DemoData {
     private final DemoBilling demoBilling;
     private final DemoCampaigns demoCampaigns;
     private final DemoScoring demoScoring;
+    private final DemoRouting demoRouting;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -92,6 +93,7 @@ class DemoData {
             DemoBilling demoBilling,
             DemoCampaigns demoCampaigns,
             DemoScoring demoScoring,
+            DemoRouting demoRouting,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -110,6 +112,7 @@ class DemoData {
         this.demoBilling = demoBilling;
         this.demoCampaigns = demoCampaigns;
         this.demoScoring = demoScoring;
+        this.demoRouting = demoRouting;
         this.properties = properties;
         this.environment = environment;
         this.status = status;
@@ -194,16 +197,15 @@ class DemoData {
             ProjectId lakeside = teamsAndProject(people, admin);
             // Rules first: each lead is then scored once, against all of them, keeping the score it was given.
             demoScoring.create(admin);
-            var leads = demoLeads.create(
-                    admin,
-                    List.of(people.get("agent1"), people.get("agent2"), people.get("agent3")),
-                    people.get("supervisor"));
+            List<User> agents = List.of(people.get("agent1"), people.get("agent2"), people.get("agent3"));
+            var leads = demoLeads.create(admin, agents, people.get("supervisor"));
             demoTeamPool.create(lakeside, admin);
             demoCompliance.create(admin, leads);
             demoBilling.create();
             securityExamples(actor, people);
             demoTelephony.create(admin);
             demoCampaigns.create(admin);
+            demoRouting.create(agents, leads);
         });
     }
 

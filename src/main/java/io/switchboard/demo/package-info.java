@@ -11,6 +11,7 @@
             "compliance",
             "identity",
             "leads",
+            "routing",
             "scoring",
             "shared",
             "sources",

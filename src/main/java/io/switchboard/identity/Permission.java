@@ -56,7 +56,13 @@ public enum Permission {
     /** Send messages to leads, play replies on the simulator. */
     MESSAGES_SEND("messages:send"),
     /** Messaging provider accounts, templates and the messaging window. */
-    MESSAGING_MANAGE("messaging:manage");
+    MESSAGING_MANAGE("messaging:manage",
+    /** Set one's own availability, take offers of work and finish it (the agent desk). */
+    ROUTING_WORK("routing:work"),
+    /** See every agent's availability and the queues (the wallboard), and any work's decisions. */
+    ROUTING_READ("routing:read"),
+    /** Queues, agents' skills, and putting work into queues. */
+    ROUTING_MANAGE("routing:manage");
 
     private static final Map<String, Permission> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Permission::code, Function.identity()));

@@ -37,7 +37,10 @@ public enum Role {
                     ANALYTICS_READ,
                     MESSAGES_READ,
                     MESSAGES_SEND,
-                    MESSAGING_MANAGE),
+                    MESSAGING_MANAGE,
+                    ROUTING_WORK,
+                    ROUTING_READ,
+                    ROUTING_MANAGE),
             RoleReach.ALL),
     /** Supervises teams: reaches what their teams (those they belong to or manage) own. */
     SUPERVISOR(
@@ -55,7 +58,9 @@ public enum Role {
                     COMPLIANCE_READ,
                     COMPLIANCE_WRITE,
                     MESSAGES_READ,
-                    MESSAGES_SEND),
+                    MESSAGES_SEND,
+                    ROUTING_WORK,
+                    ROUTING_READ),
             RoleReach.TEAM),
     /** Works their own leads, calls and tasks, and takes their teams' unassigned leads. */
     AGENT(
@@ -68,7 +73,8 @@ public enum Role {
                     CALLS_READ,
                     COMPLIANCE_READ,
                     MESSAGES_READ,
-                    MESSAGES_SEND),
+                    MESSAGES_SEND,
+                    ROUTING_WORK),
             RoleReach.OWN);
 
     private final Set<Permission> permissions;

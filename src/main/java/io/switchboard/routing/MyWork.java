@@ -1,0 +1,34 @@
+package io.switchboard.routing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An agent's desk: the offers waiting for an answer and the work accepted and not finished yet.
+ *
+ * @param queue the agent's accepted work, oldest first
+ */
+public record MyWork(List<Offer> offers, List<Item> queue) {
+
+    /** A pending reservation; the lead is what the agent needs to decide. */
+    public record Offer(
+            ReservationId reservationId,
+            WorkId workId,
+            WorkKind kind,
+            String queueName,
+            Instant expiresAt,
+            @Nullable LeadCard lead) {}
+
+    public record Item(WorkId workId, WorkKind kind, String queueName, Instant assignedAt, @Nullable LeadCard lead) {}
+
+    public record LeadCard(
+            UUID id,
+            String name,
+            int score,
+            String temperature,
+            @Nullable String company,
+            @Nullable String phone,
+            @Nullable String timezone) {}
+}

@@ -1,0 +1,27 @@
+package io.switchboard.routing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A queue: where work waits until its strategy offers it to an agent.
+ *
+ * @param businessHours {@code {time_zone, days, start, end}}, or null for always open
+ * @param overflowQueueId where work goes when no agent of this queue has the skills it needs
+ */
+public record Queue(
+        QueueId id,
+        String name,
+        @Nullable UUID teamId,
+        Strategy strategy,
+        List<SkillLevel> requiredSkills,
+        int reservationTimeoutSeconds,
+        int wrapUpSeconds,
+        int slaSeconds,
+        @Nullable Map<String, Object> businessHours,
+        @Nullable QueueId overflowQueueId,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,121 @@
+package io.switchboard.routing;
+
+import io.switchboard.routing.internal.QueueStore;
+import io.switchboard.routing.internal.Wallboard;
+import io.switchboard.shared.Conflict;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
+import io.switchboard.tenancy.TeamId;
+import io.switchboard.tenancy.TeamManagement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, replacing and deleting queues. */
+@Service
+public class QueueManagement {
+
+    private final QueueStore queues;
+    private final Wallboard wallboard;
+    private final TeamManagement teams;
+    private final Clock clock;
+
+    QueueManagement(QueueStore queues, Wallboard wallboard, TeamManagement teams, Clock clock) {
+        this.queues = queues;
+        this.wallboard = wallboard;
+        this.teams = teams;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Queue> list() {
+        return queues.all().stream().map(queues::toQueue).toList();
+    }
+
+    /** The wallboard's view of every queue. */
+    @Transactional(readOnly = true)
+    public List<QueueStats> stats() {
+        return wallboard.queues();
+    }
+
+    @Transactional(readOnly = true)
+    public Queue get(QueueId id) {
+        return queues.find(id).map(queues::toQueue).orElseThrow(() -> new NotFound("queue", id));
+    }
+
+    @Transactional
+    public Queue create(QueueSettings settings) {
+        QueueId id = QueueId.generate();
+        return queues.save(id, checked(id, settings), true);
+    }
+
+    /** Replaces every setting; work already waiting is routed by the new ones from now on. */
+    @Transactional
+    public Queue replace(QueueId id, QueueSettings settings) {
+        get(id);
+        return queues.save(id, checked(id, settings), false);
+    }
+
+    @Transactional
+    public void delete(QueueId id) {
+        get(id);
+        if (wallboard.openWork(id) > 0) {
+            throw new Conflict("queue_not_empty", "the queue still holds open work; finish or move it first");
+        }
+        queues.delete(id, OffsetDateTime.now(clock));
+    }
+
+    /** The settings with every default filled in, or a 400 naming the field. */
+    private QueueSettings checked(QueueId id, QueueSettings s) {
+        String name = s.name().strip();
+        if (queues.nameTaken(name, id.value())) {
+            throw new InvalidInput("name", "duplicate_name", "another queue is called '" + name + "'");
+        }
+        return new QueueSettings(
+                name,
+                team(s.teamId()),
+                orElse(s.strategy(), Strategy.LONGEST_IDLE),
+                orElse(s.requiredSkills(), List.of()),
+                within("reservation_timeout_seconds", orElse(s.reservationTimeoutSeconds(), 20), 5, 600),
+                within("wrap_up_seconds", orElse(s.wrapUpSeconds(), 0), 0, 3600),
+                within("sla_seconds", orElse(s.slaSeconds(), 30), 1, 86_400),
+                s.businessHours(),
+                overflow(s.overflowQueueId(), id.value()));
+    }
+
+    private @Nullable UUID team(@Nullable UUID id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return teams.get(TeamId.of(id)).id().value();
+        } catch (NotFound e) {
+            throw new InvalidInput("team_id", "unknown_team", "no team with this id");
+        }
+    }
+
+    private @Nullable UUID overflow(@Nullable UUID id, UUID self) {
+        if (id == null) {
+            return null;
+        }
+        if (id.equals(self) || queues.find(QueueId.of(id)).isEmpty()) {
+            throw new InvalidInput("overflow_queue_id", "unknown_queue", "must be another queue of this organization");
+        }
+        return id;
+    }
+
+    private static int within(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidInput(field, "out_of_range", "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static <T> T orElse(@Nullable T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

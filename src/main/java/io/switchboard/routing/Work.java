@@ -1,0 +1,32 @@
+package io.switchboard.routing;
+
+import io.switchboard.shared.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A work and, when read on its own, every routing decision taken about it.
+ *
+ * @param agentId who accepted it
+ */
+public record Work(
+        WorkId id,
+        QueueId queueId,
+        WorkKind kind,
+        @Nullable UUID leadId,
+        @Nullable UUID callId,
+        int priority,
+        List<SkillLevel> requiredSkills,
+        @Nullable Instant dueAt,
+        WorkStatus status,
+        @Nullable UserId agentId,
+        Instant createdAt,
+        @Nullable Instant assignedAt,
+        @Nullable Instant completedAt,
+        List<Decision> decisions) {
+
+    /** Why an agent was offered the work (agent null: why nobody could be). */
+    public record Decision(@Nullable UserId agentId, Strategy strategy, String reason, Instant at) {}
+}

@@ -1,0 +1,102 @@
+package io.switchboard.routing;
+
+import io.switchboard.jobs.Job;
+import io.switchboard.jobs.Jobs;
+import io.switchboard.leads.LeadDirectory;
+import io.switchboard.routing.internal.Desk;
+import io.switchboard.routing.internal.QueueStore;
+import io.switchboard.routing.internal.ReservationFlow;
+import io.switchboard.routing.internal.RoutingJobs.Backlog;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Work into queues, offers answered by agents, work finished. */
+@Service
+public class WorkRouting {
+
+    private final QueueStore queues;
+    private final ReservationFlow reservations;
+    private final Desk desk;
+    private final LeadDirectory leads;
+    private final Jobs jobs;
+    private final Job<Backlog> dispatch;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkRouting(
+            QueueStore queues,
+            ReservationFlow reservations,
+            Desk desk,
+            LeadDirectory leads,
+            Jobs jobs,
+            Job<Backlog> dispatch,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.queues = queues;
+        this.reservations = reservations;
+        this.desk = desk;
+        this.leads = leads;
+        this.jobs = jobs;
+        this.dispatch = dispatch;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a work; it is offered right after this transaction commits ({@link WorkQueued}), or at
+     * its due time when that lies ahead.
+     */
+    @Transactional
+    public Work queue(QueueId queueId, NewWork command) {
+        queues.find(queueId).orElseThrow(() -> new NotFound("queue", queueId));
+        if (command.priority() < 0 || command.priority() > 100) {
+            throw new InvalidInput("priority", "out_of_range", "must be between 0 and 100");
+        }
+        if (command.leadId() != null && leads.find(command.leadId()).isEmpty()) {
+            throw new InvalidInput("lead_id", "unknown_lead", "no lead with this id");
+        }
+        Instant now = clock.instant();
+        Work created = desk.insert(queueId, command, now);
+        if (command.dueAt() != null && command.dueAt().isAfter(now)) {
+            jobs.schedule(dispatch, "due-" + created.id(), new Backlog(), command.dueAt());
+        } else {
+            events.publishEvent(new WorkQueued(TenantContext.require().value(), created.id(), queueId));
+        }
+        return created;
+    }
+
+    /** The work with every decision taken about it. */
+    @Transactional(readOnly = true)
+    public Work get(WorkId id) {
+        return desk.work(id).orElseThrow(() -> new NotFound("work", id));
+    }
+
+    @Transactional(readOnly = true)
+    public MyWork mine(UserId agent) {
+        return desk.of(agent);
+    }
+
+    @Transactional
+    public Work accept(ReservationId id, UserId agent) {
+        return get(reservations.accept(id, agent));
+    }
+
+    @Transactional
+    public void reject(ReservationId id, UserId agent) {
+        reservations.reject(id, agent);
+    }
+
+    /** The agent finished the work; their capacity frees and the backlog is offered at once. */
+    @Transactional
+    public Work complete(WorkId id, UserId agent) {
+        reservations.complete(id, agent);
+        return get(id);
+    }
+}

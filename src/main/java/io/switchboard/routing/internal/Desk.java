@@ -1,0 +1,147 @@
+package io.switchboard.routing.internal;
+
+import io.switchboard.db.tables.records.ReservationsRecord;
+import io.switchboard.db.tables.records.RoutingQueuesRecord;
+import io.switchboard.db.tables.records.WorkItemsRecord;
+import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadDirectory;
+import io.switchboard.routing.MyWork;
+import io.switchboard.routing.MyWork.LeadCard;
+import io.switchboard.routing.NewWork;
+import io.switchboard.routing.QueueId;
+import io.switchboard.routing.ReservationId;
+import io.switchboard.routing.Work;
+import io.switchboard.routing.WorkId;
+import io.switchboard.routing.WorkKind;
+import io.switchboard.routing.WorkStatus;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** An agent's desk as data (offers with the lead's card, work in progress) and works as the API shows them. */
+@Component
+public class Desk {
+
+    private final WorkStore work;
+    private final QueueStore queues;
+    private final LeadDirectory leads;
+
+    Desk(WorkStore work, QueueStore queues, LeadDirectory leads) {
+        this.work = work;
+        this.queues = queues;
+        this.leads = leads;
+    }
+
+    public MyWork of(UserId agent) {
+        List<ReservationsRecord> offers = work.offersTo(agent);
+        List<WorkItemsRecord> assigned = work.assignedTo(agent);
+        Map<UUID, WorkItemsRecord> offered =
+                work.byIds(offers.stream().map(ReservationsRecord::getWorkId).toList()).stream()
+                        .collect(Collectors.toMap(WorkItemsRecord::getId, Function.identity()));
+        List<WorkItemsRecord> all = new ArrayList<>(offered.values());
+        all.addAll(assigned);
+        Map<UUID, RoutingQueuesRecord> queueById = queues.byIds(
+                all.stream().map(WorkItemsRecord::getQueueId).distinct().toList());
+        Map<UUID, LeadCard> cards = cards(all);
+        List<MyWork.Offer> offerList = offers.stream()
+                .filter(r -> offered.containsKey(r.getWorkId()))
+                .map(r -> offer(r, offered.get(r.getWorkId()), queueById, cards))
+                .toList();
+        List<MyWork.Item> items = assigned.stream()
+                .map(w -> new MyWork.Item(
+                        WorkId.of(w.getId()),
+                        WorkKind.fromCode(w.getKind()),
+                        queueById.get(w.getQueueId()).getName(),
+                        w.getAssignedAt().toInstant(),
+                        card(cards, w)))
+                .toList();
+        return new MyWork(offerList, items);
+    }
+
+    private static MyWork.Offer offer(
+            ReservationsRecord r,
+            WorkItemsRecord w,
+            Map<UUID, RoutingQueuesRecord> queueById,
+            Map<UUID, LeadCard> cards) {
+        return new MyWork.Offer(
+                ReservationId.of(r.getId()),
+                WorkId.of(w.getId()),
+                WorkKind.fromCode(w.getKind()),
+                queueById.get(w.getQueueId()).getName(),
+                r.getExpiresAt().toInstant(),
+                card(cards, w));
+    }
+
+    /** Stores a new waiting work. */
+    public Work insert(QueueId queue, NewWork command, Instant now) {
+        WorkItemsRecord w = work.newRecord();
+        w.setOrganizationId(TenantContext.require().value());
+        w.setId(WorkId.generate().value());
+        w.setQueueId(queue.value());
+        w.setKind(command.kind().toString());
+        w.setLeadId(command.leadId() == null ? null : command.leadId().value());
+        w.setCallId(command.callId());
+        w.setPriority(command.priority());
+        w.setRequiredSkills(queues.write(command.requiredSkills()));
+        w.setDueAt(command.dueAt() == null ? null : AgentStore.at(command.dueAt()));
+        w.setCreatedAt(AgentStore.at(now));
+        w.store();
+        return toWork(w, List.of());
+    }
+
+    /** The work with every decision about it. */
+    public Optional<Work> work(WorkId id) {
+        return work.find(id).map(w -> toWork(w, work.decisions(id)));
+    }
+
+    private Map<UUID, LeadCard> cards(List<WorkItemsRecord> works) {
+        List<UUID> ids = works.stream()
+                .map(WorkItemsRecord::getLeadId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return leads.get(ids).stream().collect(Collectors.toMap(l -> l.id().value(), Desk::card, (a, b) -> a));
+    }
+
+    private static @Nullable LeadCard card(Map<UUID, LeadCard> cards, WorkItemsRecord w) {
+        return w.getLeadId() == null ? null : cards.get(w.getLeadId());
+    }
+
+    private static LeadCard card(Lead l) {
+        return new LeadCard(
+                l.id().value(), l.name(), l.score(), l.temperature().toString(), l.company(), l.phone(), l.timezone());
+    }
+
+    private Work toWork(WorkItemsRecord w, List<Work.Decision> decisions) {
+        return new Work(
+                WorkId.of(w.getId()),
+                QueueId.of(w.getQueueId()),
+                WorkKind.fromCode(w.getKind()),
+                w.getLeadId(),
+                w.getCallId(),
+                w.getPriority(),
+                queues.skills(w.getRequiredSkills()),
+                instant(w.getDueAt()),
+                WorkStatus.fromCode(w.getStatus()),
+                w.getAgentId() == null ? null : UserId.of(w.getAgentId()),
+                Objects.requireNonNull(instant(w.getCreatedAt())),
+                instant(w.getAssignedAt()),
+                instant(w.getCompletedAt()),
+                decisions);
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}

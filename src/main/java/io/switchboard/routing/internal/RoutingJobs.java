@@ -1,0 +1,55 @@
+package io.switchboard.routing.internal;
+
+import io.switchboard.jobs.Job;
+import io.switchboard.routing.ReservationId;
+import io.switchboard.shared.RetryPolicy;
+import io.switchboard.shared.UserId;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Routing's background work, each per organization and each due at one moment (nothing polls): an
+ * offer's expiry, an agent's presence check 30 s after their console last spoke, the end of a
+ * wrap-up, and a dispatch after contention. The handlers come late (ObjectProvider): they schedule
+ * jobs themselves, and the job engine is built from every job bean.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RoutingJobs {
+
+    private static final RetryPolicy RETRY = RetryPolicy.doubling(Duration.ofSeconds(1), Duration.ofMinutes(1));
+
+    public record Expiry(ReservationId reservation) {}
+
+    public record Presence(UserId agent) {}
+
+    public record WrapUp(UserId agent) {}
+
+    public record Backlog() {}
+
+    @Bean
+    Job<Expiry> routingReservationTimeout(ObjectProvider<ReservationFlow> flow) {
+        return Job.once("routing.reservation-timeout", Expiry.class, RETRY, expiry -> flow.getObject()
+                .expire(expiry.reservation()));
+    }
+
+    @Bean
+    Job<Presence> routingPresenceExpiry(ObjectProvider<PresenceFlow> presence) {
+        return Job.once("routing.presence-expiry", Presence.class, RETRY, check -> presence.getObject()
+                .offlineIfSilent(check.agent()));
+    }
+
+    @Bean
+    Job<WrapUp> routingWrapUpEnd(ObjectProvider<PresenceFlow> presence) {
+        return Job.once("routing.wrap-up-end", WrapUp.class, RETRY, end -> presence.getObject()
+                .endWrapUp(end.agent()));
+    }
+
+    @Bean
+    Job<Backlog> routingDispatch(ObjectProvider<Dispatcher> dispatcher) {
+        return Job.once("routing.dispatch", Backlog.class, RETRY, backlog -> dispatcher
+                .getObject()
+                .offerBacklog());
+    }
+}

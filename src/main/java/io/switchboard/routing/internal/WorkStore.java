@@ -1,0 +1,173 @@
+package io.switchboard.routing.internal;
+
+import static io.switchboard.db.Tables.RESERVATIONS;
+import static io.switchboard.db.Tables.ROUTING_DECISIONS;
+import static io.switchboard.db.Tables.WORK_ITEMS;
+import static io.switchboard.routing.internal.AgentStore.at;
+
+import io.switchboard.db.tables.records.ReservationsRecord;
+import io.switchboard.db.tables.records.WorkItemsRecord;
+import io.switchboard.routing.ReservationId;
+import io.switchboard.routing.Strategy;
+import io.switchboard.routing.Work;
+import io.switchboard.routing.WorkId;
+import io.switchboard.routing.WorkKind.Channel;
+import io.switchboard.routing.WorkStatus;
+import io.switchboard.shared.Ids;
+import io.switchboard.shared.TenantContext;
+import io.switchboard.shared.UserId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** work_items, reservations and routing_decisions. */
+@Repository
+public class WorkStore {
+
+    private final DSLContext db;
+
+    WorkStore(DSLContext db) {
+        this.db = db;
+    }
+
+    public WorkItemsRecord newRecord() {
+        return db.newRecord(WORK_ITEMS);
+    }
+
+    public Optional<WorkItemsRecord> find(WorkId id) {
+        return db.selectFrom(WORK_ITEMS).where(WORK_ITEMS.ID.eq(id.value())).fetchOptional();
+    }
+
+    public Optional<WorkItemsRecord> lock(WorkId id) {
+        return db.selectFrom(WORK_ITEMS)
+                .where(WORK_ITEMS.ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional();
+    }
+
+    /**
+     * Waiting work nobody else is routing right now, most urgent first: two dispatchers never hold
+     * the same work, and neither waits for the other.
+     */
+    public List<WorkItemsRecord> lockWaiting(int limit, Instant now) {
+        return db.selectFrom(WORK_ITEMS)
+                .where(
+                        WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()),
+                        WORK_ITEMS.DUE_AT.isNull().or(WORK_ITEMS.DUE_AT.le(at(now))))
+                .orderBy(WORK_ITEMS.PRIORITY.desc(), WORK_ITEMS.CREATED_AT, WORK_ITEMS.ID)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked()
+                .fetch();
+    }
+
+    /** Agents who rejected or let an offer of these works expire: not offered the same work again. */
+    public Map<UUID, Set<UUID>> refusers(Collection<UUID> works) {
+        Map<UUID, Set<UUID>> refused = new HashMap<>();
+        db.select(RESERVATIONS.WORK_ID, RESERVATIONS.AGENT_ID)
+                .from(RESERVATIONS)
+                .where(RESERVATIONS.WORK_ID.in(works), RESERVATIONS.STATUS.in("rejected", "timed_out", "canceled"))
+                .forEach(r -> refused.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                        .add(r.value2()));
+        return refused;
+    }
+
+    public ReservationId reserve(WorkItemsRecord work, UserId agent, Channel channel, Instant now, Instant expires) {
+        ReservationId id = ReservationId.generate();
+        db.insertInto(RESERVATIONS)
+                .set(RESERVATIONS.ORGANIZATION_ID, work.getOrganizationId())
+                .set(RESERVATIONS.ID, id.value())
+                .set(RESERVATIONS.WORK_ID, work.getId())
+                .set(RESERVATIONS.AGENT_ID, agent.value())
+                .set(RESERVATIONS.CHANNEL, channel.toString())
+                .set(RESERVATIONS.CREATED_AT, at(now))
+                .set(RESERVATIONS.EXPIRES_AT, at(expires))
+                .execute();
+        work.setStatus(WorkStatus.OFFERED.toString());
+        work.store();
+        return id;
+    }
+
+    public void decide(WorkId work, @Nullable UserId agent, Strategy strategy, String reason) {
+        db.insertInto(ROUTING_DECISIONS)
+                .set(ROUTING_DECISIONS.ORGANIZATION_ID, TenantContext.require().value())
+                .set(ROUTING_DECISIONS.ID, Ids.next())
+                .set(ROUTING_DECISIONS.WORK_ID, work.value())
+                .set(ROUTING_DECISIONS.AGENT_ID, agent == null ? null : agent.value())
+                .set(ROUTING_DECISIONS.STRATEGY, strategy.toString())
+                .set(ROUTING_DECISIONS.REASON, reason.length() > 500 ? reason.substring(0, 500) : reason)
+                .execute();
+    }
+
+    public List<Work.Decision> decisions(WorkId work) {
+        return db.selectFrom(ROUTING_DECISIONS)
+                .where(ROUTING_DECISIONS.WORK_ID.eq(work.value()))
+                .orderBy(ROUTING_DECISIONS.AT, ROUTING_DECISIONS.ID)
+                .fetch(r -> new Work.Decision(
+                        r.getAgentId() == null ? null : UserId.of(r.getAgentId()),
+                        Strategy.fromCode(r.getStrategy()),
+                        r.getReason(),
+                        r.getAt().toInstant()));
+    }
+
+    public Optional<ReservationsRecord> lockReservation(ReservationId id) {
+        return db.selectFrom(RESERVATIONS)
+                .where(RESERVATIONS.ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional();
+    }
+
+    /** The live reservation of a work (pending or accepted). */
+    public Optional<ReservationsRecord> liveReservation(WorkId work) {
+        return db.selectFrom(RESERVATIONS)
+                .where(RESERVATIONS.WORK_ID.eq(work.value()), RESERVATIONS.STATUS.in("pending", "accepted"))
+                .forUpdate()
+                .fetchOptional();
+    }
+
+    /** The agent's offers still waiting for an answer, locked. */
+    public List<ReservationsRecord> pendingOf(UserId agent) {
+        return db.selectFrom(RESERVATIONS)
+                .where(RESERVATIONS.AGENT_ID.eq(agent.value()), RESERVATIONS.STATUS.eq("pending"))
+                .orderBy(RESERVATIONS.CREATED_AT)
+                .forUpdate()
+                .fetch();
+    }
+
+    /** The agent's offers waiting for an answer, oldest first. */
+    public List<ReservationsRecord> offersTo(UserId agent) {
+        return db.selectFrom(RESERVATIONS)
+                .where(RESERVATIONS.AGENT_ID.eq(agent.value()), RESERVATIONS.STATUS.eq("pending"))
+                .orderBy(RESERVATIONS.CREATED_AT)
+                .fetch();
+    }
+
+    public List<WorkItemsRecord> byIds(Collection<UUID> ids) {
+        return db.selectFrom(WORK_ITEMS).where(WORK_ITEMS.ID.in(ids)).fetch();
+    }
+
+    /** The agent's accepted work not finished yet, oldest first. */
+    public List<WorkItemsRecord> assignedTo(UserId agent) {
+        return db.selectFrom(WORK_ITEMS)
+                .where(WORK_ITEMS.AGENT_ID.eq(agent.value()), WORK_ITEMS.STATUS.eq(WorkStatus.ASSIGNED.toString()))
+                .orderBy(WORK_ITEMS.ASSIGNED_AT)
+                .fetch();
+    }
+
+    public boolean onCall(UserId agent) {
+        return db.fetchExists(
+                WORK_ITEMS,
+                WORK_ITEMS.AGENT_ID.eq(agent.value()),
+                WORK_ITEMS.STATUS.eq(WorkStatus.ASSIGNED.toString()),
+                WORK_ITEMS.KIND.eq("call"));
+    }
+}
