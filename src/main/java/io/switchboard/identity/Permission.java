@@ -56,7 +56,7 @@ public enum Permission {
     /** Send messages to leads, play replies on the simulator. */
     MESSAGES_SEND("messages:send"),
     /** Messaging provider accounts, templates and the messaging window. */
-    MESSAGING_MANAGE("messaging:manage",
+    MESSAGING_MANAGE("messaging:manage"),
     /** Set one's own availability, take offers of work and finish it (the agent desk). */
     ROUTING_WORK("routing:work"),
     /** See every agent's availability and the queues (the wallboard), and any work's decisions. */
