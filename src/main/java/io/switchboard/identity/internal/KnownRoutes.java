@@ -1,6 +1,6 @@
 package io.switchboard.identity.internal;
 
-import io.switchboard.shared.web.PathShapes;
+import io.switchboard.shared.PathShapes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

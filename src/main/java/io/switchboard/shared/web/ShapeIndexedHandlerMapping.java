@@ -1,5 +1,6 @@
 package io.switchboard.shared.web;
 
+import io.switchboard.shared.PathShapes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.switchboard.shared.web;
+package io.switchboard.shared;
 
 /**
  * A request path's shape: the path with every UUID segment replaced by one placeholder UUID, so that

@@ -1,4 +1,4 @@
-package io.switchboard.shared.web;
+package io.switchboard.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
