@@ -29,12 +29,12 @@ public class MessagingJobs {
     public static final String EXPIRE = "messaging.expire";
 
     @Bean
-    Job<Send> messagingSendJob(Dispatcher dispatcher) {
+    Job<Send> messagingSendJob(MessageDispatcher dispatcher) {
         return Job.once(SEND, Send.class, RETRY, send -> dispatcher.send(MessageId.of(send.messageId())));
     }
 
     @Bean
-    Job<Expire> messagingExpireJob(Dispatcher dispatcher) {
+    Job<Expire> messagingExpireJob(MessageDispatcher dispatcher) {
         return Job.once(EXPIRE, Expire.class, RETRY, expire -> dispatcher.expire(MessageId.of(expire.messageId())));
     }
 

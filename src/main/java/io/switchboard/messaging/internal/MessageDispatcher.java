@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * once: a message that is no longer queued is left alone.
  */
 @Component
-class Dispatcher {
+class MessageDispatcher {
 
     private final MessageStore messages;
     private final PolicyCheck policy;
@@ -38,7 +38,7 @@ class Dispatcher {
     private final Map<ProviderType, Sender> senders;
     private final Clock clock;
 
-    Dispatcher(
+    MessageDispatcher(
             MessageStore messages,
             PolicyCheck policy,
             LeadManagement leads,
