@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.switchboard.db.DefaultSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +41,7 @@ class ModularityTests {
             owner.put(table.getRecordType().getName(), module);
         }
         JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOptions(List.of(WrittenCode.ONLY))
                 .importPackages("io.switchboard");
         List<String> violations = new ArrayList<>();
         for (JavaClass type : classes) {

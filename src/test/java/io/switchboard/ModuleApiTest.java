@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.ArrayList;
@@ -22,9 +21,8 @@ import org.springframework.modulith.ApplicationModule;
  */
 class ModuleApiTest {
 
-    static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.switchboard");
+    static final JavaClasses CLASSES =
+            new ClassFileImporter().withImportOptions(List.of(WrittenCode.ONLY)).importPackages("io.switchboard");
 
     /**
      * Frozen: the violations that existed when the rule came in are recorded in

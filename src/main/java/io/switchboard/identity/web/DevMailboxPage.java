@@ -1,11 +1,9 @@
 package io.switchboard.identity.web;
 
 import io.switchboard.identity.DevMailbox;
+import io.switchboard.identity.internal.MailProperties;
 import io.switchboard.shared.ConsolePage;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.core.type.AnnotatedTypeMetadata;
+import io.switchboard.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,37 +11,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The mail the organization's outbox holds, for development and demos without an SMTP server. It
- * shows live one-time links, so it exists only where {@code switchboard.mail.dev-mailbox} allows it
- * (by default: when no SMTP host is configured).
+ * shows live one-time links, so it answers only where {@code switchboard.mail.dev-mailbox} allows
+ * it (by default: when no SMTP host is configured); elsewhere it is a page that does not exist.
+ * Decided per request, not by a condition on the bean: the packaged jar's bean definitions are
+ * worked out at build time (Spring AOT), where the operator's SMTP settings are not known.
  */
 @Controller
 @ConsolePage
-@Conditional(DevMailboxPage.Enabled.class)
 class DevMailboxPage {
 
     private final DevMailbox mailbox;
+    private final MailProperties mail;
 
-    DevMailboxPage(DevMailbox mailbox) {
+    DevMailboxPage(DevMailbox mailbox, MailProperties mail) {
         this.mailbox = mailbox;
+        this.mail = mail;
     }
 
     @GetMapping("/dev/mailbox")
     @PreAuthorize("hasAuthority('users:write')")
     String mailbox(Model model) {
+        if (!mail.devMailboxEnabled()) {
+            throw new NotFound("Page", "/dev/mailbox");
+        }
         model.addAttribute("mails", mailbox.recent());
         return "identity/dev-mailbox";
-    }
-
-    static final class Enabled implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            var env = context.getEnvironment();
-            String setting = env.getProperty("switchboard.mail.dev-mailbox", "auto");
-            return switch (setting) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> env.getProperty("switchboard.mail.smtp.host", "").isBlank();
-            };
-        }
     }
 }

@@ -23,7 +23,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Switchboard as an operator runs it: a process of its own on its embedded database, with the demo
  * campaign dialling, stopped by SIGTERM. It must be gone within 30 seconds, also when its database
  * went away first, say nothing alarming on the way out (no stack traces), and leave no work claimed
- * that the next start could not take up at once.
+ * that the next start could not take up at once. The first start runs on the bean definitions the
+ * build worked out ahead of time (Spring AOT), as {@code bin/switchboard} starts the packaged jar:
+ * the demo dialling, webhooks arriving and analyses running are its end-to-end check; the second
+ * runs as {@code ./mvnw spring-boot:run} does, without them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProcessShutdownIT {
@@ -38,7 +41,7 @@ class ProcessShutdownIT {
     @Test
     @Order(1)
     void sigtermEndsTheProcessPromptlyAndReleasesItsWork() throws Exception {
-        Switchboard app = Switchboard.start(data, log("first.log"));
+        Switchboard app = Switchboard.start(data, log("first.log"), true);
         // Time passing is the point, not a condition: SIGTERM must land while the demo campaign
         // dials, webhooks come in and analyses run, whatever stage each one has reached.
         Thread.sleep(3_000);
@@ -73,7 +76,7 @@ class ProcessShutdownIT {
     @Test
     @Order(2)
     void sigtermEndsTheProcessPromptlyWhenTheDatabaseIsGone() throws Exception {
-        Switchboard app = Switchboard.start(data, log("second.log"));
+        Switchboard app = Switchboard.start(data, log("second.log"), false);
         long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid"))
                 .getFirst()
                 .trim());
@@ -114,11 +117,12 @@ class ProcessShutdownIT {
     /** The application in a JVM of its own, started from this test's class path. */
     private record Switchboard(Process process, Path log, long[] terminatedAt) {
 
-        static Switchboard start(Path data, Path log) throws Exception {
+        static Switchboard start(Path data, Path log, boolean aheadOfTime) throws Exception {
             String java = ProcessHandle.current().info().command().orElse("java");
             Process process = new ProcessBuilder(
                             java,
                             "-Xmx1g",
+                            "-Dspring.aot.enabled=" + aheadOfTime,
                             "-cp",
                             System.getProperty("java.class.path"),
                             SwitchboardApplication.class.getName(),
@@ -139,6 +143,11 @@ class ProcessShutdownIT {
                             .as("the application exited: %s", app.output())
                             .isTrue())
                     .until(() -> app.output().contains("Console at "));
+            if (aheadOfTime) {
+                assertThat(app.output())
+                        .as("started on the build's ahead-of-time bean definitions")
+                        .contains("Starting AOT-processed SwitchboardApplication");
+            }
             return app;
         }
 
