@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.switchboard.support.BrowserTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,44 @@ class RoutingBrowserIT extends BrowserTest {
 
         desk.getByTestId("work-complete").click();
         assertThat(desk.getByTestId("my-work")).hasCount(0);
+
+        // The callbacks and tasks of the agent's day: due (or overdue) today, not those of later days.
+        var callback = api.post(
+                "/api/v1/tasks",
+                body(
+                        "lead_id",
+                        lead,
+                        "title",
+                        "Call Dana back",
+                        "assignee_id",
+                        ana.id(),
+                        "due_at",
+                        Instant.now().minusSeconds(60).toString()),
+                tenant.token());
+        assertThat(callback.status()).as(callback.toString()).isEqualTo(201);
+        api.post(
+                "/api/v1/tasks",
+                body(
+                        "lead_id",
+                        lead,
+                        "title",
+                        "Send the contract",
+                        "assignee_id",
+                        ana.id(),
+                        "due_at",
+                        Instant.now().plus(Duration.ofDays(3)).toString()),
+                tenant.token());
+        desk.reload();
+        assertThat(desk.getByTestId("today-task")).hasCount(1);
+        assertThat(desk.getByTestId("today-task")).containsText("Call Dana back");
+        assertThat(desk.getByTestId("today-task")).containsText("Dana Buyer");
+        desk.getByTestId("today-done").click();
+        assertThat(desk.getByTestId("today-task")).hasCount(0);
+        assertThat(api.get("/api/v1/tasks/" + callback.text("id"), tenant.token())
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("completed");
         api.send("PUT", "/api/v1/me/availability", body("status", "on_break"), ana.token(), Map.of());
         assertThat(board.locator("[data-status=on_break] .value")).hasText("1");
     }

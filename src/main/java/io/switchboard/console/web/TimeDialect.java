@@ -1,5 +1,6 @@
 package io.switchboard.console.web;
 
+import io.switchboard.identity.ViewerZone;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,14 @@
 package io.switchboard.routing.web;
 
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.ViewerZone;
+import io.switchboard.leads.LeadDirectory;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.Task;
+import io.switchboard.leads.TaskChanges;
+import io.switchboard.leads.TaskId;
+import io.switchboard.leads.TaskManagement;
+import io.switchboard.leads.TaskStatus;
 import io.switchboard.routing.AgentPresence;
 import io.switchboard.routing.AgentStatus;
 import io.switchboard.routing.AvailabilityManagement;
@@ -11,10 +19,13 @@ import io.switchboard.routing.WorkRouting;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.NavigationEntry;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -30,23 +41,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The agent desk (status, offers with a countdown and the lead's card, work in progress; live on
- * the agent's own topic, presence kept by a heartbeat) and the supervisors' wallboard (live on
- * {@code routing}, with a TV mode).
+ * The agent desk (status, offers with a countdown and the lead's card, work in progress, the
+ * callbacks and tasks due by the end of the agent's day; live on the agent's own topic, presence
+ * kept by a heartbeat) and the supervisors' wallboard (live on {@code routing}, with a TV mode).
  */
 @Controller
 @ConsolePage
 class RoutingPages {
 
+    private static final int TODAY_LIMIT = 10;
+
     private final AvailabilityManagement availability;
     private final WorkRouting routing;
     private final QueueManagement queues;
+    private final TaskManagement tasks;
+    private final LeadDirectory leads;
+    private final ViewerZone zone;
     private final Clock clock;
 
-    RoutingPages(AvailabilityManagement availability, WorkRouting routing, QueueManagement queues, Clock clock) {
+    RoutingPages(
+            AvailabilityManagement availability,
+            WorkRouting routing,
+            QueueManagement queues,
+            TaskManagement tasks,
+            LeadDirectory leads,
+            ViewerZone zone,
+            Clock clock) {
         this.availability = availability;
         this.routing = routing;
         this.queues = queues;
+        this.tasks = tasks;
+        this.leads = leads;
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -114,6 +140,14 @@ class RoutingPages {
         return panel(me, model);
     }
 
+    @PostMapping("/desk/tasks/{id}/complete")
+    @PreAuthorize("hasAuthority('routing:work') and hasAuthority('leads:write')")
+    String completeTask(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
+        tasks.update(
+                TaskId.of(id), TaskChanges.status(TaskStatus.COMPLETED), me.id().value());
+        return panel(me, model);
+    }
+
     @GetMapping("/wallboard")
     @PreAuthorize("hasAuthority('routing:read')")
     String wallboard(@RequestParam(defaultValue = "false") boolean tv, Model model) {
@@ -134,6 +168,28 @@ class RoutingPages {
         model.addAttribute("work", routing.mine(me.id()));
         model.addAttribute("statuses", Arrays.asList(AgentStatus.values()));
         model.addAttribute("now", clock.instant());
+        List<Task> today = dueToday(me);
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "todayLeads",
+                leads.names(today.stream()
+                        .map(Task::leadId)
+                        .filter(Objects::nonNull)
+                        .map(LeadId::value)
+                        .distinct()
+                        .toList()));
+    }
+
+    /** My open tasks (callbacks among them) overdue or due before the end of my day, soonest first. */
+    private List<Task> dueToday(AuthenticatedUser me) {
+        Instant endOfDay = LocalDate.now(clock.withZone(zone.current()))
+                .plusDays(1)
+                .atStartOfDay(zone.current())
+                .toInstant();
+        return tasks.agenda(me.id()).stream()
+                .filter(t -> t.dueAt().isBefore(endOfDay))
+                .limit(TODAY_LIMIT)
+                .toList();
     }
 
     private void wallboardModel(Model model) {

@@ -1,7 +1,5 @@
-package io.switchboard.console.web;
+package io.switchboard.identity;
 
-import io.switchboard.identity.AuthenticatedUser;
-import io.switchboard.identity.UserManagement;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.OrganizationManagement;
 import java.time.DateTimeException;
@@ -16,10 +14,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The time zone the console shows times in: the viewer's own (profile), or while they have not
- * chosen one the organization's; UTC for nobody signed in. Looked up once per request.
+ * chosen one the organization's; UTC for nobody signed in. Looked up once per request. The console's time formatter writes
+ * times in it; pages that speak of "today" (the agent desk) count the day in it.
  */
 @Component
-class ViewerZone {
+public class ViewerZone {
 
     private static final String ATTRIBUTE = ViewerZone.class.getName();
 
@@ -31,7 +30,7 @@ class ViewerZone {
         this.organizations = organizations;
     }
 
-    ZoneId current() {
+    public ZoneId current() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null
                 && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId known) {
