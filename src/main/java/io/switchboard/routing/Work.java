@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A work and, when read on its own, every routing decision taken about it.
  *
  * @param agentId who accepted it
+ * @param disposition how the agent closed it (when they said)
+ * @param dispositionNote the agent's note on closing it
  */
 public record Work(
         WorkId id,
@@ -25,6 +27,8 @@ public record Work(
         Instant createdAt,
         @Nullable Instant assignedAt,
         @Nullable Instant completedAt,
+        @Nullable Disposition disposition,
+        @Nullable String dispositionNote,
         List<Decision> decisions) {
 
     /** Why an agent was offered the work (agent null: why nobody could be). */

@@ -3,6 +3,10 @@ package io.switchboard.routing;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.leads.LeadDirectory;
+import io.switchboard.leads.LeadId;
+import io.switchboard.leads.NewNote;
+import io.switchboard.leads.NoteManagement;
+import io.switchboard.leads.NoteType;
 import io.switchboard.routing.internal.Desk;
 import io.switchboard.routing.internal.QueueStore;
 import io.switchboard.routing.internal.ReservationFlow;
@@ -13,6 +17,7 @@ import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +30,7 @@ public class WorkRouting {
     private final ReservationFlow reservations;
     private final Desk desk;
     private final LeadDirectory leads;
+    private final NoteManagement notes;
     private final Jobs jobs;
     private final Job<Backlog> dispatch;
     private final ApplicationEventPublisher events;
@@ -35,6 +41,7 @@ public class WorkRouting {
             ReservationFlow reservations,
             Desk desk,
             LeadDirectory leads,
+            NoteManagement notes,
             Jobs jobs,
             Job<Backlog> dispatch,
             ApplicationEventPublisher events,
@@ -43,6 +50,7 @@ public class WorkRouting {
         this.reservations = reservations;
         this.desk = desk;
         this.leads = leads;
+        this.notes = notes;
         this.jobs = jobs;
         this.dispatch = dispatch;
         this.events = events;
@@ -96,7 +104,22 @@ public class WorkRouting {
     /** The agent finished the work; their capacity frees and the backlog is offered at once. */
     @Transactional
     public Work complete(WorkId id, UserId agent) {
-        reservations.complete(id, agent);
-        return get(id);
+        return complete(id, agent, null, null);
+    }
+
+    /**
+     * The agent finished the work and said how it went: kept with the work and, for a lead's work,
+     * written to the lead's timeline as a call note by the agent.
+     */
+    @Transactional
+    public Work complete(WorkId id, UserId agent, @Nullable Disposition disposition, @Nullable String note) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        reservations.complete(id, agent, disposition, text);
+        Work done = get(id);
+        if (done.leadId() != null && (disposition != null || text != null)) {
+            String body = (disposition == null ? "Finished" : disposition.label()) + (text == null ? "" : ": " + text);
+            notes.add(LeadId.of(done.leadId()), new NewNote(body, NoteType.CALL, false, null, null), agent.value());
+        }
+        return done;
     }
 }

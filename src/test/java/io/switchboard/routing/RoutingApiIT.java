@@ -106,9 +106,30 @@ class RoutingApiIT extends ApiTest {
 
         JsonNode desk = api.get("/api/v1/me/work", second.token()).json();
         assertThat(desk.path("queue").get(0).path("work_id").asString()).isEqualTo(work);
-        var done = api.post("/api/v1/work/" + work + "/complete", null, second.token());
+        assertProblem(
+                api.post("/api/v1/work/" + work + "/complete", body("disposition", "maybe"), second.token()),
+                400,
+                "invalid_type");
+        assertProblem(
+                api.post("/api/v1/work/" + work + "/complete", body("note", "x".repeat(2001)), second.token()),
+                400,
+                "validation_failed");
+        assertThat(api.get("/api/v1/work/" + work, tenant.token()).text("status"))
+                .as("a refused finish changes nothing")
+                .isEqualTo("assigned");
+        var done = api.post(
+                "/api/v1/work/" + work + "/complete",
+                body("disposition", "callback", "note", "Wants a call on Friday after five"),
+                second.token());
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.json().path("status").asString()).isEqualTo("completed");
+        assertThat(done.text("disposition")).isEqualTo("callback");
+        assertThat(done.text("disposition_note")).isEqualTo("Wants a call on Friday after five");
+        assertThat(api.get("/api/v1/leads/" + lead + "/notes", tenant.token())
+                        .json()
+                        .toString())
+                .as("the disposition is on the lead's timeline")
+                .contains("Call back: Wants a call on Friday after five");
         assertProblem(api.post("/api/v1/work/" + work + "/complete", null, first.token()), 409, "work_not_yours");
     }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agent desk: the agent goes available, an offer arrives live with its countdown and the lead's
- * card, accepting puts the work in progress, finishing clears it; at a phone's width. The wallboard
+ * card, accepting puts the work in progress, finishing it with a disposition and a note clears it and
+ * writes the note to the lead's timeline; at a phone's width. The wallboard
  * follows the agent's status live.
  */
 class RoutingBrowserIT extends BrowserTest {
@@ -66,8 +67,16 @@ class RoutingBrowserIT extends BrowserTest {
                 .isEqualTo("assigned");
         assertThat(board.getByTestId("agents")).containsText("A agent");
 
+        desk.getByTestId("disposition").selectOption("interested");
+        desk.getByTestId("disposition-note").fill("Viewing on Saturday");
         desk.getByTestId("work-complete").click();
         assertThat(desk.getByTestId("my-work")).hasCount(0);
+        assertThat(api.get("/api/v1/work/" + queued.text("id"), tenant.token()).text("disposition"))
+                .isEqualTo("interested");
+        assertThat(api.get("/api/v1/leads/" + lead + "/notes", tenant.token())
+                        .json()
+                        .toString())
+                .contains("Interested: Viewing on Saturday");
 
         // The callbacks and tasks of the agent's day: due (or overdue) today, not those of later days.
         var callback = api.post(

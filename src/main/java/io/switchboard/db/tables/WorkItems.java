@@ -139,6 +139,16 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
      */
     public final TableField<WorkItemsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>work_items.disposition</code>.
+     */
+    public final TableField<WorkItemsRecord, String> DISPOSITION = createField(DSL.name("disposition"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>work_items.disposition_note</code>.
+     */
+    public final TableField<WorkItemsRecord, String> DISPOSITION_NOTE = createField(DSL.name("disposition_note"), SQLDataType.CLOB, this, "");
+
     private WorkItems(Name alias, Table<WorkItemsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -249,6 +259,9 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
     public List<Check<WorkItemsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("work_items_check"), "((((status = ANY (ARRAY['assigned'::text, 'completed'::text])) = ((agent_id IS NOT NULL) AND (assigned_at IS NOT NULL))) OR (status = 'canceled'::text)))", true),
+            Internal.createCheck(this, DSL.name("work_items_check1"), "((((disposition IS NULL) AND (disposition_note IS NULL)) OR (status = 'completed'::text)))", true),
+            Internal.createCheck(this, DSL.name("work_items_disposition_check"), "((disposition = ANY (ARRAY['interested'::text, 'callback'::text, 'not_interested'::text, 'no_answer'::text, 'voicemail'::text, 'wrong_number'::text, 'other'::text])))", true),
+            Internal.createCheck(this, DSL.name("work_items_disposition_note_check"), "((length(disposition_note) <= 2000))", true),
             Internal.createCheck(this, DSL.name("work_items_kind_check"), "((kind = ANY (ARRAY['call'::text, 'callback'::text, 'lead'::text])))", true),
             Internal.createCheck(this, DSL.name("work_items_priority_check"), "(((priority >= 0) AND (priority <= 100)))", true),
             Internal.createCheck(this, DSL.name("work_items_required_skills_check"), "((jsonb_typeof(required_skills) = 'array'::text))", true),

@@ -5,6 +5,7 @@ import io.switchboard.db.tables.records.RoutingQueuesRecord;
 import io.switchboard.db.tables.records.WorkItemsRecord;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
+import io.switchboard.routing.Disposition;
 import io.switchboard.routing.MyWork;
 import io.switchboard.routing.MyWork.LeadCard;
 import io.switchboard.routing.NewWork;
@@ -138,6 +139,8 @@ public class Desk {
                 Objects.requireNonNull(instant(w.getCreatedAt())),
                 instant(w.getAssignedAt()),
                 instant(w.getCompletedAt()),
+                w.getDisposition() == null ? null : Disposition.fromCode(w.getDisposition()),
+                w.getDispositionNote(),
                 decisions);
     }
 

@@ -6,6 +6,7 @@ import io.switchboard.db.tables.records.WorkItemsRecord;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.routing.AgentStatus;
+import io.switchboard.routing.Disposition;
 import io.switchboard.routing.ReservationId;
 import io.switchboard.routing.Strategy;
 import io.switchboard.routing.WorkAccepted;
@@ -19,6 +20,7 @@ import io.switchboard.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -114,6 +116,10 @@ public class ReservationFlow {
 
     /** The agent finished an accepted work: its capacity frees, a call moves the agent to wrap-up. */
     public void complete(WorkId id, UserId agent) {
+        complete(id, agent, null, null);
+    }
+
+    public void complete(WorkId id, UserId agent, @Nullable Disposition disposition, @Nullable String dispositionNote) {
         WorkItemsRecord w = work.lock(id).orElseThrow(() -> new NotFound("work", id));
         if (!agent.value().equals(w.getAgentId())
                 || !WorkStatus.ASSIGNED.toString().equals(w.getStatus())) {
@@ -122,11 +128,18 @@ public class ReservationFlow {
         Instant now = clock.instant();
         w.setStatus(WorkStatus.COMPLETED.toString());
         w.setCompletedAt(AgentStore.at(now));
+        w.setDisposition(disposition == null ? null : disposition.toString());
+        w.setDispositionNote(dispositionNote);
         w.store();
         work.liveReservation(id).ifPresent(r -> {
             r.setStatus("completed");
             r.store();
         });
+        release(w, agent, now);
+    }
+
+    /** The finished work's capacity back: wrap-up after a call, else the backlog offered at once. */
+    private void release(WorkItemsRecord w, UserId agent, Instant now) {
         AgentAvailabilityRecord row = agents.lock(agent, now);
         if (work.assignedTo(agent).isEmpty()) {
             row.setIdleSince(AgentStore.at(now));

@@ -12,6 +12,7 @@ import io.switchboard.leads.TaskStatus;
 import io.switchboard.routing.AgentPresence;
 import io.switchboard.routing.AgentStatus;
 import io.switchboard.routing.AvailabilityManagement;
+import io.switchboard.routing.Disposition;
 import io.switchboard.routing.QueueManagement;
 import io.switchboard.routing.ReservationId;
 import io.switchboard.routing.WorkId;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class RoutingPages {
 
     private static final int TODAY_LIMIT = 10;
+    private static final int NOTE_LIMIT = 2000;
 
     private final AvailabilityManagement availability;
     private final WorkRouting routing;
@@ -133,10 +135,17 @@ class RoutingPages {
         return panel(me, model);
     }
 
+    /** Finished with how it went; a note longer than the API allows is cut there, not refused. */
     @PostMapping("/desk/work/{id}/complete")
     @PreAuthorize("hasAuthority('routing:work')")
-    String complete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
-        routing.complete(WorkId.of(id), me.id());
+    String complete(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Disposition disposition,
+            @RequestParam(required = false) @Nullable String note,
+            @AuthenticationPrincipal AuthenticatedUser me,
+            Model model) {
+        String text = note == null ? null : note.substring(0, Math.min(note.length(), NOTE_LIMIT));
+        routing.complete(WorkId.of(id), me.id(), disposition, text);
         return panel(me, model);
     }
 
@@ -167,6 +176,7 @@ class RoutingPages {
         model.addAttribute("presence", availability.mine(me.id()));
         model.addAttribute("work", routing.mine(me.id()));
         model.addAttribute("statuses", Arrays.asList(AgentStatus.values()));
+        model.addAttribute("dispositions", Arrays.asList(Disposition.values()));
         model.addAttribute("now", clock.instant());
         List<Task> today = dueToday(me);
         model.addAttribute("today", today);

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.LeadId;
+import io.switchboard.routing.Disposition;
 import io.switchboard.routing.MyWork;
 import io.switchboard.routing.NewWork;
 import io.switchboard.routing.QueueId;
@@ -107,13 +108,25 @@ class WorkController {
         routing.reject(ReservationId.of(reservationId), me.id());
     }
 
+    /**
+     * @param disposition how it went
+     * @param note the agent's note: kept with the work and written to the lead's timeline
+     */
+    record Finish(@Nullable Disposition disposition, @Nullable @Size(max = 2000) String note) {}
+
     @PostMapping("/api/v1/work/{id}/complete")
     @PreAuthorize("hasAuthority('routing:work')")
     @Operation(
             summary = "Finish my work",
             description = "Frees the capacity (the next waiting work is offered at once); a call moves me to"
-                    + " wrap_up for the queue's wrap-up time. 409 work_not_yours.")
-    Work complete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
-        return routing.complete(WorkId.of(id), me.id());
+                    + " wrap_up for the queue's wrap-up time. The body is optional: a disposition and a note,"
+                    + " kept with the work and written to the lead's timeline. 409 work_not_yours.")
+    Work complete(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) @Nullable Finish body,
+            @AuthenticationPrincipal AuthenticatedUser me) {
+        return body == null
+                ? routing.complete(WorkId.of(id), me.id())
+                : routing.complete(WorkId.of(id), me.id(), body.disposition(), body.note());
     }
 }

@@ -232,6 +232,34 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         return (OffsetDateTime) get(14);
     }
 
+    /**
+     * Setter for <code>work_items.disposition</code>.
+     */
+    public void setDisposition(String value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>work_items.disposition</code>.
+     */
+    public String getDisposition() {
+        return (String) get(15);
+    }
+
+    /**
+     * Setter for <code>work_items.disposition_note</code>.
+     */
+    public void setDispositionNote(String value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>work_items.disposition_note</code>.
+     */
+    public String getDispositionNote() {
+        return (String) get(16);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -255,7 +283,7 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
     /**
      * Create a detached, initialised WorkItemsRecord
      */
-    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt) {
+    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt, String disposition, String dispositionNote) {
         super(WorkItems.WORK_ITEMS);
 
         setOrganizationId(organizationId);
@@ -273,6 +301,8 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         setAssignedAt(assignedAt);
         setCompletedAt(completedAt);
         setUpdatedAt(updatedAt);
+        setDisposition(disposition);
+        setDispositionNote(dispositionNote);
         resetTouchedOnNotNull();
     }
 }
