@@ -23,6 +23,14 @@ public record MyWork(List<Offer> offers, List<Item> queue) {
 
     public record Item(WorkId workId, WorkKind kind, String queueName, Instant assignedAt, @Nullable LeadCard lead) {}
 
+    /**
+     * What the agent needs to decide and to speak to the lead.
+     *
+     * @param status the lead's status (new, contacted, qualified, converted, lost)
+     * @param lastCallId the lead's latest call, its page holds the summary and the analysis
+     * @param doNotCall the number is on the organization's or the platform's do-not-call list
+     * @param consent a consent to be called is in force
+     */
     public record LeadCard(
             UUID id,
             String name,
@@ -30,5 +38,11 @@ public record MyWork(List<Offer> offers, List<Item> queue) {
             String temperature,
             @Nullable String company,
             @Nullable String phone,
-            @Nullable String timezone) {}
+            @Nullable String timezone,
+            String status,
+            @Nullable Instant lastCalledAt,
+            @Nullable String lastCallStatus,
+            @Nullable UUID lastCallId,
+            boolean doNotCall,
+            boolean consent) {}
 }

@@ -17,7 +17,17 @@
  */
 @ApplicationModule(
         displayName = "Routing",
-        allowedDependencies = {"shared", "tenancy", "identity", "db", "jobs", "leads", "notifications", "telephony"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "db",
+            "jobs",
+            "leads",
+            "notifications",
+            "telephony",
+            "compliance"
+        })
 @NullMarked
 package io.switchboard.routing;
 

@@ -61,7 +61,17 @@ class RoutingApiIT extends ApiTest {
         assertThat(offer.path("work_id").asString()).isEqualTo(work);
         assertThat(offer.path("kind").asString()).isEqualTo("lead");
         assertThat(offer.path("lead").path("name").asString()).isEqualTo("Dana Buyer");
+        assertThat(offer.path("lead").path("status").asString()).isEqualTo("new");
+        assertThat(offer.path("lead").path("last_call_id").isNull()).isTrue();
+        assertThat(offer.path("lead").path("do_not_call").asBoolean()).isFalse();
+        assertThat(offer.path("lead").path("consent").asBoolean()).isFalse();
         assertThat(offer.path("expires_at").asString()).isNotBlank();
+        // The card tells the agent, before they pick up, that the number must not be called.
+        assertThat(api.post("/api/v1/dnc", body("phone", "+14155550101", "reason", "asked"), tenant.token())
+                        .status())
+                .isEqualTo(201);
+        assertThat(offers(first).get(0).path("lead").path("do_not_call").asBoolean())
+                .isTrue();
 
         var rejected = api.post(
                 "/api/v1/reservations/" + offer.path("reservation_id").asString() + "/reject", null, first.token());

@@ -52,6 +52,8 @@ class RoutingBrowserIT extends BrowserTest {
         assertThat(desk.getByTestId("offer-lead")).containsText("Dana Buyer");
         assertThat(desk.getByTestId("offer-lead")).containsText("Acme Realty");
         assertThat(desk.getByTestId("offer-countdown")).containsText(" s left");
+        assertThat(desk.getByTestId("offer-last-call")).containsText("never called");
+        assertThat(desk.getByTestId("offer-calling")).containsText("no consent on record");
         assertThat((Boolean) desk.evaluate("(() => { const m = document.querySelector('main');"
                         + " return m.scrollWidth <= m.clientWidth && m.getBoundingClientRect().right <= 390; })()"))
                 .as("the desk fits a phone's width")

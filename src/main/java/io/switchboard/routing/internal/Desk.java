@@ -1,10 +1,13 @@
 package io.switchboard.routing.internal;
 
+import io.switchboard.compliance.Consents;
+import io.switchboard.compliance.DoNotCall;
 import io.switchboard.db.tables.records.ReservationsRecord;
 import io.switchboard.db.tables.records.RoutingQueuesRecord;
 import io.switchboard.db.tables.records.WorkItemsRecord;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
+import io.switchboard.leads.LeadId;
 import io.switchboard.routing.Disposition;
 import io.switchboard.routing.MyWork;
 import io.switchboard.routing.MyWork.LeadCard;
@@ -15,6 +18,7 @@ import io.switchboard.routing.Work;
 import io.switchboard.routing.WorkId;
 import io.switchboard.routing.WorkKind;
 import io.switchboard.routing.WorkStatus;
+import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.time.Instant;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,11 +42,15 @@ public class Desk {
     private final WorkStore work;
     private final QueueStore queues;
     private final LeadDirectory leads;
+    private final DoNotCall doNotCall;
+    private final Consents consents;
 
-    Desk(WorkStore work, QueueStore queues, LeadDirectory leads) {
+    Desk(WorkStore work, QueueStore queues, LeadDirectory leads, DoNotCall doNotCall, Consents consents) {
         this.work = work;
         this.queues = queues;
         this.leads = leads;
+        this.doNotCall = doNotCall;
+        this.consents = consents;
     }
 
     public MyWork of(UserId agent) {
@@ -112,16 +121,49 @@ public class Desk {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        return leads.get(ids).stream().collect(Collectors.toMap(l -> l.id().value(), Desk::card, (a, b) -> a));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Lead> found = leads.get(ids);
+        Set<LeadId> consented =
+                consents.withConsent(found.stream().map(Lead::id).toList());
+        return found.stream()
+                .collect(Collectors.toMap(
+                        l -> l.id().value(), l -> card(l, listed(l), consented.contains(l.id())), (a, b) -> a));
+    }
+
+    /** A number the list cannot read is not on it (the dialer's gate refuses it anyway). */
+    private boolean listed(Lead lead) {
+        if (lead.phone() == null) {
+            return false;
+        }
+        try {
+            return doNotCall.isListed(lead.phone());
+        } catch (InvalidInput e) {
+            return false;
+        }
     }
 
     private static @Nullable LeadCard card(Map<UUID, LeadCard> cards, WorkItemsRecord w) {
         return w.getLeadId() == null ? null : cards.get(w.getLeadId());
     }
 
-    private static LeadCard card(Lead l) {
+    private static LeadCard card(Lead l, boolean doNotCall, boolean consent) {
+        Lead.Calling calling = l.calling();
         return new LeadCard(
-                l.id().value(), l.name(), l.score(), l.temperature().toString(), l.company(), l.phone(), l.timezone());
+                l.id().value(),
+                l.name(),
+                l.score(),
+                l.temperature().toString(),
+                l.company(),
+                l.phone(),
+                l.timezone(),
+                l.status().toString(),
+                calling.lastCalledAt(),
+                calling.lastCallId() == null ? null : calling.status().toString(),
+                calling.lastCallId(),
+                doNotCall,
+                consent);
     }
 
     private Work toWork(WorkItemsRecord w, List<Work.Decision> decisions) {
