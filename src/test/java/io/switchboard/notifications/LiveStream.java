@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,9 @@ final class LiveStream {
 
     static final Duration QUICKLY = Duration.ofSeconds(10);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Where streams are read (shared with RealtimeIT). */
+    static final ExecutorService READERS = Executors.newCachedThreadPool(
+            Thread.ofPlatform().daemon().name("live-stream-reader-", 0).factory());
 
     final String name;
     final List<String> received = new CopyOnWriteArrayList<>();
@@ -48,12 +53,17 @@ final class LiveStream {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream")
                 .build();
+        // Read on a thread of its own, never the caller's: a response already complete when the
+        // stage is attached would otherwise be read, forever, by the test's own thread (seen: a
+        // loaded machine hung the suite in StreamAccessIT this way).
         HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
-                    if (response.statusCode() == 200) {
-                        response.body().forEach(stream.received::add);
-                    }
-                })
+                .thenAcceptAsync(
+                        response -> {
+                            if (response.statusCode() == 200) {
+                                response.body().forEach(stream.received::add);
+                            }
+                        },
+                        READERS)
                 .whenComplete((done, error) -> stream.closed = true);
         return stream;
     }

@@ -88,8 +88,9 @@ class RealtimeIT extends ApiTest {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream")
                 .build();
+        // Never read on the test's thread (see LiveStream.events).
         http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body().forEach(lines::add));
+                .thenAcceptAsync(response -> response.body().forEach(lines::add), LiveStream.READERS);
         return lines;
     }
 
