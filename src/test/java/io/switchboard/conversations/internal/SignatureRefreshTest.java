@@ -29,7 +29,7 @@ class SignatureRefreshTest {
     private final List<SignatureCache.Row> table = new ArrayList<>();
 
     private List<UUID> search() {
-        return cache.nearest(ORGANIZATION, QUERY, 10, since -> {
+        return cache.nearest(ORGANIZATION, QUERY, 1_000, since -> {
             asked.add(since);
             return table.stream()
                     .filter(r -> since == null || r.updatedAt().isAfter(since))
