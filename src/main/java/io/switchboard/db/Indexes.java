@@ -47,6 +47,7 @@ import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.Tasks;
 import io.switchboard.db.tables.TeamMembers;
 import io.switchboard.db.tables.Teams;
+import io.switchboard.db.tables.TranscriptEmbeddings;
 import io.switchboard.db.tables.TwoFactorChallenges;
 import io.switchboard.db.tables.UserEmailTokens;
 import io.switchboard.db.tables.UserIdentities;
@@ -163,6 +164,7 @@ public class Indexes {
     public static final Index TASKS_LEAD_IDX = Internal.createIndex(DSL.name("tasks_lead_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.LEAD_ID }, false);
     public static final Index TEAM_MEMBERS_USER_IDX = Internal.createIndex(DSL.name("team_members_user_idx"), TeamMembers.TEAM_MEMBERS, new OrderField[] { TeamMembers.TEAM_MEMBERS.ORGANIZATION_ID, TeamMembers.TEAM_MEMBERS.USER_ID }, false);
     public static final Index TEAMS_PARENT_IDX = Internal.createIndex(DSL.name("teams_parent_idx"), Teams.TEAMS, new OrderField[] { Teams.TEAMS.ORGANIZATION_ID, Teams.TEAMS.PARENT_TEAM_ID }, false);
+    public static final Index TRANSCRIPT_EMBEDDINGS_CHANGED_IDX = Internal.createIndex(DSL.name("transcript_embeddings_changed_idx"), TranscriptEmbeddings.TRANSCRIPT_EMBEDDINGS, new OrderField[] { TranscriptEmbeddings.TRANSCRIPT_EMBEDDINGS.ORGANIZATION_ID, TranscriptEmbeddings.TRANSCRIPT_EMBEDDINGS.UPDATED_AT }, false);
     public static final Index TWO_FACTOR_CHALLENGES_HASH_KEY = Internal.createIndex(DSL.name("two_factor_challenges_hash_key"), TwoFactorChallenges.TWO_FACTOR_CHALLENGES, new OrderField[] { TwoFactorChallenges.TWO_FACTOR_CHALLENGES.ORGANIZATION_ID, TwoFactorChallenges.TWO_FACTOR_CHALLENGES.TOKEN_HASH }, true);
     public static final Index USER_EMAIL_TOKENS_HASH_KEY = Internal.createIndex(DSL.name("user_email_tokens_hash_key"), UserEmailTokens.USER_EMAIL_TOKENS, new OrderField[] { UserEmailTokens.USER_EMAIL_TOKENS.ORGANIZATION_ID, UserEmailTokens.USER_EMAIL_TOKENS.TOKEN_HASH }, true);
     public static final Index USER_IDENTITIES_SUBJECT_KEY = Internal.createIndex(DSL.name("user_identities_subject_key"), UserIdentities.USER_IDENTITIES, new OrderField[] { UserIdentities.USER_IDENTITIES.PROVIDER, UserIdentities.USER_IDENTITIES.SUBJECT }, true);

@@ -46,11 +46,11 @@ public final class ConversationEval {
         List<Outcome> all = new ArrayList<>();
         for (String split : splits) {
             List<Outcome> outcomes = run(analyzer, LabelledCalls.load(folder.resolve(split), split));
-            report(split, outcomes);
+            report(split, outcomes, !split.equals("holdout"));
             all.addAll(outcomes);
         }
         if (splits.size() > 1) {
-            report("all", all);
+            report("all", all, false);
         }
         System.out.println(summaryLine(all, splits));
     }
@@ -81,7 +81,8 @@ public final class ConversationEval {
         return figures;
     }
 
-    static void report(String name, List<Outcome> outcomes) {
+    /** Prints the figures; {@code listMisses} adds each wrongly read call's id and labels. */
+    static void report(String name, List<Outcome> outcomes, boolean listMisses) {
         System.out.printf("%n== %s: %d transcripts ==%n", name, outcomes.size());
         System.out.printf(
                 Locale.ROOT, "qualification accuracy %.2f%n", accuracy(outcomes, Outcome::qualificationRight));
@@ -108,7 +109,7 @@ public final class ConversationEval {
                 o -> o.expected().escalation() != null,
                 o -> o.expected().escalation(),
                 o -> o.actual().escalationRequested());
-        for (Outcome o : outcomes) {
+        for (Outcome o : listMisses ? outcomes : List.<Outcome>of()) {
             if (!o.qualificationRight() || !o.sentimentRight()) {
                 System.out.printf(
                         Locale.ROOT,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,19 +18,38 @@ import org.jspecify.annotations.Nullable;
  * embedded PostgreSQL has no pgvector, and its scan of 100,000 {@code bit(384)} signatures by Hamming
  * distance takes 150 to 500 ms where six {@link Long#bitCount} a row take about a millisecond. The
  * table stays the truth: each organization's signatures are refreshed from the rows changed since
- * (at most every five seconds, re-reading a margin for transactions that committed late), and a row
- * deleted since is dropped when its vector is read. Every node keeps its own.
+ * the newest one seen (at most every five seconds, through the index on {@code updated_at}), and a
+ * row deleted since is dropped when its vector is read. Every node keeps its own.
+ *
+ * <p>A row is stamped with its transaction's start, so one that committed after a refresh can carry
+ * an older stamp than rows that refresh saw. Re-reading a margin on every refresh found those, but
+ * after a bulk write (a backfill, 100,000 rows in a minute) it re-read every row of the margin every
+ * five seconds, the slow searches of the 95th percentile. The margin is swept once a minute instead:
+ * a late commit appears on other nodes within a minute or two (on its own node at once).
  */
 final class SignatureCache {
 
     static final int WORDS = 6;
     private static final int MAX_ORGANIZATIONS = 64;
     private static final long REFRESH_NANOS = Duration.ofSeconds(5).toNanos();
-    /** Rows stamped before a refresh but committed after it are found by the next one. */
-    private static final Duration LATE_COMMITS = Duration.ofMinutes(2);
+    /** Rows stamped before a refresh but committed after it are found by the next sweep. */
+    static final Duration LATE_COMMITS = Duration.ofMinutes(2);
+
+    static final long SWEEP_NANOS = Duration.ofMinutes(1).toNanos();
 
     /** A stored signature ({@link #words}), and when its row last changed. */
     record Row(UUID callId, long[] words, OffsetDateTime updatedAt) {}
+
+    private final LongSupplier clock;
+
+    SignatureCache() {
+        this(System::nanoTime);
+    }
+
+    /** With the clock refreshes are timed by (nanoseconds, as {@link System#nanoTime}). */
+    SignatureCache(LongSupplier clock) {
+        this.clock = clock;
+    }
 
     private final Map<UUID, Signatures> organizations = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -47,7 +67,7 @@ final class SignatureCache {
             UUID organization, String query, int max, Function<@Nullable OffsetDateTime, List<Row>> changedSince) {
         Signatures signatures;
         synchronized (organizations) {
-            signatures = organizations.computeIfAbsent(organization, o -> new Signatures());
+            signatures = organizations.computeIfAbsent(organization, o -> new Signatures(clock));
         }
         return signatures.nearest(words(query), max, changedSince);
     }
@@ -95,9 +115,16 @@ final class SignatureCache {
         private long[] bits = new long[1024 * WORDS];
         private int size;
         private final Map<UUID, Integer> index = new HashMap<>();
+        private final LongSupplier clock;
         private @Nullable OffsetDateTime seenUpTo;
+        private @Nullable OffsetDateTime sweptUpTo;
         private long refreshedAt;
+        private long sweptAt;
         private boolean loaded;
+
+        Signatures(LongSupplier clock) {
+            this.clock = clock;
+        }
 
         synchronized List<UUID> nearest(
                 long[] query, int max, Function<@Nullable OffsetDateTime, List<Row>> changedSince) {
@@ -133,16 +160,30 @@ final class SignatureCache {
         }
 
         private void refresh(Function<@Nullable OffsetDateTime, List<Row>> changedSince) {
-            long now = System.nanoTime();
+            long now = clock.getAsLong();
             if (loaded && now - refreshedAt < REFRESH_NANOS) {
                 return;
             }
-            List<Row> rows = changedSince.apply(seenUpTo == null ? null : seenUpTo.minus(LATE_COMMITS));
-            for (Row row : rows) {
+            boolean sweep = !loaded || now - sweptAt >= SWEEP_NANOS;
+            OffsetDateTime since;
+            if (!loaded) {
+                since = null;
+            } else if (sweep) {
+                since = sweptUpTo == null ? null : sweptUpTo.minus(LATE_COMMITS);
+            } else {
+                since = seenUpTo;
+            }
+            for (Row row : changedSince.apply(since)) {
                 put(row.callId(), row.words());
                 if (seenUpTo == null || row.updatedAt().isAfter(seenUpTo)) {
                     seenUpTo = row.updatedAt();
                 }
+            }
+            if (sweep) {
+                // A row committed after this read began after (this read - LATE_COMMITS): the next
+                // sweep, reading from seenUpTo - LATE_COMMITS, finds it.
+                sweptUpTo = seenUpTo;
+                sweptAt = now;
             }
             loaded = true;
             refreshedAt = now;

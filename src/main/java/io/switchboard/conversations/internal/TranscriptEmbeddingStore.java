@@ -77,15 +77,17 @@ public class TranscriptEmbeddingStore {
     }
 
     private List<SignatureCache.Row> changedSince(@Nullable OffsetDateTime since) {
-        return db.resultQuery(
+        // Two statements, not "{0} IS NULL OR updated_at > {0}": a plan for either value cannot use
+        // the index on (organization_id, updated_at), and every refresh read the whole table.
+        var query = since == null
+                ? db.resultQuery("SELECT call_id, varbit_send(signature), updated_at FROM transcript_embeddings")
+                : db.resultQuery(
                         """
                         SELECT call_id, varbit_send(signature), updated_at FROM transcript_embeddings
-                         WHERE {0}::timestamptz IS NULL OR updated_at > {0}::timestamptz""",
-                        DSL.val(since, SQLDataType.TIMESTAMPWITHTIMEZONE))
-                .fetch(r -> new SignatureCache.Row(
-                        r.get(0, UUID.class),
-                        SignatureCache.words(r.get(1, byte[].class)),
-                        r.get(2, OffsetDateTime.class)));
+                         WHERE organization_id = {0} AND updated_at > {1}""",
+                        DSL.val(TenantContext.require().value()), DSL.val(since, SQLDataType.TIMESTAMPWITHTIMEZONE));
+        return query.fetch(r -> new SignatureCache.Row(
+                r.get(0, UUID.class), SignatureCache.words(r.get(1, byte[].class)), r.get(2, OffsetDateTime.class)));
     }
 
     /** A one-dimensional real[] without nulls from array_send: a header, then each element's length and value. */

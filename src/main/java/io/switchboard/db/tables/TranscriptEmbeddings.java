@@ -5,6 +5,7 @@ package io.switchboard.db.tables;
 
 
 import io.switchboard.db.DefaultSchema;
+import io.switchboard.db.Indexes;
 import io.switchboard.db.Keys;
 import io.switchboard.db.tables.CallTranscripts.CallTranscriptsPath;
 import io.switchboard.db.tables.records.TranscriptEmbeddingsRecord;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.Name;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
@@ -124,6 +126,11 @@ public class TranscriptEmbeddings extends TableImpl<TranscriptEmbeddingsRecord> 
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.TRANSCRIPT_EMBEDDINGS_CHANGED_IDX);
     }
 
     @Override
