@@ -61,9 +61,14 @@
     };
   };
 
-  // Content swapped in later may show new topics: subscribe to them too.
+  // Content swapped in later may show new topics: subscribe to them too (and connect, when a card
+  // loaded after the page brings the page's first topic).
   document.addEventListener("htmx:afterSettle", () => {
     const fresh = topicsOnPage().filter((topic) => !subscribed.has(topic));
+    if (fresh.length && subscribed.size === 0 && !socket) {
+      connect();
+      return;
+    }
     if (fresh.length && socket && socket.readyState === WebSocket.OPEN) {
       socket.send(JSON.stringify({ subscribe: fresh.join(",") }));
       fresh.forEach((topic) => subscribed.add(topic));

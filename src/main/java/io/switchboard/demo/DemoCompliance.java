@@ -33,24 +33,21 @@ class DemoCompliance {
     private final DoNotCall doNotCall;
     private final Consents consents;
     private final ComplianceSettingsManagement settings;
+    private final DemoMessaging messaging;
 
-    DemoCompliance(DoNotCall doNotCall, Consents consents, ComplianceSettingsManagement settings) {
+    DemoCompliance(
+            DoNotCall doNotCall, Consents consents, ComplianceSettingsManagement settings, DemoMessaging messaging) {
         this.doNotCall = doNotCall;
         this.consents = consents;
         this.settings = settings;
+        this.messaging = messaging;
     }
 
     /** Must run in the demo organization's tenant context. */
     void create(User admin, List<Lead> leads) {
         settings.update(new ComplianceSettingsChanges(
                 LocalTime.of(9, 0), LocalTime.of(20, 0), EnumSet.allOf(DayOfWeek.class), false));
-        int year = LocalDate.now().getYear();
-        for (int y = year; y <= year + 1; y++) {
-            settings.addHoliday(LocalDate.of(y, Month.JANUARY, 1), null, "New Year's Day");
-            settings.addHoliday(LocalDate.of(y, Month.JULY, 4), "US", "Independence Day");
-            settings.addHoliday(LocalDate.of(y, Month.DECEMBER, 25), null, "Christmas Day");
-        }
-        settings.addHoliday(LocalDate.of(year, Month.AUGUST, 15), "IN", "Independence Day (India)");
+        holidays();
 
         // Noah Williams asked on a call not to be called again: his number is excluded from campaigns.
         doNotCall.addManually(
@@ -90,5 +87,17 @@ class DemoCompliance {
                         "Agreed on a recorded call with Avery to a follow-up call by the AI assistant",
                         null),
                 admin.id().value());
+        // messaging's consents are per channel in the same ledger, and its sends need them
+        messaging.create(admin, leads);
+    }
+
+    private void holidays() {
+        int year = LocalDate.now().getYear();
+        for (int y = year; y <= year + 1; y++) {
+            settings.addHoliday(LocalDate.of(y, Month.JANUARY, 1), null, "New Year's Day");
+            settings.addHoliday(LocalDate.of(y, Month.JULY, 4), "US", "Independence Day");
+            settings.addHoliday(LocalDate.of(y, Month.DECEMBER, 25), null, "Christmas Day");
+        }
+        settings.addHoliday(LocalDate.of(year, Month.AUGUST, 15), "IN", "Independence Day (India)");
     }
 }

@@ -11,6 +11,7 @@
             "compliance",
             "identity",
             "leads",
+            "messaging",
             "routing",
             "scoring",
             "shared",

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param durationSeconds a call's length
  * @param providerCode why a message failed, the provider's code
  * @param reason why a message failed, in words
+ * @param deliveredAt when the provider reported a message delivered
+ * @param readAt when the provider reported a message read
  */
 public record Communication(
         UUID id,
@@ -24,4 +26,6 @@ public record Communication(
         @Nullable String text,
         @Nullable Integer durationSeconds,
         @Nullable String providerCode,
-        @Nullable String reason) {}
+        @Nullable String reason,
+        @Nullable Instant deliveredAt,
+        @Nullable Instant readAt) {}

@@ -7,6 +7,7 @@ import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallFilter;
 import io.switchboard.telephony.CallManagement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +59,9 @@ public class Communications {
                 m.body(),
                 null,
                 m.providerCode(),
-                m.reason());
+                m.reason(),
+                reported(m, MessageStatus.DELIVERED),
+                reported(m, MessageStatus.READ));
     }
 
     private static Communication of(Call c) {
@@ -72,6 +75,17 @@ public class Communications {
                 c.hangupReason(),
                 c.durationSeconds(),
                 null,
+                null,
+                null,
                 null);
+    }
+
+    /** When the status was applied; a late or repeated report of it does not count. */
+    private static @Nullable Instant reported(Message m, MessageStatus status) {
+        return m.events().stream()
+                .filter(e -> e.applied() && e.status() == status)
+                .map(Message.Event::at)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -154,6 +154,29 @@ class MessagingApiIT extends ApiTest {
         var log = api.get("/api/v1/leads/" + lead + "/communications", tenant.token());
         assertThat(log.json().path("data").get(0).path("type").asString()).isEqualTo("message");
         assertThat(log.json().path("data").get(0).path("status").asString()).isEqualTo("delivered");
+        assertThat(log.json().path("data").get(0).path("delivered_at").asString())
+                .as("when it was delivered, for the conversation view")
+                .isNotBlank();
+    }
+
+    @Test
+    void aSimulatedAccountThatSendsNoWebhooksLeavesTheStatusToTheWebhooksPlayedToIt() {
+        Tenant tenant = organization();
+        var account = api.post(
+                "/api/v1/messaging/providers",
+                body("channel", "sms", "kind", "simulated", "config", Map.of("send_webhooks", false)),
+                tenant.token());
+        assertThat(account.status()).as(account.toString()).isBetween(200, 201);
+        String lead = lead(tenant, "Quiet Simulator", "42");
+        consent(tenant, lead, "sms");
+        var sent =
+                api.post("/api/v1/messages", body("lead_id", lead, "channel", "sms", "body", "Hello"), tenant.token());
+        awaitStatus(tenant, sent.text("id"), "sending");
+        // the simulator would report sent 0.7 s after the hand-over and delivered 0.7 s later
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> api.get(
+                        "/api/v1/messages/" + sent.text("id"), tenant.token())
+                .text("status")
+                .equals("sending"));
     }
 
     @Test

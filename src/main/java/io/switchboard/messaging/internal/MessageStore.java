@@ -57,9 +57,11 @@ public class MessageStore {
             Instant at) {}
 
     private final DSLContext db;
+    private final MessageFeed feed;
 
-    MessageStore(DSLContext db) {
+    MessageStore(DSLContext db, MessageFeed feed) {
         this.db = db;
+        this.feed = feed;
     }
 
     public MessageId insert(NewMessage m) {
@@ -89,7 +91,10 @@ public class MessageStore {
         r.setExpiresAt(utc(m.expiresAt()));
         r.setCreatedBy(m.createdBy());
         r.setProviderMessageId(providerMessageId);
-        return db.insertInto(MESSAGES).set(r).onConflictDoNothing().returning().fetchOptional();
+        Optional<MessagesRecord> stored =
+                db.insertInto(MESSAGES).set(r).onConflictDoNothing().returning().fetchOptional();
+        stored.ifPresent(this::changed);
+        return stored;
     }
 
     /** Records the provider's id for a message it accepted. */
@@ -138,22 +143,25 @@ public class MessageStore {
         }
         if (applied) {
             apply(message, report);
+            changed(message);
         }
         return true;
     }
 
+    private void changed(MessagesRecord message) {
+        feed.changed(message.getOrganizationId(), message.getLeadId(), message.getId(), message.getStatus());
+    }
+
     private static void apply(MessagesRecord message, Report report) {
-        {
-            message.setStatus(report.status().toString());
-            if (report.status().isFailure()) {
-                message.setProviderCode(report.providerCode());
-                message.setReason(report.reason());
-            }
-            if (report.status() == MessageStatus.SENT && message.getSentAt() == null) {
-                message.setSentAt(utc(report.at()));
-            }
-            message.store();
+        message.setStatus(report.status().toString());
+        if (report.status().isFailure()) {
+            message.setProviderCode(report.providerCode());
+            message.setReason(report.reason());
         }
+        if (report.status() == MessageStatus.SENT && message.getSentAt() == null) {
+            message.setSentAt(utc(report.at()));
+        }
+        message.store();
     }
 
     public Optional<Message> find(MessageId id) {
