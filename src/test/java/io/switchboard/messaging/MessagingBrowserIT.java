@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.SelectOption;
 import io.switchboard.support.BrowserTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,11 @@ class MessagingBrowserIT extends BrowserTest {
         assertThat(danaTalk).containsText("See you Saturday");
         assertThat(danaTalk.locator("li[data-type=message][data-direction=outbound] [data-testid=entry-status]"))
                 .containsText("delivered", PATIENTLY);
+        // Oldest first by the time shown, also for the call the demo recorded as yesterday's.
+        List<Instant> times = danaTalk.locator("li").all().stream()
+                .map(item -> Instant.parse(item.getAttribute("data-at")))
+                .toList();
+        assertThat(times).isNotEmpty().isSorted();
 
         page.navigate(api.base() + "/leads/" + emily);
         Locator card = page.getByTestId("lead-messages");

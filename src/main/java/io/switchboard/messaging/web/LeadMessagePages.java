@@ -11,6 +11,7 @@ import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
 import io.switchboard.messaging.Channel;
+import io.switchboard.messaging.Communication;
 import io.switchboard.messaging.Communications;
 import io.switchboard.messaging.LeadMessagesTopic;
 import io.switchboard.messaging.MessageTemplates;
@@ -21,6 +22,7 @@ import io.switchboard.messaging.TemplateId;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.Problem;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -210,10 +212,12 @@ class LeadMessagePages {
         model.addAttribute("colours", COLOURS);
         model.addAttribute(
                 "entries",
+                // Oldest first by the time each shows: a record dated before it was stored (a call
+                // recorded after the fact, the demo's history) sits where its time says.
                 communications.of(lead.id(), null, CONVERSATION).data().stream()
                         .filter(c -> calls || !"call".equals(c.type()))
-                        .toList()
-                        .reversed());
+                        .sorted(Comparator.comparing(Communication::at).thenComparing(Communication::id))
+                        .toList());
     }
 
     private static Channel channelOf(ConsentChannel channel) {
