@@ -45,17 +45,15 @@ final class SchedulerLogging extends TurboFilter {
             String format,
             Object[] params,
             Throwable failure) {
-        if (!logger.getName().startsWith(ENGINE_LOGGERS)) {
-            return FilterReply.NEUTRAL;
-        }
         // log.info("… {}", value, e) reaches a turbo filter with the exception as the last
-        // parameter, not as the failure (logback sorts them out later).
+        // parameter, not as the failure (logback sorts them out later). Every level check of every
+        // logger comes here too (with neither), so that is ruled out before the logger's name.
         Throwable thrown = failure != null
                 ? failure
                 : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last
                         ? last
                         : null;
-        if (thrown == null || !DatabaseFailures.outOfReach(thrown)) {
+        if (thrown == null || !logger.getName().startsWith(ENGINE_LOGGERS) || !DatabaseFailures.outOfReach(thrown)) {
             return FilterReply.NEUTRAL;
         }
         log.warn(

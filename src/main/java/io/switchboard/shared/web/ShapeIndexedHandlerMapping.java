@@ -24,8 +24,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * through the filters' request wrappers first: a fifth of an authenticated point read's CPU. This
  * mapping remembers, per path shape ({@link PathShapes}), which mappings' path patterns match it, and
  * tries only those, with MVC's own conditions (method, parameters, headers, consumes, produces) and
- * MVC's own ordering of the matches. Anything unusual is left to MVC as it was: no candidate matching
- * (MVC then answers 404, 405 or 415, worked out over all mappings), a CORS preflight with several
+ * MVC's own ordering of the matches. A path no mapping's pattern matches (a static file, an unknown
+ * route) has no handler method here, as MVC would conclude after trying them all (for a static file
+ * that search was half the CPU of serving it). Anything unusual is left to MVC as it was: candidates
+ * of which none matches (MVC then answers 405 or 415, worked out over all mappings), a CORS preflight with several
  * matches, and two equally good matches (MVC's "ambiguous handler methods" error).
  *
  * <p>A pattern that matches a path also matches its shape, because no route names one particular UUID
@@ -47,6 +49,9 @@ class ShapeIndexedHandlerMapping extends RequestMappingHandlerMapping {
         Map<RequestMappingInfo, HandlerMethod> candidates = candidates(lookupPath);
         if (candidates == null) {
             return super.lookupHandlerMethod(lookupPath, request);
+        }
+        if (candidates.isEmpty()) {
+            return null; // no pattern matches the path: MVC's lookup would find neither a match nor a partial one
         }
         List<Match> matches = new ArrayList<>(2);
         candidates.forEach((candidate, handler) -> {

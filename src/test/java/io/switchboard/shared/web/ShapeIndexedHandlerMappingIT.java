@@ -67,6 +67,16 @@ class ShapeIndexedHandlerMappingIT extends ApiTest {
         }
     }
 
+    @Test
+    void aPathNoRouteMatchesHasNoCandidatesAndIsStillServedOrRefused() {
+        ShapeIndexedHandlerMapping indexed = (ShapeIndexedHandlerMapping) mappings;
+
+        assertThat(indexed.candidates("/css/console.css")).isEmpty();
+        assertThat(api.get("/css/console.css", null).status()).isEqualTo(200);
+        assertThat(indexed.candidates("/no-such-page/" + UUID.randomUUID())).isEmpty();
+        assertThat(api.get("/no-such-page/" + UUID.randomUUID(), null).status()).isEqualTo(404);
+    }
+
     /**
      * A path the pattern matches: each variable a fresh UUID, a variable with a list of words the first
      * word, a capture-all two segments.
