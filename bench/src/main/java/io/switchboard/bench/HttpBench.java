@@ -81,9 +81,15 @@ public final class HttpBench {
                     new String[] {"lead search (q=)", base + "/api/v1/leads?q=Lead%20421&limit=50", auth, null},
                     new String[] {"note create", base + "/api/v1/leads/" + lead + "/notes", auth, post.toString()});
 
+            // Warm-up, not counted: every endpoint in turn, long enough for the JIT compiler to settle
+            // (a fresh JVM serves a point read at half its rate for its first minute of load).
+            for (int round = 0; round < 2; round++) {
+                for (String[] e : endpoints) {
+                    wrk(e, 16, Math.max(seconds, 8));
+                }
+            }
             List<Result> results = new ArrayList<>();
             for (String[] e : endpoints) {
-                wrk(e, 8, Math.min(seconds, 5)); // warm-up, not counted
                 for (int connections : new int[] {16, 64}) {
                     Result r = wrk(e, connections, seconds);
                     results.add(r);
