@@ -90,6 +90,7 @@ import io.switchboard.db.tables.ScoringRuleVersions;
 import io.switchboard.db.tables.ScoringRules;
 import io.switchboard.db.tables.ScoringSettings;
 import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadIds;
 import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
@@ -122,6 +123,7 @@ import io.switchboard.db.tables.records.PhoneNumberClaimsRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadIdsRecord;
 import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -880,6 +882,45 @@ public class DefaultSchema extends SchemaImpl {
     /**
      * module: leads
      */
+    public final SearchLeadIds SEARCH_LEAD_IDS = SearchLeadIds.SEARCH_LEAD_IDS;
+
+    /**
+     * Call <code>search_lead_ids</code>.
+     */
+    public static Result<SearchLeadIdsRecord> SEARCH_LEAD_IDS(
+          Configuration configuration
+        , String pattern
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+              pattern
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_ids</code> as a table.
+     */
+    public static SearchLeadIds SEARCH_LEAD_IDS(
+          String pattern
+    ) {
+        return io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+            pattern
+        );
+    }
+
+    /**
+     * Get <code>search_lead_ids</code> as a table.
+     */
+    public static SearchLeadIds SEARCH_LEAD_IDS(
+          Field<String> pattern
+    ) {
+        return io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+            pattern
+        );
+    }
+
+    /**
+     * module: leads
+     */
     public final SearchLeadNotes SEARCH_LEAD_NOTES = SearchLeadNotes.SEARCH_LEAD_NOTES;
 
     /**
@@ -1170,6 +1211,7 @@ public class DefaultSchema extends SchemaImpl {
             ScoringRules.SCORING_RULES,
             ScoringSettings.SCORING_SETTINGS,
             SearchCallTranscripts.SEARCH_CALL_TRANSCRIPTS,
+            SearchLeadIds.SEARCH_LEAD_IDS,
             SearchLeadNotes.SEARCH_LEAD_NOTES,
             SecurityEvents.SECURITY_EVENTS,
             SignInLookup.SIGN_IN_LOOKUP,

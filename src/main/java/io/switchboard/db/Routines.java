@@ -15,6 +15,7 @@ import io.switchboard.db.tables.PhoneNumberClaims;
 import io.switchboard.db.tables.PhoneNumberOwner;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadIds;
 import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SignInLookup;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
@@ -28,6 +29,7 @@ import io.switchboard.db.tables.records.PhoneNumberClaimsRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadIdsRecord;
 import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -338,6 +340,40 @@ public class Routines {
             q,
             matchAll,
             maxRows
+        );
+    }
+
+    /**
+     * Call <code>search_lead_ids</code>.
+     */
+    public static Result<SearchLeadIdsRecord> searchLeadIds(
+          Configuration configuration
+        , String pattern
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+              pattern
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_ids</code> as a table.
+     */
+    public static SearchLeadIds searchLeadIds(
+          String pattern
+    ) {
+        return io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+            pattern
+        );
+    }
+
+    /**
+     * Get <code>search_lead_ids</code> as a table.
+     */
+    public static SearchLeadIds searchLeadIds(
+          Field<String> pattern
+    ) {
+        return io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+            pattern
         );
     }
 

@@ -90,6 +90,7 @@ import io.switchboard.db.tables.ScoringRuleVersions;
 import io.switchboard.db.tables.ScoringRules;
 import io.switchboard.db.tables.ScoringSettings;
 import io.switchboard.db.tables.SearchCallTranscripts;
+import io.switchboard.db.tables.SearchLeadIds;
 import io.switchboard.db.tables.SearchLeadNotes;
 import io.switchboard.db.tables.SecurityEvents;
 import io.switchboard.db.tables.SignInLookup;
@@ -122,6 +123,7 @@ import io.switchboard.db.tables.records.PhoneNumberClaimsRecord;
 import io.switchboard.db.tables.records.PhoneNumberOwnerRecord;
 import io.switchboard.db.tables.records.PlatformOrganizationsRecord;
 import io.switchboard.db.tables.records.SearchCallTranscriptsRecord;
+import io.switchboard.db.tables.records.SearchLeadIdsRecord;
 import io.switchboard.db.tables.records.SearchLeadNotesRecord;
 import io.switchboard.db.tables.records.SignInLookupRecord;
 
@@ -861,6 +863,45 @@ public class Tables {
             q,
             matchAll,
             maxRows
+        );
+    }
+
+    /**
+     * module: leads
+     */
+    public static final SearchLeadIds SEARCH_LEAD_IDS = SearchLeadIds.SEARCH_LEAD_IDS;
+
+    /**
+     * Call <code>search_lead_ids</code>.
+     */
+    public static Result<SearchLeadIdsRecord> SEARCH_LEAD_IDS(
+          Configuration configuration
+        , String pattern
+    ) {
+        return configuration.dsl().selectFrom(io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+              pattern
+        )).fetch();
+    }
+
+    /**
+     * Get <code>search_lead_ids</code> as a table.
+     */
+    public static SearchLeadIds SEARCH_LEAD_IDS(
+          String pattern
+    ) {
+        return io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+            pattern
+        );
+    }
+
+    /**
+     * Get <code>search_lead_ids</code> as a table.
+     */
+    public static SearchLeadIds SEARCH_LEAD_IDS(
+          Field<String> pattern
+    ) {
+        return io.switchboard.db.tables.SearchLeadIds.SEARCH_LEAD_IDS.call(
+            pattern
         );
     }
 

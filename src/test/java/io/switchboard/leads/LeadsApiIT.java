@@ -152,6 +152,13 @@ class LeadsApiIT extends ApiTest {
         String cold =
                 lead(tenant, "name", "Cole Cold", "email", "cole@example.com", "temperature", "cold", "score", 10);
         api.post("/api/v1/leads/" + cold + "/notes", body("body", "Asked about financing options"), tenant.token());
+        api.post(
+                "/api/v1/leads/" + cold + "/notes",
+                body("body", "Private: mortgage broker", "is_private", true),
+                tenant.token());
+        Tenant other = signUp();
+        String foreign = lead(other, "name", "Acme Other", "email", "acme@other.example");
+        api.post("/api/v1/leads/" + foreign + "/notes", body("body", "financing too"), other.token());
 
         assertThat(ids(api.get("/api/v1/leads?temperature=hot,warm", tenant.token())))
                 .hasSize(2);
@@ -159,6 +166,10 @@ class LeadsApiIT extends ApiTest {
                 .hasSize(1);
         assertThat(ids(api.get("/api/v1/leads?q=acme", tenant.token()))).hasSize(1);
         assertThat(ids(api.get("/api/v1/leads?q=financing", tenant.token()))).containsExactly(cold);
+        assertThat(ids(api.get("/api/v1/leads?q=mortgage", tenant.token())))
+                .as("a private note is not searched")
+                .isEmpty();
+        assertThat(ids(api.get("/api/v1/leads?q=acme", other.token()))).containsExactly(foreign);
         assertThat(ids(api.get("/api/v1/leads?q=555-01", tenant.token()))).isEmpty();
         assertThat(ids(api.get("/api/v1/leads?q=%2B1512555010", tenant.token())))
                 .hasSize(2);

@@ -1,8 +1,9 @@
 package io.switchboard.leads.internal;
 
 import static io.switchboard.db.Tables.LEADS;
-import static io.switchboard.db.Tables.LEAD_NOTES;
+import static io.switchboard.db.Tables.SEARCH_LEAD_IDS;
 
+import io.switchboard.db.tables.SearchLeadIds;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.StageId;
 import io.switchboard.shared.UserId;
@@ -12,16 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** A {@link LeadFilter} as SQL conditions on {@code leads}. */
 public final class LeadConditions {
-
-    /** Exactly the expression of the trigram index {@code leads_text_trgm}, so searches use it. */
-    static final Field<String> SEARCH_TEXT = DSL.field(
-            "lower({0} || ' ' || coalesce({1}, '') || ' ' || coalesce({2}, '') || ' ' || coalesce({3}, ''))",
-            String.class, LEADS.NAME, LEADS.COMPANY, LEADS.EMAIL, LEADS.PHONE);
 
     private LeadConditions() {}
 
@@ -90,7 +85,11 @@ public final class LeadConditions {
         return where;
     }
 
-    /** Name, e-mail, phone, company (one trigram index), or the text of a shared note. */
+    /**
+     * Name, e-mail, phone, company, or the text of a shared note, each through its trigram index by
+     * {@code search_lead_ids} (V117): written here as "matches OR EXISTS (a note that matches)", row-level
+     * security kept PostgreSQL from using either index and every lead of the organization was read.
+     */
     private static Condition text(String q) {
         String pattern = "%"
                 + q.strip()
@@ -98,15 +97,8 @@ public final class LeadConditions {
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-        return SEARCH_TEXT
-                .like(pattern)
-                .or(DSL.exists(DSL.selectOne()
-                        .from(LEAD_NOTES)
-                        .where(LEAD_NOTES.ORGANIZATION_ID.eq(LEADS.ORGANIZATION_ID))
-                        .and(LEAD_NOTES.LEAD_ID.eq(LEADS.ID))
-                        .and(LEAD_NOTES.IS_PRIVATE.isFalse())
-                        .and(LEAD_NOTES.DELETED_AT.isNull())
-                        .and(DSL.lower(LEAD_NOTES.BODY).like(pattern))));
+        SearchLeadIds matching = SEARCH_LEAD_IDS.call(pattern);
+        return LEADS.ID.in(DSL.select(matching.LEAD_ID).from(matching));
     }
 
     private static boolean notEmpty(java.util.@org.jspecify.annotations.Nullable Collection<?> values) {
