@@ -7,7 +7,7 @@ import io.switchboard.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -22,12 +22,12 @@ public class MessagingProviders {
 
     private final ProviderStore store;
     private final WindowStore window;
-    private final Set<ProviderType> available;
+    private final Map<ProviderType, Sender> available;
 
     MessagingProviders(ProviderStore store, WindowStore window, List<Sender> senders) {
         this.store = store;
         this.window = window;
-        this.available = senders.stream().map(Sender::type).collect(Collectors.toUnmodifiableSet());
+        this.available = senders.stream().collect(Collectors.toUnmodifiableMap(Sender::type, Function.identity()));
     }
 
     @Transactional(readOnly = true)
@@ -54,13 +54,22 @@ public class MessagingProviders {
         if (!kind.carries(channel)) {
             throw new InvalidInput("kind", "kind_not_for_channel", kind + " does not carry " + channel);
         }
-        if (!available.contains(kind)) {
+        Sender sender = available.get(kind);
+        if (sender == null) {
             throw new InvalidInput(
                     "kind",
                     "kind_not_available",
                     kind + " is not available in this version; available: "
-                            + available.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+                            + available.keySet().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")));
         }
+        boolean secretsStored = store.find(channel)
+                .filter(a -> a.kind() == kind)
+                .map(ProviderAccount::secretsSet)
+                .orElse(false);
+        sender.check(config, secrets, secretsStored);
         return store.put(channel, kind, config, secrets, perMinute == null ? 600 : perMinute);
     }
 

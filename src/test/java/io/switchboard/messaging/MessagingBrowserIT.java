@@ -129,6 +129,33 @@ class MessagingBrowserIT extends BrowserTest {
         allDay(apiSignIn("admin@acme.example", DEMO_PASSWORD));
     }
 
+    @Test
+    void aTwilioAccountIsConnectedOnTheMessagingPageAndItsTokenIsNeverShown() {
+        Tenant tenant = signUp();
+        Page page = signIn(tenant.email(), PASSWORD, "/messaging");
+        page.locator("summary", new Page.LocatorOptions().setHasText("Twilio (SMS, WhatsApp)"))
+                .click();
+        Locator form = page.getByTestId("twilio-form");
+        form.getByLabel("Account SID").fill("AC0123456789abcdef0123456789abcdef");
+        form.getByLabel("From number").fill("555-0100");
+        form.getByLabel("Auth token").fill("console-twilio-token-123");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save Twilio account"))
+                .click();
+        assertThat(form.locator("[name=from][aria-invalid=true] + .field-error"))
+                .isVisible(); // not E.164: shown next to the field, nothing stored
+
+        form.getByLabel("From number").fill("+14155550100");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save Twilio account"))
+                .click();
+        Locator sms = page.getByTestId("messaging-providers").locator("tr[data-channel='sms']");
+        assertThat(sms).containsText("twilio");
+        assertThat(sms.getByTestId("webhook-url")).containsText("/api/v1/webhooks/messaging/twilio?org=");
+        assertThat(page.getByTestId("twilio-auth-token")).hasValue("");
+        assertThat(page.content()).doesNotContain("console-twilio-token-123");
+        var account = api.get("/api/v1/messaging/providers", tenant.token());
+        assertThat(account.body()).contains("\"secrets_set\":true").doesNotContain("console-twilio-token-123");
+    }
+
     /** The demo's window (all day), which a send at any hour of the test run relies on. */
     private void allDay(String token) {
         var put = api.send(

@@ -2,12 +2,12 @@ package io.switchboard.identity.internal;
 
 import io.switchboard.db.tables.records.MailOutboxRecord;
 import io.switchboard.shared.RetryPolicy;
+import io.switchboard.shared.SmtpMail;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -80,20 +80,12 @@ class MailSender {
     }
 
     private static JavaMailSenderImpl smtp(MailProperties.Smtp config) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost(config.host());
-        sender.setPort(config.port());
-        sender.setDefaultEncoding("UTF-8");
-        Properties props = sender.getJavaMailProperties();
-        props.put("mail.smtp.connectiontimeout", "10000");
-        props.put("mail.smtp.timeout", "10000");
-        props.put("mail.smtp.writetimeout", "10000");
-        props.put("mail.smtp.starttls.enable", Boolean.toString(config.starttls()));
-        if (!config.username().isBlank()) {
-            sender.setUsername(config.username());
-            sender.setPassword(config.password());
-            props.put("mail.smtp.auth", "true");
-        }
-        return sender;
+        return SmtpMail.sender(
+                config.host(),
+                config.port(),
+                config.username(),
+                config.password(),
+                config.starttls(),
+                Duration.ofSeconds(10));
     }
 }

@@ -82,8 +82,9 @@ class MessageDispatcher {
     }
 
     private void handOver(MessagesRecord message, Channel channel) {
+        // the account at the time of sending: the organization may have changed it since the message was queued
         ProviderAccount account = providers.of(channel);
-        Sender sender = senders.get(ProviderType.fromCode(message.getProvider()));
+        Sender sender = senders.get(account.kind());
         MessageId id = MessageId.of(message.getId());
         try {
             String providerId = sender.send(new Sender.Outbound(
@@ -93,18 +94,33 @@ class MessageDispatcher {
                     message.getSubject(),
                     message.getBody(),
                     account.config(),
-                    accounts.secrets(channel)));
-            messages.handedOver(message, providerId);
+                    accounts.secrets(channel),
+                    account.webhookUrl() == null ? null : account.webhookUrl() + "&message=" + id));
+            messages.handedOver(message, account.kind(), providerId);
             report(message, MessageStatus.SENDING, "handed-over", null, null);
+            if (!sender.reportsDelivery()) {
+                report(message, MessageStatus.SENT, "accepted", null, null);
+            }
         } catch (Sender.SendFailed e) {
             report(message, MessageStatus.FAILED, "send-failed", e.code(), e.getMessage());
         }
+    }
+
+    /** The send job gave up trying: the message fails with the last reason the provider gave. */
+    void gaveUp(MessageId id, Throwable failure) {
+        String code = failure instanceof Sender.TryLater later ? later.code() : "send_error";
+        String reason = failure instanceof Sender.TryLater ? failure.getMessage() : "the message could not be sent";
+        messages.lock(id)
+                .filter(m -> MessageStatus.QUEUED.toString().equals(m.getStatus()))
+                .ifPresent(m -> report(m, MessageStatus.FAILED, "gave-up", code, reason));
     }
 
     /** Marks a message that got no final status by its expiry. */
     void expire(MessageId id) {
         messages.lock(id)
                 .filter(m -> MessageStatus.fromCode(m.getStatus()).accepts(MessageStatus.EXPIRED))
+                .filter(m -> !(MessageStatus.SENT.toString().equals(m.getStatus())
+                        && !senders.get(ProviderType.fromCode(m.getProvider())).reportsDelivery()))
                 .ifPresent(m -> report(
                         m,
                         MessageStatus.EXPIRED,

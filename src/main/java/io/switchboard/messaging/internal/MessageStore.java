@@ -98,7 +98,8 @@ public class MessageStore {
     }
 
     /** Records the provider's id for a message it accepted. */
-    public void handedOver(MessagesRecord message, String providerMessageId) {
+    public void handedOver(MessagesRecord message, ProviderType provider, String providerMessageId) {
+        message.setProvider(provider.toString());
         message.setProviderMessageId(providerMessageId);
         message.store();
     }

@@ -21,6 +21,9 @@ public class MessagingJobs {
 
     private static final RetryPolicy RETRY = RetryPolicy.doubling(Duration.ofSeconds(2), Duration.ofMinutes(5));
 
+    /** A provider that cannot take a message (down, 429) is asked again for about 17 minutes. */
+    private static final RetryPolicy SEND_RETRY = RETRY.giveUpAfter(10);
+
     public record Send(UUID messageId) {}
 
     public record Expire(UUID messageId) {}
@@ -30,7 +33,8 @@ public class MessagingJobs {
 
     @Bean
     Job<Send> messagingSendJob(MessageDispatcher dispatcher) {
-        return Job.once(SEND, Send.class, RETRY, send -> dispatcher.send(MessageId.of(send.messageId())));
+        return Job.once(SEND, Send.class, SEND_RETRY, send -> dispatcher.send(MessageId.of(send.messageId())))
+                .onGiveUp((send, failure) -> dispatcher.gaveUp(MessageId.of(send.messageId()), failure));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.switchboard.messaging.internal;
 
+import io.switchboard.db.tables.records.MessagesRecord;
 import io.switchboard.messaging.Channel;
 import io.switchboard.messaging.MessageStatus;
 import io.switchboard.messaging.ProviderType;
@@ -10,6 +11,7 @@ import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -75,27 +77,37 @@ public class MessagingWebhooks {
         Instant at = event.hasNonNull("at") ? Instant.parse(event.get("at").asString()) : clock.instant();
         if ("inbound".equals(event.path("type").asString())) {
             Channel channel = Channel.fromCode(required(event, "channel"));
-            return switch (inbound.receive(
-                    kind, eventId, channel, required(event, "from"), required(event, "body"), at)) {
-                case STORED -> Result.APPLIED;
-                case DUPLICATE -> Result.DUPLICATE;
-                case UNKNOWN_SENDER -> Result.UNKNOWN_SENDER;
-            };
+            return inbound(kind, eventId, channel, required(event, "from"), required(event, "body"), at);
         }
-        MessageStatus reported = MessageStatus.fromCode(required(event, "status"));
-        var message = messages.lockByProviderId(kind, required(event, "message_id"));
+        return status(
+                messages.lockByProviderId(kind, required(event, "message_id")),
+                new MessageStore.Report(
+                        eventId,
+                        MessageStatus.fromCode(required(event, "status")),
+                        text(event, "error_code"),
+                        text(event, "error_message"),
+                        at));
+    }
+
+    /** Stores a reply once (its event id) and acts on it. */
+    Result inbound(ProviderType kind, String eventId, Channel channel, String from, String body, Instant at) {
+        return switch (inbound.receive(kind, eventId, channel, from, body, at)) {
+            case STORED -> Result.APPLIED;
+            case DUPLICATE -> Result.DUPLICATE;
+            case UNKNOWN_SENDER -> Result.UNKNOWN_SENDER;
+        };
+    }
+
+    /** Stores a status report about a message, locked, once, and applies it if it moves the message forward. */
+    Result status(Optional<MessagesRecord> message, MessageStore.Report report) {
         if (message.isEmpty()) {
             return Result.UNKNOWN_MESSAGE;
         }
         MessageStatus before = MessageStatus.fromCode(message.get().getStatus());
-        boolean stored = messages.report(
-                message.get(),
-                new MessageStore.Report(
-                        eventId, reported, text(event, "error_code"), text(event, "error_message"), at));
-        if (!stored) {
+        if (!messages.report(message.get(), report)) {
             return Result.DUPLICATE;
         }
-        return before.accepts(reported) ? Result.APPLIED : Result.IGNORED;
+        return before.accepts(report.status()) ? Result.APPLIED : Result.IGNORED;
     }
 
     private JsonNode parse(String body) {
@@ -120,7 +132,7 @@ public class MessagingWebhooks {
         }
     }
 
-    private static OrganizationId organization(@Nullable String org) {
+    static OrganizationId organization(@Nullable String org) {
         try {
             return OrganizationId.of(UUID.fromString(org == null ? "" : org));
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import static io.switchboard.db.Tables.MESSAGING_PROVIDERS;
 
 import io.switchboard.db.tables.records.MessagingProvidersRecord;
 import io.switchboard.messaging.Channel;
+import io.switchboard.messaging.MessagingProperties;
 import io.switchboard.messaging.ProviderAccount;
 import io.switchboard.messaging.ProviderType;
 import io.switchboard.shared.Ids;
@@ -12,6 +13,7 @@ import io.switchboard.shared.SecretBox;
 import io.switchboard.shared.TenantContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -26,11 +28,21 @@ public class ProviderStore {
     private final DSLContext db;
     private final JsonColumns json;
     private final SecretBox box;
+    private final MessagingProperties properties;
 
-    ProviderStore(DSLContext db, JsonColumns json, SecretBox box) {
+    ProviderStore(DSLContext db, JsonColumns json, SecretBox box, MessagingProperties properties) {
         this.db = db;
         this.json = json;
         this.box = box;
+        this.properties = properties;
+    }
+
+    /** The account with this id, in the current organization. */
+    public Optional<ProviderAccount> find(UUID id) {
+        return db.selectFrom(MESSAGING_PROVIDERS)
+                .where(MESSAGING_PROVIDERS.ID.eq(id))
+                .fetchOptional()
+                .map(this::toAccount);
     }
 
     public Optional<ProviderAccount> find(Channel channel) {
@@ -83,14 +95,22 @@ public class ProviderStore {
     }
 
     private ProviderAccount toAccount(MessagingProvidersRecord r) {
+        ProviderType kind = ProviderType.fromCode(r.getKind());
         return new ProviderAccount(
                 r.getId(),
                 Channel.fromCode(r.getChannel()),
-                ProviderType.fromCode(r.getKind()),
+                kind,
                 json.readMap(r.getConfig()),
                 r.getSecretsSealed() != null,
                 r.getPerMinute(),
-                r.getUpdatedAt().toInstant());
+                r.getUpdatedAt().toInstant(),
+                kind == ProviderType.SIMULATED ? null : webhookUrl(kind, r));
+    }
+
+    /** Per account, so that a report is checked with the secret of the account it is about. */
+    private String webhookUrl(ProviderType kind, MessagingProvidersRecord r) {
+        return properties.base() + "/api/v1/webhooks/messaging/" + kind + "?org=" + r.getOrganizationId() + "&account="
+                + r.getId();
     }
 
     private static String context(Channel channel) {

@@ -9,6 +9,7 @@ import io.switchboard.messaging.Channel;
 import io.switchboard.messaging.MessageTemplates;
 import io.switchboard.messaging.MessagingProviders;
 import io.switchboard.messaging.MessagingWindow;
+import io.switchboard.messaging.ProviderAccount;
 import io.switchboard.messaging.ProviderType;
 import io.switchboard.messaging.TemplateDraft;
 import io.switchboard.messaging.TemplateId;
@@ -34,6 +35,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,7 +92,7 @@ class MessagingSettingsPages {
         return "messaging/settings :: window";
     }
 
-    /** Only the simulated provider can send in this version: its rate is what can be set. */
+    /** The account's rate, keeping its kind and settings (the simulated provider's only setting). */
     @PostMapping("/messaging/providers/{channel}")
     @PreAuthorize("hasAuthority('messaging:manage')")
     String provider(
@@ -98,7 +100,26 @@ class MessagingSettingsPages {
             @RequestParam(name = "per_minute") @Min(1) @Max(100000) int perMinute,
             HttpServletRequest request,
             HttpServletResponse response) {
-        providers.put(channel, ProviderType.SIMULATED, Map.of(), null, perMinute);
+        ProviderAccount current = providers.of(channel);
+        providers.put(channel, current.kind(), current.config(), null, perMinute);
+        return Htmx.redirect(request, response, "/messaging");
+    }
+
+    /**
+     * Connects a channel to a real provider account. Secrets come only from password fields that are
+     * never filled in by the page; left empty, the stored ones are kept.
+     */
+    @PostMapping("/messaging/accounts")
+    @PreAuthorize("hasAuthority('messaging:manage')")
+    String account(
+            @RequestParam Channel channel,
+            @RequestParam ProviderType kind,
+            @RequestParam(name = "per_minute", defaultValue = "600") @Min(1) @Max(100000) int perMinute,
+            @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        ProviderForm fields = ProviderForm.of(kind, form);
+        providers.put(channel, kind, fields.config(), fields.secrets(), perMinute);
         return Htmx.redirect(request, response, "/messaging");
     }
 

@@ -1,9 +1,7 @@
 package io.switchboard.telephony.provider;
 
-import java.net.URLDecoder;
+import io.switchboard.shared.FormEncoding;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,20 +41,7 @@ public record WebhookRequest(
 
     /** Decodes {@code a=1&b=2} into fields in their order; a repeated name keeps every value. */
     public static Map<String, List<String>> decode(@Nullable String encoded) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return fields;
-        }
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return fields;
+        return FormEncoding.decode(encoded);
     }
 
     public @Nullable String header(String name) {

@@ -1,7 +1,7 @@
 package io.switchboard.telephony.internal.bolna;
 
+import io.switchboard.shared.Signatures;
 import io.switchboard.telephony.internal.simulated.SimulatorSignature;
-import io.switchboard.telephony.provider.Signatures;
 import io.switchboard.telephony.provider.WebhookRequest;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,19 +1,18 @@
 package io.switchboard.telephony.internal.http;
 
+import io.switchboard.shared.FormEncoding;
 import io.switchboard.shared.OutboundFailure;
 import io.switchboard.shared.OutboundHttp;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.TelephonyProperties;
 import io.switchboard.telephony.provider.ProviderAccount;
 import io.switchboard.telephony.provider.ProviderException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,13 +58,11 @@ public class ProviderHttp {
     }
 
     public static String form(Map<String, List<String>> fields) {
-        return fields.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
-                .collect(Collectors.joining("&"));
+        return FormEncoding.encode(fields);
     }
 
     public static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return FormEncoding.encode(value);
     }
 
     /** Whether a provider's list of number resources has one whose {@code phone_number} is this one. */

@@ -1,6 +1,6 @@
 package io.switchboard.telephony.internal.plivo;
 
-import io.switchboard.telephony.provider.Signatures;
+import io.switchboard.shared.Signatures;
 import io.switchboard.telephony.provider.WebhookRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.switchboard.telephony.internal.simulated;
 
-import io.switchboard.telephony.provider.Signatures;
+import io.switchboard.shared.Signatures;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package io.switchboard.telephony.internal.twilio;
 
+import io.switchboard.shared.TwilioSignature;
 import io.switchboard.telephony.CallDirection;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.VoiceProviderSettings;
@@ -142,7 +143,13 @@ class TwilioProvider implements VoiceProvider {
 
     @Override
     public boolean verify(WebhookRequest request, ProviderAccount account) {
-        return account.authToken() != null && TwilioSignature.verify(account.authToken(), request);
+        return account.authToken() != null
+                && TwilioSignature.verify(
+                        account.authToken(),
+                        request.url(),
+                        request.form(),
+                        request.body(),
+                        request.header(TwilioSignature.HEADER));
     }
 
     @Override

@@ -143,7 +143,7 @@ class BolnaEventsTest {
         UUID org = UUID.fromString("11111111-2222-3333-4444-555555555555");
         String secret = "whsec_0123456789abcdef";
         String token = BolnaSignature.token(secret, org);
-        assertThat(token).isEqualTo(io.switchboard.telephony.provider.Signatures.hmacSha256Hex(secret, org.toString()));
+        assertThat(token).isEqualTo(io.switchboard.shared.Signatures.hmacSha256Hex(secret, org.toString()));
         var byToken = WebhookRequest.of(
                 "https://sb/api/v1/webhooks/bolna?org=" + org + "&token=" + token,
                 "POST",

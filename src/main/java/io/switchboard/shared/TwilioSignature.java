@@ -1,7 +1,5 @@
-package io.switchboard.telephony.internal.twilio;
+package io.switchboard.shared;
 
-import io.switchboard.telephony.provider.Signatures;
-import io.switchboard.telephony.provider.WebhookRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,21 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Twilio's request signature ({@code X-Twilio-Signature}): Base64 of HMAC-SHA1, keyed with the
  * account's auth token, over the full URL Twilio called followed by each POST parameter's name and
  * value, sorted by name. A JSON body is covered instead by a {@code bodySHA256} query parameter
  * (hex SHA-256 of the body). Like Twilio's helper libraries, the URL is also tried with its default
- * port added or removed, since proxies differ in how they report it.
+ * port added or removed, since proxies differ in how they report it. Voice (telephony) and SMS
+ * (messaging) webhooks are signed alike, so both check them here.
  */
-final class TwilioSignature {
+public final class TwilioSignature {
 
-    static final String HEADER = "X-Twilio-Signature";
+    public static final String HEADER = "X-Twilio-Signature";
 
     private TwilioSignature() {}
 
-    static String sign(String authToken, String url, Map<String, List<String>> params) {
+    public static String sign(String authToken, String url, Map<String, List<String>> params) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, values) -> values.stream().sorted().forEach(value -> data.append(name)
                 .append(value)));
@@ -35,23 +36,30 @@ final class TwilioSignature {
         return Base64.getEncoder().encodeToString(mac);
     }
 
-    static boolean verify(String authToken, WebhookRequest request) {
-        String presented = request.header(HEADER);
+    /**
+     * Whether {@code presented} signs this request.
+     *
+     * @param url the full public URL Twilio called, query included
+     * @param form the decoded form fields (empty for a JSON body)
+     * @param body the raw body, checked against {@code bodySHA256} when the request has no form fields
+     */
+    public static boolean verify(
+            String authToken, String url, Map<String, List<String>> form, String body, @Nullable String presented) {
         if (presented == null) {
             return false;
         }
-        Map<String, List<String>> params = request.form();
-        String bodyHash = request.queryParameter("bodySHA256");
-        if (request.form().isEmpty() && bodyHash != null) {
-            if (!Signatures.matches(sha256(request.body()), bodyHash)) {
+        Map<String, List<String>> params = form;
+        String bodyHash = form.isEmpty() ? bodyHash(url) : null;
+        if (bodyHash != null) {
+            if (!Signatures.matches(sha256(body), bodyHash)) {
                 return false;
             }
             params = Map.of();
         }
         boolean valid = false;
-        for (String url : variants(request.url())) {
+        for (String variant : variants(url)) {
             // Every variant is checked, so the time taken does not depend on which one matched.
-            valid |= Signatures.matches(sign(authToken, url, params), presented);
+            valid |= Signatures.matches(sign(authToken, variant, params), presented);
         }
         return valid;
     }
@@ -76,6 +84,17 @@ final class TwilioSignature {
         int defaultPort = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         variants.add(prefix + ":" + (uri.getPort() < 0 ? defaultPort : uri.getPort()) + rest);
         return variants;
+    }
+
+    private static @Nullable String bodyHash(String url) {
+        try {
+            return UriComponentsBuilder.fromUriString(url)
+                    .build()
+                    .getQueryParams()
+                    .getFirst("bodySHA256");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String sha256(String body) {

@@ -1,4 +1,4 @@
-package io.switchboard.telephony.provider;
+package io.switchboard.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
-/** HMAC helpers shared by the adapters' signature checks. */
+/** HMAC helpers for providers' webhook signatures (telephony's and messaging's adapters). */
 public final class Signatures {
 
     private Signatures() {}
