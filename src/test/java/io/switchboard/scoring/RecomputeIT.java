@@ -97,7 +97,7 @@ class RecomputeIT extends ApiTest {
         assertThat(raised).allSatisfy(lead -> assertThat(rowsAfter.get(lead)).isNotEqualTo(rowsBefore.get(lead)));
         List<Record> history = tenants.call(
                 org,
-                () -> db.fetch("SELECT lead_id, previous, new FROM lead_score_history WHERE at >= ?", secondStarted));
+                () -> db.fetch("SELECT lead_id, previous, \"new\" FROM lead_score_history WHERE \"at\" >= ?", secondStarted));
         assertThat(history)
                 .as("one history row for each changed lead, none for the others")
                 .hasSize(50)
@@ -112,7 +112,7 @@ class RecomputeIT extends ApiTest {
                                 () -> db.fetch(
                                         """
                         SELECT l.id FROM leads l
-                        LEFT JOIN (SELECT lead_id, sum(new - previous) AS replayed FROM lead_score_history
+                        LEFT JOIN (SELECT lead_id, sum("new" - previous) AS replayed FROM lead_score_history
                                    GROUP BY lead_id) h ON h.lead_id = l.id
                         JOIN lead_scores s ON s.lead_id = l.id
                         WHERE coalesce(h.replayed, 0) <> s.score OR s.score <> l.score
