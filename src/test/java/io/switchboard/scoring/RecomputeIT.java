@@ -97,7 +97,8 @@ class RecomputeIT extends ApiTest {
         assertThat(raised).allSatisfy(lead -> assertThat(rowsAfter.get(lead)).isNotEqualTo(rowsBefore.get(lead)));
         List<Record> history = tenants.call(
                 org,
-                () -> db.fetch("SELECT lead_id, previous, \"new\" FROM lead_score_history WHERE \"at\" >= ?", secondStarted));
+                () -> db.fetch(
+                        "SELECT lead_id, previous, \"new\" FROM lead_score_history WHERE \"at\" >= ?", secondStarted));
         assertThat(history)
                 .as("one history row for each changed lead, none for the others")
                 .hasSize(50)
