@@ -98,7 +98,8 @@ class RecomputeIT extends ApiTest {
         List<Record> history = tenants.call(
                 org,
                 () -> db.fetch(
-                        "SELECT lead_id, previous, \"new\" FROM lead_score_history WHERE \"at\" >= ?", secondStarted));
+                        "SELECT lead_id, previous, \"new\" FROM lead_score_history WHERE \"at\" >= ?::timestamptz",
+                        secondStarted.toString()));
         assertThat(history)
                 .as("one history row for each changed lead, none for the others")
                 .hasSize(50)
