@@ -36,12 +36,16 @@ public class LeadDirectory {
     }
 
     /**
-     * Live leads after {@code after} in id order, oldest first (a scan in batches), optionally only
-     * those of one import.
+     * Live leads' ids after {@code after} in id order (a scan in batches), optionally only those of
+     * one import: a caller reads the leads themselves after it has locked what it writes.
      */
     @Transactional(readOnly = true)
-    public List<Lead> scan(@Nullable LeadId after, int limit, @Nullable ImportId importId) {
-        return leads.scan(after == null ? null : after.value(), limit, importId == null ? null : importId.value());
+    public List<LeadId> scanIds(@Nullable LeadId after, int limit, @Nullable ImportId importId) {
+        return leads
+                .scanIds(after == null ? null : after.value(), limit, importId == null ? null : importId.value())
+                .stream()
+                .map(LeadId::of)
+                .toList();
     }
 
     /**

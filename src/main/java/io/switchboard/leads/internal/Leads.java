@@ -123,8 +123,8 @@ public class Leads {
                 .limit(limit + 1);
     }
 
-    /** Live leads after {@code after} in id order (oldest first), optionally of one import. */
-    public List<Lead> scan(@Nullable UUID after, int limit, @Nullable UUID importId) {
+    /** Live leads' ids after {@code after} in id order (a scan in batches), optionally only those of one import. */
+    public List<UUID> scanIds(@Nullable UUID after, int limit, @Nullable UUID importId) {
         List<Condition> where = new ArrayList<>();
         where.add(LEADS.DELETED_AT.isNull());
         if (after != null) {
@@ -133,7 +133,12 @@ public class Leads {
         if (importId != null) {
             where.add(LEADS.IMPORT_ID.eq(importId));
         }
-        return db.selectFrom(LEADS).where(where).orderBy(LEADS.ID).limit(limit).fetch(this::toLead);
+        return db.select(LEADS.ID)
+                .from(LEADS)
+                .where(where)
+                .orderBy(LEADS.ID)
+                .limit(limit)
+                .fetch(LEADS.ID);
     }
 
     /** Up to {@code max} live leads picked at random (all of them when there are no more). */

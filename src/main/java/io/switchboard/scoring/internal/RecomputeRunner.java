@@ -4,7 +4,6 @@ import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
 import io.switchboard.db.tables.records.ScoringRecomputesRecord;
 import io.switchboard.leads.ImportId;
-import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadId;
 import java.time.Clock;
@@ -57,15 +56,15 @@ public class RecomputeRunner {
             r.store();
             return null;
         }
-        List<Lead> leads = directory.scan(
+        List<LeadId> leads = directory.scanIds(
                 r.getAfterLeadId() == null ? null : LeadId.of(r.getAfterLeadId()),
                 properties.batch(),
                 r.getImportId() == null ? null : ImportId.of(r.getImportId()));
         if (!leads.isEmpty()) {
-            Rescorer.Outcome outcome = rescorer.rescore(leads, Map.of(), true);
+            Rescorer.Outcome outcome = rescorer.recompute(leads);
             r.setProcessed(r.getProcessed() + outcome.scored());
             r.setChanged(r.getChanged() + outcome.changed());
-            r.setAfterLeadId(leads.getLast().id().value());
+            r.setAfterLeadId(leads.getLast().value());
         }
         if (leads.size() < properties.batch()) {
             r.setStatus(RecomputeStore.COMPLETED);

@@ -26,12 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scores a set of leads in the caller's transaction, a few statements for the whole set: their
- * stored scores locked, the rules and their activity read once, each scored by {@link Scorer}, then
- * the changed states, the history entries and the leads' ratings written set-based, and campaigns
- * told of the new scores. A lead first scored by a concurrent transaction is scored again against
- * its row. The leads and the rules are read again after the lock, never before: a rescoring that
- * read them earlier could otherwise write a score from a lead or rules older than those of the
- * rescoring it waited for (seen as a score "set by hand", or a rule's points lost).
+ * stored scores read (locked, after an event), the rules and their activity read once, each scored
+ * by {@link Scorer}, then only the changed states, the history entries of changed scores and the
+ * changed leads' ratings written set-based, and campaigns told of the new scores. The leads and the
+ * rules are read after the stored scores, never before, and a state is written only over the
+ * version it was computed from: a rescoring that read them earlier could otherwise write a score
+ * from a lead or rules older than those of a rescoring that committed in between (seen as a score
+ * "set by hand", or a rule's points lost). A lead whose state was written meanwhile is scored again.
  */
 @Component
 public class Rescorer {
@@ -72,9 +73,27 @@ public class Rescorer {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Outcome rescore(List<Lead> leads, Map<UUID, AnalysisSnapshot> analyses, boolean bulk) {
+        List<UUID> ids = leads.stream()
+                .filter(l -> !l.isDeleted())
+                .map(l -> l.id().value())
+                .toList();
+        return new Outcome(leads.size(), score(ids, analyses, bulk));
+    }
+
+    /**
+     * A batch of a recompute: nothing is locked before scoring; the rows whose state changes are
+     * locked and written only if no one wrote them since they were read (those that were are scored
+     * again), so that the many leads whose score stays as it is are not written at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Outcome recompute(List<LeadId> leads) {
+        return new Outcome(leads.size(), score(leads.stream().map(LeadId::value).toList(), Map.of(), true));
+    }
+
+    private int score(List<UUID> ids, Map<UUID, AnalysisSnapshot> analyses, boolean bulk) {
         // Stored with microseconds: an instant kept in a component must compare equal when read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<Lead> pending = leads.stream().filter(l -> !l.isDeleted()).toList();
+        List<UUID> pending = ids;
         int changed = 0;
         for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
             Pass pass = pass(pending, analyses, now, bulk);
@@ -84,19 +103,17 @@ public class Rescorer {
         if (!pending.isEmpty()) {
             throw new IllegalStateException(pending.size() + " leads kept being scored concurrently");
         }
-        return new Outcome(leads.size(), changed);
+        return changed;
     }
 
-    private record Pass(int changed, List<Lead> conflicts) {}
+    private record Pass(int changed, List<UUID> conflicts) {}
 
-    private Pass pass(List<Lead> pending, Map<UUID, AnalysisSnapshot> analyses, Instant now, boolean bulk) {
-        Map<UUID, ScoreState> stored =
-                scores.lock(pending.stream().map(l -> l.id().value()).toList());
-        List<Lead> leads = directory
-                .get(pending.stream().map(l -> l.id().value()).toList())
-                .stream()
-                .filter(l -> !l.isDeleted())
-                .toList();
+    private Pass pass(List<UUID> pending, Map<UUID, AnalysisSnapshot> analyses, Instant now, boolean bulk) {
+        // The stored states are read before the leads: a rescoring that commits in between changes
+        // the state too, and the write below then finds it changed.
+        ScoreStore.Stored stored = bulk ? scores.snapshot(pending) : scores.lock(pending);
+        List<Lead> leads =
+                directory.get(pending).stream().filter(l -> !l.isDeleted()).toList();
         List<UUID> ids = leads.stream().map(l -> l.id().value()).toList();
         RuleBook book = rules.book();
         Map<UUID, List<ActivityEvent>> recent = book.countsEvents() ? activity.of(ids, since(book, now)) : Map.of();
@@ -106,8 +123,8 @@ public class Rescorer {
         for (Lead lead : leads) {
             UUID id = lead.id().value();
             var facts = new CriteriaEvaluator.Facts(lead, recent.getOrDefault(id, List.of()));
-            Scorer.Result result =
-                    Scorer.rescore(stored.getOrDefault(id, ScoreState.none()), facts, book, analyses.get(id), now);
+            Scorer.Result result = Scorer.rescore(
+                    stored.states().getOrDefault(id, ScoreState.none()), facts, book, analyses.get(id), now);
             if (result.stateChanged()) {
                 toSave.put(id, result.state());
             }
@@ -125,12 +142,11 @@ public class Rescorer {
                                 result.change() == null ? "" : result.change().reason()));
             }
         }
-        Set<UUID> written = scores.save(toSave, now);
-        List<Lead> conflicts = new ArrayList<>();
-        for (Lead lead : leads) {
-            UUID id = lead.id().value();
-            if (toSave.containsKey(id) && !written.contains(id)) {
-                conflicts.add(lead);
+        Set<UUID> written = scores.save(toSave, stored.versions(), now);
+        List<UUID> conflicts = new ArrayList<>();
+        for (UUID id : toSave.keySet()) {
+            if (!written.contains(id)) {
+                conflicts.add(id);
                 changes.remove(id);
                 toRate.remove(id);
             }

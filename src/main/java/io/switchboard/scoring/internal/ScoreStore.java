@@ -16,11 +16,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -42,15 +45,39 @@ public class ScoreStore {
         this.json = json;
     }
 
+    /**
+     * Stored states with the row version each was read at (its {@code xmin}): {@link #save} writes a
+     * state only over the version it was computed from.
+     */
+    public record Stored(Map<UUID, ScoreState> states, Map<UUID, String> versions) {}
+
     /** These leads' stored scores, locked in lead order (rescorings of one lead queue). */
-    public Map<UUID, ScoreState> lock(Collection<UUID> leads) {
+    public Stored lock(Collection<UUID> leads) {
+        return stored(leads, true);
+    }
+
+    /**
+     * These leads' stored scores, not locked: a recompute leaves the rows it does not change untouched
+     * (a lock is a write of the row) and {@link #save} refuses those written since.
+     */
+    public Stored snapshot(Collection<UUID> leads) {
+        return stored(leads, false);
+    }
+
+    private Stored stored(Collection<UUID> leads, boolean lock) {
         Map<UUID, ScoreState> states = new HashMap<>();
-        db.selectFrom(LEAD_SCORES)
+        Map<UUID, String> versions = new HashMap<>();
+        Field<String> version = DSL.field("{0}::text", String.class, DSL.field(DSL.name("lead_scores", "xmin")));
+        var select = db.select(LEAD_SCORES.asterisk(), version)
+                .from(LEAD_SCORES)
                 .where(LEAD_SCORES.LEAD_ID.eq(DSL.any(leads.toArray(UUID[]::new))))
-                .orderBy(LEAD_SCORES.LEAD_ID)
-                .forUpdate()
-                .forEach(r -> states.put(r.getLeadId(), toState(r)));
-        return states;
+                .orderBy(LEAD_SCORES.LEAD_ID);
+        (lock ? select.forUpdate() : select).forEach(r -> {
+            LeadScoresRecord row = r.into(LEAD_SCORES);
+            states.put(row.getLeadId(), toState(row));
+            versions.put(row.getLeadId(), r.get(version));
+        });
+        return new Stored(states, versions);
     }
 
     /** These leads' stored scores, without locking (previews). */
@@ -67,17 +94,19 @@ public class ScoreStore {
     }
 
     /**
-     * Writes these states (lead → state) in one statement: rows locked by {@link #lock} are replaced,
-     * missing ones inserted unless another transaction inserted them first.
+     * Writes these states (lead → state) in one statement: a stored row is replaced if it still has
+     * the version it was read at ({@code versions}), locking those rows in lead order first; a missing
+     * one is inserted unless another transaction inserted it first.
      *
      * @return the leads written (a lead missing here was scored by someone else in the meantime)
      */
-    public java.util.Set<UUID> save(Map<UUID, ScoreState> states, Instant at) {
+    public Set<UUID> save(Map<UUID, ScoreState> states, Map<UUID, String> versions, Instant at) {
         if (states.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         int n = states.size();
         UUID[] ids = new UUID[n];
+        String[] read = new String[n];
         Integer[] scores = new Integer[n];
         String[] temperatures = new String[n];
         String[] components = new String[n];
@@ -87,12 +116,12 @@ public class ScoreStore {
         OffsetDateTime[] baseSince = new OffsetDateTime[n];
         String[] analyses = new String[n];
         String[] features = new String[n];
-        Boolean[] existed = new Boolean[n];
         int i = 0;
         for (Map.Entry<UUID, ScoreState> e : states.entrySet()) {
             ScoreState s = e.getValue();
             Base base = s.base();
             ids[i] = e.getKey();
+            read[i] = versions.get(e.getKey());
             scores[i] = s.score();
             temperatures[i] = s.temperature().toString();
             components[i] = json.writeValueAsString(s.components());
@@ -102,31 +131,13 @@ public class ScoreStore {
             baseSince[i] = base == null ? null : base.since().atOffset(ZoneOffset.UTC);
             analyses[i] = s.analysis() == null ? null : json.writeValueAsString(s.analysis());
             features[i] = json.writeValueAsString(s.features());
-            existed[i] = s.exists();
             i++;
         }
-        // A row that existed is locked by this transaction and replaced; a new one is inserted only if
-        // no concurrent rescoring inserted it first (the caller scores that lead again).
-        return new java.util.HashSet<>(db.resultQuery(
-                        """
-                        INSERT INTO lead_scores AS s (organization_id, lead_id, score, temperature, components, base_kind,
-                                                      base_points, base_reason, base_since, analysis, features, scored_at)
-                        SELECT {0}, v.lead_id, v.score, v.temperature, v.components::jsonb, v.base_kind, v.base_points,
-                               v.base_reason, v.base_since, v.analysis::jsonb, v.features::jsonb, {11}
-                        FROM unnest({1}::uuid[], {2}::int[], {3}::text[], {4}::text[], {5}::text[], {6}::int[],
-                                    {7}::text[], {8}::timestamptz[], {9}::text[], {10}::text[])
-                          AS v(lead_id, score, temperature, components, base_kind, base_points, base_reason, base_since,
-                               analysis, features)
-                        ON CONFLICT (organization_id, lead_id) DO UPDATE SET
-                          score = excluded.score, temperature = excluded.temperature, components = excluded.components,
-                          base_kind = excluded.base_kind, base_points = excluded.base_points,
-                          base_reason = excluded.base_reason, base_since = excluded.base_since,
-                          analysis = excluded.analysis, features = excluded.features, scored_at = excluded.scored_at
-                        WHERE s.lead_id = ANY ({12}::uuid[])
-                        RETURNING s.lead_id
-                        """,
+        return new HashSet<>(db.resultQuery(
+                        SAVE,
                         DSL.val(TenantContext.require().value()),
                         DSL.val(ids),
+                        DSL.val(read),
                         DSL.val(scores),
                         DSL.val(temperatures),
                         DSL.val(components),
@@ -136,20 +147,40 @@ public class ScoreStore {
                         DSL.val(baseSince),
                         DSL.val(analyses),
                         DSL.val(features),
-                        DSL.val(at.atOffset(ZoneOffset.UTC)),
-                        DSL.val(existing(ids, existed)))
+                        DSL.val(at.atOffset(ZoneOffset.UTC)))
                 .fetch(r -> r.get(0, UUID.class)));
     }
 
-    private static UUID[] existing(UUID[] ids, Boolean[] existed) {
-        List<UUID> locked = new java.util.ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            if (existed[i]) {
-                locked.add(ids[i]);
-            }
-        }
-        return locked.toArray(UUID[]::new);
-    }
+    // A row read earlier is locked (in lead order, as every rescoring locks) and replaced only if no
+    // one wrote it since; a row not there when read is inserted unless a concurrent rescoring inserted
+    // it first. Either way the caller scores a lead left out again.
+    private static final String SAVE =
+            """
+            WITH v AS (SELECT * FROM unnest({1}::uuid[], {2}::text[], {3}::int[], {4}::text[], {5}::text[], {6}::text[],
+                                            {7}::int[], {8}::text[], {9}::timestamptz[], {10}::text[], {11}::text[])
+                         AS v(lead_id, version, score, temperature, components, base_kind, base_points, base_reason,
+                              base_since, analysis, features)),
+                 locked AS (SELECT s.lead_id, s.xmin::text AS version FROM lead_scores s
+                            WHERE s.lead_id IN (SELECT lead_id FROM v WHERE version IS NOT NULL)
+                            ORDER BY s.lead_id FOR UPDATE),
+                 updated AS (UPDATE lead_scores s SET
+                               score = v.score, temperature = v.temperature, components = v.components::jsonb,
+                               base_kind = v.base_kind, base_points = v.base_points, base_reason = v.base_reason,
+                               base_since = v.base_since, analysis = v.analysis::jsonb, features = v.features::jsonb,
+                               scored_at = {12}
+                             FROM locked JOIN v ON v.lead_id = locked.lead_id
+                             WHERE s.lead_id = locked.lead_id AND locked.version = v.version
+                             RETURNING s.lead_id),
+                 inserted AS (INSERT INTO lead_scores (organization_id, lead_id, score, temperature, components,
+                                                       base_kind, base_points, base_reason, base_since, analysis,
+                                                       features, scored_at)
+                              SELECT {0}, v.lead_id, v.score, v.temperature, v.components::jsonb, v.base_kind,
+                                     v.base_points, v.base_reason, v.base_since, v.analysis::jsonb, v.features::jsonb, {12}
+                              FROM v WHERE v.version IS NULL
+                              ON CONFLICT (organization_id, lead_id) DO NOTHING
+                              RETURNING lead_id)
+            SELECT lead_id FROM updated UNION ALL SELECT lead_id FROM inserted
+            """;
 
     /** One history row per change (lead → change), in one statement. */
     public void history(Map<UUID, Scorer.Change> changes, Instant at) {
