@@ -64,6 +64,6 @@ class DemoRouting {
     }
 
     private static QueueSettings settings(String name, Strategy strategy, int sla) {
-        return new QueueSettings(name, null, strategy, List.of(), 20, 5, sla, null, null);
+        return new QueueSettings(name, null, strategy, List.of(), 20, 5, sla, null, null, null);
     }
 }

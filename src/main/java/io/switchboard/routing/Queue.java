@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A queue: where work waits until its strategy offers it to an agent.
  *
- * @param businessHours {@code {time_zone, days, start, end}}, or null for always open
- * @param overflowQueueId where work goes when no agent of this queue has the skills it needs
+ * @param businessHours {@code {time_zone, days, start, end}}, or null for always open; work waits
+ *     while the queue is closed and is offered when it opens
+ * @param overflowQueueId where work goes when no agent at all holds the skills it needs, or when it
+ *     has waited {@code overflowAfterSeconds}
  */
 public record Queue(
         QueueId id,
@@ -23,5 +25,6 @@ public record Queue(
         int slaSeconds,
         @Nullable Map<String, Object> businessHours,
         @Nullable QueueId overflowQueueId,
+        int overflowAfterSeconds,
         Instant createdAt,
         Instant updatedAt) {}

@@ -149,6 +149,11 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
      */
     public final TableField<WorkItemsRecord, String> DISPOSITION_NOTE = createField(DSL.name("disposition_note"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>work_items.held_until</code>.
+     */
+    public final TableField<WorkItemsRecord, OffsetDateTime> HELD_UNTIL = createField(DSL.name("held_until"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private WorkItems(Name alias, Table<WorkItemsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -3,6 +3,7 @@ package io.switchboard.routing.internal;
 import static io.switchboard.db.Tables.ROUTING_QUEUES;
 
 import io.switchboard.db.tables.records.RoutingQueuesRecord;
+import io.switchboard.routing.BusinessHours;
 import io.switchboard.routing.Queue;
 import io.switchboard.routing.QueueId;
 import io.switchboard.routing.QueueSettings;
@@ -52,6 +53,7 @@ public class QueueStore {
         r.setSlaSeconds(s.slaSeconds());
         r.setBusinessHours(s.businessHours() == null ? null : write(s.businessHours()));
         r.setOverflowQueueId(s.overflowQueueId());
+        r.setOverflowAfterSeconds(s.overflowAfterSeconds());
         r.store();
         return toQueue(r);
     }
@@ -106,6 +108,13 @@ public class QueueStore {
         return json.read(value, SKILLS);
     }
 
+    /** The queue's business hours (stored complete, zone included), or null for always open. */
+    public @Nullable BusinessHours hours(RoutingQueuesRecord r) {
+        return r.getBusinessHours() == null
+                ? null
+                : BusinessHours.parse(json.readMap(r.getBusinessHours()), ZoneOffset.UTC);
+    }
+
     public Queue toQueue(RoutingQueuesRecord r) {
         return new Queue(
                 QueueId.of(r.getId()),
@@ -118,6 +127,7 @@ public class QueueStore {
                 r.getSlaSeconds(),
                 r.getBusinessHours() == null ? null : json.readMap(r.getBusinessHours()),
                 r.getOverflowQueueId() == null ? null : QueueId.of(r.getOverflowQueueId()),
+                r.getOverflowAfterSeconds(),
                 r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().atZoneSameInstant(ZoneOffset.UTC).toInstant());
     }

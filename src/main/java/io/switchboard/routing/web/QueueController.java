@@ -49,7 +49,10 @@ class QueueController {
     /**
      * @param strategy round_robin | least_busy | longest_idle (default) | skills | score_priority |
      *     weighted_random
-     * @param businessHours {time_zone, days, start, end}; null for always open
+     * @param businessHours {time_zone (the organization's when left out), days (every day), start,
+     *     end ("09:00"; an end before the start runs past midnight)}; null for always open
+     * @param overflowQueueId where work goes when no agent at all holds its skills, or when it waited
+     *     overflow_after_seconds (default: sla_seconds)
      */
     record QueueBody(
             @NotBlank @Size(max = 120) String name,
@@ -60,7 +63,8 @@ class QueueController {
             @Nullable Integer wrapUpSeconds,
             @Nullable Integer slaSeconds,
             @Nullable Map<String, Object> businessHours,
-            @Nullable UUID overflowQueueId) {
+            @Nullable UUID overflowQueueId,
+            @Nullable Integer overflowAfterSeconds) {
 
         QueueSettings settings() {
             return new QueueSettings(
@@ -72,7 +76,8 @@ class QueueController {
                     wrapUpSeconds,
                     slaSeconds,
                     businessHours,
-                    overflowQueueId);
+                    overflowQueueId,
+                    overflowAfterSeconds);
         }
     }
 
