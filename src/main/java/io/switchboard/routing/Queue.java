@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  *     while the queue is closed and is offered when it opens
  * @param overflowQueueId where work goes when no agent at all holds the skills it needs, or when it
  *     has waited {@code overflowAfterSeconds}
+ * @param takesCallbacks the organization's callback queue (one at most): follow-ups falling due for
+ *     a lead nobody online owns become callback work here
+ * @param phoneNumberIds the organization's numbers that answer into this queue: an inbound call to
+ *     one becomes call work here
  */
 public record Queue(
         QueueId id,
@@ -26,5 +30,7 @@ public record Queue(
         @Nullable Map<String, Object> businessHours,
         @Nullable QueueId overflowQueueId,
         int overflowAfterSeconds,
+        boolean takesCallbacks,
+        List<UUID> phoneNumberIds,
         Instant createdAt,
         Instant updatedAt) {}

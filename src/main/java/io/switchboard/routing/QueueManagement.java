@@ -6,6 +6,10 @@ import io.switchboard.routing.internal.Wallboard;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Reach;
+import io.switchboard.shared.RecordReach;
+import io.switchboard.telephony.PhoneNumberId;
+import io.switchboard.telephony.PhoneNumberManagement;
 import io.switchboard.tenancy.OrganizationManagement;
 import io.switchboard.tenancy.TeamId;
 import io.switchboard.tenancy.TeamManagement;
@@ -17,8 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +38,7 @@ public class QueueManagement {
     private final TeamManagement teams;
     private final OrganizationManagement organizations;
     private final Overflows overflows;
+    private final PhoneNumberManagement phoneNumbers;
     private final Clock clock;
 
     QueueManagement(
@@ -40,12 +47,14 @@ public class QueueManagement {
             TeamManagement teams,
             OrganizationManagement organizations,
             Overflows overflows,
+            PhoneNumberManagement phoneNumbers,
             Clock clock) {
         this.queues = queues;
         this.wallboard = wallboard;
         this.teams = teams;
         this.organizations = organizations;
         this.overflows = overflows;
+        this.phoneNumbers = phoneNumbers;
         this.clock = clock;
     }
 
@@ -54,10 +63,23 @@ public class QueueManagement {
         return queues.all().stream().map(queues::toQueue).toList();
     }
 
-    /** The wallboard's view of every queue. */
+    /**
+     * The wallboard's view of every queue; a caller whose reach is their teams (a supervisor) sees
+     * their teams' queues and those of no team.
+     */
     @Transactional(readOnly = true)
     public List<QueueStats> stats() {
-        return wallboard.queues();
+        List<QueueStats> all = wallboard.queues();
+        Optional<RecordReach> reach = RecordReach.current().filter(r -> r.leads() != Reach.ALL);
+        if (reach.isEmpty()) {
+            return all;
+        }
+        Set<UUID> mine = Set.copyOf(teams.teamsOf(reach.get().user().value()));
+        Set<QueueId> visible = list().stream()
+                .filter(q -> q.teamId() == null || mine.contains(q.teamId()))
+                .map(Queue::id)
+                .collect(Collectors.toSet());
+        return all.stream().filter(q -> visible.contains(q.queueId())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +131,9 @@ public class QueueManagement {
                 sla,
                 hours(s.businessHours()),
                 overflow(s.overflowQueueId(), id.value(), name),
-                within("overflow_after_seconds", orElse(s.overflowAfterSeconds(), sla), 1, 86_400));
+                within("overflow_after_seconds", orElse(s.overflowAfterSeconds(), sla), 1, 86_400),
+                orElse(s.takesCallbacks(), false),
+                numbers(orElse(s.phoneNumberIds(), List.of())));
     }
 
     /** Stored complete (the organization's zone filled in), so a later change of that zone moves nothing. */
@@ -118,6 +142,17 @@ public class QueueManagement {
                 ? null
                 : BusinessHours.parse(raw, ZoneId.of(organizations.current().timezone()))
                         .toMap();
+    }
+
+    private List<UUID> numbers(List<UUID> ids) {
+        for (UUID id : ids) {
+            try {
+                phoneNumbers.get(PhoneNumberId.of(id));
+            } catch (NotFound e) {
+                throw new InvalidInput("phone_number_ids", "unknown_phone_number", "no phone number " + id);
+            }
+        }
+        return ids.stream().distinct().toList();
     }
 
     private @Nullable UUID team(@Nullable UUID id) {

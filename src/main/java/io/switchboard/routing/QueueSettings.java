@@ -16,4 +16,6 @@ public record QueueSettings(
         @Nullable Integer slaSeconds,
         @Nullable Map<String, Object> businessHours,
         @Nullable UUID overflowQueueId,
-        @Nullable Integer overflowAfterSeconds) {}
+        @Nullable Integer overflowAfterSeconds,
+        @Nullable Boolean takesCallbacks,
+        @Nullable List<UUID> phoneNumberIds) {}

@@ -110,9 +110,10 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
                                         .json())
                                 .size()
                         == 1);
-        assertThat(reasons(api.get("/api/v1/work/" + tonight, tenant.token()).json()))
-                .singleElement()
-                .asString()
+        List<String> held =
+                reasons(api.get("/api/v1/work/" + tonight, tenant.token()).json());
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0))
                 .startsWith("waiting: Later is closed (every day " + now.plusHours(2) + "–" + now.plusHours(3)
                         + " UTC), opens ");
         assertThat(offers(ana)).as("both queues are closed").isEmpty();

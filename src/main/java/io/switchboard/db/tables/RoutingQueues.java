@@ -5,6 +5,7 @@ package io.switchboard.db.tables;
 
 
 import io.switchboard.db.DefaultSchema;
+import io.switchboard.db.Indexes;
 import io.switchboard.db.Keys;
 import io.switchboard.db.tables.Teams.TeamsPath;
 import io.switchboard.db.tables.records.RoutingQueuesRecord;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
@@ -141,6 +143,11 @@ public class RoutingQueues extends TableImpl<RoutingQueuesRecord> {
      */
     public final TableField<RoutingQueuesRecord, Integer> OVERFLOW_AFTER_SECONDS = createField(DSL.name("overflow_after_seconds"), SQLDataType.INTEGER.nullable(false), this, "");
 
+    /**
+     * The column <code>routing_queues.takes_callbacks</code>.
+     */
+    public final TableField<RoutingQueuesRecord, Boolean> TAKES_CALLBACKS = createField(DSL.name("takes_callbacks"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
     private RoutingQueues(Name alias, Table<RoutingQueuesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -206,6 +213,11 @@ public class RoutingQueues extends TableImpl<RoutingQueuesRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.ROUTING_QUEUES_ONE_CALLBACK_QUEUE);
     }
 
     @Override

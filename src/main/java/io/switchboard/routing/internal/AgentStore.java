@@ -154,6 +154,14 @@ public class AgentStore {
         return db.fetchExists(AGENT_AVAILABILITY, holds);
     }
 
+    /** On the floor now: has an availability row and is not offline. */
+    public boolean online(UserId agent) {
+        return db.fetchExists(
+                AGENT_AVAILABILITY,
+                AGENT_AVAILABILITY.USER_ID.eq(agent.value()),
+                AGENT_AVAILABILITY.STATUS.ne(AgentStatus.OFFLINE.toString()));
+    }
+
     public List<SkillLevel> skills(UserId agent) {
         return db.select(AGENT_SKILLS.SKILL, AGENT_SKILLS.LEVEL)
                 .from(AGENT_SKILLS)

@@ -1,5 +1,6 @@
 package io.switchboard.routing.internal;
 
+import static io.switchboard.db.Tables.QUEUE_PHONE_NUMBERS;
 import static io.switchboard.db.Tables.ROUTING_QUEUES;
 
 import io.switchboard.db.tables.records.RoutingQueuesRecord;
@@ -54,8 +55,60 @@ public class QueueStore {
         r.setBusinessHours(s.businessHours() == null ? null : write(s.businessHours()));
         r.setOverflowQueueId(s.overflowQueueId());
         r.setOverflowAfterSeconds(s.overflowAfterSeconds());
+        if (Boolean.TRUE.equals(s.takesCallbacks())) {
+            // One callback queue per organization: the mark moves here.
+            db.update(ROUTING_QUEUES)
+                    .set(ROUTING_QUEUES.TAKES_CALLBACKS, false)
+                    .where(ROUTING_QUEUES.TAKES_CALLBACKS.isTrue(), ROUTING_QUEUES.ID.ne(id.value()))
+                    .execute();
+        }
+        r.setTakesCallbacks(Boolean.TRUE.equals(s.takesCallbacks()));
         r.store();
+        bindNumbers(id, s.phoneNumberIds() == null ? List.of() : s.phoneNumberIds());
         return toQueue(r);
+    }
+
+    /** The queue answers exactly these numbers; one bound to another queue moves here. */
+    private void bindNumbers(QueueId queue, List<UUID> numbers) {
+        db.deleteFrom(QUEUE_PHONE_NUMBERS)
+                .where(QUEUE_PHONE_NUMBERS
+                        .QUEUE_ID
+                        .eq(queue.value())
+                        .or(QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID.in(numbers)))
+                .execute();
+        if (numbers.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(
+                QUEUE_PHONE_NUMBERS,
+                QUEUE_PHONE_NUMBERS.ORGANIZATION_ID,
+                QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID,
+                QUEUE_PHONE_NUMBERS.QUEUE_ID);
+        UUID organization = TenantContext.require().value();
+        for (UUID number : numbers) {
+            insert = insert.values(organization, number, queue.value());
+        }
+        insert.execute();
+    }
+
+    /** The queue a number answers into, if any (and not deleted). */
+    public Optional<QueueId> answering(UUID phoneNumber) {
+        return db.select(QUEUE_PHONE_NUMBERS.QUEUE_ID)
+                .from(QUEUE_PHONE_NUMBERS)
+                .join(ROUTING_QUEUES)
+                .on(
+                        ROUTING_QUEUES.ORGANIZATION_ID.eq(QUEUE_PHONE_NUMBERS.ORGANIZATION_ID),
+                        ROUTING_QUEUES.ID.eq(QUEUE_PHONE_NUMBERS.QUEUE_ID))
+                .where(QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID.eq(phoneNumber), ROUTING_QUEUES.DELETED_AT.isNull())
+                .fetchOptional(r -> QueueId.of(r.value1()));
+    }
+
+    private List<UUID> numbersOf(UUID queue) {
+        return db.select(QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID)
+                .from(QUEUE_PHONE_NUMBERS)
+                .where(QUEUE_PHONE_NUMBERS.QUEUE_ID.eq(queue))
+                .orderBy(QUEUE_PHONE_NUMBERS.CREATED_AT, QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID)
+                .fetch(r -> r.value1());
     }
 
     public void delete(QueueId id, OffsetDateTime at) {
@@ -68,6 +121,13 @@ public class QueueStore {
     public Optional<RoutingQueuesRecord> find(QueueId id) {
         return db.selectFrom(ROUTING_QUEUES)
                 .where(ROUTING_QUEUES.ID.eq(id.value()), ROUTING_QUEUES.DELETED_AT.isNull())
+                .fetchOptional();
+    }
+
+    /** The organization's callback queue, if one is marked. */
+    public Optional<RoutingQueuesRecord> callbackQueue() {
+        return db.selectFrom(ROUTING_QUEUES)
+                .where(ROUTING_QUEUES.TAKES_CALLBACKS.isTrue(), ROUTING_QUEUES.DELETED_AT.isNull())
                 .fetchOptional();
     }
 
@@ -128,6 +188,8 @@ public class QueueStore {
                 r.getBusinessHours() == null ? null : json.readMap(r.getBusinessHours()),
                 r.getOverflowQueueId() == null ? null : QueueId.of(r.getOverflowQueueId()),
                 r.getOverflowAfterSeconds(),
+                r.getTakesCallbacks(),
+                numbersOf(r.getId()),
                 r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().atZoneSameInstant(ZoneOffset.UTC).toInstant());
     }

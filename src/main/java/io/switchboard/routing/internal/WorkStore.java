@@ -72,6 +72,18 @@ public class WorkStore {
                 .fetch();
     }
 
+    /** Ties a callback work to the follow-up task it came from (one work per task: a unique index). */
+    public void linkTask(WorkId id, UUID task) {
+        db.update(WORK_ITEMS)
+                .set(WORK_ITEMS.TASK_ID, task)
+                .where(WORK_ITEMS.ID.eq(id.value()))
+                .execute();
+    }
+
+    public boolean hasTaskWork(UUID task) {
+        return db.fetchExists(WORK_ITEMS, WORK_ITEMS.TASK_ID.eq(task));
+    }
+
     /** Closed hours: the dispatcher leaves these works alone until the queue opens. */
     public void hold(Collection<UUID> works, Instant until) {
         db.update(WORK_ITEMS)

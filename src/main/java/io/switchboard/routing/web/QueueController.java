@@ -53,6 +53,9 @@ class QueueController {
      *     end ("09:00"; an end before the start runs past midnight)}; null for always open
      * @param overflowQueueId where work goes when no agent at all holds its skills, or when it waited
      *     overflow_after_seconds (default: sla_seconds)
+     * @param takesCallbacks makes this the organization's callback queue (another loses the mark)
+     * @param phoneNumberIds numbers whose inbound calls become call work here (a number bound to
+     *     another queue moves here)
      */
     record QueueBody(
             @NotBlank @Size(max = 120) String name,
@@ -64,7 +67,9 @@ class QueueController {
             @Nullable Integer slaSeconds,
             @Nullable Map<String, Object> businessHours,
             @Nullable UUID overflowQueueId,
-            @Nullable Integer overflowAfterSeconds) {
+            @Nullable Integer overflowAfterSeconds,
+            @Nullable Boolean takesCallbacks,
+            @Nullable @Size(max = 50) List<@NotNull UUID> phoneNumberIds) {
 
         QueueSettings settings() {
             return new QueueSettings(
@@ -77,7 +82,9 @@ class QueueController {
                     slaSeconds,
                     businessHours,
                     overflowQueueId,
-                    overflowAfterSeconds);
+                    overflowAfterSeconds,
+                    takesCallbacks,
+                    phoneNumberIds);
         }
     }
 

@@ -246,6 +246,20 @@ public class RoutingQueuesRecord extends UpdatableRecordImpl<RoutingQueuesRecord
         return (Integer) get(15);
     }
 
+    /**
+     * Setter for <code>routing_queues.takes_callbacks</code>.
+     */
+    public void setTakesCallbacks(Boolean value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>routing_queues.takes_callbacks</code>.
+     */
+    public Boolean getTakesCallbacks() {
+        return (Boolean) get(16);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -269,7 +283,7 @@ public class RoutingQueuesRecord extends UpdatableRecordImpl<RoutingQueuesRecord
     /**
      * Create a detached, initialised RoutingQueuesRecord
      */
-    public RoutingQueuesRecord(UUID organizationId, UUID id, String name, UUID teamId, String strategy, JSONB requiredSkills, Integer reservationTimeoutSeconds, Integer wrapUpSeconds, Integer slaSeconds, JSONB businessHours, UUID overflowQueueId, UUID lastAgentId, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Integer overflowAfterSeconds) {
+    public RoutingQueuesRecord(UUID organizationId, UUID id, String name, UUID teamId, String strategy, JSONB requiredSkills, Integer reservationTimeoutSeconds, Integer wrapUpSeconds, Integer slaSeconds, JSONB businessHours, UUID overflowQueueId, UUID lastAgentId, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Integer overflowAfterSeconds, Boolean takesCallbacks) {
         super(RoutingQueues.ROUTING_QUEUES);
 
         setOrganizationId(organizationId);
@@ -288,6 +302,7 @@ public class RoutingQueuesRecord extends UpdatableRecordImpl<RoutingQueuesRecord
         setUpdatedAt(updatedAt);
         setDeletedAt(deletedAt);
         setOverflowAfterSeconds(overflowAfterSeconds);
+        setTakesCallbacks(takesCallbacks);
         resetTouchedOnNotNull();
     }
 }

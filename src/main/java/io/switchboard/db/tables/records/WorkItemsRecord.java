@@ -274,6 +274,20 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         return (OffsetDateTime) get(17);
     }
 
+    /**
+     * Setter for <code>work_items.task_id</code>.
+     */
+    public void setTaskId(UUID value) {
+        set(18, value);
+    }
+
+    /**
+     * Getter for <code>work_items.task_id</code>.
+     */
+    public UUID getTaskId() {
+        return (UUID) get(18);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -297,7 +311,7 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
     /**
      * Create a detached, initialised WorkItemsRecord
      */
-    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt, String disposition, String dispositionNote, OffsetDateTime heldUntil) {
+    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt, String disposition, String dispositionNote, OffsetDateTime heldUntil, UUID taskId) {
         super(WorkItems.WORK_ITEMS);
 
         setOrganizationId(organizationId);
@@ -318,6 +332,7 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         setDisposition(disposition);
         setDispositionNote(dispositionNote);
         setHeldUntil(heldUntil);
+        setTaskId(taskId);
         resetTouchedOnNotNull();
     }
 }
