@@ -26,7 +26,8 @@ class RoutingCallbacksIT extends RoutingApiTest {
         Member ben = join(tenant, "agent");
         Member cleo = join(tenant, "agent");
         queue(tenant, body("name", "Sales"));
-        String callbacks = queue(tenant, body("name", "Callbacks", "takes_callbacks", true));
+        String callbacks =
+                queue(tenant, body("name", "Callbacks", "takes_callbacks", true, "reservation_timeout_seconds", 600));
         assertThat(api.get("/api/v1/queues/" + callbacks, tenant.token())
                         .json()
                         .path("takes_callbacks")

@@ -26,7 +26,7 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");
         Member ben = join(tenant, "agent");
-        String backup = queue(tenant, body("name", "Backup"));
+        String backup = queue(tenant, body("name", "Backup", "reservation_timeout_seconds", 600));
         String sales = queue(
                 tenant,
                 body(
@@ -68,7 +68,7 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
     void workNoAgentCouldEverTakeOverflowsAtOnce() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");
-        String backup = queue(tenant, body("name", "Backup"));
+        String backup = queue(tenant, body("name", "Backup", "reservation_timeout_seconds", 600));
         String german = queue(
                 tenant,
                 body(
@@ -101,7 +101,15 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
         LocalTime soon = LocalTime.now(ZoneOffset.UTC).plusSeconds(90).truncatedTo(ChronoUnit.MINUTES);
         String later =
                 queue(tenant, body("name", "Later", "business_hours", hours(now.plusHours(2), now.plusHours(3))));
-        String opening = queue(tenant, body("name", "Opening", "business_hours", hours(soon, soon.plusHours(2))));
+        String opening = queue(
+                tenant,
+                body(
+                        "name",
+                        "Opening",
+                        "business_hours",
+                        hours(soon, soon.plusHours(2)),
+                        "reservation_timeout_seconds",
+                        600));
 
         String tonight = work(tenant, later, body("kind", "callback"));
         String shortly = work(tenant, opening, body("kind", "callback"));
@@ -121,7 +129,13 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
         var reopened = api.send(
                 "PUT",
                 "/api/v1/queues/" + later,
-                body("name", "Later", "business_hours", hours(now.minusHours(1), now.plusHours(1))),
+                body(
+                        "name",
+                        "Later",
+                        "business_hours",
+                        hours(now.minusHours(1), now.plusHours(1)),
+                        "reservation_timeout_seconds",
+                        600),
                 tenant.token(),
                 Map.of());
         assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);

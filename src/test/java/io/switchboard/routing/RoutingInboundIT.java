@@ -32,7 +32,7 @@ class RoutingInboundIT extends RoutingApiTest {
         var bind = api.send(
                 "PUT",
                 "/api/v1/queues/" + queue,
-                body("name", "Inbound", "phone_number_ids", List.of(bound)),
+                body("name", "Inbound", "phone_number_ids", List.of(bound), "reservation_timeout_seconds", 600),
                 tenant.token(),
                 Map.of());
         assertThat(bind.status()).as(bind.toString()).isEqualTo(200);
