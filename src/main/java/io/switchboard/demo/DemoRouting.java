@@ -44,20 +44,7 @@ class DemoRouting {
         Queue sales = queues.create(settings("Sales floor", Strategy.LONGEST_IDLE, 20));
         Queue callbacks = queues.create(new QueueSettings(
                 "Callbacks", null, Strategy.ROUND_ROBIN, List.of(), 20, 5, 30, null, null, null, true, null));
-        // Office hours in the organization's zone; what waits two minutes goes on to Callbacks.
-        Queue priority = queues.create(new QueueSettings(
-                "Priority line",
-                null,
-                Strategy.SKILLS,
-                List.of(new SkillLevel("real-estate", 3)),
-                20,
-                5,
-                60,
-                Map.of("days", WEEKDAYS, "start", "09:00", "end", "17:00"),
-                callbacks.id().value(),
-                120,
-                false,
-                null));
+        Queue priority = priorityLine(callbacks);
         for (User agent : agents) {
             availability.setSkills(agent.id(), List.of(new SkillLevel("english", 5), new SkillLevel("real-estate", 3)));
         }
@@ -78,6 +65,23 @@ class DemoRouting {
                             List.of(),
                             clock.instant().plusSeconds(60L * minute)));
         }
+    }
+
+    /** Office hours in the organization's zone; what waits two minutes goes on to Callbacks. */
+    private Queue priorityLine(Queue callbacks) {
+        return queues.create(new QueueSettings(
+                "Priority line",
+                null,
+                Strategy.SKILLS,
+                List.of(new SkillLevel("real-estate", 3)),
+                20,
+                5,
+                60,
+                Map.of("days", WEEKDAYS, "start", "09:00", "end", "17:00"),
+                callbacks.id().value(),
+                120,
+                false,
+                null));
     }
 
     private static QueueSettings settings(String name, Strategy strategy, int sla) {

@@ -118,9 +118,14 @@ class CallLocator {
                 event.occurredAt(),
                 null,
                 Map.of("inbound", true, "lead_created", caller.created())));
+        return announced(created, event);
+    }
+
+    /** The new inbound call, once said (routing puts it into the queue its number answers into). */
+    private CallsRecord announced(CallsRecord created, ProviderEvent event) {
         events.publishEvent(new InboundCallReceived(
                 created.getOrganizationId(),
-                id,
+                CallId.of(created.getId()),
                 created.getLeadId(),
                 created.getPhoneNumberId() == null ? null : PhoneNumberId.of(created.getPhoneNumberId()),
                 event.occurredAt()));
