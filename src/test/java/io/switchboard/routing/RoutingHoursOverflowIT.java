@@ -144,9 +144,13 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
                 .hasSize(1);
         assertThat(offers(ana).get(0).path("work_id").asString()).isEqualTo(tonight);
 
+        // Ana's console keeps beating while the test waits for the opening (30 s of silence: offline).
         await().atMost(Duration.ofSeconds(150))
                 .pollInterval(Duration.ofSeconds(2))
-                .until(() -> offers(ana).size() == 2);
+                .until(() -> {
+                    api.post("/api/v1/me/heartbeat", null, ana.token());
+                    return offers(ana).size() == 2;
+                });
         assertThat(offers(ana)).extracting(o -> o.path("work_id").asString()).contains(shortly);
     }
 
