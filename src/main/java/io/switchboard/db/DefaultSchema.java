@@ -77,6 +77,7 @@ import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
+import io.switchboard.db.tables.QueuePhoneNumbers;
 import io.switchboard.db.tables.RefreshTokens;
 import io.switchboard.db.tables.Reservations;
 import io.switchboard.db.tables.RoutingDecisions;
@@ -769,6 +770,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Projects PROJECTS = Projects.PROJECTS;
 
     /**
+     * module: routing
+     */
+    public final QueuePhoneNumbers QUEUE_PHONE_NUMBERS = QueuePhoneNumbers.QUEUE_PHONE_NUMBERS;
+
+    /**
      * module: identity
      */
     public final RefreshTokens REFRESH_TOKENS = RefreshTokens.REFRESH_TOKENS;
@@ -1198,6 +1204,7 @@ public class DefaultSchema extends SchemaImpl {
             PlatformDoNotCall.PLATFORM_DO_NOT_CALL,
             PlatformOrganizations.PLATFORM_ORGANIZATIONS,
             Projects.PROJECTS,
+            QueuePhoneNumbers.QUEUE_PHONE_NUMBERS,
             RefreshTokens.REFRESH_TOKENS,
             Reservations.RESERVATIONS,
             RoutingDecisions.ROUTING_DECISIONS,

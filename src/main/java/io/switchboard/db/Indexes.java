@@ -37,9 +37,11 @@ import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
 import io.switchboard.db.tables.Pipelines;
+import io.switchboard.db.tables.QueuePhoneNumbers;
 import io.switchboard.db.tables.RefreshTokens;
 import io.switchboard.db.tables.Reservations;
 import io.switchboard.db.tables.RoutingDecisions;
+import io.switchboard.db.tables.RoutingQueues;
 import io.switchboard.db.tables.ScheduledTasks;
 import io.switchboard.db.tables.ScoringExamples;
 import io.switchboard.db.tables.ScoringRecomputes;
@@ -147,11 +149,13 @@ public class Indexes {
     public static final Index PHONE_NUMBERS_VERIFIED_KEY = Internal.createIndex(DSL.name("phone_numbers_verified_key"), PhoneNumbers.PHONE_NUMBERS, new OrderField[] { PhoneNumbers.PHONE_NUMBERS.PHONE_NUMBER }, true);
     public static final Index PIPELINE_STAGES_ORDER_IDX = Internal.createIndex(DSL.name("pipeline_stages_order_idx"), PipelineStages.PIPELINE_STAGES, new OrderField[] { PipelineStages.PIPELINE_STAGES.ORGANIZATION_ID, PipelineStages.PIPELINE_STAGES.PIPELINE_ID, PipelineStages.PIPELINE_STAGES.POSITION }, false);
     public static final Index PIPELINES_DEFAULT_KEY = Internal.createIndex(DSL.name("pipelines_default_key"), Pipelines.PIPELINES, new OrderField[] { Pipelines.PIPELINES.ORGANIZATION_ID }, true);
+    public static final Index QUEUE_PHONE_NUMBERS_QUEUE = Internal.createIndex(DSL.name("queue_phone_numbers_queue"), QueuePhoneNumbers.QUEUE_PHONE_NUMBERS, new OrderField[] { QueuePhoneNumbers.QUEUE_PHONE_NUMBERS.ORGANIZATION_ID, QueuePhoneNumbers.QUEUE_PHONE_NUMBERS.QUEUE_ID }, false);
     public static final Index REFRESH_TOKENS_HASH_KEY = Internal.createIndex(DSL.name("refresh_tokens_hash_key"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.TOKEN_HASH }, true);
     public static final Index REFRESH_TOKENS_SESSION_IDX = Internal.createIndex(DSL.name("refresh_tokens_session_idx"), RefreshTokens.REFRESH_TOKENS, new OrderField[] { RefreshTokens.REFRESH_TOKENS.ORGANIZATION_ID, RefreshTokens.REFRESH_TOKENS.SESSION_ID }, false);
     public static final Index RESERVATIONS_AGENT_LIVE = Internal.createIndex(DSL.name("reservations_agent_live"), Reservations.RESERVATIONS, new OrderField[] { Reservations.RESERVATIONS.ORGANIZATION_ID, Reservations.RESERVATIONS.AGENT_ID, Reservations.RESERVATIONS.CHANNEL }, false);
     public static final Index RESERVATIONS_ONE_LIVE_PER_WORK = Internal.createIndex(DSL.name("reservations_one_live_per_work"), Reservations.RESERVATIONS, new OrderField[] { Reservations.RESERVATIONS.ORGANIZATION_ID, Reservations.RESERVATIONS.WORK_ID }, true);
     public static final Index ROUTING_DECISIONS_WORK = Internal.createIndex(DSL.name("routing_decisions_work"), RoutingDecisions.ROUTING_DECISIONS, new OrderField[] { RoutingDecisions.ROUTING_DECISIONS.ORGANIZATION_ID, RoutingDecisions.ROUTING_DECISIONS.WORK_ID, RoutingDecisions.ROUTING_DECISIONS.AT }, false);
+    public static final Index ROUTING_QUEUES_ONE_CALLBACK_QUEUE = Internal.createIndex(DSL.name("routing_queues_one_callback_queue"), RoutingQueues.ROUTING_QUEUES, new OrderField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID }, true);
     public static final Index SCHEDULED_TASKS_EXECUTION_TIME_IDX = Internal.createIndex(DSL.name("scheduled_tasks_execution_time_idx"), ScheduledTasks.SCHEDULED_TASKS, new OrderField[] { ScheduledTasks.SCHEDULED_TASKS.EXECUTION_TIME }, false);
     public static final Index SCHEDULED_TASKS_LAST_HEARTBEAT_IDX = Internal.createIndex(DSL.name("scheduled_tasks_last_heartbeat_idx"), ScheduledTasks.SCHEDULED_TASKS, new OrderField[] { ScheduledTasks.SCHEDULED_TASKS.LAST_HEARTBEAT }, false);
     public static final Index SCHEDULED_TASKS_PRIORITY_EXECUTION_TIME_IDX = Internal.createIndex(DSL.name("scheduled_tasks_priority_execution_time_idx"), ScheduledTasks.SCHEDULED_TASKS, new OrderField[] { ScheduledTasks.SCHEDULED_TASKS.PRIORITY.desc(), ScheduledTasks.SCHEDULED_TASKS.EXECUTION_TIME }, false);
@@ -178,5 +182,6 @@ public class Indexes {
     public static final Index WEBHOOK_EVENTS_RECEIVED_IDX = Internal.createIndex(DSL.name("webhook_events_received_idx"), WebhookEvents.WEBHOOK_EVENTS, new OrderField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.RECEIVED_AT }, false);
     public static final Index WEBHOOK_EVENTS_RETRY_IDX = Internal.createIndex(DSL.name("webhook_events_retry_idx"), WebhookEvents.WEBHOOK_EVENTS, new OrderField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.NEXT_ATTEMPT_AT }, false);
     public static final Index WORK_ITEMS_AGENT = Internal.createIndex(DSL.name("work_items_agent"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.AGENT_ID }, false);
+    public static final Index WORK_ITEMS_ONE_PER_TASK = Internal.createIndex(DSL.name("work_items_one_per_task"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.TASK_ID }, true);
     public static final Index WORK_ITEMS_WAITING = Internal.createIndex(DSL.name("work_items_waiting"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.PRIORITY.desc(), WorkItems.WORK_ITEMS.CREATED_AT }, false);
 }

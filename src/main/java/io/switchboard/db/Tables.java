@@ -77,6 +77,7 @@ import io.switchboard.db.tables.Pipelines;
 import io.switchboard.db.tables.PlatformDoNotCall;
 import io.switchboard.db.tables.PlatformOrganizations;
 import io.switchboard.db.tables.Projects;
+import io.switchboard.db.tables.QueuePhoneNumbers;
 import io.switchboard.db.tables.RefreshTokens;
 import io.switchboard.db.tables.Reservations;
 import io.switchboard.db.tables.RoutingDecisions;
@@ -754,6 +755,11 @@ public class Tables {
      * module: tenancy
      */
     public static final Projects PROJECTS = Projects.PROJECTS;
+
+    /**
+     * module: routing
+     */
+    public static final QueuePhoneNumbers QUEUE_PHONE_NUMBERS = QueuePhoneNumbers.QUEUE_PHONE_NUMBERS;
 
     /**
      * module: identity

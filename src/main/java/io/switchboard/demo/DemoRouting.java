@@ -14,17 +14,19 @@ import io.switchboard.routing.WorkKind;
 import io.switchboard.routing.WorkRouting;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Two queues and a simulated floor: Blake and Casey answer their offers by themselves, and an hour
- * of work arrives one item a minute, so the wallboard moves on the first start. Avery stays human,
- * to try the desk.
+ * Three queues and a simulated floor: Blake and Casey answer their offers by themselves, and an
+ * hour of work arrives one item a minute, so the wallboard moves on the first start. Avery stays
+ * human, to try the desk. The priority line keeps office hours and overflows to Callbacks.
  */
 @Component
 class DemoRouting {
 
     private static final int MINUTES = 60;
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday");
 
     private final QueueManagement queues;
     private final AvailabilityManagement availability;
@@ -40,7 +42,9 @@ class DemoRouting {
 
     void create(List<User> agents, List<Lead> leads) {
         Queue sales = queues.create(settings("Sales floor", Strategy.LONGEST_IDLE, 20));
-        Queue callbacks = queues.create(settings("Callbacks", Strategy.ROUND_ROBIN, 30));
+        Queue callbacks = queues.create(new QueueSettings(
+                "Callbacks", null, Strategy.ROUND_ROBIN, List.of(), 20, 5, 30, null, null, null, true, null));
+        Queue priority = priorityLine(callbacks);
         for (User agent : agents) {
             availability.setSkills(agent.id(), List.of(new SkillLevel("english", 5), new SkillLevel("real-estate", 3)));
         }
@@ -52,7 +56,7 @@ class DemoRouting {
             Lead lead = leads.get(minute % leads.size());
             boolean call = minute % 3 != 2;
             routing.queue(
-                    call ? sales.id() : callbacks.id(),
+                    minute % 10 == 4 ? priority.id() : call ? sales.id() : callbacks.id(),
                     new NewWork(
                             call ? WorkKind.CALL : WorkKind.CALLBACK,
                             lead.id(),
@@ -63,7 +67,24 @@ class DemoRouting {
         }
     }
 
+    /** Office hours in the organization's zone; what waits two minutes goes on to Callbacks. */
+    private Queue priorityLine(Queue callbacks) {
+        return queues.create(new QueueSettings(
+                "Priority line",
+                null,
+                Strategy.SKILLS,
+                List.of(new SkillLevel("real-estate", 3)),
+                20,
+                5,
+                60,
+                Map.of("days", WEEKDAYS, "start", "09:00", "end", "17:00"),
+                callbacks.id().value(),
+                120,
+                false,
+                null));
+    }
+
     private static QueueSettings settings(String name, Strategy strategy, int sla) {
-        return new QueueSettings(name, null, strategy, List.of(), 20, 5, sla, null, null);
+        return new QueueSettings(name, null, strategy, List.of(), 20, 5, sla, null, null, null, null, null);
     }
 }

@@ -18,4 +18,8 @@ public record TaskChanges(
     public static TaskChanges status(TaskStatus status) {
         return new TaskChanges(null, null, null, null, Optional.of(status), null);
     }
+
+    public static TaskChanges assignee(UserId assignee) {
+        return new TaskChanges(null, null, Optional.of(assignee), null, null, null);
+    }
 }

@@ -4,14 +4,17 @@ import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.leads.internal.Tasks;
 import io.switchboard.shared.RetryPolicy;
+import io.switchboard.shared.TenantContext;
 import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
  * An open task becomes overdue when its due time passes: each open task has a job due at that time
- * (moved with the due time, dropped when the task closes), so nothing scans for late tasks.
+ * (moved with the due time, dropped when the task closes), so nothing scans for late tasks. Going
+ * overdue is an event: routing offers a callback nobody online owns to the floor.
  */
 @Component
 class TaskDeadlines {
@@ -45,12 +48,23 @@ class TaskDeadlines {
     static class DeadlineJobs {
 
         @Bean
-        Job<Due> taskOverdue(Tasks tasks) {
+        Job<Due> taskOverdue(Tasks tasks, ApplicationEventPublisher events) {
             return Job.once(
                     "leads.task-overdue",
                     Due.class,
                     RetryPolicy.doubling(Duration.ofSeconds(10), Duration.ofMinutes(10)),
-                    due -> tasks.markOverdue(due.task()));
+                    due -> {
+                        if (tasks.markOverdue(due.task())) {
+                            tasks.find(due.task())
+                                    .ifPresent(t -> events.publishEvent(new TaskWentOverdue(
+                                            TenantContext.require().value(),
+                                            t.id(),
+                                            t.leadId(),
+                                            t.title(),
+                                            t.assigneeId(),
+                                            t.dueAt())));
+                        }
+                    });
         }
     }
 }

@@ -5,6 +5,8 @@ import io.switchboard.routing.internal.PresenceFlow;
 import io.switchboard.routing.internal.Presences;
 import io.switchboard.routing.internal.WorkStore;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Reach;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.PeopleDirectory;
 import java.time.Clock;
@@ -56,10 +58,19 @@ public class AvailabilityManagement {
         return agents.find(agent).isPresent() ? presences.of(agent) : presences.absent(agent);
     }
 
-    /** Every agent who ever set a status, with today's calls and talk time. */
+    /**
+     * Every agent who ever set a status, with today's calls and talk time; a caller whose reach is
+     * their teams (a supervisor) sees their teams' people only.
+     */
     @Transactional(readOnly = true)
     public List<AgentPresence> all() {
-        return presences.all();
+        List<AgentPresence> all = presences.all();
+        return RecordReach.current()
+                .filter(r -> r.leads() != Reach.ALL)
+                .map(r -> all.stream()
+                        .filter(a -> r.teammates().contains(a.userId().value()))
+                        .toList())
+                .orElse(all);
     }
 
     @Transactional

@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A queue: where work waits until its strategy offers it to an agent.
  *
- * @param businessHours {@code {time_zone, days, start, end}}, or null for always open
- * @param overflowQueueId where work goes when no agent of this queue has the skills it needs
+ * @param businessHours {@code {time_zone, days, start, end}}, or null for always open; work waits
+ *     while the queue is closed and is offered when it opens
+ * @param overflowQueueId where work goes when no agent at all holds the skills it needs, or when it
+ *     has waited {@code overflowAfterSeconds}
+ * @param takesCallbacks the organization's callback queue (one at most): follow-ups falling due for
+ *     a lead nobody online owns become callback work here
+ * @param phoneNumberIds the organization's numbers that answer into this queue: an inbound call to
+ *     one becomes call work here
  */
 public record Queue(
         QueueId id,
@@ -23,5 +29,8 @@ public record Queue(
         int slaSeconds,
         @Nullable Map<String, Object> businessHours,
         @Nullable QueueId overflowQueueId,
+        int overflowAfterSeconds,
+        boolean takesCallbacks,
+        List<UUID> phoneNumberIds,
         Instant createdAt,
         Instant updatedAt) {}

@@ -15,4 +15,7 @@ public record QueueSettings(
         @Nullable Integer wrapUpSeconds,
         @Nullable Integer slaSeconds,
         @Nullable Map<String, Object> businessHours,
-        @Nullable UUID overflowQueueId) {}
+        @Nullable UUID overflowQueueId,
+        @Nullable Integer overflowAfterSeconds,
+        @Nullable Boolean takesCallbacks,
+        @Nullable List<UUID> phoneNumberIds) {}

@@ -8,6 +8,7 @@ import io.switchboard.leads.NewNote;
 import io.switchboard.leads.NoteManagement;
 import io.switchboard.leads.NoteType;
 import io.switchboard.routing.internal.Desk;
+import io.switchboard.routing.internal.Overflows;
 import io.switchboard.routing.internal.QueueStore;
 import io.switchboard.routing.internal.ReservationFlow;
 import io.switchboard.routing.internal.RoutingJobs.Backlog;
@@ -29,6 +30,7 @@ public class WorkRouting {
     private final QueueStore queues;
     private final ReservationFlow reservations;
     private final Desk desk;
+    private final Overflows overflows;
     private final LeadDirectory leads;
     private final NoteManagement notes;
     private final Jobs jobs;
@@ -40,6 +42,7 @@ public class WorkRouting {
             QueueStore queues,
             ReservationFlow reservations,
             Desk desk,
+            Overflows overflows,
             LeadDirectory leads,
             NoteManagement notes,
             Jobs jobs,
@@ -49,6 +52,7 @@ public class WorkRouting {
         this.queues = queues;
         this.reservations = reservations;
         this.desk = desk;
+        this.overflows = overflows;
         this.leads = leads;
         this.notes = notes;
         this.jobs = jobs;
@@ -72,6 +76,7 @@ public class WorkRouting {
         }
         Instant now = clock.instant();
         Work created = desk.insert(queueId, command, now);
+        overflows.arrived(created.id());
         if (command.dueAt() != null && command.dueAt().isAfter(now)) {
             jobs.schedule(dispatch, "due-" + created.id(), new Backlog(), command.dueAt());
         } else {

@@ -124,6 +124,12 @@ public class TeamManagement {
         return new TeamCircle(people, Set.copyOf(teams.projects(mine)));
     }
 
+    /** The teams {@code user} belongs to or manages. */
+    @Transactional(readOnly = true)
+    public List<UUID> teamsOf(UUID user) {
+        return teams.teamsOf(user);
+    }
+
     /** The people and projects of one person's teams. */
     public record TeamCircle(Set<UUID> people, Set<UUID> projects) {}
 

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
-import io.switchboard.support.Api;
-import io.switchboard.support.ApiTest;
 import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallTransferred;
@@ -29,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * its reason; freed capacity offered at once; an unanswered offer timing out to the next agent;
  * bad input refused changing nothing; another organization's records not found.
  */
-class RoutingApiIT extends ApiTest {
+class RoutingApiIT extends RoutingApiTest {
 
     @Test
     void workIsOfferedRejectedToTheNextAgentAcceptedAndExplained() {
@@ -432,38 +430,5 @@ class RoutingApiIT extends ApiTest {
         assertThat(api.send("PUT", "/api/v1/users/" + ana.id() + "/skills", List.of(), ana.token(), Map.of())
                         .status())
                 .isEqualTo(403);
-    }
-
-    private String queue(Tenant tenant, Map<String, Object> body) {
-        return created(api.post("/api/v1/queues", body, tenant.token()))
-                .path("id")
-                .asString();
-    }
-
-    private String work(Tenant tenant, String queue, Map<String, Object> body) {
-        return created(api.post("/api/v1/queues/" + queue + "/work", body, tenant.token()))
-                .path("id")
-                .asString();
-    }
-
-    private void available(Member agent) {
-        var set = api.send("PUT", "/api/v1/me/availability", body("status", "available"), agent.token(), Map.of());
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
-        assertThat(set.json().path("status").asString()).isEqualTo("available");
-    }
-
-    private List<JsonNode> offers(Member agent) {
-        var desk = api.get("/api/v1/me/work", agent.token());
-        assertThat(desk.status()).as(desk.toString()).isEqualTo(200);
-        return desk.json().path("offers").valueStream().toList();
-    }
-
-    private static String status(Api.Response response) {
-        return response.json().path("status").asString();
-    }
-
-    private static JsonNode created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json();
     }
 }

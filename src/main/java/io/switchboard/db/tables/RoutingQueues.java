@@ -5,6 +5,7 @@ package io.switchboard.db.tables;
 
 
 import io.switchboard.db.DefaultSchema;
+import io.switchboard.db.Indexes;
 import io.switchboard.db.Keys;
 import io.switchboard.db.tables.Teams.TeamsPath;
 import io.switchboard.db.tables.records.RoutingQueuesRecord;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
@@ -136,6 +138,16 @@ public class RoutingQueues extends TableImpl<RoutingQueuesRecord> {
      */
     public final TableField<RoutingQueuesRecord, OffsetDateTime> DELETED_AT = createField(DSL.name("deleted_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>routing_queues.overflow_after_seconds</code>.
+     */
+    public final TableField<RoutingQueuesRecord, Integer> OVERFLOW_AFTER_SECONDS = createField(DSL.name("overflow_after_seconds"), SQLDataType.INTEGER.nullable(false), this, "");
+
+    /**
+     * The column <code>routing_queues.takes_callbacks</code>.
+     */
+    public final TableField<RoutingQueuesRecord, Boolean> TAKES_CALLBACKS = createField(DSL.name("takes_callbacks"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
     private RoutingQueues(Name alias, Table<RoutingQueuesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -204,6 +216,11 @@ public class RoutingQueues extends TableImpl<RoutingQueuesRecord> {
     }
 
     @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.ROUTING_QUEUES_ONE_CALLBACK_QUEUE);
+    }
+
+    @Override
     public UniqueKey<RoutingQueuesRecord> getPrimaryKey() {
         return Keys.ROUTING_QUEUES_PKEY;
     }
@@ -243,6 +260,7 @@ public class RoutingQueues extends TableImpl<RoutingQueuesRecord> {
             Internal.createCheck(this, DSL.name("routing_queues_business_hours_check"), "((jsonb_typeof(business_hours) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("routing_queues_check"), "((overflow_queue_id IS DISTINCT FROM id))", true),
             Internal.createCheck(this, DSL.name("routing_queues_name_check"), "(((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 120)))", true),
+            Internal.createCheck(this, DSL.name("routing_queues_overflow_after_seconds_check"), "(((overflow_after_seconds >= 1) AND (overflow_after_seconds <= 86400)))", true),
             Internal.createCheck(this, DSL.name("routing_queues_required_skills_check"), "((jsonb_typeof(required_skills) = 'array'::text))", true),
             Internal.createCheck(this, DSL.name("routing_queues_reservation_timeout_seconds_check"), "(((reservation_timeout_seconds >= 5) AND (reservation_timeout_seconds <= 600)))", true),
             Internal.createCheck(this, DSL.name("routing_queues_sla_seconds_check"), "(((sla_seconds >= 1) AND (sla_seconds <= 86400)))", true),

@@ -22,9 +22,12 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
+import org.jooq.InverseForeignKey;
 import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
+import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -152,6 +155,39 @@ public class Tasks extends TableImpl<TasksRecord> {
      */
     public Tasks() {
         this(DSL.name("tasks"), null);
+    }
+
+    public <O extends Record> Tasks(Table<O> path, ForeignKey<O, TasksRecord> childPath, InverseForeignKey<O, TasksRecord> parentPath) {
+        super(path, childPath, parentPath, TASKS);
+    }
+
+    /**
+     * A subtype implementing {@link Path} for simplified path-based joins.
+     */
+    public static class TasksPath extends Tasks implements Path<TasksRecord> {
+
+        private static final long serialVersionUID = 1L;
+        public <O extends Record> TasksPath(Table<O> path, ForeignKey<O, TasksRecord> childPath, InverseForeignKey<O, TasksRecord> parentPath) {
+            super(path, childPath, parentPath);
+        }
+        private TasksPath(Name alias, Table<TasksRecord> aliased) {
+            super(alias, aliased);
+        }
+
+        @Override
+        public TasksPath as(String alias) {
+            return new TasksPath(DSL.name(alias), this);
+        }
+
+        @Override
+        public TasksPath as(Name alias) {
+            return new TasksPath(alias, this);
+        }
+
+        @Override
+        public TasksPath as(Table<?> alias) {
+            return new TasksPath(alias.getQualifiedName(), this);
+        }
     }
 
     @Override

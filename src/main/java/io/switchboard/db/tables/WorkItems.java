@@ -9,6 +9,7 @@ import io.switchboard.db.Indexes;
 import io.switchboard.db.Keys;
 import io.switchboard.db.tables.Leads.LeadsPath;
 import io.switchboard.db.tables.RoutingQueues.RoutingQueuesPath;
+import io.switchboard.db.tables.Tasks.TasksPath;
 import io.switchboard.db.tables.records.WorkItemsRecord;
 
 import java.time.OffsetDateTime;
@@ -149,6 +150,16 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
      */
     public final TableField<WorkItemsRecord, String> DISPOSITION_NOTE = createField(DSL.name("disposition_note"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>work_items.held_until</code>.
+     */
+    public final TableField<WorkItemsRecord, OffsetDateTime> HELD_UNTIL = createField(DSL.name("held_until"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>work_items.task_id</code>.
+     */
+    public final TableField<WorkItemsRecord, UUID> TASK_ID = createField(DSL.name("task_id"), SQLDataType.UUID, this, "");
+
     private WorkItems(Name alias, Table<WorkItemsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -218,7 +229,7 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.WORK_ITEMS_AGENT, Indexes.WORK_ITEMS_WAITING);
+        return Arrays.asList(Indexes.WORK_ITEMS_AGENT, Indexes.WORK_ITEMS_ONE_PER_TASK, Indexes.WORK_ITEMS_WAITING);
     }
 
     @Override
@@ -228,7 +239,7 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
 
     @Override
     public List<ForeignKey<WorkItemsRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_LEAD_ID_FKEY, Keys.WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_QUEUE_ID_FKEY);
+        return Arrays.asList(Keys.WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_LEAD_ID_FKEY, Keys.WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_QUEUE_ID_FKEY, Keys.WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_TASK_ID_FKEY);
     }
 
     private transient LeadsPath _leads;
@@ -253,6 +264,18 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
             _routingQueues = new RoutingQueuesPath(this, Keys.WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_QUEUE_ID_FKEY, null);
 
         return _routingQueues;
+    }
+
+    private transient TasksPath _tasks;
+
+    /**
+     * Get the implicit join path to the <code>tasks</code> table.
+     */
+    public TasksPath tasks() {
+        if (_tasks == null)
+            _tasks = new TasksPath(this, Keys.WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_TASK_ID_FKEY, null);
+
+        return _tasks;
     }
 
     @Override

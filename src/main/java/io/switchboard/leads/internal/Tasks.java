@@ -45,6 +45,10 @@ public class Tasks {
                 .fetchOptional();
     }
 
+    public Optional<Task> find(TaskId id) {
+        return findRecord(id).map(Tasks::toTask);
+    }
+
     /**
      * The tasks within the current request's reach (all for a thread without one): own = assigned to
      * or created by the caller; team = assigned to someone in their teams, or created by them.

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -136,6 +137,29 @@ public class AgentStore {
                 .forEach(r ->
                         skills.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
         return skills;
+    }
+
+    /** Whether any agent of the floor, whatever their status now, holds every skill at its level. */
+    public boolean anyoneHolds(List<SkillLevel> required) {
+        Condition holds = DSL.trueCondition();
+        for (SkillLevel s : required) {
+            holds = holds.and(DSL.exists(DSL.selectOne()
+                    .from(AGENT_SKILLS)
+                    .where(
+                            AGENT_SKILLS.ORGANIZATION_ID.eq(AGENT_AVAILABILITY.ORGANIZATION_ID),
+                            AGENT_SKILLS.USER_ID.eq(AGENT_AVAILABILITY.USER_ID),
+                            AGENT_SKILLS.SKILL.eq(s.skill()),
+                            AGENT_SKILLS.LEVEL.ge(s.level()))));
+        }
+        return db.fetchExists(AGENT_AVAILABILITY, holds);
+    }
+
+    /** On the floor now: has an availability row and is not offline. */
+    public boolean online(UserId agent) {
+        return db.fetchExists(
+                AGENT_AVAILABILITY,
+                AGENT_AVAILABILITY.USER_ID.eq(agent.value()),
+                AGENT_AVAILABILITY.STATUS.ne(AgentStatus.OFFLINE.toString()));
     }
 
     public List<SkillLevel> skills(UserId agent) {

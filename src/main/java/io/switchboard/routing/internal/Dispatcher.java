@@ -58,6 +58,7 @@ public class Dispatcher {
     private final ObjectProvider<Job<Backlog>> backlog;
     private final ObjectProvider<SimulatedFloor> simulation;
     private final RoutingFeed feed;
+    private final OpeningHours hours;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
@@ -71,6 +72,7 @@ public class Dispatcher {
             ObjectProvider<Job<Backlog>> backlog,
             ObjectProvider<SimulatedFloor> simulation,
             RoutingFeed feed,
+            OpeningHours hours,
             Clock clock) {
         this.work = work;
         this.agents = agents;
@@ -81,6 +83,7 @@ public class Dispatcher {
         this.backlog = backlog;
         this.simulation = simulation;
         this.feed = feed;
+        this.hours = hours;
         this.clock = clock;
     }
 
@@ -102,12 +105,13 @@ public class Dispatcher {
 
     private record Round(int claimed, int offered, boolean contended) {}
 
-    private Round round(List<WorkItemsRecord> waiting) {
-        if (waiting.isEmpty()) {
+    private Round round(List<WorkItemsRecord> claimed) {
+        if (claimed.isEmpty()) {
             return new Round(0, 0, false);
         }
         Map<UUID, RoutingQueuesRecord> queueById =
-                queues.byIds(waiting.stream().map(WorkItemsRecord::getQueueId).toList());
+                queues.byIds(claimed.stream().map(WorkItemsRecord::getQueueId).toList());
+        List<WorkItemsRecord> waiting = hours.openOnly(claimed, queueById, clock.instant());
         Map<UUID, Integer> scores = scores(waiting, queueById);
         Map<UUID, Set<UUID>> refused =
                 work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
@@ -126,7 +130,7 @@ public class Dispatcher {
             contended |= outcome == Outcome.CONTENDED;
         }
         queues.rememberLastAgents(lastAgents);
-        return new Round(waiting.size(), offered, contended);
+        return new Round(claimed.size(), offered, contended);
     }
 
     private enum Outcome {

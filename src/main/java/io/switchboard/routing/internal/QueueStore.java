@@ -1,8 +1,10 @@
 package io.switchboard.routing.internal;
 
+import static io.switchboard.db.Tables.QUEUE_PHONE_NUMBERS;
 import static io.switchboard.db.Tables.ROUTING_QUEUES;
 
 import io.switchboard.db.tables.records.RoutingQueuesRecord;
+import io.switchboard.routing.BusinessHours;
 import io.switchboard.routing.Queue;
 import io.switchboard.routing.QueueId;
 import io.switchboard.routing.QueueSettings;
@@ -52,8 +54,61 @@ public class QueueStore {
         r.setSlaSeconds(s.slaSeconds());
         r.setBusinessHours(s.businessHours() == null ? null : write(s.businessHours()));
         r.setOverflowQueueId(s.overflowQueueId());
+        r.setOverflowAfterSeconds(s.overflowAfterSeconds());
+        if (Boolean.TRUE.equals(s.takesCallbacks())) {
+            // One callback queue per organization: the mark moves here.
+            db.update(ROUTING_QUEUES)
+                    .set(ROUTING_QUEUES.TAKES_CALLBACKS, false)
+                    .where(ROUTING_QUEUES.TAKES_CALLBACKS.isTrue(), ROUTING_QUEUES.ID.ne(id.value()))
+                    .execute();
+        }
+        r.setTakesCallbacks(Boolean.TRUE.equals(s.takesCallbacks()));
         r.store();
+        bindNumbers(id, s.phoneNumberIds() == null ? List.of() : s.phoneNumberIds());
         return toQueue(r);
+    }
+
+    /** The queue answers exactly these numbers; one bound to another queue moves here. */
+    private void bindNumbers(QueueId queue, List<UUID> numbers) {
+        db.deleteFrom(QUEUE_PHONE_NUMBERS)
+                .where(QUEUE_PHONE_NUMBERS
+                        .QUEUE_ID
+                        .eq(queue.value())
+                        .or(QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID.in(numbers)))
+                .execute();
+        if (numbers.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(
+                QUEUE_PHONE_NUMBERS,
+                QUEUE_PHONE_NUMBERS.ORGANIZATION_ID,
+                QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID,
+                QUEUE_PHONE_NUMBERS.QUEUE_ID);
+        UUID organization = TenantContext.require().value();
+        for (UUID number : numbers) {
+            insert = insert.values(organization, number, queue.value());
+        }
+        insert.execute();
+    }
+
+    /** The queue a number answers into, if any (and not deleted). */
+    public Optional<QueueId> answering(UUID phoneNumber) {
+        return db.select(QUEUE_PHONE_NUMBERS.QUEUE_ID)
+                .from(QUEUE_PHONE_NUMBERS)
+                .join(ROUTING_QUEUES)
+                .on(
+                        ROUTING_QUEUES.ORGANIZATION_ID.eq(QUEUE_PHONE_NUMBERS.ORGANIZATION_ID),
+                        ROUTING_QUEUES.ID.eq(QUEUE_PHONE_NUMBERS.QUEUE_ID))
+                .where(QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID.eq(phoneNumber), ROUTING_QUEUES.DELETED_AT.isNull())
+                .fetchOptional(r -> QueueId.of(r.value1()));
+    }
+
+    private List<UUID> numbersOf(UUID queue) {
+        return db.select(QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID)
+                .from(QUEUE_PHONE_NUMBERS)
+                .where(QUEUE_PHONE_NUMBERS.QUEUE_ID.eq(queue))
+                .orderBy(QUEUE_PHONE_NUMBERS.CREATED_AT, QUEUE_PHONE_NUMBERS.PHONE_NUMBER_ID)
+                .fetch(r -> r.value1());
     }
 
     public void delete(QueueId id, OffsetDateTime at) {
@@ -66,6 +121,13 @@ public class QueueStore {
     public Optional<RoutingQueuesRecord> find(QueueId id) {
         return db.selectFrom(ROUTING_QUEUES)
                 .where(ROUTING_QUEUES.ID.eq(id.value()), ROUTING_QUEUES.DELETED_AT.isNull())
+                .fetchOptional();
+    }
+
+    /** The organization's callback queue, if one is marked. */
+    public Optional<RoutingQueuesRecord> callbackQueue() {
+        return db.selectFrom(ROUTING_QUEUES)
+                .where(ROUTING_QUEUES.TAKES_CALLBACKS.isTrue(), ROUTING_QUEUES.DELETED_AT.isNull())
                 .fetchOptional();
     }
 
@@ -106,6 +168,13 @@ public class QueueStore {
         return json.read(value, SKILLS);
     }
 
+    /** The queue's business hours (stored complete, zone included), or null for always open. */
+    public @Nullable BusinessHours hours(RoutingQueuesRecord r) {
+        return r.getBusinessHours() == null
+                ? null
+                : BusinessHours.parse(json.readMap(r.getBusinessHours()), ZoneOffset.UTC);
+    }
+
     public Queue toQueue(RoutingQueuesRecord r) {
         return new Queue(
                 QueueId.of(r.getId()),
@@ -118,6 +187,9 @@ public class QueueStore {
                 r.getSlaSeconds(),
                 r.getBusinessHours() == null ? null : json.readMap(r.getBusinessHours()),
                 r.getOverflowQueueId() == null ? null : QueueId.of(r.getOverflowQueueId()),
+                r.getOverflowAfterSeconds(),
+                r.getTakesCallbacks(),
+                numbersOf(r.getId()),
                 r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().atZoneSameInstant(ZoneOffset.UTC).toInstant());
     }

@@ -1,7 +1,9 @@
 package io.switchboard.routing.internal;
 
 import io.switchboard.jobs.Job;
+import io.switchboard.routing.QueueId;
 import io.switchboard.routing.ReservationId;
+import io.switchboard.routing.WorkId;
 import io.switchboard.shared.RetryPolicy;
 import io.switchboard.shared.UserId;
 import java.time.Duration;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Routing's background work, each per organization and each due at one moment (nothing polls): an
  * offer's expiry, an agent's presence check 30 s after their console last spoke, the end of a
- * wrap-up, and a dispatch after contention. The handlers come late (ObjectProvider): they schedule
+ * wrap-up, a work's overflow, and a dispatch after contention or at a queue's opening. The handlers come late (ObjectProvider): they schedule
  * jobs themselves, and the job engine is built from every job bean.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +29,8 @@ public class RoutingJobs {
     public record WrapUp(UserId agent) {}
 
     public record Backlog() {}
+
+    public record Overflow(WorkId work, QueueId queue) {}
 
     @Bean
     Job<Expiry> routingReservationTimeout(ObjectProvider<ReservationFlow> flow) {
@@ -44,6 +48,13 @@ public class RoutingJobs {
     Job<WrapUp> routingWrapUpEnd(ObjectProvider<PresenceFlow> presence) {
         return Job.once("routing.wrap-up-end", WrapUp.class, RETRY, end -> presence.getObject()
                 .endWrapUp(end.agent()));
+    }
+
+    @Bean
+    Job<Overflow> routingOverflow(ObjectProvider<Overflows> overflows) {
+        return Job.once("routing.overflow", Overflow.class, RETRY, due -> overflows
+                .getObject()
+                .due(due.work(), due.queue()));
     }
 
     @Bean

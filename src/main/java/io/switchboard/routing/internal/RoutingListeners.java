@@ -1,7 +1,12 @@
 package io.switchboard.routing.internal;
 
+import io.switchboard.db.tables.records.WorkItemsRecord;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadOwnership;
+import io.switchboard.leads.TaskChanges;
+import io.switchboard.leads.TaskId;
+import io.switchboard.leads.TaskManagement;
+import io.switchboard.leads.TaskWentOverdue;
 import io.switchboard.routing.NewWork;
 import io.switchboard.routing.QueueTarget;
 import io.switchboard.routing.WorkAccepted;
@@ -9,8 +14,10 @@ import io.switchboard.routing.WorkKind;
 import io.switchboard.routing.WorkQueued;
 import io.switchboard.routing.WorkRouting;
 import io.switchboard.telephony.CallTransferred;
+import io.switchboard.telephony.InboundCallReceived;
 import io.switchboard.tenancy.TenantTransactions;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,18 +38,27 @@ class RoutingListeners {
     private final LeadOwnership ownership;
     private final QueueStore queues;
     private final ObjectProvider<WorkRouting> routing;
+    private final CallbackWork callbacks;
+    private final WorkStore work;
+    private final TaskManagement tasks;
 
     RoutingListeners(
             TenantTransactions tenants,
             Dispatcher dispatcher,
             LeadOwnership ownership,
             QueueStore queues,
-            ObjectProvider<WorkRouting> routing) {
+            ObjectProvider<WorkRouting> routing,
+            CallbackWork callbacks,
+            WorkStore work,
+            TaskManagement tasks) {
         this.tenants = tenants;
         this.dispatcher = dispatcher;
         this.ownership = ownership;
         this.queues = queues;
         this.routing = routing;
+        this.callbacks = callbacks;
+        this.work = work;
+        this.tasks = tasks;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -73,13 +89,48 @@ class RoutingListeners {
                 }));
     }
 
+    /** A call to a number that answers into a queue becomes call work there, ahead of ordinary work. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(InboundCallReceived event) {
+        if (event.phoneNumberId() == null) {
+            return;
+        }
+        tenants.run(event, () -> queues.answering(event.phoneNumberId().value()).ifPresent(queue -> routing.getObject()
+                .queue(
+                        queue,
+                        new NewWork(
+                                WorkKind.CALL,
+                                event.leadId() == null ? null : LeadId.of(event.leadId()),
+                                event.callId().value(),
+                                TRANSFER_PRIORITY,
+                                List.of(),
+                                null))));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TaskWentOverdue event) {
+        tenants.run(event, () -> callbacks.due(event));
+    }
+
+    /** An accepted lead, or a callback nobody attended to, becomes the agent's (and its task too). */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(WorkAccepted event) {
-        if (event.kind() == WorkKind.LEAD && event.leadId() != null) {
-            tenants.run(
-                    event,
-                    () -> ownership.assign(
-                            LeadId.of(event.leadId()), event.agentId(), "accepted from a routing queue", null));
+        if (event.leadId() == null || event.kind() == WorkKind.CALL) {
+            return;
         }
+        tenants.run(event, () -> {
+            UUID task =
+                    work.find(event.workId()).map(WorkItemsRecord::getTaskId).orElse(null);
+            if (event.kind() == WorkKind.LEAD) {
+                ownership.assign(LeadId.of(event.leadId()), event.agentId(), "accepted from a routing queue", null);
+            } else if (task != null) {
+                ownership.assign(
+                        LeadId.of(event.leadId()), event.agentId(), "accepted a callback nobody attended to", null);
+                tasks.update(
+                        TaskId.of(task),
+                        TaskChanges.assignee(event.agentId()),
+                        event.agentId().value());
+            }
+        });
     }
 }

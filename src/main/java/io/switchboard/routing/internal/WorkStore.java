@@ -7,6 +7,7 @@ import static io.switchboard.routing.internal.AgentStore.at;
 
 import io.switchboard.db.tables.records.ReservationsRecord;
 import io.switchboard.db.tables.records.WorkItemsRecord;
+import io.switchboard.routing.QueueId;
 import io.switchboard.routing.ReservationId;
 import io.switchboard.routing.Strategy;
 import io.switchboard.routing.Work;
@@ -62,11 +63,49 @@ public class WorkStore {
         return db.selectFrom(WORK_ITEMS)
                 .where(
                         WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()),
-                        WORK_ITEMS.DUE_AT.isNull().or(WORK_ITEMS.DUE_AT.le(at(now))))
+                        WORK_ITEMS.DUE_AT.isNull().or(WORK_ITEMS.DUE_AT.le(at(now))),
+                        WORK_ITEMS.HELD_UNTIL.isNull().or(WORK_ITEMS.HELD_UNTIL.le(at(now))))
                 .orderBy(WORK_ITEMS.PRIORITY.desc(), WORK_ITEMS.CREATED_AT, WORK_ITEMS.ID)
                 .limit(limit)
                 .forUpdate()
                 .skipLocked()
+                .fetch();
+    }
+
+    /** Ties a callback work to the follow-up task it came from (one work per task: a unique index). */
+    public void linkTask(WorkId id, UUID task) {
+        db.update(WORK_ITEMS)
+                .set(WORK_ITEMS.TASK_ID, task)
+                .where(WORK_ITEMS.ID.eq(id.value()))
+                .execute();
+    }
+
+    public boolean hasTaskWork(UUID task) {
+        return db.fetchExists(WORK_ITEMS, WORK_ITEMS.TASK_ID.eq(task));
+    }
+
+    /** Closed hours: the dispatcher leaves these works alone until the queue opens. */
+    public void hold(Collection<UUID> works, Instant until) {
+        db.update(WORK_ITEMS)
+                .set(WORK_ITEMS.HELD_UNTIL, at(until))
+                .where(WORK_ITEMS.ID.in(works))
+                .execute();
+    }
+
+    /** Lifts the holds of a queue's waiting work (its hours changed: the dispatcher judges again). */
+    public void release(QueueId queue) {
+        db.update(WORK_ITEMS)
+                .setNull(WORK_ITEMS.HELD_UNTIL)
+                .where(
+                        WORK_ITEMS.QUEUE_ID.eq(queue.value()),
+                        WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()),
+                        WORK_ITEMS.HELD_UNTIL.isNotNull())
+                .execute();
+    }
+
+    public List<WorkItemsRecord> waitingIn(QueueId queue) {
+        return db.selectFrom(WORK_ITEMS)
+                .where(WORK_ITEMS.QUEUE_ID.eq(queue.value()), WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()))
                 .fetch();
     }
 

@@ -49,7 +49,13 @@ class QueueController {
     /**
      * @param strategy round_robin | least_busy | longest_idle (default) | skills | score_priority |
      *     weighted_random
-     * @param businessHours {time_zone, days, start, end}; null for always open
+     * @param businessHours {time_zone (the organization's when left out), days (every day), start,
+     *     end ("09:00"; an end before the start runs past midnight)}; null for always open
+     * @param overflowQueueId where work goes when no agent at all holds its skills, or when it waited
+     *     overflow_after_seconds (default: sla_seconds)
+     * @param takesCallbacks makes this the organization's callback queue (another loses the mark)
+     * @param phoneNumberIds numbers whose inbound calls become call work here (a number bound to
+     *     another queue moves here)
      */
     record QueueBody(
             @NotBlank @Size(max = 120) String name,
@@ -60,7 +66,10 @@ class QueueController {
             @Nullable Integer wrapUpSeconds,
             @Nullable Integer slaSeconds,
             @Nullable Map<String, Object> businessHours,
-            @Nullable UUID overflowQueueId) {
+            @Nullable UUID overflowQueueId,
+            @Nullable Integer overflowAfterSeconds,
+            @Nullable Boolean takesCallbacks,
+            @Nullable @Size(max = 50) List<@NotNull UUID> phoneNumberIds) {
 
         QueueSettings settings() {
             return new QueueSettings(
@@ -72,7 +81,10 @@ class QueueController {
                     wrapUpSeconds,
                     slaSeconds,
                     businessHours,
-                    overflowQueueId);
+                    overflowQueueId,
+                    overflowAfterSeconds,
+                    takesCallbacks,
+                    phoneNumberIds);
         }
     }
 

@@ -232,6 +232,34 @@ public class RoutingQueuesRecord extends UpdatableRecordImpl<RoutingQueuesRecord
         return (OffsetDateTime) get(14);
     }
 
+    /**
+     * Setter for <code>routing_queues.overflow_after_seconds</code>.
+     */
+    public void setOverflowAfterSeconds(Integer value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>routing_queues.overflow_after_seconds</code>.
+     */
+    public Integer getOverflowAfterSeconds() {
+        return (Integer) get(15);
+    }
+
+    /**
+     * Setter for <code>routing_queues.takes_callbacks</code>.
+     */
+    public void setTakesCallbacks(Boolean value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>routing_queues.takes_callbacks</code>.
+     */
+    public Boolean getTakesCallbacks() {
+        return (Boolean) get(16);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -255,7 +283,7 @@ public class RoutingQueuesRecord extends UpdatableRecordImpl<RoutingQueuesRecord
     /**
      * Create a detached, initialised RoutingQueuesRecord
      */
-    public RoutingQueuesRecord(UUID organizationId, UUID id, String name, UUID teamId, String strategy, JSONB requiredSkills, Integer reservationTimeoutSeconds, Integer wrapUpSeconds, Integer slaSeconds, JSONB businessHours, UUID overflowQueueId, UUID lastAgentId, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt) {
+    public RoutingQueuesRecord(UUID organizationId, UUID id, String name, UUID teamId, String strategy, JSONB requiredSkills, Integer reservationTimeoutSeconds, Integer wrapUpSeconds, Integer slaSeconds, JSONB businessHours, UUID overflowQueueId, UUID lastAgentId, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Integer overflowAfterSeconds, Boolean takesCallbacks) {
         super(RoutingQueues.ROUTING_QUEUES);
 
         setOrganizationId(organizationId);
@@ -273,6 +301,8 @@ public class RoutingQueuesRecord extends UpdatableRecordImpl<RoutingQueuesRecord
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setDeletedAt(deletedAt);
+        setOverflowAfterSeconds(overflowAfterSeconds);
+        setTakesCallbacks(takesCallbacks);
         resetTouchedOnNotNull();
     }
 }

@@ -260,6 +260,34 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         return (String) get(16);
     }
 
+    /**
+     * Setter for <code>work_items.held_until</code>.
+     */
+    public void setHeldUntil(OffsetDateTime value) {
+        set(17, value);
+    }
+
+    /**
+     * Getter for <code>work_items.held_until</code>.
+     */
+    public OffsetDateTime getHeldUntil() {
+        return (OffsetDateTime) get(17);
+    }
+
+    /**
+     * Setter for <code>work_items.task_id</code>.
+     */
+    public void setTaskId(UUID value) {
+        set(18, value);
+    }
+
+    /**
+     * Getter for <code>work_items.task_id</code>.
+     */
+    public UUID getTaskId() {
+        return (UUID) get(18);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -283,7 +311,7 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
     /**
      * Create a detached, initialised WorkItemsRecord
      */
-    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt, String disposition, String dispositionNote) {
+    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt, String disposition, String dispositionNote, OffsetDateTime heldUntil, UUID taskId) {
         super(WorkItems.WORK_ITEMS);
 
         setOrganizationId(organizationId);
@@ -303,6 +331,8 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         setUpdatedAt(updatedAt);
         setDisposition(disposition);
         setDispositionNote(dispositionNote);
+        setHeldUntil(heldUntil);
+        setTaskId(taskId);
         resetTouchedOnNotNull();
     }
 }

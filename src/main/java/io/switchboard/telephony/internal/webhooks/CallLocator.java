@@ -6,6 +6,8 @@ import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.CallDirection;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallStatus;
+import io.switchboard.telephony.InboundCallReceived;
+import io.switchboard.telephony.PhoneNumberId;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.internal.Calls;
 import io.switchboard.telephony.internal.Numbers;
@@ -16,12 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds, and locks, the call a provider event is about: by Switchboard's own id when the provider
  * echoes it (or the webhook URL carries it), else by the provider's call or execution id. An event
- * for an unknown inbound call creates the call, and links or creates the caller's lead.
+ * for an unknown inbound call creates the call, links or creates the caller's lead, and says so
+ * ({@link InboundCallReceived}: routing queues it when the number answers into a queue).
  */
 @Component
 class CallLocator {
@@ -29,11 +33,13 @@ class CallLocator {
     private final Calls calls;
     private final Numbers numbers;
     private final LeadCalls leads;
+    private final ApplicationEventPublisher events;
 
-    CallLocator(Calls calls, Numbers numbers, LeadCalls leads) {
+    CallLocator(Calls calls, Numbers numbers, LeadCalls leads, ApplicationEventPublisher events) {
         this.calls = calls;
         this.numbers = numbers;
         this.leads = leads;
+        this.events = events;
     }
 
     /** Switchboard's own id of the event's call, when the provider echoes it or the webhook URL carries it. */
@@ -112,6 +118,17 @@ class CallLocator {
                 event.occurredAt(),
                 null,
                 Map.of("inbound", true, "lead_created", caller.created())));
+        return announced(created, event);
+    }
+
+    /** The new inbound call, once said (routing puts it into the queue its number answers into). */
+    private CallsRecord announced(CallsRecord created, ProviderEvent event) {
+        events.publishEvent(new InboundCallReceived(
+                created.getOrganizationId(),
+                CallId.of(created.getId()),
+                created.getLeadId(),
+                created.getPhoneNumberId() == null ? null : PhoneNumberId.of(created.getPhoneNumberId()),
+                event.occurredAt()));
         return created;
     }
 }

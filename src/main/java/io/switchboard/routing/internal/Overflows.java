@@ -1,0 +1,157 @@
+package io.switchboard.routing.internal;
+
+import io.switchboard.db.tables.records.RoutingQueuesRecord;
+import io.switchboard.db.tables.records.WorkItemsRecord;
+import io.switchboard.jobs.Job;
+import io.switchboard.jobs.Jobs;
+import io.switchboard.routing.QueueId;
+import io.switchboard.routing.SkillLevel;
+import io.switchboard.routing.Strategy;
+import io.switchboard.routing.WorkId;
+import io.switchboard.routing.WorkStatus;
+import io.switchboard.routing.internal.RoutingJobs.Overflow;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves work to its queue's overflow queue: at once when no agent at all holds the skills it needs
+ * (nobody will ever take it here), or when it waited the queue's {@code overflow_after_seconds}
+ * (an overflow job due then, per work; nothing polls). Each move is a decision with its reason.
+ * Queue settings refuse overflow cycles; the hop limit only stops a cycle made by two concurrent
+ * updates.
+ */
+@Component
+public class Overflows {
+
+    private static final int MAX_HOPS = 10;
+
+    private final WorkStore work;
+    private final QueueStore queues;
+    private final AgentStore agents;
+    private final Jobs jobs;
+    private final ObjectProvider<Job<Overflow>> overflow;
+    private final ObjectProvider<Dispatcher> dispatcher;
+    private final RoutingFeed feed;
+    private final Clock clock;
+
+    Overflows(
+            WorkStore work,
+            QueueStore queues,
+            AgentStore agents,
+            Jobs jobs,
+            ObjectProvider<Job<Overflow>> overflow,
+            ObjectProvider<Dispatcher> dispatcher,
+            RoutingFeed feed,
+            Clock clock) {
+        this.work = work;
+        this.queues = queues;
+        this.agents = agents;
+        this.jobs = jobs;
+        this.overflow = overflow;
+        this.dispatcher = dispatcher;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    /** A work entered its queue: moved on at once if nobody here could take it, else timed. */
+    public void arrived(WorkId id) {
+        work.lock(id).ifPresent(w -> arrived(w, 0));
+    }
+
+    private void arrived(WorkItemsRecord w, int hops) {
+        Optional<RoutingQueuesRecord> queue = queues.find(QueueId.of(w.getQueueId()));
+        if (queue.isEmpty() || queue.get().getOverflowQueueId() == null || hops >= MAX_HOPS) {
+            return;
+        }
+        RoutingQueuesRecord q = queue.get();
+        List<SkillLevel> required = new ArrayList<>(queues.skills(q.getRequiredSkills()));
+        required.addAll(queues.skills(w.getRequiredSkills()));
+        if (!agents.anyoneHolds(required)) {
+            String why = required.isEmpty()
+                    ? ": no agent is on the floor"
+                    : ": no agent holds "
+                            + required.stream()
+                                    .map(s -> s.skill() + " " + s.level())
+                                    .collect(Collectors.joining(", "));
+            move(w, q, why, hops);
+            return;
+        }
+        Instant now = clock.instant();
+        Instant from = w.getDueAt() == null || w.getDueAt().toInstant().isBefore(now)
+                ? now
+                : w.getDueAt().toInstant();
+        schedule(w, q, from.plusSeconds(q.getOverflowAfterSeconds()));
+    }
+
+    /** The overflow job: the work still waits in the queue that timed it, so it moves on. */
+    void due(WorkId id, QueueId from) {
+        Optional<WorkItemsRecord> found = work.lock(id);
+        if (found.isEmpty() || !found.get().getQueueId().equals(from.value())) {
+            return;
+        }
+        WorkItemsRecord w = found.get();
+        Optional<RoutingQueuesRecord> q = queues.find(from);
+        if (q.isEmpty() || q.get().getOverflowQueueId() == null) {
+            return;
+        }
+        if (WorkStatus.OFFERED.toString().equals(w.getStatus())) {
+            // An agent holds it for now; if the offer ends unanswered it waits again and moves then.
+            work.liveReservation(id)
+                    .ifPresent(r ->
+                            schedule(w, q.get(), r.getExpiresAt().toInstant().plusSeconds(1)));
+            return;
+        }
+        if (WorkStatus.WAITING.toString().equals(w.getStatus())) {
+            move(w, q.get(), " after " + q.get().getOverflowAfterSeconds() + " s", 0);
+            dispatcher.getObject().offerBacklog();
+        }
+    }
+
+    /**
+     * A queue's settings changed: its waiting work is judged by the new ones (a hold for closed
+     * hours is lifted, the dispatcher decides again; an overflow counts from now).
+     */
+    public void settingsChanged(QueueId id, boolean hoursChanged) {
+        List<WorkItemsRecord> waiting = work.waitingIn(id);
+        if (hoursChanged) {
+            work.release(id);
+        }
+        queues.find(id)
+                .filter(q -> q.getOverflowQueueId() != null)
+                .ifPresent(q ->
+                        waiting.forEach(w -> schedule(w, q, clock.instant().plusSeconds(q.getOverflowAfterSeconds()))));
+        dispatcher.getObject().offerBacklog();
+    }
+
+    private void move(WorkItemsRecord w, RoutingQueuesRecord from, String why, int hops) {
+        Optional<RoutingQueuesRecord> to = queues.find(QueueId.of(from.getOverflowQueueId()));
+        if (to.isEmpty()) {
+            return;
+        }
+        w.setQueueId(to.get().getId());
+        w.setHeldUntil(null);
+        w.store();
+        work.decide(
+                WorkId.of(w.getId()),
+                null,
+                Strategy.fromCode(to.get().getStrategy()),
+                "overflowed from " + from.getName() + why);
+        feed.queueChanged(w.getOrganizationId(), from.getId());
+        feed.queueChanged(w.getOrganizationId(), to.get().getId());
+        arrived(w, hops + 1);
+    }
+
+    private void schedule(WorkItemsRecord w, RoutingQueuesRecord q, Instant at) {
+        jobs.schedule(
+                overflow.getObject(),
+                "overflow-" + w.getId(),
+                new Overflow(WorkId.of(w.getId()), QueueId.of(q.getId())),
+                at);
+    }
+}
