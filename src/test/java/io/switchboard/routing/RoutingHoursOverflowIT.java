@@ -86,7 +86,8 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
         String work = work(tenant, german, body("kind", "callback"));
         JsonNode moved = api.get("/api/v1/work/" + work, tenant.token()).json();
         assertThat(moved.path("queue_id").asString()).isEqualTo(backup);
-        assertThat(reasons(moved)).containsExactly("overflowed from German: no agent holds german 4");
+        // The backup queue may already have offered it (a second decision), so only the first is fixed.
+        assertThat(reasons(moved)).first().isEqualTo("overflowed from German: no agent holds german 4");
         await().atMost(Duration.ofSeconds(20)).until(() -> offers(ana).size() == 1);
         assertThat(offers(ana).get(0).path("queue_name").asString()).isEqualTo("Backup");
     }
