@@ -136,7 +136,8 @@ public record BusinessHours(ZoneId zone, Set<DayOfWeek> days, LocalTime start, L
     }
 
     private static LocalTime time(String field, Object value) {
-        if (!(value instanceof String text) || !text.matches("\\d{2}:\\d{2}")) {
+        // Seconds are allowed too: a client that writes times the ISO way sends 09:00:00.
+        if (!(value instanceof String text) || !text.matches("\\d{2}:\\d{2}(:\\d{2})?")) {
             throw new InvalidInput("business_hours." + field, "invalid_business_hours", "must be a time such as 09:00");
         }
         try {

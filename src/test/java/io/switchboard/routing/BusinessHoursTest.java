@@ -97,6 +97,10 @@ class BusinessHoursTest {
         assertThat(parsed.days()).hasSize(7);
         assertThat(BusinessHours.parse(parsed.toMap(), ZoneOffset.UTC)).isEqualTo(parsed);
         assertThat(WEEKDAYS.describe()).isEqualTo("Mon, Tue, Wed, Thu, Fri 09:00–17:00 America/New_York");
+        assertThat(BusinessHours.parse(Map.of("start", "09:00:00", "end", "17:30:00"), NEW_YORK))
+                .as("ISO times with seconds")
+                .isEqualTo(parsed);
+        assertInvalid(Map.of("start", "9:00", "end", "17:00"), "business_hours.start");
 
         assertInvalid(Map.of("start", "9am", "end", "17:00"), "business_hours.start");
         assertInvalid(Map.of("start", "25:00", "end", "17:00"), "business_hours.start");

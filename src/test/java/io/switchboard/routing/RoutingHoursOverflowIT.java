@@ -98,8 +98,8 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
         Member ana = join(tenant, "agent");
         available(ana);
         LocalTime now = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
-        // Opens between 30 and 90 s from now, so the work arrives while it is closed.
-        LocalTime soon = LocalTime.now(ZoneOffset.UTC).plusSeconds(90).truncatedTo(ChronoUnit.MINUTES);
+        // Opens 20 s from now (hours may name seconds), so the work arrives while it is closed.
+        LocalTime soon = LocalTime.now(ZoneOffset.UTC).plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
         String later =
                 queue(tenant, body("name", "Later", "business_hours", hours(now.plusHours(2), now.plusHours(3))));
         String opening = queue(
@@ -146,7 +146,7 @@ class RoutingHoursOverflowIT extends RoutingApiTest {
         assertThat(offers(ana).get(0).path("work_id").asString()).isEqualTo(tonight);
 
         // Ana's console keeps beating while the test waits for the opening (30 s of silence: offline).
-        await().atMost(Duration.ofSeconds(150))
+        await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(2))
                 .until(() -> {
                     api.post("/api/v1/me/heartbeat", null, ana.token());

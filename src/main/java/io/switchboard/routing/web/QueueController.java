@@ -50,7 +50,7 @@ class QueueController {
      * @param strategy round_robin | least_busy | longest_idle (default) | skills | score_priority |
      *     weighted_random
      * @param businessHours {time_zone (the organization's when left out), days (every day), start,
-     *     end ("09:00"; an end before the start runs past midnight)}; null for always open
+     *     end ("09:00" or "09:00:00"; an end before the start runs past midnight)}; null for always open
      * @param overflowQueueId where work goes when no agent at all holds its skills, or when it waited
      *     overflow_after_seconds (default: sla_seconds)
      * @param takesCallbacks makes this the organization's callback queue (another loses the mark)
