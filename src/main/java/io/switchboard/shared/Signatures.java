@@ -28,6 +28,16 @@ public final class Signatures {
     }
 
     /** Constant-time comparison of an expected signature with the one presented. */
+    /** The SHA-256 of a text (UTF-8), in lowercase hex. */
+    public static String sha256Hex(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static boolean matches(String expected, @Nullable String presented) {
         if (presented == null) {
             return false;

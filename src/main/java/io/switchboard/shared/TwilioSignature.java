@@ -2,10 +2,7 @@ package io.switchboard.shared;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +48,7 @@ public final class TwilioSignature {
         Map<String, List<String>> params = form;
         String bodyHash = form.isEmpty() ? bodyHash(url) : null;
         if (bodyHash != null) {
-            if (!Signatures.matches(sha256(body), bodyHash)) {
+            if (!Signatures.matches(Signatures.sha256Hex(body), bodyHash)) {
                 return false;
             }
             params = Map.of();
@@ -94,15 +91,6 @@ public final class TwilioSignature {
                     .getFirst("bodySHA256");
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

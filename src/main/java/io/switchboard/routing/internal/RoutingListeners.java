@@ -8,6 +8,7 @@ import io.switchboard.leads.TaskId;
 import io.switchboard.leads.TaskManagement;
 import io.switchboard.leads.TaskWentOverdue;
 import io.switchboard.routing.NewWork;
+import io.switchboard.routing.QueueId;
 import io.switchboard.routing.QueueTarget;
 import io.switchboard.routing.WorkAccepted;
 import io.switchboard.routing.WorkKind;
@@ -18,6 +19,7 @@ import io.switchboard.telephony.InboundCallReceived;
 import io.switchboard.tenancy.TenantTransactions;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -75,16 +77,7 @@ class RoutingListeners {
         QueueTarget.parse(event.transfer().to())
                 .ifPresent(queue -> tenants.run(event, () -> {
                     if (queues.find(queue).isPresent()) {
-                        routing.getObject()
-                                .queue(
-                                        queue,
-                                        new NewWork(
-                                                WorkKind.CALL,
-                                                event.leadId() == null ? null : LeadId.of(event.leadId()),
-                                                event.callId().value(),
-                                                TRANSFER_PRIORITY,
-                                                List.of(),
-                                                null));
+                        queueCall(queue, event.leadId(), event.callId().value());
                     }
                 }));
     }
@@ -95,16 +88,23 @@ class RoutingListeners {
         if (event.phoneNumberId() == null) {
             return;
         }
-        tenants.run(event, () -> queues.answering(event.phoneNumberId().value()).ifPresent(queue -> routing.getObject()
+        tenants.run(event, () -> queues.answering(event.phoneNumberId().value())
+                .ifPresent(
+                        queue -> queueCall(queue, event.leadId(), event.callId().value())));
+    }
+
+    /** A live call as work in a queue, ahead of ordinary work (a transfer, an inbound call). */
+    private void queueCall(QueueId queue, @Nullable UUID lead, UUID call) {
+        routing.getObject()
                 .queue(
                         queue,
                         new NewWork(
                                 WorkKind.CALL,
-                                event.leadId() == null ? null : LeadId.of(event.leadId()),
-                                event.callId().value(),
+                                lead == null ? null : LeadId.of(lead),
+                                call,
                                 TRANSFER_PRIORITY,
                                 List.of(),
-                                null))));
+                                null));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -8,6 +8,7 @@ import io.switchboard.shared.CallerContext;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.Signatures;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.VoiceProviderSettings;
@@ -19,11 +20,7 @@ import io.switchboard.telephony.provider.ProviderException;
 import io.switchboard.telephony.provider.VoiceProvider;
 import io.switchboard.telephony.provider.WebhookReply;
 import io.switchboard.telephony.provider.WebhookRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -186,7 +183,7 @@ public class WebhookIngest {
     private void keepUnreadable(ProviderKind kind, WebhookRequest request, @Nullable String why) {
         tx.executeWithoutResult(status -> webhooks.insertPending(
                         kind,
-                        "unreadable:" + sha256(request.body()),
+                        "unreadable:" + Signatures.sha256Hex(request.body()),
                         request.contentType(),
                         query(request),
                         request.body())
@@ -206,15 +203,6 @@ public class WebhookIngest {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
