@@ -17,6 +17,7 @@ import io.switchboard.shared.Money;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.Reach;
 import io.switchboard.shared.TenantContext;
+import io.switchboard.telephony.AiAgent;
 import io.switchboard.tenancy.NewProject;
 import io.switchboard.tenancy.NewTeam;
 import io.switchboard.tenancy.ProjectId;
@@ -74,6 +75,7 @@ class DemoData {
     private final DemoCampaigns demoCampaigns;
     private final DemoScoring demoScoring;
     private final DemoRouting demoRouting;
+    private final DemoHistory demoHistory;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -94,6 +96,7 @@ class DemoData {
             DemoCampaigns demoCampaigns,
             DemoScoring demoScoring,
             DemoRouting demoRouting,
+            DemoHistory demoHistory,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -113,6 +116,7 @@ class DemoData {
         this.demoCampaigns = demoCampaigns;
         this.demoScoring = demoScoring;
         this.demoRouting = demoRouting;
+        this.demoHistory = demoHistory;
         this.properties = properties;
         this.environment = environment;
         this.status = status;
@@ -160,7 +164,11 @@ class DemoData {
                     "Switchboard Platform", "Pat Operator", properties.operatorEmail(), properties.password());
             if (!accounts.isRegistered(properties.adminEmail())) {
                 log.info("Loading the demo organization {}; the sign-in details follow when it is in", ORGANIZATION);
-                create();
+                Runnable history = create();
+                // Signing in need not wait for last month's records: they take longer than the rest.
+                printWelcome();
+                history.run();
+                return;
             }
         }
         printWelcome();
@@ -172,7 +180,8 @@ class DemoData {
                 ORGANIZATION, "Alex Admin", properties.adminEmail(), properties.password(), "America/Chicago", false);
     }
 
-    private void create() {
+    /** Answers what loads the month of history, to run once the rest is in. */
+    private Runnable create() {
         // Not self-service: Acme keeps its own credit and agents, without a new organization's starter kit.
         SignedUp acme = accounts.signUp(acmeSignUp(), ClientInfo.unknown());
         OrganizationId organization = acme.organization().id();
@@ -187,7 +196,7 @@ class DemoData {
                 Role.ADMIN.permissions(),
                 acme.tokens().sessionId());
         Map<String, User> people = new LinkedHashMap<>();
-        TenantContext.runAs(organization, () -> {
+        AiAgent ava = TenantContext.callAs(organization, () -> {
             people.put("manager", join(actor, "manager@acme.example", "Morgan Manager", Role.MANAGER));
             people.put("supervisor", join(actor, "supervisor@acme.example", "Sam Supervisor", Role.SUPERVISOR));
             people.put("agent1", join(actor, "agent1@acme.example", "Avery Agent", Role.AGENT));
@@ -203,10 +212,13 @@ class DemoData {
             demoCompliance.create(admin, leads);
             demoBilling.create();
             securityExamples(actor, people);
-            demoTelephony.create(admin);
+            AiAgent agent = demoTelephony.create(admin);
             demoCampaigns.create(admin);
             demoRouting.create(agents, leads);
+            return agent;
         });
+        List<User> agents = List.of(people.get("agent1"), people.get("agent2"), people.get("agent3"));
+        return () -> TenantContext.runAs(organization, () -> demoHistory.create(admin, agents, ava));
     }
 
     /** Sales Floor (the supervisor and two agents) and Client Care (one agent), and Sales Floor's project. */

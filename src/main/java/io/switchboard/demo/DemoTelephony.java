@@ -69,7 +69,8 @@ class DemoTelephony {
         this.gate = gate;
     }
 
-    void create(User admin) {
+    /** Answers Ava, the agent that calls the buyers. */
+    AiAgent create(User admin) {
         AiAgent ava = agents.create(
                 new NewAiAgent(
                         "Ava — buyer qualification",
@@ -128,6 +129,7 @@ class DemoTelephony {
         pastCalls(ava);
         firstCalls(admin, ava);
         simulated.inbound("+15125550177", reception.id());
+        return ava;
     }
 
     /**

@@ -136,7 +136,7 @@ class AnalyticsApiIT extends ApiTest {
                 .isGreaterThanOrEqualTo(totals.path("speed_to_lead_p50_seconds").asLong())
                 .isPositive();
         rebuilt.path("drill").properties().forEach(link -> assertThat(
-                        count(tenant, link.getValue().asString()))
+                        count(tenant.token(), link.getValue().asString()))
                 .as(link.getKey() + " " + link.getValue().asString())
                 .isEqualTo(totals.path(link.getKey()).asLong()));
         assertDaysMatchTheCallList(tenant, rebuilt);
@@ -147,13 +147,16 @@ class AnalyticsApiIT extends ApiTest {
         assertThat(row.path("key").asString()).isEqualTo(agent.value().toString());
         assertThat(row.path("name").asString()).isEqualTo("Ava");
         assertThat(row.path("figures").path("calls_placed").asLong()).isEqualTo(placed.size());
-        assertThat(count(tenant, row.path("drill").path("calls_answered").asString()))
+        assertThat(count(
+                        tenant.token(), row.path("drill").path("calls_answered").asString()))
                 .isEqualTo(row.path("figures").path("calls_answered").asLong());
         JsonNode bySource =
                 api.get("/api/v1/analytics/sources" + range, tenant.token()).json();
         long referral = 0;
         for (JsonNode r : bySource.path("rows")) {
-            assertThat(count(tenant, r.path("drill").path("leads_created").asString()))
+            assertThat(count(
+                            tenant.token(),
+                            r.path("drill").path("leads_created").asString()))
                     .isEqualTo(r.path("figures").path("leads_created").asLong());
             referral += "referral".equals(r.path("key").asString())
                     ? r.path("figures").path("leads_created").asLong()
@@ -165,6 +168,35 @@ class AnalyticsApiIT extends ApiTest {
         assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("date,leads_created,leads_converted,");
         assertThat(csv.body().lines().count())
                 .isEqualTo(1 + rebuilt.path("series").size());
+    }
+
+    @Test
+    void theDemoOrganizationShowsAMonthOfHistoryThatDrillsDownToItsRecords() {
+        String admin = apiSignIn("admin@acme.example", "switchboard-demo");
+        LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
+        String range = "?from=" + today.minusDays(30) + "&to=" + today.minusDays(1);
+        // The figures follow the demo's events a moment later.
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    JsonNode month =
+                            api.get("/api/v1/analytics/overview" + range, admin).json();
+                    JsonNode totals = month.path("totals");
+                    assertThat(totals.path("leads_created").asLong()).isGreaterThanOrEqualTo(60);
+                    assertThat(totals.path("speed_to_lead_leads").asLong()).isGreaterThanOrEqualTo(40);
+                    month.path("drill").properties().forEach(link -> assertThat(
+                                    count(admin, link.getValue().asString()))
+                            .as(link.getKey() + " " + link.getValue().asString())
+                            .isEqualTo(totals.path(link.getKey()).asLong()));
+                    long daysWithLeads = 0;
+                    long daysWithCalls = 0;
+                    for (JsonNode day : month.path("series")) {
+                        daysWithLeads += day.path("leads_created").asLong() > 0 ? 1 : 0;
+                        daysWithCalls += day.path("calls_answered").asLong() > 0 ? 1 : 0;
+                    }
+                    assertThat(daysWithLeads).isEqualTo(30);
+                    assertThat(daysWithCalls).isGreaterThanOrEqualTo(25);
+                });
     }
 
     @Test
@@ -265,7 +297,7 @@ class AnalyticsApiIT extends ApiTest {
         for (JsonNode point : overview.path("series")) {
             LocalDate day = LocalDate.parse(point.path("date").asString());
             long listed = count(
-                    tenant,
+                    tenant.token(),
                     "/api/v1/calls?ended=true&direction=outbound&created_after="
                             + day.atStartOfDay(ZONE).toInstant() + "&created_before="
                             + day.plusDays(1).atStartOfDay(ZONE).toInstant());
@@ -287,11 +319,11 @@ class AnalyticsApiIT extends ApiTest {
                 .count());
     }
 
-    private long count(Tenant tenant, String link) {
+    private long count(String token, String link) {
         long total = 0;
         String cursor = null;
         do {
-            JsonNode page = api.get(link + "&limit=200" + (cursor == null ? "" : "&cursor=" + cursor), tenant.token())
+            JsonNode page = api.get(link + "&limit=200" + (cursor == null ? "" : "&cursor=" + cursor), token)
                     .json();
             total += page.path("data").size();
             cursor = page.path("next_cursor").isNull()
