@@ -10,7 +10,8 @@
  *       (one row per call, one per lead: a repeated event rewrites the same row), and mark the days
  *       it touches as stale;
  *   <li>{@code RollupRunner} (job {@code analytics.rollup}, one per organization) rewrites each stale
- *       day's rollup rows from the facts, so a late event corrects the day it belongs to;
+ *       day's rollup rows from the facts, so a late event corrects the day it belongs to, and tells the
+ *       dashboards on the real-time hub (topic {@code analytics}) which days changed;
  *   <li>{@code RebuildRunner} (job {@code analytics.rebuild}) re-reads the raw calls and leads of a
  *       range through their modules' services, replaces the facts and rolls the days up again;
  *   <li>{@link io.switchboard.analytics.Analytics} answers from the rollups only (never the raw
@@ -29,7 +30,8 @@
             "telephony",
             "conversations",
             "campaigns",
-            "sources"
+            "sources",
+            "notifications"
         })
 @NullMarked
 package io.switchboard.analytics;

@@ -76,6 +76,7 @@ class DemoData {
     private final DemoScoring demoScoring;
     private final DemoRouting demoRouting;
     private final DemoHistory demoHistory;
+    private final DemoWelcome welcome;
     private final ApiKeys apiKeys;
     private final CustomRoles customRoles;
     private final DemoProperties properties;
@@ -97,6 +98,7 @@ class DemoData {
             DemoScoring demoScoring,
             DemoRouting demoRouting,
             DemoHistory demoHistory,
+            DemoWelcome welcome,
             ApiKeys apiKeys,
             CustomRoles customRoles,
             DemoProperties properties,
@@ -117,6 +119,7 @@ class DemoData {
         this.demoScoring = demoScoring;
         this.demoRouting = demoRouting;
         this.demoHistory = demoHistory;
+        this.welcome = welcome;
         this.properties = properties;
         this.environment = environment;
         this.status = status;
@@ -166,12 +169,12 @@ class DemoData {
                 log.info("Loading the demo organization {}; the sign-in details follow when it is in", ORGANIZATION);
                 Runnable history = create();
                 // Signing in need not wait for last month's records: they take longer than the rest.
-                printWelcome();
+                welcome.print();
                 history.run();
                 return;
             }
         }
-        printWelcome();
+        welcome.print();
     }
 
     /** Acme's office is in Chicago: its people see times there until they pick a zone of their own. */
@@ -186,15 +189,7 @@ class DemoData {
         SignedUp acme = accounts.signUp(acmeSignUp(), ClientInfo.unknown());
         OrganizationId organization = acme.organization().id();
         User admin = acme.user();
-        AuthenticatedUser actor = new AuthenticatedUser(
-                admin.id(),
-                organization,
-                organization,
-                admin.email(),
-                admin.name(),
-                Role.ADMIN,
-                Role.ADMIN.permissions(),
-                acme.tokens().sessionId());
+        AuthenticatedUser actor = actor(acme);
         Map<String, User> people = new LinkedHashMap<>();
         AiAgent ava = TenantContext.callAs(organization, () -> {
             people.put("manager", join(actor, "manager@acme.example", "Morgan Manager", Role.MANAGER));
@@ -219,6 +214,20 @@ class DemoData {
         });
         List<User> agents = List.of(people.get("agent1"), people.get("agent2"), people.get("agent3"));
         return () -> TenantContext.runAs(organization, () -> demoHistory.create(admin, agents, ava));
+    }
+
+    private static AuthenticatedUser actor(SignedUp acme) {
+        User admin = acme.user();
+        OrganizationId organization = acme.organization().id();
+        return new AuthenticatedUser(
+                admin.id(),
+                organization,
+                organization,
+                admin.email(),
+                admin.name(),
+                Role.ADMIN,
+                Role.ADMIN.permissions(),
+                acme.tokens().sessionId());
     }
 
     /** Sales Floor (the supervisor and two agents) and Client Care (one agent), and Sales Floor's project. */
@@ -276,34 +285,5 @@ class DemoData {
         var invitation = users.inviteWithoutMail(new InviteUser(email, name, role, null), actor);
         accounts.acceptInvitation(invitation.token(), properties.password(), null);
         return invitation.user();
-    }
-
-    private void printWelcome() {
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        String url = environment.getProperty("switchboard.public-url", "http://localhost:" + port);
-        String banner =
-                """
-
-                ================================================================
-                  Switchboard is running: %s
-                  Demo organization "%s". Sign in as
-                    %s / %s   (admin)
-                    manager@ supervisor@ agent1@ agent2@ agent3@acme.example
-                    (same password)
-                  Platform operator: %s / %s
-                  API reference: %s/swagger-ui
-                  Mail is not sent without SWITCHBOARD_SMTP_HOST: see Security > Dev mailbox
-                ================================================================
-                """
-                        .formatted(
-                                url,
-                                ORGANIZATION,
-                                properties.adminEmail(),
-                                properties.password(),
-                                properties.operatorEmail(),
-                                properties.password(),
-                                url);
-        System.out.println(banner);
-        log.info("Console at {}; demo sign-in {} / {}", url, properties.adminEmail(), properties.password());
     }
 }

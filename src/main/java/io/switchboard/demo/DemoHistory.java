@@ -7,6 +7,7 @@ import io.switchboard.leads.LeadManagement;
 import io.switchboard.leads.LeadSource;
 import io.switchboard.leads.LeadStatus;
 import io.switchboard.leads.NewLead;
+import io.switchboard.leads.PastLeads;
 import io.switchboard.shared.UserId;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.SimulatedCalls;
@@ -107,11 +108,13 @@ class DemoHistory {
             Map.of("hot-ready-to-sign", 4, "warm-send-information", 3, "cold-not-interested", 3);
 
     private final LeadManagement leads;
+    private final PastLeads pastLeads;
     private final SimulatedCalls calls;
     private final OrganizationManagement organizations;
 
-    DemoHistory(LeadManagement leads, SimulatedCalls calls, OrganizationManagement organizations) {
+    DemoHistory(LeadManagement leads, PastLeads pastLeads, SimulatedCalls calls, OrganizationManagement organizations) {
         this.leads = leads;
+        this.pastLeads = pastLeads;
         this.calls = calls;
         this.organizations = organizations;
     }
@@ -121,14 +124,12 @@ class DemoHistory {
         Random random = new Random(2026);
         ZoneId zone = ZoneId.of(organizations.current().timezone());
         LocalDate today = LocalDate.now(zone);
-        Instant now = Instant.now();
         int created = 0;
         int called = 0;
         for (int daysAgo = DAYS; daysAgo >= 1; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
-            boolean weekend = day.getDayOfWeek().getValue() >= 6;
-            int arrivals = weekend ? 1 + random.nextInt(2) : 3 + random.nextInt(4);
-            for (int i = 0; i < arrivals; i++) {
+            int arrivals = day.getDayOfWeek().getValue() >= 6 ? 1 + random.nextInt(2) : 3 + random.nextInt(4);
+            for (int i = 0; i < arrivals; i++, created++) {
                 // Forms arrive from 08:00 to 18:00 on the office's clock.
                 Instant arrived = day.atTime(LocalTime.of(8, 0))
                         .plusMinutes(random.nextInt(600))
@@ -138,19 +139,16 @@ class DemoHistory {
                 UserId owner = random.nextInt(10) < 6
                         ? agents.get(created % agents.size()).id()
                         : null;
-                Lead lead =
-                        leads.create(person(created, owner, random), admin.id().value(), arrived);
-                created++;
-                if (random.nextInt(100) < 85) {
-                    called += calls(lead, ava, arrived, now, random);
-                }
+                Lead lead = pastLeads.create(
+                        person(created, owner, random), admin.id().value(), arrived);
+                called += random.nextInt(100) < 85 ? calls(lead, ava, arrived, random) : 0;
             }
         }
         log.info("Demo: {} leads and {} calls over the last {} days", created, called, DAYS);
     }
 
     /** The first call, minutes or hours after the lead arrived, and for some a second one days later. */
-    private int calls(Lead lead, AiAgent ava, Instant arrived, Instant now, Random random) {
+    private int calls(Lead lead, AiAgent ava, Instant arrived, Random random) {
         int talk = 60 + random.nextInt(240);
         Instant firstEnd = arrived.plus(speedToLead(random)).plusSeconds(talk + 8L);
         String first = pick(FIRST_CALL, random);
@@ -158,7 +156,7 @@ class DemoHistory {
         int placed = 1;
         if (first.startsWith("warm") && random.nextBoolean()) {
             Instant secondEnd = firstEnd.plus(Duration.ofDays(1 + random.nextInt(3)));
-            if (secondEnd.isBefore(now.minus(Duration.ofHours(1)))) {
+            if (secondEnd.isBefore(Instant.now().minus(Duration.ofHours(1)))) {
                 String second = pick(FOLLOW_UP, random);
                 calls.recordPast(lead.id().value(), ava.id(), second, 90 + random.nextInt(300), secondEnd);
                 placed++;

@@ -122,14 +122,18 @@ class DemoTelephony {
         PhoneNumber reception = numbers.create(
                 new NewPhoneNumber("Reception", "+15125550199", ProviderKind.SIMULATED, null, null, leo.id()),
                 admin.id().value());
-        String base = environment.getProperty("switchboard.public-url", "http://localhost:8080");
-        servers.create("Built-in simulator stream", base.replaceFirst("^http", "ws") + "/simulator/voice", 10);
-        servers.create("Backup stream (not deployed)", "wss://voice-backup.acme.example/stream", 0);
+        voiceServers();
         australianLeads(admin);
         pastCalls(ava);
         firstCalls(admin, ava);
         simulated.inbound("+15125550177", reception.id());
         return ava;
+    }
+
+    private void voiceServers() {
+        String base = environment.getProperty("switchboard.public-url", "http://localhost:8080");
+        servers.create("Built-in simulator stream", base.replaceFirst("^http", "ws") + "/simulator/voice", 10);
+        servers.create("Backup stream (not deployed)", "wss://voice-backup.acme.example/stream", 0);
     }
 
     /**

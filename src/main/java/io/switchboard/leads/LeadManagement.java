@@ -64,19 +64,6 @@ public class LeadManagement {
      */
     @Transactional
     public Lead create(NewLead command, @Nullable UUID actor) {
-        return create(command, actor, null);
-    }
-
-    /**
-     * Captures a lead that arrived earlier, somewhere else (a move from another system, the demo's
-     * history): it is dated {@code arrivedAt}, so its timeline, speed to lead and the day it counts
-     * on in analytics are those of its arrival, not of its entry here.
-     */
-    @Transactional
-    public Lead create(NewLead command, @Nullable UUID actor, @Nullable Instant arrivedAt) {
-        if (arrivedAt != null && arrivedAt.isAfter(Instant.now())) {
-            throw new InvalidInput("created_at", "created_in_future", "a lead cannot have arrived in the future");
-        }
         ContactRules.Contact contact = ContactRules.normalize(
                 command.name(),
                 command.email(),
@@ -114,10 +101,6 @@ public class LeadManagement {
         record.setMarketingCampaignId(command.marketingCampaignId());
         record.setCustomFields(leads.writeJson(custom));
         record.setCreatedBy(actor);
-        if (arrivedAt != null) {
-            record.setCreatedAt(arrivedAt.atOffset(ZoneOffset.UTC));
-            record.setUpdatedAt(arrivedAt.atOffset(ZoneOffset.UTC));
-        }
         record.store();
         if (command.stakeholders() != null) {
             stakeholders.add(id, command.stakeholders());

@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.BrowserTest;
 import io.switchboard.telephony.AgentType;
@@ -23,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The dashboard: figures with charts drawn under the console's content security policy, a figure's
- * tile opens the list of exactly its records, it fits a 390 px phone, and an agent sees their own.
+ * tile opens the list of exactly its records, today's tiles follow new figures without a reload, it
+ * fits a 390 px phone, and an agent sees their own.
  */
 class AnalyticsBrowserIT extends BrowserTest {
 
@@ -82,6 +85,12 @@ class AnalyticsBrowserIT extends BrowserTest {
         assertThat(page.getByTestId("calls-chart")).hasAttribute("data-drawn", "1");
         assertThat(page.getByTestId("leads-chart")).hasAttribute("data-drawn", "1");
         assertThat(page.getByTestId("top-sources")).containsText("referral");
+
+        Locator leadsToday = page.locator("[data-testid=today] .value").first();
+        assertThat(leadsToday).hasText("1");
+        api.post("/api/v1/leads", Map.of("name", "Marcus Lee", "phone", "+14155550191"), tenant.token());
+        // No reload: the rollup tells the open dashboard on the hub, and it reloads its tiles.
+        assertThat(leadsToday).hasText("2", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
 
         page.locator("[data-figure=calls_placed]").click();
         page.waitForURL("**/calls?**");

@@ -1,5 +1,8 @@
 package io.switchboard.analytics.internal;
 
+import io.switchboard.analytics.AnalyticsTopics;
+import io.switchboard.notifications.RealtimeHub;
+import io.switchboard.shared.TenantContext;
 import io.switchboard.tenancy.Team;
 import io.switchboard.tenancy.TeamManagement;
 import java.time.Clock;
@@ -25,12 +28,14 @@ class RollupRunner {
     private final RollupStore rollups;
     private final TeamManagement teams;
     private final Clock clock;
+    private final RealtimeHub hub;
 
-    RollupRunner(FactStore facts, RollupStore rollups, TeamManagement teams, Clock clock) {
+    RollupRunner(FactStore facts, RollupStore rollups, TeamManagement teams, Clock clock, RealtimeHub hub) {
         this.facts = facts;
         this.rollups = rollups;
         this.teams = teams;
         this.clock = clock;
+        this.hub = hub;
     }
 
     /**
@@ -43,8 +48,16 @@ class RollupRunner {
         if (stale.isEmpty()) {
             return null;
         }
-        rollUp(stale.stream().map(FactStore.Stale::day).toList());
+        List<LocalDate> days =
+                stale.stream().map(FactStore.Stale::day).distinct().toList();
+        rollUp(days);
         facts.rolledUp(stale);
+        // Open dashboards refresh the tiles of these days (after commit: they read what was written).
+        hub.publish(
+                TenantContext.require().value(),
+                AnalyticsTopics.TOPIC,
+                "analytics.rolled_up",
+                Map.of("days", days.stream().map(LocalDate::toString).toList()));
         return clock.instant().plus(FactRecorder.GATHER);
     }
 

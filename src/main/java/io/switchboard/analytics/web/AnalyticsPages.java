@@ -55,16 +55,14 @@ class AnalyticsPages {
         DayRange range =
                 new DayRange(from != null ? from : (to != null ? to : today).minusDays(29), to != null ? to : today);
         boolean organization = me.has(Permission.ANALYTICS_READ);
-        Function<DayRange, Overview> read =
-                r -> organization ? analytics.overview(r, null, null) : analytics.person(me.id(), r);
+        Function<DayRange, Overview> read = reader(me);
         Overview overview = read.apply(range);
         model.addAttribute("organization", organization);
         model.addAttribute("range", range);
         model.addAttribute("overview", overview);
         model.addAttribute("totals", overview.totals());
         model.addAttribute("links", console(overview.drill()));
-        model.addAttribute("today", read.apply(new DayRange(today, today)));
-        model.addAttribute("yesterday", read.apply(new DayRange(today.minusDays(1), today.minusDays(1))));
+        todayAndYesterday(read, model);
         model.addAttribute("chartLabels", join(overview.series(), p -> p.date().toString(), "|"));
         model.addAttribute(
                 "chartPlaced", join(overview.series(), p -> p.figures().callsPlaced(), ","));
@@ -79,6 +77,26 @@ class AnalyticsPages {
             model.addAttribute("sources", top(analytics.breakdown(Dimension.SOURCE, range)));
         }
         return "analytics/dashboard";
+    }
+
+    /** The "Today" tiles alone: an open dashboard reloads them when the day's figures are rolled up. */
+    @GetMapping("/analytics/today")
+    String todayTiles(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
+        todayAndYesterday(reader(me), model);
+        return "analytics/dashboard :: today";
+    }
+
+    /** The organization's figures for those who may read them, otherwise the person's own. */
+    private Function<DayRange, Overview> reader(AuthenticatedUser me) {
+        return me.has(Permission.ANALYTICS_READ)
+                ? r -> analytics.overview(r, null, null)
+                : r -> analytics.person(me.id(), r);
+    }
+
+    private void todayAndYesterday(Function<DayRange, Overview> read, Model model) {
+        LocalDate today = analytics.today();
+        model.addAttribute("today", read.apply(new DayRange(today, today)));
+        model.addAttribute("yesterday", read.apply(new DayRange(today.minusDays(1), today.minusDays(1))));
     }
 
     /** The console's lists take the API lists' filters: a drill link in the console stays in the console. */

@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.RecurringJob;
 import io.switchboard.shared.OrganizationId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -149,7 +152,11 @@ public class JobScheduler implements SmartLifecycle {
         return (TenantTask<T>) task;
     }
 
-    /** A job due now starts after the commit that scheduled it, not at the next poll. */
+    /**
+     * A job due before the next poll starts when it is due, not at the poll: after the commit that
+     * scheduled it, or at its time if that is later (a rollup gathered for a second waited up to a
+     * whole poll interval more). The wake is only a hint: the job is in the table either way.
+     */
     private void wakeAfterCommit(Instant at) {
         if (at.isAfter(Instant.now().plus(properties.jobs().pollInterval()))) {
             return;
@@ -158,11 +165,20 @@ public class JobScheduler implements SmartLifecycle {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    wake();
+                    wakeAt(at);
                 }
             });
         } else {
+            wakeAt(at);
+        }
+    }
+
+    private void wakeAt(Instant at) {
+        long delay = Duration.between(Instant.now(), at).toMillis();
+        if (delay <= 0) {
             wake();
+        } else {
+            CompletableFuture.runAsync(this::wake, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS));
         }
     }
 
