@@ -4,12 +4,16 @@ import io.switchboard.analytics.internal.RollupReader;
 import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.shared.EntityNames;
+import io.switchboard.shared.Forbidden;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Reach;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.UserId;
 import io.switchboard.sources.Vendor;
 import io.switchboard.sources.VendorManagement;
 import io.switchboard.tenancy.OrganizationManagement;
+import io.switchboard.tenancy.Team;
 import io.switchboard.tenancy.TeamId;
 import io.switchboard.tenancy.TeamManagement;
 import java.time.Clock;
@@ -91,6 +95,47 @@ public class Analytics {
             return overview(range, Dimension.CAMPAIGN, campaignId.toString(), List.of());
         }
         return overview(range, Dimension.ALL, "", List.of());
+    }
+
+    /**
+     * One team's figures for whoever may read them: the organization's readers ({@code
+     * analytics:read}) any team's; a caller whose reach is their teams (a supervisor) those of a team
+     * they belong to or manage, and another team is not found to them (404), as a record out of
+     * their reach is; anyone else is refused (403).
+     */
+    @Transactional(readOnly = true)
+    public Overview team(UUID teamId, DayRange range, UserId caller, boolean readsOrganization) {
+        if (readsOrganization) {
+            teams.get(TeamId.of(teamId)); // an unknown team: 404
+        } else {
+            if (!supervisesTeams()) {
+                throw new Forbidden(
+                        "team_figures_forbidden", "a team's figures are for its supervisors and the analysts");
+            }
+            if (!teams.teamsOf(caller.value()).contains(teamId)) {
+                throw new NotFound("team", teamId);
+            }
+        }
+        return overview(range, teamId, null);
+    }
+
+    /**
+     * The teams whose figures the caller reads on their dashboard without {@code analytics:read}:
+     * a supervisor's (those they belong to or manage, by name); nobody else's.
+     */
+    @Transactional(readOnly = true)
+    public List<Team> supervisedTeams(UserId caller) {
+        if (!supervisesTeams()) {
+            return List.of();
+        }
+        return teams.teamsOf(caller.value()).stream()
+                .map(id -> teams.get(TeamId.of(id)))
+                .sorted(Comparator.comparing(Team::name))
+                .toList();
+    }
+
+    private static boolean supervisesTeams() {
+        return RecordReach.current().map(r -> r.calls() == Reach.TEAM).orElse(false);
     }
 
     /** One person's own figures: the calls they placed or took and the leads they own. */

@@ -200,6 +200,51 @@ class AnalyticsApiIT extends ApiTest {
     }
 
     @Test
+    void aSupervisorReadsTheirOwnTeamsFiguresOnly() {
+        Tenant tenant = signUp();
+        Member supervisor = join(tenant, "supervisor");
+        Member agent = join(tenant, "agent");
+        String mine = api.post("/api/v1/teams", body("name", "Closers"), tenant.token())
+                .json()
+                .path("id")
+                .asString();
+        String theirs = api.post("/api/v1/teams", body("name", "Openers"), tenant.token())
+                .json()
+                .path("id")
+                .asString();
+        for (Member member : List.of(supervisor, agent)) {
+            assertThat(api.post("/api/v1/teams/" + mine + "/members", body("user_id", member.id()), tenant.token())
+                            .status())
+                    .isBetween(200, 204);
+        }
+        var lead = api.post(
+                "/api/v1/leads",
+                body("name", "Team Lead", "phone", "+14155550123", "owner_id", agent.id()),
+                tenant.token());
+        assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode team = api.get("/api/v1/analytics/teams/" + mine, supervisor.token())
+                    .json();
+            assertThat(team.path("totals").path("leads_created").asLong()).isEqualTo(1);
+            assertThat(count(
+                            supervisor.token(),
+                            team.path("drill").path("leads_created").asString()))
+                    .isEqualTo(1);
+        });
+        assertProblem(api.get("/api/v1/analytics/teams/" + theirs, supervisor.token()), 404, "not_found");
+        assertProblem(api.get("/api/v1/analytics/overview", supervisor.token()), 403, "permission_denied");
+        assertProblem(api.get("/api/v1/analytics/teams/" + mine, agent.token()), 403, "team_figures_forbidden");
+        assertThat(api.get("/api/v1/analytics/teams/" + theirs, tenant.token())
+                        .json()
+                        .path("totals")
+                        .path("leads_created")
+                        .asLong())
+                .isZero();
+        assertProblem(api.get("/api/v1/analytics/teams/" + UUID.randomUUID(), tenant.token()), 404, "not_found");
+    }
+
+    @Test
     void anotherOrganizationsFiguresAreInvisibleAndBadRangesOrUnknownIdsAre400() {
         Tenant mine = signUp();
         Tenant other = signUp();

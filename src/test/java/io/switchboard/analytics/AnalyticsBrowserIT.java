@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The dashboard: figures with charts drawn under the console's content security policy, a figure's
  * tile opens the list of exactly its records, today's tiles follow new figures without a reload, it
- * fits a 390 px phone, and an agent sees their own.
+ * fits a 390 px phone, an agent sees their own figures and a supervisor their team's.
  */
 class AnalyticsBrowserIT extends BrowserTest {
 
@@ -109,5 +109,14 @@ class AnalyticsBrowserIT extends BrowserTest {
         Page own = signIn(member.email(), PASSWORD, "/analytics");
         assertThat(own.locator("h1")).hasText("My figures");
         assertThat(own.locator("[data-figure=calls_placed] .value")).hasText("0");
+
+        Member supervisor = join(tenant, "supervisor");
+        String team = api.post("/api/v1/teams", Map.of("name", "Closers"), tenant.token())
+                .text("id");
+        api.post("/api/v1/teams/" + team + "/members", Map.of("user_id", supervisor.id()), tenant.token());
+        Page theirs = signIn(supervisor.email(), PASSWORD, "/analytics");
+        assertThat(theirs.locator("h1")).hasText("Team figures");
+        assertThat(theirs.getByTestId("team-picker")).containsText("Closers");
+        assertThat(theirs.getByTestId("calls-chart")).hasAttribute("data-drawn", "1");
     }
 }

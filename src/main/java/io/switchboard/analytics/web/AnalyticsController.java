@@ -11,6 +11,7 @@ import io.switchboard.analytics.Dimension;
 import io.switchboard.analytics.Overview;
 import io.switchboard.analytics.Rebuild;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.Permission;
 import io.switchboard.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -138,6 +139,21 @@ class AnalyticsController {
             HttpServletResponse response)
             throws IOException {
         return breakdown(Dimension.TEAM, from, to, format, response);
+    }
+
+    @GetMapping("/teams/{team_id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "One team's totals, series and drill links",
+            description = RANGE + " For analytics:read any team; for a supervisor (reach: their teams) a team"
+                    + " they belong to or manage: another team answers 404, and anyone else 403"
+                    + " (team_figures_forbidden).")
+    Overview team(
+            @PathVariable("team_id") UUID teamId,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @AuthenticationPrincipal AuthenticatedUser me) {
+        return analytics.team(teamId, range(from, to), me.id(), me.has(Permission.ANALYTICS_READ));
     }
 
     @GetMapping("/sources")

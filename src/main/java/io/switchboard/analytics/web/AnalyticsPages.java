@@ -10,9 +10,11 @@ import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.tenancy.Team;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -49,13 +51,14 @@ class AnalyticsPages {
     String dashboard(
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(name = "team_id", required = false) @Nullable UUID teamId,
             @AuthenticationPrincipal AuthenticatedUser me,
             Model model) {
         LocalDate today = analytics.today();
         DayRange range =
                 new DayRange(from != null ? from : (to != null ? to : today).minusDays(29), to != null ? to : today);
-        boolean organization = me.has(Permission.ANALYTICS_READ);
-        Function<DayRange, Overview> read = reader(me);
+        boolean organization = me.has(Permission.ANALYTICS_READ) && teamId == null;
+        Function<DayRange, Overview> read = reader(me, teamId, model);
         Overview overview = read.apply(range);
         model.addAttribute("organization", organization);
         model.addAttribute("range", range);
@@ -81,16 +84,31 @@ class AnalyticsPages {
 
     /** The "Today" tiles alone: an open dashboard reloads them when the day's figures are rolled up. */
     @GetMapping("/analytics/today")
-    String todayTiles(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
-        todayAndYesterday(reader(me), model);
+    String todayTiles(
+            @RequestParam(name = "team_id", required = false) @Nullable UUID teamId,
+            @AuthenticationPrincipal AuthenticatedUser me,
+            Model model) {
+        todayAndYesterday(reader(me, teamId, model), model);
         return "analytics/dashboard :: today";
     }
 
-    /** The organization's figures for those who may read them, otherwise the person's own. */
-    private Function<DayRange, Overview> reader(AuthenticatedUser me) {
-        return me.has(Permission.ANALYTICS_READ)
-                ? r -> analytics.overview(r, null, null)
-                : r -> analytics.person(me.id(), r);
+    /**
+     * Whose figures the page shows: one team's when asked (any team for the organization's readers, a
+     * supervisor's own teams only), else the organization's for those who may read them, a
+     * supervisor's first team, or the person's own.
+     */
+    private Function<DayRange, Overview> reader(AuthenticatedUser me, @Nullable UUID teamId, Model model) {
+        boolean readsOrganization = me.has(Permission.ANALYTICS_READ);
+        List<Team> supervised = readsOrganization ? List.of() : analytics.supervisedTeams(me.id());
+        UUID team = teamId != null || readsOrganization || supervised.isEmpty()
+                ? teamId
+                : supervised.getFirst().id().value();
+        model.addAttribute("teams", supervised);
+        model.addAttribute("teamId", team);
+        if (team != null) {
+            return r -> analytics.team(team, r, me.id(), readsOrganization);
+        }
+        return readsOrganization ? r -> analytics.overview(r, null, null) : r -> analytics.person(me.id(), r);
     }
 
     private void todayAndYesterday(Function<DayRange, Overview> read, Model model) {
