@@ -10,6 +10,7 @@ import io.switchboard.shared.NotFound;
 import io.switchboard.shared.Reach;
 import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.UserId;
+import io.switchboard.sources.MarketingCampaigns;
 import io.switchboard.sources.Vendor;
 import io.switchboard.sources.VendorManagement;
 import io.switchboard.tenancy.OrganizationManagement;
@@ -40,13 +41,18 @@ public class Analytics {
             Dimension.USER, "users",
             Dimension.TEAM, "teams",
             Dimension.AI_AGENT, "ai_agents",
-            Dimension.CAMPAIGN, "campaigns");
+            Dimension.CAMPAIGN, "campaigns",
+            Dimension.NUMBER, "phone_numbers");
+
+    private static final String BREAKDOWNS =
+            "a breakdown is per team, user, ai_agent, campaign, source, vendor, number or marketing_campaign";
 
     private final RollupReader rollups;
     private final OrganizationManagement organizations;
     private final TeamManagement teams;
     private final CampaignManagement campaigns;
     private final VendorManagement vendors;
+    private final MarketingCampaigns marketing;
     private final List<EntityNames> names;
     private final Clock clock;
 
@@ -56,6 +62,7 @@ public class Analytics {
             TeamManagement teams,
             CampaignManagement campaigns,
             VendorManagement vendors,
+            MarketingCampaigns marketing,
             List<EntityNames> names,
             Clock clock) {
         this.rollups = rollups;
@@ -63,6 +70,7 @@ public class Analytics {
         this.teams = teams;
         this.campaigns = campaigns;
         this.vendors = vendors;
+        this.marketing = marketing;
         this.names = names;
         this.clock = clock;
     }
@@ -148,10 +156,7 @@ public class Analytics {
     @Transactional(readOnly = true)
     public Breakdown breakdown(Dimension dimension, DayRange range) {
         if (dimension == Dimension.ALL) {
-            throw new InvalidInput(
-                    "dimension",
-                    "invalid_dimension",
-                    "a breakdown is per team, user, ai_agent, " + "campaign, source or vendor");
+            throw new InvalidInput("dimension", "invalid_dimension", BREAKDOWNS);
         }
         ZoneId zone = zone();
         Map<String, Counts> byKey = rollups.byKey(dimension, range.from(), range.to());
@@ -202,6 +207,8 @@ public class Analytics {
             keys.forEach(k -> named.put(k, k.replace('_', ' ')));
         } else if (dimension == Dimension.VENDOR) {
             vendors.all().forEach((Vendor v) -> named.put(v.id().value().toString(), v.name()));
+        } else if (dimension == Dimension.MARKETING_CAMPAIGN) {
+            marketing.all().forEach(m -> named.put(m.id().value().toString(), m.name()));
         } else {
             String type = ENTITY_TYPES.get(dimension);
             names.stream().filter(n -> n.entityTypes().contains(type)).forEach(n -> n.names(type, keys)

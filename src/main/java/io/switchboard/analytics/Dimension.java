@@ -2,7 +2,10 @@ package io.switchboard.analytics;
 
 import io.switchboard.shared.Codes;
 
-/** What a rollup row is about: the whole organization, or one team, person, agent, campaign, source or vendor. */
+/**
+ * What a rollup row is about: the whole organization, or one team, person, AI agent, calling campaign,
+ * lead source, vendor, phone number or marketing campaign.
+ */
 public enum Dimension {
     ALL,
     TEAM,
@@ -10,7 +13,11 @@ public enum Dimension {
     AI_AGENT,
     CAMPAIGN,
     SOURCE,
-    VENDOR;
+    VENDOR,
+    /** The organization's phone number a call was placed from or came in on. */
+    NUMBER,
+    /** The marketing campaign that brought the lead (for a call: its lead's). */
+    MARKETING_CAMPAIGN;
 
     public static Dimension fromCode(String code) {
         return Codes.parse(Dimension.class, code);

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The API lists behind each figure, filtered to exactly the records it counts: leads by creation
- * time (and owner, source or vendor), ended calls by placing time (and person, AI agent or
- * campaign). Figures no list can narrow to (a source's calls, conversions of calls) get no link.
+ * time (and owner, source, vendor or marketing campaign), ended calls by placing time (and person, AI
+ * agent, campaign or phone number). Figures no list can narrow to (a source's calls, conversions of calls) get no link.
  */
 final class DrillLinks {
 
@@ -48,7 +48,8 @@ final class DrillLinks {
             case USER, TEAM -> list("owner_id", people);
             case SOURCE -> "&source=" + key;
             case VENDOR -> "&vendor_id=" + key;
-            case AI_AGENT, CAMPAIGN -> null;
+            case MARKETING_CAMPAIGN -> "&marketing_campaign_id=" + key;
+            case AI_AGENT, CAMPAIGN, NUMBER -> null;
         };
     }
 
@@ -58,7 +59,8 @@ final class DrillLinks {
             case USER, TEAM -> list("user_id", people);
             case AI_AGENT -> "&ai_agent_id=" + key;
             case CAMPAIGN -> "&campaign_id=" + key;
-            case SOURCE, VENDOR -> null;
+            case NUMBER -> "&phone_number_id=" + key;
+            case SOURCE, VENDOR, MARKETING_CAMPAIGN -> null;
         };
     }
 

@@ -199,6 +199,7 @@ public class CampaignMembership {
                 f.hasPhone(),
                 f.custom(),
                 f.q(),
-                null);
+                null,
+                f.marketingCampaignId());
     }
 }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param custom custom field values that must match exactly ({@code custom.budget=500000})
  * @param q free text over name, e-mail, phone, company and notes
  * @param deleted {@code true} lists soft-deleted leads instead of live ones
+ * @param marketingCampaignId leads brought by this marketing campaign
  */
 public record LeadFilter(
         @Nullable @Size(max = MAX_VALUES) List<LeadStatus> status,
@@ -38,7 +39,8 @@ public record LeadFilter(
         @Nullable @Size(max = MAX_VALUES)
                 Map<@Size(max = MAX_CUSTOM_KEY) String, @Size(max = MAX_CUSTOM_VALUE) String> custom,
         @Nullable @Size(max = MAX_Q) String q,
-        @Nullable Boolean deleted) {
+        @Nullable Boolean deleted,
+        @Nullable UUID marketingCampaignId) {
 
     // Far above any real filter (every owner of a large floor, a pasted name), but bounded: a filter
     // becomes SQL and a stored view. Checked by Bean Validation on bodies, by LeadFilters on the list's
@@ -55,13 +57,37 @@ public record LeadFilter(
     public static LeadFilter all() {
         return new LeadFilter(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     /** Live leads that have a phone number (the ones a call can reach). */
     public static LeadFilter withPhone() {
         return new LeadFilter(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
+                null, null);
+    }
+
+    /** Live leads in one pipeline stage (a board's column). */
+    public static LeadFilter inStage(StageId stage) {
+        return new LeadFilter(
+                null,
+                List.of(stage),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 

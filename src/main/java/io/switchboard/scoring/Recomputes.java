@@ -91,6 +91,7 @@ public class Recomputes {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdBefore placed before (exclusive), so that consecutive days never share a call
  * @param ended only calls in a terminal status ({@code true}) or only open ones ({@code false})
  * @param transferred only calls handed to a human ({@code true}) or never handed over ({@code false})
+ * @param phoneNumberId calls placed from or received on this number of the organization
  */
 public record CallFilter(
         @Nullable UUID leadId,
@@ -24,7 +25,8 @@ public record CallFilter(
         @Nullable Instant createdAfter,
         @Nullable Instant createdBefore,
         @Nullable Boolean ended,
-        @Nullable Boolean transferred) {
+        @Nullable Boolean transferred,
+        @Nullable PhoneNumberId phoneNumberId) {
 
     public CallFilter(
             @Nullable UUID leadId,
@@ -32,7 +34,7 @@ public record CallFilter(
             @Nullable UUID campaignId,
             @Nullable AiAgentId aiAgentId,
             @Nullable CallDirection direction) {
-        this(leadId, status, campaignId, aiAgentId, direction, null, null, null, null, null);
+        this(leadId, status, campaignId, aiAgentId, direction, null, null, null, null, null, null);
     }
 
     public static CallFilter all() {
@@ -41,6 +43,6 @@ public record CallFilter(
 
     /** The calls that ended among those placed in [from, to). */
     public static CallFilter endedBetween(Instant from, Instant to) {
-        return new CallFilter(null, null, null, null, null, null, from, to, true, null);
+        return new CallFilter(null, null, null, null, null, null, from, to, true, null, null);
     }
 }

@@ -87,6 +87,8 @@ public class SimulatedCalls {
         call.setToNumber(target.phone());
         call.setLeadId(target.id().value());
         call.setAiAgentId(agent.getId());
+        // From the number the dialer would have used for this agent, as a live call is.
+        numbers.callFromCallerId(call, ProviderKind.SIMULATED, agentId);
         call.setStatus(CallStatus.QUEUED.toString());
         call.setDispatchState("sent");
         call.setProviderCallId("SIMPAST" + id.value().toString().replace("-", "")); // as live: SIM + hex
@@ -104,8 +106,23 @@ public class SimulatedCalls {
                 agent.getName(),
                 organizations.current().name(),
                 "");
+        for (ProviderEvent event : history(id, script, parties, placed, answered, endedAt, talkSeconds)) {
+            progress.apply(calls.lock(id).orElseThrow(), event, "system", null);
+        }
+        return id;
+    }
+
+    /** The provider's events of a past call: ringing, answered, completed, then its transcript. */
+    private static List<ProviderEvent> history(
+            CallId id,
+            Scenario script,
+            CallScript.Parties parties,
+            Instant placed,
+            Instant answered,
+            Instant endedAt,
+            int talkSeconds) {
         String key = "history:" + id.value() + ":";
-        for (ProviderEvent event : List.of(
+        return List.of(
                 ProviderEvent.builder(key + "ringing", placed.plusSeconds(1))
                         .status(CallStatus.RINGING)
                         .build(),
@@ -121,10 +138,7 @@ public class SimulatedCalls {
                                 script.language() == null ? "en" : script.language(),
                                 CallScript.segments(script, parties, talkSeconds)))
                         .doNotCallRequested(Boolean.TRUE.equals(script.doNotCall()))
-                        .build())) {
-            progress.apply(calls.lock(id).orElseThrow(), event, "system", null);
-        }
-        return id;
+                        .build());
     }
 
     /** Starts an inbound call to one of the organization's simulated numbers; its webhooks follow. */

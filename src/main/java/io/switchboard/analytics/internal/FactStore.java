@@ -64,6 +64,7 @@ class FactStore {
         r.setCampaignId(f.campaignId());
         r.setAiAgentId(f.aiAgentId());
         r.setUserId(f.userId());
+        r.setPhoneNumberId(f.phoneNumberId());
         r.setAnswered(f.answered());
         r.setTransferred(f.transferred());
         r.setTalkSeconds(f.talkSeconds());
@@ -83,6 +84,7 @@ class FactStore {
         r.setCreatedAt(at(f.createdAt()));
         r.setSource(f.source());
         r.setVendorId(f.vendorId());
+        r.setMarketingCampaignId(f.marketingCampaignId());
         r.setOwnerId(f.ownerId());
         r.setStatus(f.status());
         db.insertInto(ANALYTICS_LEADS)

@@ -14,6 +14,7 @@ record LeadFact(
         Instant createdAt,
         String source,
         @Nullable UUID vendorId,
+        @Nullable UUID marketingCampaignId,
         @Nullable UUID ownerId,
         String status) {
 
@@ -28,6 +29,7 @@ record LeadFact(
                 lead.createdAt(),
                 lead.source().toString(),
                 lead.vendorId(),
+                lead.marketingCampaignId(),
                 lead.ownerId() == null ? null : lead.ownerId().value(),
                 lead.status().toString());
     }

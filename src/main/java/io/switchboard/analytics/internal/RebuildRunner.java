@@ -122,6 +122,7 @@ class RebuildRunner {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

@@ -18,21 +18,23 @@ import org.springframework.stereotype.Repository;
 class RollupStore {
 
     // Calls count by the day they were placed; leads (created, converted, speed to lead) by the day
-    // they were created. A call's source and vendor are its lead's; a person's teams are those they
+    // they were created. A call's source, vendor and marketing campaign are its lead's; a person's teams are those they
     // belong to now (a call of a person in two teams counts in both).
     private static final String ROLLUP =
             """
             WITH days AS (SELECT unnest(?::date[]) AS day),
             teams AS (SELECT * FROM unnest(?::uuid[], ?::uuid[]) AS t(user_id, team_id)),
             c AS (
-              SELECT c.*, l.source, l.vendor_id, coalesce(l.status = 'converted', false) AS lead_converted
+              SELECT c.*, l.source, l.vendor_id, l.marketing_campaign_id,
+                coalesce(l.status = 'converted', false) AS lead_converted
               FROM analytics_calls c
               LEFT JOIN analytics_leads l ON l.organization_id = c.organization_id AND l.lead_id = c.lead_id
               WHERE c.day IN (SELECT day FROM days)),
             cd AS (
               SELECT c.*, d.dimension, d.key FROM c
               CROSS JOIN LATERAL (VALUES ('all', ''), ('user', c.user_id::text), ('ai_agent', c.ai_agent_id::text),
-                ('campaign', c.campaign_id::text), ('source', c.source), ('vendor', c.vendor_id::text)) d(dimension, key)
+                ('campaign', c.campaign_id::text), ('source', c.source), ('vendor', c.vendor_id::text),
+                ('number', c.phone_number_id::text), ('marketing_campaign', c.marketing_campaign_id::text)) d(dimension, key)
               WHERE d.key IS NOT NULL
               UNION ALL
               SELECT c.*, 'team', t.team_id::text FROM c JOIN teams t ON t.user_id = c.user_id),
@@ -63,7 +65,7 @@ class RollupStore {
             ld AS (
               SELECT lb.day, lb.status, lb.bucket, d.dimension, d.key FROM lb
               CROSS JOIN LATERAL (VALUES ('all', ''), ('user', lb.owner_id::text), ('source', lb.source),
-                ('vendor', lb.vendor_id::text)) d(dimension, key)
+                ('vendor', lb.vendor_id::text), ('marketing_campaign', lb.marketing_campaign_id::text)) d(dimension, key)
               WHERE d.key IS NOT NULL
               UNION ALL
               SELECT lb.day, lb.status, lb.bucket, 'team', t.team_id::text FROM lb JOIN teams t ON t.user_id = lb.owner_id),

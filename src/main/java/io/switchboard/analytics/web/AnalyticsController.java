@@ -182,6 +182,36 @@ class AnalyticsController {
         return breakdown(Dimension.VENDOR, from, to, format, response);
     }
 
+    @GetMapping("/marketing-campaigns")
+    @PreAuthorize("hasAuthority('analytics:read')")
+    @Operation(
+            summary = "Figures per marketing campaign (the one that brought the lead; a call counts for its lead's)",
+            description = RANGE)
+    @Nullable
+    Breakdown marketingCampaigns(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        return breakdown(Dimension.MARKETING_CAMPAIGN, from, to, format, response);
+    }
+
+    @GetMapping("/numbers")
+    @PreAuthorize("hasAuthority('analytics:read')")
+    @Operation(
+            summary = "Figures per phone number of the organization (calls placed from it or received on it)",
+            description = RANGE)
+    @Nullable
+    Breakdown numbers(
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        return breakdown(Dimension.NUMBER, from, to, format, response);
+    }
+
     @PostMapping("/rebuild")
     @PreAuthorize("hasAuthority('organization:write')")
     @Operation(

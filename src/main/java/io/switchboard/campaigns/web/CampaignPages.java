@@ -168,6 +168,7 @@ class CampaignPages {
                 form.containsKey("has_phone") ? Boolean.TRUE : null,
                 null,
                 CampaignForms.blankToNull(form.getFirst("q")),
+                null,
                 null);
     }
 

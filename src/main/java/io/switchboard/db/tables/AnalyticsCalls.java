@@ -145,6 +145,11 @@ public class AnalyticsCalls extends TableImpl<AnalyticsCallsRecord> {
      */
     public final TableField<AnalyticsCallsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>analytics_calls.phone_number_id</code>.
+     */
+    public final TableField<AnalyticsCallsRecord, UUID> PHONE_NUMBER_ID = createField(DSL.name("phone_number_id"), SQLDataType.UUID, this, "");
+
     private AnalyticsCalls(Name alias, Table<AnalyticsCallsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -226,7 +226,7 @@ public class AnalyticsDaily extends TableImpl<AnalyticsDailyRecord> {
     @Override
     public List<Check<AnalyticsDailyRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("analytics_daily_dimension_check"), "((dimension = ANY (ARRAY['all'::text, 'team'::text, 'user'::text, 'ai_agent'::text, 'campaign'::text, 'source'::text, 'vendor'::text])))", true)
+            Internal.createCheck(this, DSL.name("analytics_daily_dimension_check"), "((dimension = ANY (ARRAY['all'::text, 'team'::text, 'user'::text, 'ai_agent'::text, 'campaign'::text, 'source'::text, 'vendor'::text, 'number'::text, 'marketing_campaign'::text])))", true)
         );
     }
 

@@ -104,6 +104,11 @@ public class AnalyticsLeads extends TableImpl<AnalyticsLeadsRecord> {
      */
     public final TableField<AnalyticsLeadsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>analytics_leads.marketing_campaign_id</code>.
+     */
+    public final TableField<AnalyticsLeadsRecord, UUID> MARKETING_CAMPAIGN_ID = createField(DSL.name("marketing_campaign_id"), SQLDataType.UUID, this, "");
+
     private AnalyticsLeads(Name alias, Table<AnalyticsLeadsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

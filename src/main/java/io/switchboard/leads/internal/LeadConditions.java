@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /** A {@link LeadFilter} as SQL conditions on {@code leads}. */
 public final class LeadConditions {
@@ -23,32 +26,18 @@ public final class LeadConditions {
     public static List<Condition> of(LeadFilter filter) {
         List<Condition> where = new ArrayList<>(List.of(LeadReach.condition()));
         where.add(filter.includesDeleted() ? LEADS.DELETED_AT.isNotNull() : LEADS.DELETED_AT.isNull());
-        if (notEmpty(filter.status())) {
-            where.add(LEADS.STATUS.in(
-                    filter.status().stream().map(Object::toString).toList()));
-        }
-        if (notEmpty(filter.stageId())) {
-            where.add(LEADS.STAGE_ID.in(
-                    filter.stageId().stream().map(StageId::value).toList()));
-        }
-        if (filter.pipelineId() != null) {
-            where.add(LEADS.PIPELINE_ID.eq(filter.pipelineId().value()));
-        }
-        if (notEmpty(filter.ownerId())) {
-            where.add(LEADS.OWNER_ID.in(
-                    filter.ownerId().stream().map(UserId::value).toList()));
-        }
+        in(where, LEADS.STATUS, filter.status(), Object::toString);
+        in(where, LEADS.STAGE_ID, filter.stageId(), StageId::value);
+        equal(
+                where,
+                LEADS.PIPELINE_ID,
+                filter.pipelineId() == null ? null : filter.pipelineId().value());
+        in(where, LEADS.OWNER_ID, filter.ownerId(), UserId::value);
         if (Boolean.TRUE.equals(filter.unassigned())) {
             where.add(LEADS.OWNER_ID.isNull());
         }
-        if (notEmpty(filter.source())) {
-            where.add(LEADS.SOURCE.in(
-                    filter.source().stream().map(Object::toString).toList()));
-        }
-        if (notEmpty(filter.temperature())) {
-            where.add(LEADS.TEMPERATURE.in(
-                    filter.temperature().stream().map(Object::toString).toList()));
-        }
+        in(where, LEADS.SOURCE, filter.source(), Object::toString);
+        in(where, LEADS.TEMPERATURE, filter.temperature(), Object::toString);
         if (filter.scoreMin() != null) {
             where.add(LEADS.SCORE.ge(filter.scoreMin()));
         }
@@ -61,15 +50,16 @@ public final class LeadConditions {
         if (filter.createdBefore() != null) {
             where.add(LEADS.CREATED_AT.lt(filter.createdBefore().atOffset(ZoneOffset.UTC)));
         }
-        if (filter.projectId() != null) {
-            where.add(LEADS.PROJECT_ID.eq(filter.projectId().value()));
-        }
-        if (filter.vendorId() != null) {
-            where.add(LEADS.VENDOR_ID.eq(filter.vendorId()));
-        }
-        if (filter.importId() != null) {
-            where.add(LEADS.IMPORT_ID.eq(filter.importId().value()));
-        }
+        equal(
+                where,
+                LEADS.PROJECT_ID,
+                filter.projectId() == null ? null : filter.projectId().value());
+        equal(where, LEADS.MARKETING_CAMPAIGN_ID, filter.marketingCampaignId());
+        equal(where, LEADS.VENDOR_ID, filter.vendorId());
+        equal(
+                where,
+                LEADS.IMPORT_ID,
+                filter.importId() == null ? null : filter.importId().value());
         if (filter.hasPhone() != null) {
             where.add(filter.hasPhone() ? LEADS.PHONE.isNotNull() : LEADS.PHONE.isNull());
         }
@@ -83,6 +73,19 @@ public final class LeadConditions {
             where.add(text(filter.q()));
         }
         return where;
+    }
+
+    private static <T, V> void in(
+            List<Condition> where, Field<V> column, @Nullable List<T> values, Function<T, V> value) {
+        if (notEmpty(values)) {
+            where.add(column.in(values.stream().map(value).toList()));
+        }
+    }
+
+    private static <T> void equal(List<Condition> where, Field<T> column, @Nullable T value) {
+        if (value != null) {
+            where.add(column.eq(value));
+        }
     }
 
     /**

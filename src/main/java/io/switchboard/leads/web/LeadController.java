@@ -124,7 +124,7 @@ class LeadController {
             summary = "Search and filter leads",
             description =
                     "Filters: status, stage_id, pipeline_id, owner_id, unassigned, source, temperature, score_min, "
-                            + "score_max, created_after, created_before, project_id, vendor_id, import_id, has_phone, deleted, "
+                            + "score_max, created_after, created_before, project_id, vendor_id, marketing_campaign_id, import_id, has_phone, deleted, "
                             + "custom.<key>=<value>, and q (free text over name, e-mail, phone, company and shared notes). "
                             + "Values may repeat or be comma-separated. Newest first, or sort=score_desc|score_asc "
                             + "(ties newest first); cursor-paginated.")

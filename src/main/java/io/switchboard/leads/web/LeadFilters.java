@@ -48,6 +48,7 @@ final class LeadFilters {
             "created_before",
             "project_id",
             "vendor_id",
+            "marketing_campaign_id",
             "import_id",
             "has_phone",
             "q",
@@ -60,6 +61,31 @@ final class LeadFilters {
     private LeadFilters() {}
 
     static LeadFilter parse(MultiValueMap<String, String> params) {
+        Map<String, String> custom = custom(params);
+        return new LeadFilter(
+                list(params, "status", v -> Codes.parse(LeadStatus.class, v)),
+                list(params, "stage_id", v -> StageId.of(uuid("stage_id", v))),
+                one(params, "pipeline_id", v -> PipelineId.of(uuid("pipeline_id", v))),
+                list(params, "owner_id", v -> UserId.of(uuid("owner_id", v))),
+                one(params, "unassigned", v -> bool("unassigned", v)),
+                list(params, "source", v -> Codes.parse(LeadSource.class, v)),
+                list(params, "temperature", v -> Codes.parse(Temperature.class, v)),
+                one(params, "score_min", v -> integer("score_min", v)),
+                one(params, "score_max", v -> integer("score_max", v)),
+                one(params, "created_after", v -> instant("created_after", v)),
+                one(params, "created_before", v -> instant("created_before", v)),
+                one(params, "project_id", v -> ProjectId.of(uuid("project_id", v))),
+                one(params, "vendor_id", v -> uuid("vendor_id", v)),
+                one(params, "import_id", v -> ImportId.of(uuid("import_id", v))),
+                one(params, "has_phone", v -> bool("has_phone", v)),
+                custom.isEmpty() ? null : custom,
+                q(params.getFirst("q")),
+                one(params, "deleted", v -> bool("deleted", v)),
+                one(params, "marketing_campaign_id", v -> uuid("marketing_campaign_id", v)));
+    }
+
+    /** The {@code custom.<key>=<value>} parameters; any other unknown parameter is refused. */
+    private static Map<String, String> custom(MultiValueMap<String, String> params) {
         Map<String, String> custom = new LinkedHashMap<>();
         for (String name : params.keySet()) {
             if (name.startsWith("custom.")) {
@@ -82,25 +108,7 @@ final class LeadFilters {
         if (custom.size() > LeadFilter.MAX_VALUES) {
             throw tooMany("custom", LeadFilter.MAX_VALUES);
         }
-        return new LeadFilter(
-                list(params, "status", v -> Codes.parse(LeadStatus.class, v)),
-                list(params, "stage_id", v -> StageId.of(uuid("stage_id", v))),
-                one(params, "pipeline_id", v -> PipelineId.of(uuid("pipeline_id", v))),
-                list(params, "owner_id", v -> UserId.of(uuid("owner_id", v))),
-                one(params, "unassigned", v -> bool("unassigned", v)),
-                list(params, "source", v -> Codes.parse(LeadSource.class, v)),
-                list(params, "temperature", v -> Codes.parse(Temperature.class, v)),
-                one(params, "score_min", v -> integer("score_min", v)),
-                one(params, "score_max", v -> integer("score_max", v)),
-                one(params, "created_after", v -> instant("created_after", v)),
-                one(params, "created_before", v -> instant("created_before", v)),
-                one(params, "project_id", v -> ProjectId.of(uuid("project_id", v))),
-                one(params, "vendor_id", v -> uuid("vendor_id", v)),
-                one(params, "import_id", v -> ImportId.of(uuid("import_id", v))),
-                one(params, "has_phone", v -> bool("has_phone", v)),
-                custom.isEmpty() ? null : custom,
-                q(params.getFirst("q")),
-                one(params, "deleted", v -> bool("deleted", v)));
+        return custom;
     }
 
     /** {@code sort=newest|score_desc|score_asc} (newest when absent). */

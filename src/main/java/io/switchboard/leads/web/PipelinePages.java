@@ -43,25 +43,7 @@ class PipelinePages {
         Map<Pipeline.Stage, List<Lead>> columns = new LinkedHashMap<>();
         Map<StageId, Integer> counts = new LinkedHashMap<>();
         for (Pipeline.Stage stage : pipeline.stages()) {
-            LeadFilter filter = new LeadFilter(
-                    null,
-                    List.of(stage.id()),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            LeadFilter filter = LeadFilter.inStage(stage.id());
             columns.put(stage, leads.list(filter, null, CARDS_PER_STAGE).data());
             counts.put(stage.id(), leads.count(filter));
         }

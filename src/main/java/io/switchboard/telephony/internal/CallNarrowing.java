@@ -11,8 +11,8 @@ import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /**
- * The call list's filters on people, placing time, ended and handed over: the ones analytics' drill
- * links use, so that a figure and its list count the same calls.
+ * The call list's filters on people, placing time, ended, handed over and the organization's number:
+ * the ones analytics' drill links use, so that a figure and its list count the same calls.
  */
 final class CallNarrowing {
 
@@ -34,6 +34,9 @@ final class CallNarrowing {
         }
         if (filter.ended() != null) {
             where.add(filter.ended() ? CALLS.STATUS.notIn(OPEN) : CALLS.STATUS.in(OPEN));
+        }
+        if (filter.phoneNumberId() != null) {
+            where.add(CALLS.PHONE_NUMBER_ID.eq(filter.phoneNumberId().value()));
         }
         if (filter.transferred() != null) {
             where.add(filter.transferred() ? CALLS.TRANSFER_TYPE.isNotNull() : CALLS.TRANSFER_TYPE.isNull());

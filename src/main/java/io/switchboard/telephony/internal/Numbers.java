@@ -5,6 +5,7 @@ import static io.switchboard.db.Tables.PHONE_NUMBERS;
 import static io.switchboard.db.Tables.PHONE_NUMBER_CLAIMS;
 import static io.switchboard.db.Tables.PHONE_NUMBER_OWNER;
 
+import io.switchboard.db.tables.records.CallsRecord;
 import io.switchboard.db.tables.records.PhoneNumbersRecord;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.NumberOwnership;
@@ -73,6 +74,14 @@ public class Numbers {
                         PHONE_NUMBERS.ID)
                 .limit(1)
                 .fetchOptional();
+    }
+
+    /** Sets {@code call}'s number to the one {@link #callerIdFor} picks, if there is one. */
+    public void callFromCallerId(CallsRecord call, ProviderKind provider, AiAgentId agent) {
+        callerIdFor(provider, agent).ifPresent(number -> {
+            call.setPhoneNumberId(number.getId());
+            call.setFromNumber(number.getPhoneNumber());
+        });
     }
 
     /** The organization that owns an active number, for inbound calls (read across tenants). */

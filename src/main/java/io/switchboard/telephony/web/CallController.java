@@ -97,7 +97,7 @@ class CallController {
     @PreAuthorize("hasAuthority('calls:read')")
     @Operation(
             summary = "Calls, newest first, filtered by lead, status, campaign, AI agent, direction, person, placing "
-                    + "time, ended or handed over",
+                    + "time, ended or handed over, or the organization's number",
             description = "Example: GET /api/v1/calls?campaign_id={id}&status=completed&limit=50; pass next_cursor"
                     + " back as cursor for the next page. created_after is inclusive, created_before exclusive"
                     + " (analytics' drill links use these to list exactly the calls a figure counts).")
@@ -112,6 +112,7 @@ class CallController {
             @RequestParam(name = "created_before", required = false) @Nullable Instant createdBefore,
             @RequestParam(required = false) @Nullable Boolean ended,
             @RequestParam(required = false) @Nullable Boolean transferred,
+            @RequestParam(name = "phone_number_id", required = false) @Nullable UUID phoneNumberId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         return calls.list(
@@ -125,7 +126,8 @@ class CallController {
                         createdAfter,
                         createdBefore,
                         ended,
-                        transferred),
+                        transferred,
+                        phoneNumberId == null ? null : PhoneNumberId.of(phoneNumberId)),
                 cursor,
                 limit);
     }

@@ -5,6 +5,7 @@ import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.CallDirection;
 import io.switchboard.telephony.CallFilter;
 import io.switchboard.telephony.CallStatus;
+import io.switchboard.telephony.PhoneNumberId;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,7 +23,8 @@ record CallListParams(
         @Nullable Instant createdAfter,
         @Nullable Instant createdBefore,
         @Nullable Boolean ended,
-        @Nullable Boolean transferred) {
+        @Nullable Boolean transferred,
+        @Nullable UUID phoneNumberId) {
 
     static CallListParams parse(MultiValueMap<String, String> params) {
         List<String> users = params.get("user_id");
@@ -37,7 +39,8 @@ record CallListParams(
                 one(params, "created_after", Instant::parse),
                 one(params, "created_before", Instant::parse),
                 one(params, "ended", Boolean::valueOf),
-                one(params, "transferred", Boolean::valueOf));
+                one(params, "transferred", Boolean::valueOf),
+                one(params, "phone_number_id", UUID::fromString));
     }
 
     CallFilter filter(@Nullable CallStatus status, @Nullable CallDirection direction) {
@@ -51,7 +54,8 @@ record CallListParams(
                 createdAfter,
                 createdBefore,
                 ended,
-                transferred);
+                transferred,
+                phoneNumberId == null ? null : PhoneNumberId.of(phoneNumberId));
     }
 
     /** These filters as a query string to append ("&name=value…", empty without any). */
@@ -66,6 +70,7 @@ record CallListParams(
         add(uri, "created_before", createdBefore);
         add(uri, "ended", ended);
         add(uri, "transferred", transferred);
+        add(uri, "phone_number_id", phoneNumberId);
         String query = uri.build().encode().getQuery();
         return query == null ? "" : "&" + query;
     }

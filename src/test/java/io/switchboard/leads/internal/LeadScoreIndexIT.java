@@ -51,6 +51,7 @@ class LeadScoreIndexIT extends ApiTest {
                 null,
                 null,
                 null,
+                null,
                 null);
 
         String byScore = plan(org, LeadFilter.all(), null);

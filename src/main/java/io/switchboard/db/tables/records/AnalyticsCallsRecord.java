@@ -260,6 +260,20 @@ public class AnalyticsCallsRecord extends UpdatableRecordImpl<AnalyticsCallsReco
         return (OffsetDateTime) get(16);
     }
 
+    /**
+     * Setter for <code>analytics_calls.phone_number_id</code>.
+     */
+    public void setPhoneNumberId(UUID value) {
+        set(17, value);
+    }
+
+    /**
+     * Getter for <code>analytics_calls.phone_number_id</code>.
+     */
+    public UUID getPhoneNumberId() {
+        return (UUID) get(17);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -283,7 +297,7 @@ public class AnalyticsCallsRecord extends UpdatableRecordImpl<AnalyticsCallsReco
     /**
      * Create a detached, initialised AnalyticsCallsRecord
      */
-    public AnalyticsCallsRecord(UUID organizationId, UUID callId, LocalDate day, OffsetDateTime placedAt, String direction, String status, UUID leadId, UUID campaignId, UUID aiAgentId, UUID userId, Boolean answered, Boolean transferred, Integer talkSeconds, Long creditsMinor, String qualification, Integer score, OffsetDateTime updatedAt) {
+    public AnalyticsCallsRecord(UUID organizationId, UUID callId, LocalDate day, OffsetDateTime placedAt, String direction, String status, UUID leadId, UUID campaignId, UUID aiAgentId, UUID userId, Boolean answered, Boolean transferred, Integer talkSeconds, Long creditsMinor, String qualification, Integer score, OffsetDateTime updatedAt, UUID phoneNumberId) {
         super(AnalyticsCalls.ANALYTICS_CALLS);
 
         setOrganizationId(organizationId);
@@ -303,6 +317,7 @@ public class AnalyticsCallsRecord extends UpdatableRecordImpl<AnalyticsCallsReco
         setQualification(qualification);
         setScore(score);
         setUpdatedAt(updatedAt);
+        setPhoneNumberId(phoneNumberId);
         resetTouchedOnNotNull();
     }
 }

@@ -148,6 +148,20 @@ public class AnalyticsLeadsRecord extends UpdatableRecordImpl<AnalyticsLeadsReco
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>analytics_leads.marketing_campaign_id</code>.
+     */
+    public void setMarketingCampaignId(UUID value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>analytics_leads.marketing_campaign_id</code>.
+     */
+    public UUID getMarketingCampaignId() {
+        return (UUID) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -171,7 +185,7 @@ public class AnalyticsLeadsRecord extends UpdatableRecordImpl<AnalyticsLeadsReco
     /**
      * Create a detached, initialised AnalyticsLeadsRecord
      */
-    public AnalyticsLeadsRecord(UUID organizationId, UUID leadId, LocalDate day, OffsetDateTime createdAt, String source, UUID vendorId, UUID ownerId, String status, OffsetDateTime updatedAt) {
+    public AnalyticsLeadsRecord(UUID organizationId, UUID leadId, LocalDate day, OffsetDateTime createdAt, String source, UUID vendorId, UUID ownerId, String status, OffsetDateTime updatedAt, UUID marketingCampaignId) {
         super(AnalyticsLeads.ANALYTICS_LEADS);
 
         setOrganizationId(organizationId);
@@ -183,6 +197,7 @@ public class AnalyticsLeadsRecord extends UpdatableRecordImpl<AnalyticsLeadsReco
         setOwnerId(ownerId);
         setStatus(status);
         setUpdatedAt(updatedAt);
+        setMarketingCampaignId(marketingCampaignId);
         resetTouchedOnNotNull();
     }
 }
