@@ -110,4 +110,20 @@ final class HumanTime {
         long days = Math.abs(date.toEpochDay() - now.atZone(zone).toLocalDate().toEpochDay());
         return days <= 1;
     }
+
+    /** A length of time as a person says it: "45 s", "5 min", "1 h 30 min", "2 d 3 h". */
+    static String span(long seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long hours = minutes / 60;
+        if (hours < 24) {
+            return minutes % 60 == 0 ? hours + " h" : hours + " h " + minutes % 60 + " min";
+        }
+        return hours % 24 == 0 ? hours / 24 + " d" : hours / 24 + " d " + hours % 24 + " h";
+    }
 }

@@ -57,6 +57,11 @@ public final class ViewerTimes {
     }
 
     /** The viewer's zone id, for labels ("times in Europe/Berlin"). */
+    /** A length of time in seconds as a person says it ("4 h", "1 h 30 min"); "—" for none. */
+    public String span(@Nullable Number seconds) {
+        return seconds == null ? "—" : HumanTime.span(seconds.longValue());
+    }
+
     public String zone() {
         return human.zone().getId();
     }

@@ -69,4 +69,14 @@ class HumanTimeTest {
                 .isEqualTo("<time datetime=\"2026-12-08T17:45:00Z\""
                         + " title=\"Tuesday 8 December 2026, 09:45:00 America/Los_Angeles (PST)\">Today 09:45</time>");
     }
+
+    @Test
+    void aSpanIsSaidInItsLargestUnits() {
+        assertThat(HumanTime.span(45)).isEqualTo("45 s");
+        assertThat(HumanTime.span(300)).isEqualTo("5 min");
+        assertThat(HumanTime.span(14_400)).isEqualTo("4 h");
+        assertThat(HumanTime.span(5_400)).isEqualTo("1 h 30 min");
+        assertThat(HumanTime.span(183_600)).isEqualTo("2 d 3 h");
+        assertThat(HumanTime.span(172_800)).isEqualTo("2 d");
+    }
 }
