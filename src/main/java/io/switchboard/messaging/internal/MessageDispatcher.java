@@ -75,12 +75,7 @@ class MessageDispatcher {
         }
         MessagesRecord message = found.get();
         Channel channel = Channel.fromCode(message.getChannel());
-        Lead lead = leads.get(LeadId.of(message.getLeadId()));
-        ConsentPurpose purpose =
-                message.getPurpose() == null ? ConsentPurpose.MARKETING : ConsentPurpose.fromCode(message.getPurpose());
-        // the template version was approved when accepted; approval is not withdrawn from a version
-        Approval template = message.getTemplateId() == null ? null : Approval.APPROVED;
-        Optional<Refusal> refusal = policy.refusal(lead, channel, message.getRecipient(), purpose, template, null);
+        Optional<Refusal> refusal = refusal(message, channel);
         if (refusal.isPresent()) {
             report(
                     message,
@@ -98,6 +93,16 @@ class MessageDispatcher {
         }
         handOver(message, channel, account);
         return null;
+    }
+
+    /** Asked on every run: an opt-out may have arrived while the message waited. */
+    private Optional<Refusal> refusal(MessagesRecord message, Channel channel) {
+        Lead lead = leads.get(LeadId.of(message.getLeadId()));
+        ConsentPurpose purpose =
+                message.getPurpose() == null ? ConsentPurpose.MARKETING : ConsentPurpose.fromCode(message.getPurpose());
+        // the template version was approved when accepted; approval is not withdrawn from a version
+        Approval template = message.getTemplateId() == null ? null : Approval.APPROVED;
+        return policy.refusal(lead, channel, message.getRecipient(), purpose, template, null);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -97,9 +98,7 @@ public class WhatsAppWebhooks {
     }
 
     private <T> T inAccount(
-            @Nullable String org,
-            @Nullable String account,
-            java.util.function.BiFunction<ProviderAccount, Map<String, Object>, T> work) {
+            @Nullable String org, @Nullable String account, BiFunction<ProviderAccount, Map<String, Object>, T> work) {
         OrganizationId organization = MessagingWebhooks.organization(org);
         UUID accountId = id(account);
         return TenantContext.callAs(
