@@ -88,13 +88,11 @@ class MessagingWebhookController {
     @GetMapping("/api/v1/webhooks/messaging/{kind}")
     @Operation(
             summary = "Answer Meta's webhook subscription check (whatsapp_cloud)",
-            description = "Echoes hub.challenge as text when hub.mode is subscribe and hub.verify_token is the"
-                    + " account's verify token; 403 invalid_verify_token otherwise.")
+            description = "Meta's query parameters (their names are Meta's, hence not snake_case here): echoes"
+                    + " hub.challenge as text when hub.mode is subscribe and hub.verify_token is the account's verify"
+                    + " token; 403 invalid_verify_token otherwise.")
     @Parameter(name = "org", in = ParameterIn.QUERY, description = "the organization")
     @Parameter(name = "account", in = ParameterIn.QUERY, description = "the WhatsApp Cloud API account")
-    @Parameter(name = "hub.mode", in = ParameterIn.QUERY, description = "subscribe")
-    @Parameter(name = "hub.verify_token", in = ParameterIn.QUERY, description = "the account's verify token")
-    @Parameter(name = "hub.challenge", in = ParameterIn.QUERY, description = "echoed back")
     ResponseEntity<String> verify(@PathVariable String kind, HttpServletRequest request) {
         if (type(kind) != ProviderType.WHATSAPP_CLOUD) {
             throw new NotFound("provider", kind);
