@@ -57,6 +57,7 @@ import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
 import io.switchboard.db.tables.MessagingOptOuts;
 import io.switchboard.db.tables.MessagingProviders;
+import io.switchboard.db.tables.MessagingSendSlots;
 import io.switchboard.db.tables.MessagingSettings;
 import io.switchboard.db.tables.MessagingTemplateVersions;
 import io.switchboard.db.tables.MessagingTemplates;
@@ -476,6 +477,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: messaging
      */
     public final MessagingProviders MESSAGING_PROVIDERS = MessagingProviders.MESSAGING_PROVIDERS;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingSendSlots MESSAGING_SEND_SLOTS = MessagingSendSlots.MESSAGING_SEND_SLOTS;
 
     /**
      * module: messaging
@@ -1184,6 +1190,7 @@ public class DefaultSchema extends SchemaImpl {
             Messages.MESSAGES,
             MessagingOptOuts.MESSAGING_OPT_OUTS,
             MessagingProviders.MESSAGING_PROVIDERS,
+            MessagingSendSlots.MESSAGING_SEND_SLOTS,
             MessagingSettings.MESSAGING_SETTINGS,
             MessagingTemplateVersions.MESSAGING_TEMPLATE_VERSIONS,
             MessagingTemplates.MESSAGING_TEMPLATES,

@@ -57,6 +57,7 @@ import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
 import io.switchboard.db.tables.MessagingOptOuts;
 import io.switchboard.db.tables.MessagingProviders;
+import io.switchboard.db.tables.MessagingSendSlots;
 import io.switchboard.db.tables.MessagingSettings;
 import io.switchboard.db.tables.MessagingTemplateVersions;
 import io.switchboard.db.tables.MessagingTemplates;
@@ -463,6 +464,11 @@ public class Tables {
      * module: messaging
      */
     public static final MessagingProviders MESSAGING_PROVIDERS = MessagingProviders.MESSAGING_PROVIDERS;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingSendSlots MESSAGING_SEND_SLOTS = MessagingSendSlots.MESSAGING_SEND_SLOTS;
 
     /**
      * module: messaging

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param direction outbound (sent by Switchboard) or inbound (a reply)
  * @param providerMessageId the provider's id for it, once handed over
  * @param providerCode the provider's error code when it failed
- * @param reason why it failed, in words
+ * @param reason why it failed, or why it still waits, in words
+ * @param waitsUntil the send slot it waited for under its account's rate limit (null: it went at once)
  */
 public record Message(
         MessageId id,
@@ -29,6 +30,7 @@ public record Message(
         @Nullable String reason,
         @Nullable Instant sendAt,
         @Nullable Instant sentAt,
+        @Nullable Instant waitsUntil,
         Instant createdAt,
         List<Event> events) {
 

@@ -1,9 +1,12 @@
 package io.switchboard.messaging;
 
 import io.switchboard.shared.InvalidInput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -32,6 +35,39 @@ public final class TemplateText {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * The values a rendered text gave its template's placeholders, in order of first use; empty when
+     * the text was not rendered from this template. Lets a provider that fills templates itself
+     * (WhatsApp) get the values without storing them a second time.
+     */
+    public static Optional<Map<String, String>> values(String template, String rendered) {
+        List<String> names = new ArrayList<>();
+        StringBuilder regex = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(template.substring(last, m.start())));
+            int index = names.indexOf(m.group(1));
+            if (index < 0) {
+                regex.append("(?<v").append(names.size()).append(">.+?)");
+                names.add(m.group(1));
+            } else {
+                regex.append("\\k<v").append(index).append('>');
+            }
+            last = m.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        Matcher values = Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(rendered);
+        if (!values.matches()) {
+            return Optional.empty();
+        }
+        Map<String, String> found = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            found.put(names.get(i), values.group("v" + i));
+        }
+        return Optional.of(found);
     }
 
     public static String render(String text, Map<String, String> values) {

@@ -156,6 +156,52 @@ class MessagingBrowserIT extends BrowserTest {
         assertThat(account.body()).contains("\"secrets_set\":true").doesNotContain("console-twilio-token-123");
     }
 
+    @Test
+    void whatsAppAndSlackAccountsAreConnectedOnTheMessagingPageAndTheirSecretsAreNeverShown() {
+        Tenant tenant = signUp();
+        Page page = signIn(tenant.email(), PASSWORD, "/messaging");
+        page.locator("summary", new Page.LocatorOptions().setHasText("WhatsApp Cloud API"))
+                .click();
+        Locator form = page.getByTestId("whatsapp-form");
+        form.getByLabel("Phone number ID").fill("not-a-number");
+        form.getByLabel("WhatsApp Business Account ID").fill("102290129340398");
+        form.getByLabel("Access token").fill("console-whatsapp-token-123");
+        form.getByLabel("App secret").fill("console-app-secret-123");
+        form.getByLabel("Verify token").fill("console-verify-123");
+        Locator save = form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save WhatsApp account"));
+        save.click();
+        assertThat(form.locator("[name=phone_number_id][aria-invalid=true] + .field-error"))
+                .isVisible(); // shown next to the field, nothing stored
+
+        form.getByLabel("Phone number ID").fill("106540352242922");
+        save.click();
+        Locator whatsApp = page.getByTestId("messaging-providers").locator("tr[data-channel='whatsapp']");
+        assertThat(whatsApp).containsText("whatsapp_cloud");
+        assertThat(whatsApp.getByTestId("webhook-url")).containsText("/api/v1/webhooks/messaging/whatsapp_cloud?org=");
+        assertThat(page.getByTestId("whatsapp-access-token")).hasValue("");
+
+        page.locator("summary", new Page.LocatorOptions().setHasText("Slack incoming webhook"))
+                .click();
+        Locator slack = page.getByTestId("slack-form");
+        slack.getByLabel("Slack channel (shown in the log)").fill("#hot-leads");
+        slack.getByLabel("Webhook URL").fill("https://hooks.slack.com/services/T0/B0/console-slack-secret");
+        slack.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save Slack webhook"))
+                .click();
+        assertThat(page.getByTestId("messaging-providers").locator("tr[data-channel='slack']"))
+                .containsText("slack_webhook");
+        assertThat(page.getByTestId("slack-webhook-url")).hasValue("");
+        assertThat(page.content())
+                .doesNotContain("console-whatsapp-token-123", "console-app-secret-123", "console-slack-secret");
+        var accounts = api.get("/api/v1/messaging/providers", tenant.token());
+        assertThat(accounts.body())
+                .contains("#hot-leads")
+                .doesNotContain("console-whatsapp-token-123", "console-verify-123", "console-slack-secret");
+
+        page.setViewportSize(390, 844);
+        Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).as("the Messaging page on a 390 px phone").isLessThanOrEqualTo(390);
+    }
+
     /** The demo's window (all day), which a send at any hour of the test run relies on. */
     private void allDay(String token) {
         var put = api.send(

@@ -25,4 +25,18 @@ class TemplateTextTest {
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("floor, unit");
     }
+
+    @Test
+    void theValuesOfARenderedTextAreReadBackInOrderOfUse() {
+        String template = "Hi {{first_name}}, {{unit}} is open. See you, {{first_name}}? (${{price}})";
+        String rendered =
+                TemplateText.render(template, Map.of("first_name", "Dana Lee", "unit", "4B, floor 2", "price", "1.5m"));
+        assertThat(TemplateText.values(template, rendered)).hasValueSatisfying(values -> assertThat(values)
+                .containsExactly(
+                        Map.entry("first_name", "Dana Lee"),
+                        Map.entry("unit", "4B, floor 2"),
+                        Map.entry("price", "1.5m")));
+        assertThat(TemplateText.values(template, "Something else entirely")).isEmpty();
+        assertThat(TemplateText.values("No placeholders.", "No placeholders.")).hasValue(Map.of());
+    }
 }

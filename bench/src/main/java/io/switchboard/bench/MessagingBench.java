@@ -69,12 +69,14 @@ public final class MessagingBench {
                     "PUT",
                     session.token(),
                     "{\"start_minute\":0,\"end_minute\":1440}");
-            // the bench plays the provider's webhooks itself: the simulator only accepts the messages
+            // the bench plays the provider's webhooks itself: the simulator only accepts the messages;
+            // its rate limit is the highest there is, so that the bench measures sending, not waiting
             BenchApp.send(
                     base + "/api/v1/messaging/providers",
                     "POST",
                     session.token(),
-                    "{\"channel\":\"sms\",\"kind\":\"simulated\",\"config\":{\"send_webhooks\":false}}");
+                    "{\"channel\":\"sms\",\"kind\":\"simulated\",\"config\":{\"send_webhooks\":false},"
+                            + "\"per_minute\":100000}");
             DataSource db = app.getBean(DataSource.class);
             List<UUID> ids = BenchApp.loadLeads(work, db, organization, leadCount * 10 / 9 + 1, leadCount);
             List<Target> targets = prepare(db, organization, ids);

@@ -174,6 +174,11 @@ public class Messages extends TableImpl<MessagesRecord> {
      */
     public final TableField<MessagesRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>messages.waits_until</code>.
+     */
+    public final TableField<MessagesRecord, OffsetDateTime> WAITS_UNTIL = createField(DSL.name("waits_until"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Messages(Name alias, Table<MessagesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

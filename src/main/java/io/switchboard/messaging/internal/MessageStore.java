@@ -97,11 +97,20 @@ public class MessageStore {
         return stored;
     }
 
-    /** Records the provider's id for a message it accepted. */
+    /** Records the provider's id for a message it accepted; it no longer waits for anything. */
     public void handedOver(MessagesRecord message, ProviderType provider, String providerMessageId) {
         message.setProvider(provider.toString());
         message.setProviderMessageId(providerMessageId);
+        message.setReason(null);
         message.store();
+    }
+
+    /** The queued message waits for its send slot; the reason says why, for whoever looks at it. */
+    public void waits(MessagesRecord message, Instant slot, String reason) {
+        message.setWaitsUntil(utc(slot));
+        message.setReason(reason);
+        message.store();
+        changed(message);
     }
 
     /** The message, locked for a status change. */
@@ -257,6 +266,7 @@ public class MessageStore {
                 r.getReason(),
                 instant(r.getSendAt()),
                 instant(r.getSentAt()),
+                instant(r.getWaitsUntil()),
                 r.getCreatedAt().toInstant(),
                 events);
     }

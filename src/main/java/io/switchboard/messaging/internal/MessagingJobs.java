@@ -33,7 +33,8 @@ public class MessagingJobs {
 
     @Bean
     Job<Send> messagingSendJob(MessageDispatcher dispatcher) {
-        return Job.once(SEND, Send.class, SEND_RETRY, send -> dispatcher.send(MessageId.of(send.messageId())))
+        // Repeating: a message above its account's rate limit runs again at its send slot.
+        return Job.repeating(SEND, Send.class, SEND_RETRY, send -> dispatcher.send(MessageId.of(send.messageId())))
                 .onGiveUp((send, failure) -> dispatcher.gaveUp(MessageId.of(send.messageId()), failure));
     }
 

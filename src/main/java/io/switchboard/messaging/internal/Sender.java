@@ -15,6 +15,8 @@ public interface Sender {
      * A message ready to leave, with the account it leaves through.
      *
      * @param statusCallback where the provider reports this message's status (null: the simulator)
+     * @param template the template it was rendered from, for a provider that sends templates by name
+     *     (WhatsApp); null for free text
      */
     record Outbound(
             MessageId id,
@@ -24,7 +26,14 @@ public interface Sender {
             String body,
             Map<String, Object> config,
             Map<String, Object> secrets,
-            @Nullable String statusCallback) {}
+            @Nullable String statusCallback,
+            @Nullable TemplateUse template) {}
+
+    /**
+     * A template as a provider knows it: its name, language and the values of its placeholders, in
+     * the order the text uses them.
+     */
+    record TemplateUse(String name, String language, Map<String, String> parameters) {}
 
     /**
      * Sends the message; returns the provider's id for it.

@@ -1,7 +1,6 @@
 package io.switchboard.messaging.internal;
 
 import io.switchboard.shared.InvalidInput;
-import java.net.URI;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -20,26 +19,26 @@ record TwilioAccount(
     static final String AUTH_TOKEN = "auth_token";
 
     static TwilioAccount of(Map<String, Object> config, Map<String, Object> secrets) {
-        String token = text(secrets, AUTH_TOKEN);
+        String token = AccountSettings.text(secrets, AUTH_TOKEN);
         if (token == null) {
             throw new Sender.SendFailed("provider_not_configured", "the Twilio account has no auth token");
         }
         return new TwilioAccount(
-                text(config, "account_sid"),
-                text(config, "from"),
-                text(config, "messaging_service_sid"),
-                baseUrl(config),
+                AccountSettings.text(config, "account_sid"),
+                AccountSettings.text(config, "from"),
+                AccountSettings.text(config, "messaging_service_sid"),
+                AccountSettings.baseUrl(config, TwilioSender.DEFAULT_BASE_URL),
                 token);
     }
 
     static void check(Map<String, Object> config, @Nullable Map<String, Object> secrets, boolean secretsStored) {
-        String sid = text(config, "account_sid");
+        String sid = AccountSettings.text(config, "account_sid");
         if (sid == null || !sid.matches("AC[0-9a-fA-F]{32}")) {
             throw new InvalidInput(
                     "config.account_sid", "invalid_config", "a Twilio account SID: AC and 32 hex digits");
         }
-        String from = text(config, "from");
-        String service = text(config, "messaging_service_sid");
+        String from = AccountSettings.text(config, "from");
+        String service = AccountSettings.text(config, "messaging_service_sid");
         if ((from == null) == (service == null)) {
             throw new InvalidInput(
                     "config.from", "invalid_config", "give either from (a number) or messaging_service_sid");
@@ -51,31 +50,10 @@ record TwilioAccount(
             throw new InvalidInput(
                     "config.messaging_service_sid", "invalid_config", "a Messaging Service SID: MG and 32 hex digits");
         }
-        baseUrl(config);
-        boolean tokenGiven = secrets != null && text(secrets, AUTH_TOKEN) != null;
+        AccountSettings.baseUrl(config, TwilioSender.DEFAULT_BASE_URL);
+        boolean tokenGiven = secrets != null && AccountSettings.text(secrets, AUTH_TOKEN) != null;
         if (!tokenGiven && (secrets != null || !secretsStored)) {
             throw new InvalidInput("secrets.auth_token", "invalid_config", "the account's auth token is required");
         }
-    }
-
-    private static String baseUrl(Map<String, Object> config) {
-        String url = text(config, "api_base_url");
-        if (url == null) {
-            return TwilioSender.DEFAULT_BASE_URL;
-        }
-        try {
-            URI uri = URI.create(url);
-            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("not an http(s) URL");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("config.api_base_url", "invalid_config", "an http(s) URL");
-        }
-        return url.replaceAll("/+$", "");
-    }
-
-    private static @Nullable String text(Map<String, Object> values, String key) {
-        Object value = values.get(key);
-        return value instanceof String s && !s.isBlank() ? s.strip() : null;
     }
 }

@@ -66,9 +66,9 @@ class TwilioSender implements Sender {
                     .retrieve()
                     .toEntity(String.class);
         } catch (RestClientException e) {
-            throw failure(OutboundFailure.of(e));
+            throw ProviderFailures.of("Twilio", OutboundFailure.of(e), this::refused);
         }
-        String sid = read(answer.getBody()).path("sid").asString("");
+        String sid = ProviderFailures.read(json, answer.getBody()).path("sid").asString("");
         if (sid.isBlank()) {
             throw new SendFailed("invalid_response", "Twilio accepted the message but answered no sid");
         }
@@ -91,37 +91,13 @@ class TwilioSender implements Sender {
         return form;
     }
 
-    private RuntimeException failure(OutboundFailure failure) {
-        return switch (failure.kind()) {
-            case UNREACHABLE, INTERRUPTED ->
-                new TryLater("provider_unreachable", "Twilio could not be reached; the message was not sent");
-            case TIMED_OUT, CONNECTION_LOST ->
-                new SendFailed(
-                        "provider_timeout",
-                        "Twilio did not answer; the message may have been sent, so it is not sent again");
-            case ANSWERED -> answered(failure.status(), failure.body());
-        };
-    }
-
-    /** 429 and 5xx are Twilio's to recover from; any other answer is its final word on the message. */
-    private RuntimeException answered(int status, String body) {
-        if (status == 429 || status >= 500) {
-            return new TryLater(
-                    status == 429 ? "provider_rate_limited" : "provider_unavailable", "Twilio answered HTTP " + status);
-        }
-        JsonNode error = read(body);
+    /** Twilio's final word on the message: its error code and message. */
+    private SendFailed refused(int status, String body) {
+        JsonNode error = ProviderFailures.read(json, body);
         String code = error.path("code").isNumber() || error.path("code").isString()
                 ? error.path("code").asString()
                 : "http_" + status;
         String reason = error.path("message").asString("Twilio answered HTTP " + status);
-        return new SendFailed(code, reason.length() > 500 ? reason.substring(0, 500) : reason);
-    }
-
-    private JsonNode read(@Nullable String body) {
-        try {
-            return json.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (RuntimeException e) {
-            return json.createObjectNode();
-        }
+        return new SendFailed(code, ProviderFailures.truncate(reason));
     }
 }

@@ -9,6 +9,7 @@ import io.switchboard.messaging.ProviderType;
 import io.switchboard.messaging.internal.MessagingWebhooks;
 import io.switchboard.messaging.internal.SimulatorSignature;
 import io.switchboard.messaging.internal.TwilioWebhooks;
+import io.switchboard.messaging.internal.WhatsAppWebhooks;
 import io.switchboard.shared.FormEncoding;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,22 +39,28 @@ class MessagingWebhookController {
 
     private final MessagingWebhooks webhooks;
     private final TwilioWebhooks twilio;
+    private final WhatsAppWebhooks whatsApp;
     private final String publicUrl;
 
-    MessagingWebhookController(MessagingWebhooks webhooks, TwilioWebhooks twilio, MessagingProperties properties) {
+    MessagingWebhookController(
+            MessagingWebhooks webhooks,
+            TwilioWebhooks twilio,
+            WhatsAppWebhooks whatsApp,
+            MessagingProperties properties) {
         this.webhooks = webhooks;
         this.twilio = twilio;
+        this.whatsApp = whatsApp;
         this.publicUrl = properties.base();
     }
 
     @PostMapping("/api/v1/webhooks/messaging/{kind}")
     @Operation(
-            summary = "Receive a messaging provider's webhook (simulated, twilio)",
+            summary = "Receive a messaging provider's webhook (simulated, twilio, whatsapp_cloud)",
             description = "The URL is the one GET /api/v1/messaging/providers shows for the account (simulated:"
                     + " ?org=<organization id>). 403 invalid_signature when the signature (X-Switchboard-Signature,"
-                    + " X-Twilio-Signature) is missing or wrong; a redelivered event answers duplicate and changes"
+                    + " X-Twilio-Signature, X-Hub-Signature-256) is missing or wrong; a redelivered event answers duplicate and changes"
                     + " nothing; a late status (sent after delivered) is stored and answers ignored. Twilio is"
-                    + " answered with empty TwiML.")
+                    + " answered with empty TwiML; WhatsApp with {results: [...]}, one per status and message.")
     @Parameter(name = "org", in = ParameterIn.QUERY, description = "the organization")
     @Parameter(name = "account", in = ParameterIn.QUERY, description = "the provider account (real providers)")
     ResponseEntity<?> receive(@PathVariable String kind, HttpServletRequest request) throws IOException {
@@ -65,9 +73,42 @@ class MessagingWebhookController {
             twilio.receive(org, first(query, "account"), url(request), body, request.getHeader(TwilioSignature.HEADER));
             return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
         }
+        if (type == ProviderType.WHATSAPP_CLOUD) {
+            List<MessagingWebhooks.Result> results = whatsApp.receive(
+                    org, first(query, "account"), body, request.getHeader(WhatsAppWebhooks.SIGNATURE_HEADER));
+            return ResponseEntity.ok(Map.of(
+                    "results",
+                    results.stream().map(MessagingWebhookController::name).toList()));
+        }
         MessagingWebhooks.Result result =
                 webhooks.receive(type, org, request.getHeader(SimulatorSignature.HEADER), body);
-        return ResponseEntity.ok(Map.of("result", result.toString().toLowerCase(Locale.ROOT)));
+        return ResponseEntity.ok(Map.of("result", name(result)));
+    }
+
+    @GetMapping("/api/v1/webhooks/messaging/{kind}")
+    @Operation(
+            summary = "Answer Meta's webhook subscription check (whatsapp_cloud)",
+            description = "Meta's query parameters (their names are Meta's, hence not snake_case here): echoes"
+                    + " hub.challenge as text when hub.mode is subscribe and hub.verify_token is the account's verify"
+                    + " token; 403 invalid_verify_token otherwise.")
+    @Parameter(name = "org", in = ParameterIn.QUERY, description = "the organization")
+    @Parameter(name = "account", in = ParameterIn.QUERY, description = "the WhatsApp Cloud API account")
+    ResponseEntity<String> verify(@PathVariable String kind, HttpServletRequest request) {
+        if (type(kind) != ProviderType.WHATSAPP_CLOUD) {
+            throw new NotFound("provider", kind);
+        }
+        Map<String, List<String>> query = query(request);
+        String challenge = whatsApp.verify(
+                first(query, "org"),
+                first(query, "account"),
+                first(query, "hub.mode"),
+                first(query, "hub.verify_token"),
+                first(query, "hub.challenge"));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+    }
+
+    private static String name(MessagingWebhooks.Result result) {
+        return result.toString().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, List<String>> query(HttpServletRequest request) {

@@ -17,15 +17,21 @@ record ProviderForm(Map<String, Object> config, @Nullable Map<String, Object> se
 
     private static final Map<ProviderType, List<String>> CONFIG = Map.of(
             ProviderType.TWILIO, List.of("account_sid", "from", "messaging_service_sid"),
-            ProviderType.SMTP, List.of("host", "port", "username", "from", "starttls"));
+            ProviderType.SMTP, List.of("host", "port", "username", "from", "starttls"),
+            ProviderType.WHATSAPP_CLOUD, List.of("phone_number_id", "business_account_id"),
+            ProviderType.SLACK_WEBHOOK, List.of("channel"));
 
-    private static final Map<ProviderType, List<String>> SECRETS =
-            Map.of(ProviderType.TWILIO, List.of("auth_token"), ProviderType.SMTP, List.of("password"));
+    private static final Map<ProviderType, List<String>> SECRETS = Map.of(
+            ProviderType.TWILIO, List.of("auth_token"),
+            ProviderType.SMTP, List.of("password"),
+            ProviderType.WHATSAPP_CLOUD, List.of("access_token", "app_secret", "verify_token"),
+            ProviderType.SLACK_WEBHOOK, List.of("webhook_url"));
 
     static ProviderForm of(ProviderType kind, MultiValueMap<String, String> form) {
         Map<String, Object> config = new LinkedHashMap<>();
         for (String name : CONFIG.getOrDefault(kind, List.of())) {
-            String value = text(form, name);
+            // the form's own "channel" is the messaging channel; Slack's is named apart
+            String value = text(form, kind == ProviderType.SLACK_WEBHOOK ? "slack_" + name : name);
             if (name.equals("starttls")) {
                 config.put(name, value != null);
             } else if (name.equals("port") && value != null) {

@@ -329,6 +329,20 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
         return (OffsetDateTime) get(21);
     }
 
+    /**
+     * Setter for <code>messages.waits_until</code>.
+     */
+    public void setWaitsUntil(OffsetDateTime value) {
+        set(22, value);
+    }
+
+    /**
+     * Getter for <code>messages.waits_until</code>.
+     */
+    public OffsetDateTime getWaitsUntil() {
+        return (OffsetDateTime) get(22);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -352,7 +366,7 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
     /**
      * Create a detached, initialised MessagesRecord
      */
-    public MessagesRecord(UUID organizationId, UUID id, UUID leadId, String channel, String direction, String purpose, String provider, String recipient, UUID templateId, Integer templateVersion, String subject, String body, String status, String providerMessageId, String providerCode, String reason, OffsetDateTime sendAt, OffsetDateTime sentAt, OffsetDateTime expiresAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public MessagesRecord(UUID organizationId, UUID id, UUID leadId, String channel, String direction, String purpose, String provider, String recipient, UUID templateId, Integer templateVersion, String subject, String body, String status, String providerMessageId, String providerCode, String reason, OffsetDateTime sendAt, OffsetDateTime sentAt, OffsetDateTime expiresAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime waitsUntil) {
         super(Messages.MESSAGES);
 
         setOrganizationId(organizationId);
@@ -377,6 +391,7 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
         setCreatedBy(createdBy);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setWaitsUntil(waitsUntil);
         resetTouchedOnNotNull();
     }
 }
