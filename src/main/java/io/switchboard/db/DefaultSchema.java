@@ -60,6 +60,7 @@ import io.switchboard.db.tables.MessagingProviders;
 import io.switchboard.db.tables.MessagingSettings;
 import io.switchboard.db.tables.MessagingTemplateVersions;
 import io.switchboard.db.tables.MessagingTemplates;
+import io.switchboard.db.tables.NoteEmbeddings;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.OrganizationSso;
@@ -491,6 +492,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: messaging
      */
     public final MessagingTemplates MESSAGING_TEMPLATES = MessagingTemplates.MESSAGING_TEMPLATES;
+
+    /**
+     * module: conversations
+     */
+    public final NoteEmbeddings NOTE_EMBEDDINGS = NoteEmbeddings.NOTE_EMBEDDINGS;
 
     /**
      * module: notifications
@@ -1187,6 +1193,7 @@ public class DefaultSchema extends SchemaImpl {
             MessagingSettings.MESSAGING_SETTINGS,
             MessagingTemplateVersions.MESSAGING_TEMPLATE_VERSIONS,
             MessagingTemplates.MESSAGING_TEMPLATES,
+            NoteEmbeddings.NOTE_EMBEDDINGS,
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
             OrganizationSso.ORGANIZATION_SSO,
