@@ -4,8 +4,6 @@ import io.switchboard.conversations.internal.SemanticIndex;
 import io.switchboard.conversations.internal.TranscriptEmbeddingStore;
 import io.switchboard.conversations.internal.TranscriptIndex;
 import io.switchboard.leads.LeadDirectory;
-import io.switchboard.leads.NoteMatch;
-import io.switchboard.leads.NoteSearch;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.RecordReach;
@@ -30,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One search over call transcripts and lead notes ("who asked about financing?"): PostgreSQL
  * full-text search in web-search syntax (quoted phrases, {@code or}, {@code -word}), in every
- * language the transcripts come in, blended with semantic search over the transcripts (the
- * analyzer's sentence embeddings: "worried about the monthly payment" finds a call about
+ * language the transcripts come in, blended with semantic search over the transcripts and notes
+ * (the analyzer's sentence embeddings: "worried about the monthly payment" finds a call about
  * financing), best match first. A plain question whose words never occur all together falls back
  * to documents holding any of them ({@link SearchResults#match()} says which).
  * Results are pages of a ranked list; the cursor holds the position, at most {@value #MAX_DEPTH}
@@ -47,13 +45,13 @@ public class ConversationSearch {
 
     private final TranscriptIndex transcripts;
     private final SemanticIndex semantic;
-    private final NoteSearch notes;
+    private final NoteHits noteHits;
     private final LeadDirectory leads;
 
-    ConversationSearch(TranscriptIndex transcripts, SemanticIndex semantic, NoteSearch notes, LeadDirectory leads) {
+    ConversationSearch(TranscriptIndex transcripts, SemanticIndex semantic, NoteHits noteHits, LeadDirectory leads) {
         this.transcripts = transcripts;
         this.semantic = semantic;
-        this.notes = notes;
+        this.noteHits = noteHits;
         this.leads = leads;
     }
 
@@ -77,10 +75,12 @@ public class ConversationSearch {
         Position position = cursor == null || cursor.isBlank() ? new Position(true, 0) : Position.decode(cursor);
         int want = Math.min(MAX_DEPTH, position.offset() + size) + 1;
         boolean all = position.all();
-        Found found = find(q, all, kinds, viewer, want);
-        if (found.wordMatches() == 0 && all && position.offset() == 0 && relaxable(q)) {
+        // Phrases, "or" and exclusions ask for words: only a plain query is also searched by meaning.
+        float @Nullable [] meaning = relaxable(q) ? semantic.query(q) : null;
+        Found found = find(q, all, meaning, kinds, viewer, want);
+        if (found.wordMatches() == 0 && all && position.offset() == 0 && meaning != null) {
             all = false;
-            found = find(q, false, kinds, viewer, want);
+            found = find(q, false, meaning, kinds, viewer, want);
         }
         List<SearchHit> hits = found.hits();
         int from = Math.min(position.offset(), hits.size());
@@ -97,30 +97,19 @@ public class ConversationSearch {
     /** The blended list, and how many documents matched the words (not the meaning). */
     private record Found(List<SearchHit> hits, int wordMatches) {}
 
-    private Found find(String q, boolean all, Set<SearchKind> kinds, @Nullable UUID viewer, int want) {
+    private Found find(
+            String q, boolean all, float @Nullable [] meaning, Set<SearchKind> kinds, @Nullable UUID viewer, int want) {
         List<SearchHit> hits = new ArrayList<>();
         int wordMatches = 0;
         if (kinds.contains(SearchKind.TRANSCRIPT)) {
             List<TranscriptIndex.Match> matches = transcripts.search(q, all, want);
             wordMatches += matches.size();
-            hits.addAll(inReach(transcriptHits(q, matches, want)));
+            hits.addAll(inReach(transcriptHits(meaning, matches, want)));
         }
         if (kinds.contains(SearchKind.NOTE)) {
-            List<NoteMatch> matches = notes.search(q, all, viewer, want);
-            wordMatches += matches.size();
-            for (int i = 0; i < matches.size(); i++) {
-                NoteMatch m = matches.get(i);
-                hits.add(new SearchHit(
-                        SearchKind.NOTE,
-                        null,
-                        m.noteId(),
-                        m.leadId().value(),
-                        m.leadName(),
-                        null,
-                        m.createdAt(),
-                        Blend.rank(i, -1),
-                        m.snippet()));
-            }
+            NoteHits.Found notes = noteHits.find(q, all, meaning, viewer, want);
+            wordMatches += notes.wordMatches();
+            hits.addAll(notes.hits());
         }
         hits.sort(Comparator.comparingDouble(SearchHit::rank)
                 .reversed()
@@ -144,7 +133,7 @@ public class ConversationSearch {
      * Transcripts found by their words, blended with those found by meaning (a plain query only:
      * phrases, "or" and exclusions ask for words).
      */
-    private List<SearchHit> transcriptHits(String q, List<TranscriptIndex.Match> byWords, int want) {
+    private List<SearchHit> transcriptHits(float @Nullable [] meaning, List<TranscriptIndex.Match> byWords, int want) {
         Map<CallId, TranscriptIndex.Match> matches = new LinkedHashMap<>();
         Map<CallId, Integer> wordRank = new HashMap<>();
         for (int i = 0; i < byWords.size(); i++) {
@@ -152,8 +141,8 @@ public class ConversationSearch {
             wordRank.put(byWords.get(i).callId(), i);
         }
         Map<CallId, Integer> meaningRank = new HashMap<>();
-        if (relaxable(q)) {
-            List<TranscriptEmbeddingStore.Near> near = semantic.search(q, want);
+        if (meaning != null) {
+            List<TranscriptEmbeddingStore.Near> near = semantic.search(meaning, want);
             for (int i = 0; i < near.size(); i++) {
                 meaningRank.put(near.get(i).callId(), i);
             }

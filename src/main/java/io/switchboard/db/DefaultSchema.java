@@ -61,6 +61,7 @@ import io.switchboard.db.tables.MessagingSendSlots;
 import io.switchboard.db.tables.MessagingSettings;
 import io.switchboard.db.tables.MessagingTemplateVersions;
 import io.switchboard.db.tables.MessagingTemplates;
+import io.switchboard.db.tables.NoteEmbeddings;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.OrganizationSso;
@@ -497,6 +498,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: messaging
      */
     public final MessagingTemplates MESSAGING_TEMPLATES = MessagingTemplates.MESSAGING_TEMPLATES;
+
+    /**
+     * module: conversations
+     */
+    public final NoteEmbeddings NOTE_EMBEDDINGS = NoteEmbeddings.NOTE_EMBEDDINGS;
 
     /**
      * module: notifications
@@ -1194,6 +1200,7 @@ public class DefaultSchema extends SchemaImpl {
             MessagingSettings.MESSAGING_SETTINGS,
             MessagingTemplateVersions.MESSAGING_TEMPLATE_VERSIONS,
             MessagingTemplates.MESSAGING_TEMPLATES,
+            NoteEmbeddings.NOTE_EMBEDDINGS,
             Notifications.NOTIFICATIONS,
             OrganizationSecurity.ORGANIZATION_SECURITY,
             OrganizationSso.ORGANIZATION_SSO,

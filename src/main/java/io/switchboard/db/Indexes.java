@@ -33,6 +33,7 @@ import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
+import io.switchboard.db.tables.NoteEmbeddings;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.PhoneNumbers;
 import io.switchboard.db.tables.PipelineStages;
@@ -142,6 +143,7 @@ public class Indexes {
     public static final Index MESSAGES_OPEN_IDX = Internal.createIndex(DSL.name("messages_open_idx"), Messages.MESSAGES, new OrderField[] { Messages.MESSAGES.EXPIRES_AT }, false);
     public static final Index MESSAGES_PROVIDER_ID_KEY = Internal.createIndex(DSL.name("messages_provider_id_key"), Messages.MESSAGES, new OrderField[] { Messages.MESSAGES.ORGANIZATION_ID, Messages.MESSAGES.PROVIDER, Messages.MESSAGES.PROVIDER_MESSAGE_ID }, true);
     public static final Index MESSAGES_RECIPIENT_IDX = Internal.createIndex(DSL.name("messages_recipient_idx"), Messages.MESSAGES, new OrderField[] { Messages.MESSAGES.ORGANIZATION_ID, Messages.MESSAGES.CHANNEL, Messages.MESSAGES.RECIPIENT, Messages.MESSAGES.ID.desc() }, false);
+    public static final Index NOTE_EMBEDDINGS_CHANGED_IDX = Internal.createIndex(DSL.name("note_embeddings_changed_idx"), NoteEmbeddings.NOTE_EMBEDDINGS, new OrderField[] { NoteEmbeddings.NOTE_EMBEDDINGS.ORGANIZATION_ID, NoteEmbeddings.NOTE_EMBEDDINGS.UPDATED_AT }, false);
     public static final Index NOTIFICATIONS_UNREAD_IDX = Internal.createIndex(DSL.name("notifications_unread_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID }, false);
     public static final Index NOTIFICATIONS_USER_IDX = Internal.createIndex(DSL.name("notifications_user_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.ORGANIZATION_ID, Notifications.NOTIFICATIONS.USER_ID, Notifications.NOTIFICATIONS.ID.desc() }, false);
     public static final Index PHONE_NUMBERS_ORG_NUMBER_IDX = Internal.createIndex(DSL.name("phone_numbers_org_number_idx"), PhoneNumbers.PHONE_NUMBERS, new OrderField[] { PhoneNumbers.PHONE_NUMBERS.ORGANIZATION_ID, PhoneNumbers.PHONE_NUMBERS.PHONE_NUMBER }, false);

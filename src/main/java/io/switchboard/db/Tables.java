@@ -61,6 +61,7 @@ import io.switchboard.db.tables.MessagingSendSlots;
 import io.switchboard.db.tables.MessagingSettings;
 import io.switchboard.db.tables.MessagingTemplateVersions;
 import io.switchboard.db.tables.MessagingTemplates;
+import io.switchboard.db.tables.NoteEmbeddings;
 import io.switchboard.db.tables.Notifications;
 import io.switchboard.db.tables.OrganizationSecurity;
 import io.switchboard.db.tables.OrganizationSso;
@@ -484,6 +485,11 @@ public class Tables {
      * module: messaging
      */
     public static final MessagingTemplates MESSAGING_TEMPLATES = MessagingTemplates.MESSAGING_TEMPLATES;
+
+    /**
+     * module: conversations
+     */
+    public static final NoteEmbeddings NOTE_EMBEDDINGS = NoteEmbeddings.NOTE_EMBEDDINGS;
 
     /**
      * module: notifications

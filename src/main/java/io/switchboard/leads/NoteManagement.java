@@ -67,13 +67,20 @@ public class NoteManagement {
                 author,
                 command.isPrivate() ? "Private note added" : "Note: " + excerpt,
                 Map.of("note_id", id.toString()));
+        announce(lead, id, body, mentioned, author, excerpt);
+        return notes.toNote(record);
+    }
+
+    /** The note's text to whatever indexes it, and each mention to the person mentioned (not to the author). */
+    private void announce(
+            Lead lead, NoteId id, String body, Set<UserId> mentioned, @Nullable UUID author, String excerpt) {
+        UUID organization = TenantContext.require().value();
+        events.publishEvent(new NoteWritten(organization, id, lead.id(), body));
         for (UserId user : mentioned) {
             if (!user.value().equals(author)) {
-                events.publishEvent(
-                        new NoteMentioned(record.getOrganizationId(), leadId, lead.name(), id, user, author, excerpt));
+                events.publishEvent(new NoteMentioned(organization, lead.id(), lead.name(), id, user, author, excerpt));
             }
         }
-        return notes.toNote(record);
     }
 
     @Transactional(readOnly = true)
@@ -96,7 +103,9 @@ public class NoteManagement {
         }
         record.setBody(clean);
         record.store();
-        return notes.toNote(record);
+        Note note = notes.toNote(record);
+        events.publishEvent(new NoteWritten(TenantContext.require().value(), id, note.leadId(), clean));
+        return note;
     }
 
     @Transactional
@@ -108,6 +117,8 @@ public class NoteManagement {
         }
         record.setDeletedAt(java.time.OffsetDateTime.now());
         record.store();
+        events.publishEvent(new NoteDeleted(
+                TenantContext.require().value(), id, notes.toNote(record).leadId()));
     }
 
     /** Someone else's private note does not exist, as far as the caller can tell. */

@@ -1,6 +1,7 @@
 package io.switchboard.leads;
 
 import io.switchboard.leads.internal.NoteIndex;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,5 +32,14 @@ public class NoteSearch {
     @Transactional(readOnly = true)
     public List<NoteMatch> search(String query, boolean matchAll, @Nullable UUID viewer, int max) {
         return index.search(query, matchAll, viewer, Math.min(max, MAX_ROWS));
+    }
+
+    /**
+     * Of the given notes (found another way, e.g. by meaning), those the viewer may see by the same
+     * rule as {@link #search}, with an excerpt from the start of each (nothing marked); in no order.
+     */
+    @Transactional(readOnly = true)
+    public List<NoteMatch> visible(Collection<NoteId> notes, @Nullable UUID viewer) {
+        return notes.isEmpty() ? List.of() : index.visible(notes, viewer);
     }
 }

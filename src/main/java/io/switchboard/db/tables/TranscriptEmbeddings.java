@@ -82,7 +82,7 @@ public class TranscriptEmbeddings extends TableImpl<TranscriptEmbeddingsRecord> 
     /**
      * The column <code>transcript_embeddings.embedding</code>.
      */
-    public final TableField<TranscriptEmbeddingsRecord, Float[]> EMBEDDING = createField(DSL.name("embedding"), SQLDataType.REAL.array().nullable(false), this, "");
+    public final TableField<TranscriptEmbeddingsRecord, byte[]> EMBEDDING = createField(DSL.name("embedding"), SQLDataType.BLOB.nullable(false), this, "");
 
     /**
      * The column <code>transcript_embeddings.created_at</code>.
@@ -158,7 +158,7 @@ public class TranscriptEmbeddings extends TableImpl<TranscriptEmbeddingsRecord> 
     @Override
     public List<Check<TranscriptEmbeddingsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("transcript_embeddings_embedding_check"), "((cardinality(embedding) = 384))", true),
+            Internal.createCheck(this, DSL.name("transcript_embeddings_embedding_check"), "((length(embedding) = 1536))", true),
             Internal.createCheck(this, DSL.name("transcript_embeddings_model_check"), "((length(model) <= 100))", true)
         );
     }

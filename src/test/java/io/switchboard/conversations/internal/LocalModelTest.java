@@ -53,7 +53,7 @@ class LocalModelTest {
         ConversationsProperties defaults =
                 new Binder().bindOrCreate("switchboard.conversations", ConversationsProperties.class);
         new Analyzers(null, defaults, new OutboundHttp(RestClient.builder(), new RestTemplateBuilder()), local);
-        new SemanticIndex(null, local);
+        new SemanticIndex(null, null, local);
 
         assertThat(loads).hasValue(0);
         assertThat(local.isLoaded()).isFalse();

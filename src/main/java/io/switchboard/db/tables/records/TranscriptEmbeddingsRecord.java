@@ -80,15 +80,15 @@ public class TranscriptEmbeddingsRecord extends UpdatableRecordImpl<TranscriptEm
     /**
      * Setter for <code>transcript_embeddings.embedding</code>.
      */
-    public void setEmbedding(Float[] value) {
+    public void setEmbedding(byte[] value) {
         set(4, value);
     }
 
     /**
      * Getter for <code>transcript_embeddings.embedding</code>.
      */
-    public Float[] getEmbedding() {
-        return (Float[]) get(4);
+    public byte[] getEmbedding() {
+        return (byte[]) get(4);
     }
 
     /**
@@ -142,7 +142,7 @@ public class TranscriptEmbeddingsRecord extends UpdatableRecordImpl<TranscriptEm
     /**
      * Create a detached, initialised TranscriptEmbeddingsRecord
      */
-    public TranscriptEmbeddingsRecord(UUID organizationId, UUID callId, String model, String signature, Float[] embedding, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public TranscriptEmbeddingsRecord(UUID organizationId, UUID callId, String model, String signature, byte[] embedding, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         super(TranscriptEmbeddings.TRANSCRIPT_EMBEDDINGS);
 
         setOrganizationId(organizationId);
