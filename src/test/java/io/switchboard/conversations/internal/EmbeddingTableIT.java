@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Vectors are stored as the bytes of their floats: a search reads 400 of them, and a real[] went
  * out through array_send, one call per element (the slow searches of the 95th percentile at
- * 100,000 transcripts). The rows V115 converted must read back as the floats they held.
+ * 100,000 transcripts). The rows V121 converted must read back as the floats they held.
  */
 class EmbeddingTableIT extends ApiTest {
 
