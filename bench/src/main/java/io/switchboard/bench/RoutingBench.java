@@ -129,10 +129,11 @@ public final class RoutingBench {
 
         void start() {
             hands.scheduleWithFixedDelay(this::look, 0, 20, TimeUnit.MILLISECONDS);
-            // Each agent's console beats every 10 s, or presence would set the floor offline after 30 s.
+            // Each agent's console beats every 10 s, or presence would set the floor offline 30 s after it
+            // went available (inviting 500 agents can take longer than that: the first beat is at once).
             hands.scheduleWithFixedDelay(
                     () -> TenantContext.runAs(org, () -> agents.forEach(availability::heartbeat)),
-                    10,
+                    0,
                     10,
                     TimeUnit.SECONDS);
         }
