@@ -47,10 +47,7 @@ public final class AssignmentPolicy {
             @Nullable Integer leadScore,
             Instant now,
             RandomGenerator random) {
-        List<Candidate> eligible = candidates.stream()
-                .filter(c -> c.free() > 0 && hasAll(c, required))
-                .sorted(Comparator.comparing(c -> c.id().value()))
-                .toList();
+        List<Candidate> eligible = eligible(required, candidates);
         if (eligible.isEmpty()) {
             return Optional.empty();
         }
@@ -63,6 +60,14 @@ public final class AssignmentPolicy {
                     case SCORE_PRIORITY -> scorePriority(eligible, leadScore, now);
                     case WEIGHTED_RANDOM -> weightedRandom(eligible, random);
                 });
+    }
+
+    /** The candidates with room who hold every required skill at its level, in id order. */
+    public static List<Candidate> eligible(List<SkillLevel> required, List<Candidate> candidates) {
+        return candidates.stream()
+                .filter(c -> c.free() > 0 && hasAll(c, required))
+                .sorted(Comparator.comparing(c -> c.id().value()))
+                .toList();
     }
 
     static boolean hasAll(Candidate c, List<SkillLevel> required) {

@@ -69,17 +69,32 @@ public class QueueManagement {
      */
     @Transactional(readOnly = true)
     public List<QueueStats> stats() {
-        List<QueueStats> all = wallboard.queues();
+        Set<QueueId> visible = visible().stream().map(Queue::id).collect(Collectors.toSet());
+        return wallboard.queues().stream()
+                .filter(q -> visible.contains(q.queueId()))
+                .toList();
+    }
+
+    /** The queues the caller may watch: all, or for a supervisor their teams' and those of no team. */
+    @Transactional(readOnly = true)
+    public List<Queue> visible() {
         Optional<RecordReach> reach = RecordReach.current().filter(r -> r.leads() != Reach.ALL);
         if (reach.isEmpty()) {
-            return all;
+            return list();
         }
         Set<UUID> mine = Set.copyOf(teams.teamsOf(reach.get().user().value()));
-        Set<QueueId> visible = list().stream()
+        return list().stream()
                 .filter(q -> q.teamId() == null || mine.contains(q.teamId()))
-                .map(Queue::id)
-                .collect(Collectors.toSet());
-        return all.stream().filter(q -> visible.contains(q.queueId())).toList();
+                .toList();
+    }
+
+    /** A queue the caller may watch; another team's answers as one that does not exist. */
+    @Transactional(readOnly = true)
+    public Queue visible(QueueId id) {
+        return visible().stream()
+                .filter(q -> q.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("queue", id));
     }
 
     @Transactional(readOnly = true)
@@ -117,6 +132,9 @@ public class QueueManagement {
     /** The settings with every default filled in, or a 400 naming the field. */
     private QueueSettings checked(QueueId id, QueueSettings s) {
         String name = s.name().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new InvalidInput("name", "invalid_name", "must be 1 to 120 characters");
+        }
         if (queues.nameTaken(name, id.value())) {
             throw new InvalidInput("name", "duplicate_name", "another queue is called '" + name + "'");
         }

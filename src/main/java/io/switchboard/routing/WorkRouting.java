@@ -18,6 +18,7 @@ import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -89,6 +90,12 @@ public class WorkRouting {
     @Transactional(readOnly = true)
     public Work get(WorkId id) {
         return desk.work(id).orElseThrow(() -> new NotFound("work", id));
+    }
+
+    /** The queue's work nobody has accepted yet (at most {@code limit}), with its decisions. */
+    @Transactional(readOnly = true)
+    public List<Work> openIn(QueueId queue, int limit) {
+        return desk.openIn(queue, limit);
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Steps the routing API tests share: a queue, a work, an agent made available, an agent's offers. */
+/**
+ * Steps the routing API tests share: a queue, a work, a team, an agent made available, an agent's
+ * offers.
+ */
 abstract class RoutingApiTest extends ApiTest {
 
     String queue(Tenant tenant, Map<String, Object> body) {
@@ -27,6 +30,17 @@ abstract class RoutingApiTest extends ApiTest {
         var set = api.send("PUT", "/api/v1/me/availability", body("status", "available"), agent.token(), Map.of());
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         assertThat(set.json().path("status").asString()).isEqualTo("available");
+    }
+
+    String team(Tenant tenant, String name, Member... members) {
+        String id = created(api.post("/api/v1/teams", body("name", name), tenant.token()))
+                .path("id")
+                .asString();
+        for (Member m : members) {
+            var added = api.post("/api/v1/teams/" + id + "/members", Map.of("user_id", m.id()), tenant.token());
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        }
+        return id;
     }
 
     List<JsonNode> offers(Member agent) {

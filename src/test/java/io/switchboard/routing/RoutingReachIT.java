@@ -3,7 +3,6 @@ package io.switchboard.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -31,17 +30,6 @@ class RoutingReachIT extends RoutingApiTest {
         assertThat(queues(sue)).containsExactly("Red line", "Shared");
         assertThat(agents(tenant.token())).containsExactlyInAnyOrder(ana.id(), ben.id());
         assertThat(queues(tenant.token())).containsExactly("Blue line", "Red line", "Shared");
-    }
-
-    private String team(Tenant tenant, String name, Member... members) {
-        String id = created(api.post("/api/v1/teams", body("name", name), tenant.token()))
-                .path("id")
-                .asString();
-        for (Member m : members) {
-            var added = api.post("/api/v1/teams/" + id + "/members", Map.of("user_id", m.id()), tenant.token());
-            assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        }
-        return id;
     }
 
     private List<String> agents(Member viewer) {

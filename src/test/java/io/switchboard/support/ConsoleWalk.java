@@ -21,7 +21,8 @@ public final class ConsoleWalk {
             Pattern.compile("^/calls/[0-9a-f-]{36}/conversation$"),
             Pattern.compile("^/campaigns/[0-9a-f-]{36}$"),
             Pattern.compile("^/campaigns/[0-9a-f-]{36}/exclusions$"),
-            Pattern.compile("^/teams/[0-9a-f-]{36}$"));
+            Pattern.compile("^/teams/[0-9a-f-]{36}$"),
+            Pattern.compile("^/queues/[0-9a-f-]{36}$"));
 
     private ConsoleWalk() {}
 

@@ -33,15 +33,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * left to time out (the queue's 5 s). Figures come from the database afterwards: a work with two
  * accepted offers is a double assignment, a work not completed once the floor drained is lost.
  *
- * <p>Usage: {@code bench/routing.sh [agents] [work] [strategy]}.
+ * <p>Usage: {@code bench/routing.sh [agents] [work] [strategy]} (500, 10,000 and least_busy by default).
  */
 public final class RoutingBench {
 
     private RoutingBench() {}
 
     public static void main(String[] args) throws Exception {
-        int agents = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int works = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
+        int agents = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int works = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         String strategy = args.length > 2 ? args[2] : "least_busy";
         Path dir = Files.createTempDirectory("switchboard-bench-");
         ConfigurableApplicationContext app = BenchApp.start(dir);
@@ -61,7 +61,7 @@ public final class RoutingBench {
             TenantContext.runAs(org, () -> floor.forEach(a -> availability.set(a, AgentStatus.AVAILABLE, null)));
             System.out.printf("%d agents available, %d work items to route (%s)%n", agents, works, strategy);
 
-            Floor sim = new Floor(app, org);
+            Floor sim = new Floor(app, org, floor);
             sim.start();
             long started = System.nanoTime();
             arrive(app.getBean(WorkRouting.class), org, QueueId.of(UUID.fromString(queue)), works);
@@ -113,10 +113,14 @@ public final class RoutingBench {
         private final TenantTransactions tenants;
         private final DSLContext db;
         private final OrganizationId org;
+        private final List<UserId> agents;
+        private final AvailabilityManagement availability;
         private final Set<UUID> seen = ConcurrentHashMap.newKeySet();
         private final ScheduledExecutorService hands = Executors.newScheduledThreadPool(8);
 
-        Floor(ConfigurableApplicationContext app, OrganizationId org) {
+        Floor(ConfigurableApplicationContext app, OrganizationId org, List<UserId> agents) {
+            this.agents = agents;
+            this.availability = app.getBean(AvailabilityManagement.class);
             this.routing = app.getBean(WorkRouting.class);
             this.tenants = app.getBean(TenantTransactions.class);
             this.db = app.getBean(DSLContext.class);
@@ -125,6 +129,13 @@ public final class RoutingBench {
 
         void start() {
             hands.scheduleWithFixedDelay(this::look, 0, 20, TimeUnit.MILLISECONDS);
+            // Each agent's console beats every 10 s, or presence would set the floor offline 30 s after it
+            // went available (inviting 500 agents can take longer than that: the first beat is at once).
+            hands.scheduleWithFixedDelay(
+                    () -> TenantContext.runAs(org, () -> agents.forEach(availability::heartbeat)),
+                    0,
+                    10,
+                    TimeUnit.SECONDS);
         }
 
         private void look() {

@@ -14,6 +14,7 @@ import io.switchboard.shared.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** agent_availability and agent_skills: who is free, for what, and since when. */
@@ -139,9 +141,12 @@ public class AgentStore {
         return skills;
     }
 
-    /** Whether any agent of the floor, whatever their status now, holds every skill at its level. */
-    public boolean anyoneHolds(List<SkillLevel> required) {
-        Condition holds = DSL.trueCondition();
+    /**
+     * Whether any agent of the floor, whatever their status now, holds every skill at its level;
+     * only those of {@code among} count when it is given (a queue's team).
+     */
+    public boolean anyoneHolds(List<SkillLevel> required, @Nullable Collection<UUID> among) {
+        Condition holds = among == null ? DSL.trueCondition() : AGENT_AVAILABILITY.USER_ID.in(among);
         for (SkillLevel s : required) {
             holds = holds.and(DSL.exists(DSL.selectOne()
                     .from(AGENT_SKILLS)

@@ -110,6 +110,16 @@ public class Desk {
         return toWork(w, List.of());
     }
 
+    /** The queue's work nobody has accepted yet, each with every decision about it. */
+    public List<Work> openIn(QueueId queue, int limit) {
+        List<WorkItemsRecord> open = work.openIn(queue, limit);
+        Map<UUID, List<Work.Decision>> decisions =
+                work.decisions(open.stream().map(WorkItemsRecord::getId).toList());
+        return open.stream()
+                .map(w -> toWork(w, decisions.getOrDefault(w.getId(), List.of())))
+                .toList();
+    }
+
     /** The work with every decision about it. */
     public Optional<Work> work(WorkId id) {
         return work.find(id).map(w -> toWork(w, work.decisions(id)));

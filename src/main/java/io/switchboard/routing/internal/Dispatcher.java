@@ -59,6 +59,7 @@ public class Dispatcher {
     private final ObjectProvider<SimulatedFloor> simulation;
     private final RoutingFeed feed;
     private final OpeningHours hours;
+    private final QueueTeams teams;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
@@ -73,6 +74,7 @@ public class Dispatcher {
             ObjectProvider<SimulatedFloor> simulation,
             RoutingFeed feed,
             OpeningHours hours,
+            QueueTeams teams,
             Clock clock) {
         this.work = work;
         this.agents = agents;
@@ -84,6 +86,7 @@ public class Dispatcher {
         this.simulation = simulation;
         this.feed = feed;
         this.hours = hours;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -113,6 +116,7 @@ public class Dispatcher {
                 queues.byIds(claimed.stream().map(WorkItemsRecord::getQueueId).toList());
         List<WorkItemsRecord> waiting = hours.openOnly(claimed, queueById, clock.instant());
         Map<UUID, Integer> scores = scores(waiting, queueById);
+        Map<UUID, QueueTeams.Members> teamOf = teams.of(queueById.values());
         Map<UUID, Set<UUID>> refused =
                 work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
         Map<UUID, Free> free = new HashMap<>();
@@ -125,7 +129,9 @@ public class Dispatcher {
                 break;
             }
             RoutingQueuesRecord q = queueById.get(w.getQueueId());
-            Outcome outcome = offer(w, q, free, refused.getOrDefault(w.getId(), Set.of()), lastAgents, scores);
+            Set<UUID> refusers = refused.getOrDefault(w.getId(), Set.of());
+            List<Candidate> pool = pool(w, q, free, refusers, teamOf.get(q.getId()));
+            Outcome outcome = pool.isEmpty() ? Outcome.NOBODY : offer(w, q, pool, free, lastAgents, scores);
             offered += outcome == Outcome.OFFERED ? 1 : 0;
             contended |= outcome == Outcome.CONTENDED;
         }
@@ -139,18 +145,45 @@ public class Dispatcher {
         CONTENDED
     }
 
-    private Outcome offer(
+    /**
+     * The free agents who may be offered the work: not among those who refused it and, for a queue
+     * with a team, members of that team. Outsiders who would have been eligible make the wait a
+     * decision, so a supervisor sees why the free agents on the floor were not offered it.
+     */
+    private List<Candidate> pool(
             WorkItemsRecord w,
             RoutingQueuesRecord q,
             Map<UUID, Free> free,
             Set<UUID> refused,
+            QueueTeams.@Nullable Members team) {
+        Channel channel = WorkKind.fromCode(w.getKind()).channel();
+        List<Candidate> all = free.values().stream()
+                .map(f -> f.on(channel))
+                .filter(c -> !refused.contains(c.id().value()))
+                .toList();
+        if (team == null) {
+            return new ArrayList<>(all);
+        }
+        List<Candidate> members = new ArrayList<>(
+                all.stream().filter(c -> team.contains(c.id().value())).toList());
+        List<SkillLevel> required = required(w, q);
+        if (AssignmentPolicy.eligible(required, members).isEmpty()) {
+            int outsiders = AssignmentPolicy.eligible(required, all).size();
+            if (outsiders > 0) {
+                teams.passedOver(w, q, team, outsiders);
+            }
+        }
+        return members;
+    }
+
+    private Outcome offer(
+            WorkItemsRecord w,
+            RoutingQueuesRecord q,
+            List<Candidate> pool,
+            Map<UUID, Free> free,
             Map<UUID, UUID> lastAgents,
             Map<UUID, Integer> scores) {
         Channel channel = WorkKind.fromCode(w.getKind()).channel();
-        List<Candidate> pool = free.values().stream()
-                .map(f -> f.on(channel))
-                .filter(c -> !refused.contains(c.id().value()))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         List<SkillLevel> required = required(w, q);
         boolean contended = false;
         Instant now = clock.instant();

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ public class Overflows {
     private final ObjectProvider<Job<Overflow>> overflow;
     private final ObjectProvider<Dispatcher> dispatcher;
     private final RoutingFeed feed;
+    private final QueueTeams teams;
     private final Clock clock;
 
     Overflows(
@@ -48,6 +50,7 @@ public class Overflows {
             ObjectProvider<Job<Overflow>> overflow,
             ObjectProvider<Dispatcher> dispatcher,
             RoutingFeed feed,
+            QueueTeams teams,
             Clock clock) {
         this.work = work;
         this.queues = queues;
@@ -56,6 +59,7 @@ public class Overflows {
         this.overflow = overflow;
         this.dispatcher = dispatcher;
         this.feed = feed;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -72,14 +76,9 @@ public class Overflows {
         RoutingQueuesRecord q = queue.get();
         List<SkillLevel> required = new ArrayList<>(queues.skills(q.getRequiredSkills()));
         required.addAll(queues.skills(w.getRequiredSkills()));
-        if (!agents.anyoneHolds(required)) {
-            String why = required.isEmpty()
-                    ? ": no agent is on the floor"
-                    : ": no agent holds "
-                            + required.stream()
-                                    .map(s -> s.skill() + " " + s.level())
-                                    .collect(Collectors.joining(", "));
-            move(w, q, why, hops);
+        QueueTeams.Members team = teams.of(List.of(q)).get(q.getId());
+        if (!agents.anyoneHolds(required, team == null ? null : team.ids())) {
+            move(w, q, nobody(required, team), hops);
             return;
         }
         Instant now = clock.instant();
@@ -87,6 +86,17 @@ public class Overflows {
                 ? now
                 : w.getDueAt().toInstant();
         schedule(w, q, from.plusSeconds(q.getOverflowAfterSeconds()));
+    }
+
+    /** Why nobody here could take a work: nobody of the floor (or of the queue's team) holds its skills. */
+    private static String nobody(List<SkillLevel> required, QueueTeams.@Nullable Members team) {
+        String who = team == null ? "no agent" : "no agent of team " + team.name();
+        return required.isEmpty()
+                ? ": " + who + " is on the floor"
+                : ": " + who + " holds "
+                        + required.stream()
+                                .map(s -> s.skill() + " " + s.level())
+                                .collect(Collectors.joining(", "));
     }
 
     /** The overflow job: the work still waits in the queue that timed it, so it moves on. */

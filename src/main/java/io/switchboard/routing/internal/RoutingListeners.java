@@ -43,6 +43,7 @@ class RoutingListeners {
     private final CallbackWork callbacks;
     private final WorkStore work;
     private final TaskManagement tasks;
+    private final RoutingFeed feed;
 
     RoutingListeners(
             TenantTransactions tenants,
@@ -52,7 +53,8 @@ class RoutingListeners {
             ObjectProvider<WorkRouting> routing,
             CallbackWork callbacks,
             WorkStore work,
-            TaskManagement tasks) {
+            TaskManagement tasks,
+            RoutingFeed feed) {
         this.tenants = tenants;
         this.dispatcher = dispatcher;
         this.ownership = ownership;
@@ -61,11 +63,17 @@ class RoutingListeners {
         this.callbacks = callbacks;
         this.work = work;
         this.tasks = tasks;
+        this.feed = feed;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(WorkQueued event) {
-        tenants.run(event, dispatcher::offerBacklog);
+        tenants.run(event, () -> {
+            // The queue's depth changed even if nobody can be offered the work: the wallboard and
+            // the queue's page show it waiting.
+            feed.queueChanged(event.organizationId(), event.queueId().value());
+            dispatcher.offerBacklog();
+        });
     }
 
     /**

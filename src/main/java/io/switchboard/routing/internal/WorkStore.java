@@ -18,6 +18,7 @@ import io.switchboard.shared.Ids;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,6 +104,17 @@ public class WorkStore {
                 .execute();
     }
 
+    /** The queue's work nobody has accepted yet (waiting or offered), the longest waiting first. */
+    public List<WorkItemsRecord> openIn(QueueId queue, int limit) {
+        return db.selectFrom(WORK_ITEMS)
+                .where(
+                        WORK_ITEMS.QUEUE_ID.eq(queue.value()),
+                        WORK_ITEMS.STATUS.in(WorkStatus.WAITING.toString(), WorkStatus.OFFERED.toString()))
+                .orderBy(WORK_ITEMS.CREATED_AT, WORK_ITEMS.ID)
+                .limit(limit)
+                .fetch();
+    }
+
     public List<WorkItemsRecord> waitingIn(QueueId queue) {
         return db.selectFrom(WORK_ITEMS)
                 .where(WORK_ITEMS.QUEUE_ID.eq(queue.value()), WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()))
@@ -147,15 +159,36 @@ public class WorkStore {
                 .execute();
     }
 
-    public List<Work.Decision> decisions(WorkId work) {
-        return db.selectFrom(ROUTING_DECISIONS)
+    /** A decision without an agent, unless it is already the work's latest. */
+    public void decideOnce(WorkId work, Strategy strategy, String reason) {
+        String latest = db.select(ROUTING_DECISIONS.REASON)
+                .from(ROUTING_DECISIONS)
                 .where(ROUTING_DECISIONS.WORK_ID.eq(work.value()))
+                .orderBy(ROUTING_DECISIONS.AT.desc(), ROUTING_DECISIONS.ID.desc())
+                .limit(1)
+                .fetchOne(ROUTING_DECISIONS.REASON);
+        if (!reason.equals(latest)) {
+            decide(work, null, strategy, reason);
+        }
+    }
+
+    public List<Work.Decision> decisions(WorkId work) {
+        return decisions(List.of(work.value())).getOrDefault(work.value(), List.of());
+    }
+
+    /** The decisions of several works in one round trip, each work's in the order they were taken. */
+    public Map<UUID, List<Work.Decision>> decisions(Collection<UUID> works) {
+        Map<UUID, List<Work.Decision>> byWork = new HashMap<>();
+        db.selectFrom(ROUTING_DECISIONS)
+                .where(ROUTING_DECISIONS.WORK_ID.in(works))
                 .orderBy(ROUTING_DECISIONS.AT, ROUTING_DECISIONS.ID)
-                .fetch(r -> new Work.Decision(
-                        r.getAgentId() == null ? null : UserId.of(r.getAgentId()),
-                        Strategy.fromCode(r.getStrategy()),
-                        r.getReason(),
-                        r.getAt().toInstant()));
+                .forEach(r -> byWork.computeIfAbsent(r.getWorkId(), k -> new ArrayList<>())
+                        .add(new Work.Decision(
+                                r.getAgentId() == null ? null : UserId.of(r.getAgentId()),
+                                Strategy.fromCode(r.getStrategy()),
+                                r.getReason(),
+                                r.getAt().toInstant())));
+        return byWork;
     }
 
     public Optional<ReservationsRecord> lockReservation(ReservationId id) {

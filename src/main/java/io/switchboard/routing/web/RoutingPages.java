@@ -12,10 +12,7 @@ import io.switchboard.leads.TaskStatus;
 import io.switchboard.routing.AgentPresence;
 import io.switchboard.routing.AgentStatus;
 import io.switchboard.routing.AvailabilityManagement;
-import io.switchboard.routing.BusinessHours;
 import io.switchboard.routing.Disposition;
-import io.switchboard.routing.Queue;
-import io.switchboard.routing.QueueId;
 import io.switchboard.routing.QueueManagement;
 import io.switchboard.routing.ReservationId;
 import io.switchboard.routing.WorkId;
@@ -25,15 +22,12 @@ import io.switchboard.shared.NavigationEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -216,27 +210,7 @@ class RoutingPages {
         }
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("queues", queues.stats());
-        model.addAttribute("rules", rules());
+        model.addAttribute("rules", QueueRules.of(queues.list(), clock.instant()));
         model.addAttribute("now", clock.instant());
-    }
-
-    /** Each queue's hours (open or closed now) and overflow, in words, by queue id. */
-    private Map<QueueId, String> rules() {
-        List<Queue> all = queues.list();
-        Map<QueueId, String> names = all.stream().collect(Collectors.toMap(Queue::id, Queue::name));
-        Map<QueueId, String> rules = new LinkedHashMap<>();
-        for (Queue q : all) {
-            List<String> parts = new ArrayList<>();
-            if (q.businessHours() != null) {
-                BusinessHours hours = BusinessHours.parse(q.businessHours(), ZoneOffset.UTC);
-                parts.add(hours.describe() + (hours.openAt(clock.instant()) ? ", open" : ", closed now"));
-            }
-            if (q.overflowQueueId() != null) {
-                parts.add("overflow to " + names.getOrDefault(q.overflowQueueId(), "another queue") + " after "
-                        + q.overflowAfterSeconds() + " s");
-            }
-            rules.put(q.id(), parts.isEmpty() ? "always open" : String.join(" · ", parts));
-        }
-        return rules;
     }
 }
