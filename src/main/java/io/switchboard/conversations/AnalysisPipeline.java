@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -116,6 +118,13 @@ class AnalysisPipeline {
             recorder.failed(claim, e.getMessage(), e.retryable());
         } catch (InvalidInput e) {
             recorder.failed(claim, "the transcript cannot be analysed: " + e.getMessage(), false);
+        } catch (TransactionException | DataAccessResourceFailureException e) {
+            // The database is out of reach (or the pool closes as the node stops): nothing is wrong
+            // with the analysis, and the claim lapses, so the job takes the transcript again.
+            log.warn(
+                    "analysis of call {} not recorded: the database is out of reach ({})",
+                    claim.callId(),
+                    e.toString());
         } catch (RuntimeException e) {
             log.warn("analysis of call {} failed", claim.callId(), e);
             try {

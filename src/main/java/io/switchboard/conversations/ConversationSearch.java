@@ -40,6 +40,8 @@ public class ConversationSearch {
 
     public static final int MAX_QUERY = 200;
     public static final int MAX_DEPTH = 500;
+
+    private static final int BLEND_DEPTH = 100;
     private static final Pattern CURSOR = Pattern.compile("(all|any):(\\d{1,4})");
     private static final Pattern OPERATORS = Pattern.compile("\"|(^|\\s)-\\S|(^|\\s)or(\\s|$)");
 
@@ -73,7 +75,10 @@ public class ConversationSearch {
         }
         int size = CursorPage.limit(limit);
         Position position = cursor == null || cursor.isBlank() ? new Position(true, 0) : Position.decode(cursor);
-        int want = Math.min(MAX_DEPTH, position.offset() + size) + 1;
+        // Every page of the first hundred (then of the next…) blends the same lists: ranked by words
+        // and by meaning to a depth of its own, each page would rank the documents differently, and a
+        // document could show on two pages or on none.
+        int want = Math.min(MAX_DEPTH, (position.offset() + size + BLEND_DEPTH - 1) / BLEND_DEPTH * BLEND_DEPTH) + 1;
         boolean all = position.all();
         // Phrases, "or" and exclusions ask for words: only a plain query is also searched by meaning.
         float @Nullable [] meaning = relaxable(q) ? semantic.query(q) : null;

@@ -83,6 +83,7 @@ class DemoData {
     private final Environment environment;
     private final DemoStatus status;
     private volatile @Nullable Thread loader;
+    private volatile boolean stopping;
 
     DemoData(
             Accounts accounts,
@@ -155,6 +156,7 @@ class DemoData {
     @PreDestroy
     void finishLoading() throws InterruptedException {
         Thread running = loader;
+        stopping = true; // the month of history stops between two leads
         if (running != null && running.isAlive()) {
             log.info("Stopping once the demo organization is loaded");
             running.join(FINISH_ON_STOP);
@@ -213,7 +215,7 @@ class DemoData {
             return agent;
         });
         List<User> agents = List.of(people.get("agent1"), people.get("agent2"), people.get("agent3"));
-        return () -> TenantContext.runAs(organization, () -> demoHistory.create(admin, agents, ava));
+        return () -> TenantContext.runAs(organization, () -> demoHistory.create(admin, agents, ava, () -> stopping));
     }
 
     private static AuthenticatedUser actor(SignedUp acme) {

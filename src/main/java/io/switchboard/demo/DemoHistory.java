@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,8 +120,11 @@ class DemoHistory {
         this.organizations = organizations;
     }
 
-    /** Must run in the demo organization's tenant context. */
-    void create(User admin, List<User> agents, AiAgent ava) {
+    /**
+     * Must run in the demo organization's tenant context. Stops between two leads when {@code
+     * stopping} says so (the application stops): a month half-written is only a shorter history.
+     */
+    void create(User admin, List<User> agents, AiAgent ava, BooleanSupplier stopping) {
         Random random = new Random(2026);
         ZoneId zone = ZoneId.of(organizations.current().timezone());
         LocalDate today = LocalDate.now(zone);
@@ -129,7 +133,7 @@ class DemoHistory {
         for (int daysAgo = DAYS; daysAgo >= 1; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
             int arrivals = day.getDayOfWeek().getValue() >= 6 ? 1 + random.nextInt(2) : 3 + random.nextInt(4);
-            for (int i = 0; i < arrivals; i++, created++) {
+            for (int i = 0; i < arrivals && !stopping.getAsBoolean(); i++, created++) {
                 // Forms arrive from 08:00 to 18:00 on the office's clock.
                 Instant arrived = day.atTime(LocalTime.of(8, 0))
                         .plusMinutes(random.nextInt(600))
