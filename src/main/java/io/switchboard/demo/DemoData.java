@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -50,6 +51,8 @@ import org.springframework.stereotype.Component;
  * calls) takes seconds that the application need not wait for; {@link DemoStatus} says when it is in.
  */
 @Component
+// Stopped before the in-flight work is awaited: the demo's own events are among what is awaited.
+@DependsOn("inFlightWorkAtStop")
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
