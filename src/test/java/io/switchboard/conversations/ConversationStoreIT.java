@@ -256,6 +256,14 @@ class ConversationStoreIT extends ApiTest {
         for (int i = 0; i < 5; i++) {
             api.post("/api/v1/leads/" + lead + "/notes", body("body", "Roof inspection number " + i), tenant.token());
         }
+        // A note's vector arrives after the note and moves it in the blended ranking; paging through a
+        // ranking that changes between pages may show a note twice, so the pages are read once all five
+        // are embedded.
+        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tenants.call(
+                                organization, () -> db.fetchCount(db.selectOne().from("note_embeddings")))
+                        == 5);
         JsonNode first = api.get("/api/v1/search/conversations?q=roof&limit=2", tenant.token())
                 .json();
         assertThat(first.path("data").size()).isEqualTo(2);

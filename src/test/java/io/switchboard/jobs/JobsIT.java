@@ -209,6 +209,7 @@ class JobsIT extends ApiTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = List.of(
                 java,
+                "-XX:TieredStopAtLevel=1", // it only starts and runs one job: the quick compiler suffices
                 "-cp",
                 System.getProperty("java.class.path"),
                 "-D" + TestJobs.DOOMED_NODE + "=true",

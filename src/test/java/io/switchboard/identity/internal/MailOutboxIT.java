@@ -1,11 +1,13 @@
 package io.switchboard.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.support.ApiTest;
 import io.switchboard.support.TestMailServer;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,14 +46,17 @@ class MailOutboxIT extends ApiTest {
 
         assertThat(TestMailServer.awaitBody(real, "Delivered")).contains("hello");
         assertThat(TestMailServer.to(ghost)).isEmpty();
-        var sent = TenantContext.callAs(organization, () -> tx.execute(status -> outbox.recent(10)));
-        assertThat(sent)
-                .filteredOn(m -> m.getRecipient().equals(real))
-                .singleElement()
-                .satisfies(m -> {
-                    assertThat(m.getStatus()).isEqualTo("sent");
-                    assertThat(m.getAttempts()).isEqualTo(1);
-                });
-        assertThat(sent).noneMatch(m -> m.getRecipient().equals(ghost));
+        // The server has the message before the sender records it as sent (its own commit follows).
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var sent = TenantContext.callAs(organization, () -> tx.execute(status -> outbox.recent(10)));
+            assertThat(sent)
+                    .filteredOn(m -> m.getRecipient().equals(real))
+                    .singleElement()
+                    .satisfies(m -> {
+                        assertThat(m.getStatus()).isEqualTo("sent");
+                        assertThat(m.getAttempts()).isEqualTo(1);
+                    });
+            assertThat(sent).noneMatch(m -> m.getRecipient().equals(ghost));
+        });
     }
 }
