@@ -101,6 +101,39 @@ class OpenApiDocumentIT extends ApiTest {
     }
 
     @Test
+    void aFigureAskedForAsASpreadsheetIsDocumentedAsOne() {
+        ApiDocument doc = ApiDocument.read(api);
+        List<String> wrong = new ArrayList<>();
+        int spreadsheets = 0;
+        for (Op op : doc.operations()) {
+            for (JsonNode parameter : op.node().path("parameters")) {
+                if (!parameter.path("name").asString().equals("format")) {
+                    continue;
+                }
+                spreadsheets++;
+                if (!parameter.path("schema").path("enum").toString().equals("[\"json\",\"csv\"]")
+                        || !op.node()
+                                .path("responses")
+                                .path("200")
+                                .path("content")
+                                .has("text/csv")) {
+                    wrong.add(op.toString());
+                }
+            }
+        }
+        assertThat(spreadsheets).as("the analytics breakdowns take format=csv").isPositive();
+        assertThat(wrong)
+                .as("format is json or csv, and csv is a 200's content type")
+                .isEmpty();
+        Tenant tenant = signUp();
+        var sheet = api.get("/api/v1/analytics/sources?format=csv", tenant.token());
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.header("Content-Type")).startsWith("text/csv");
+        io.switchboard.support.ProblemAssert.assertProblem(
+                api.get("/api/v1/analytics/sources?format=xml", tenant.token()), 400, "invalid_format");
+    }
+
+    @Test
     void everyOperationDeclaresItsProblemResponses() {
         ApiDocument doc = ApiDocument.read(api);
         assertThat(doc.schema("Problem").path("properties").propertyNames())

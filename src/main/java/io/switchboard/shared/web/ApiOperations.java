@@ -37,6 +37,7 @@ final class ApiOperations implements OpenApiCustomizer {
     static final String API_KEY = "apiKey";
     static final String VENDOR_KEY = "vendorKey";
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String CSV = "text/csv";
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(
             PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
     private static final List<String> RATE_LIMIT_HEADERS =
@@ -79,6 +80,7 @@ final class ApiOperations implements OpenApiCustomizer {
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        spreadsheets(operation, responses);
         problems(responses, path, rule, secured, write, !isMultipart(operation));
         boolean rateLimited = rule != Access.PROVIDER_SIGNATURE;
         responses.forEach((code, response) -> headers(code, response, rateLimited));
@@ -192,6 +194,36 @@ final class ApiOperations implements OpenApiCustomizer {
             // Base64 of a 16-byte id: 22 characters, 24 with padding; anything else is refused.
             schema.setMaxLength(24);
         }
+    }
+
+    /**
+     * An operation with a {@code format} query parameter answers its figures as a spreadsheet with
+     * {@code format=csv} (and refuses any other value than json or csv): a generated client must be
+     * able to ask for it and read it.
+     */
+    private static void spreadsheets(Operation operation, ApiResponses responses) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream()
+                .filter(p -> "format".equals(p.getName()) && "query".equals(p.getIn()))
+                .findFirst()
+                .ifPresent(format -> {
+                    JsonSchema schema = new JsonSchema();
+                    schema.types(new LinkedHashSet<>(List.of("string")));
+                    schema.setEnum(new ArrayList<>(List.<Object>of("json", "csv")));
+                    schema.setDefault("json");
+                    format.setSchema(schema);
+                    ApiResponse ok = responses.get("200");
+                    if (ok != null && ok.getContent() != null) {
+                        ok.getContent()
+                                .addMediaType(
+                                        CSV,
+                                        new MediaType()
+                                                .schema(new JsonSchema()
+                                                        .types(new LinkedHashSet<>(List.of("string")))));
+                    }
+                });
     }
 
     /** A file part is at most the configured multipart file size (bigger uploads answer 413). */
