@@ -209,6 +209,13 @@ class AnalyticsApiIT extends ApiTest {
                     JsonNode totals = month.path("totals");
                     assertThat(totals.path("leads_created").asLong()).isGreaterThanOrEqualTo(60);
                     assertThat(totals.path("speed_to_lead_leads").asLong()).isGreaterThanOrEqualTo(40);
+                    // Won values, the vendor's price and the campaign's daily spend: the returns are not empty.
+                    assertThat(totals.path("revenue_minor").asLong()).isPositive();
+                    assertThat(totals.path("vendor_spend_minor").asLong()).isPositive();
+                    assertThat(totals.path("marketing_spend_minor").asLong()).isPositive();
+                    assertThat(totals.path("roi").isNumber()).isTrue();
+                    assertThat(totals.path("cost_per_qualified_lead_minor").asLong())
+                            .isPositive();
                     month.path("drill").properties().forEach(link -> assertThat(
                                     count(admin, link.getValue().asString()))
                             .as(link.getKey() + " " + link.getValue().asString())
