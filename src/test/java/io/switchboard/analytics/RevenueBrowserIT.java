@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.switchboard.support.BrowserTest;
 import java.time.Duration;
@@ -56,8 +57,9 @@ class RevenueBrowserIT extends BrowserTest {
                                 .path("value_minor")
                                 .asLong()
                         == 125_000);
-        page.reload();
-        assertThat(page.getByTestId("lead-value")).containsText("1250.00 USD");
+        // The page shows the saved lead again by itself.
+        assertThat(page.getByTestId("lead-value"))
+                .containsText("1250.00 USD", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/api/v1/analytics/overview", tenant.token())
