@@ -1,6 +1,7 @@
 package io.switchboard.analytics;
 
 import io.switchboard.analytics.internal.RollupReader;
+import io.switchboard.billing.Credits;
 import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.shared.EntityNames;
@@ -54,6 +55,7 @@ public class Analytics {
     private final VendorManagement vendors;
     private final MarketingCampaigns marketing;
     private final List<EntityNames> names;
+    private final Credits credits;
     private final Clock clock;
 
     Analytics(
@@ -64,6 +66,7 @@ public class Analytics {
             VendorManagement vendors,
             MarketingCampaigns marketing,
             List<EntityNames> names,
+            Credits credits,
             Clock clock) {
         this.rollups = rollups;
         this.organizations = organizations;
@@ -72,6 +75,7 @@ public class Analytics {
         this.vendors = vendors;
         this.marketing = marketing;
         this.names = names;
+        this.credits = credits;
         this.clock = clock;
     }
 
@@ -179,7 +183,7 @@ public class Analytics {
                         -(r.figures().callsPlaced() + r.figures().callsReceived()))
                 .thenComparingLong(r -> -r.figures().leadsCreated())
                 .thenComparing(Breakdown.Row::key));
-        return new Breakdown(range.from(), range.to(), zone.getId(), dimension, rows);
+        return new Breakdown(range.from(), range.to(), zone.getId(), dimension, rows, currency());
     }
 
     private Overview overview(DayRange range, Dimension dimension, String key, List<String> people) {
@@ -198,7 +202,13 @@ public class Analytics {
                 zone.getId(),
                 Figures.of(total),
                 series,
-                DrillLinks.of(dimension, key, people, range.start(zone), range.end(zone)));
+                DrillLinks.of(dimension, key, people, range.start(zone), range.end(zone)),
+                currency());
+    }
+
+    /** The currency amounts are counted in: the organization's credit's (USD unless set otherwise). */
+    public String currency() {
+        return credits.balance().currency();
     }
 
     private Map<String, String> names(Dimension dimension, java.util.Set<String> keys) {

@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * first.
  *
  * @param rows one per key with any figure in the range
+ * @param currency the ISO 4217 currency of the amounts (the organization's)
  */
-public record Breakdown(LocalDate from, LocalDate to, String timezone, Dimension dimension, List<Row> rows) {
+public record Breakdown(
+        LocalDate from, LocalDate to, String timezone, Dimension dimension, List<Row> rows, String currency) {
 
     /**
      * @param key the id (or, for sources, the source code)

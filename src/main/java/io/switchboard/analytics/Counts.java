@@ -7,6 +7,10 @@ import java.util.Arrays;
  * from. Rates, averages and percentiles are never added, only these.
  *
  * @param speedToLead leads per speed-to-lead bucket ({@link SpeedToLead#BOUNDS})
+ * @param revenueMinor won values (organization's currency) of converted leads; see {@link ReturnFigures}
+ * @param leadsQualified leads with a hot or warm call outcome
+ * @param vendorSpendMinor vendors' cost per lead for the leads they delivered
+ * @param marketingSpendMinor marketing campaigns' spend on the day
  */
 public record Counts(
         long leadsCreated,
@@ -25,10 +29,14 @@ public record Counts(
         long cold,
         long scoreSum,
         long scored,
-        long[] speedToLead) {
+        long[] speedToLead,
+        long revenueMinor,
+        long leadsQualified,
+        long vendorSpendMinor,
+        long marketingSpendMinor) {
 
     public static final Counts ZERO =
-            new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new long[SpeedToLead.BUCKETS]);
+            new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new long[SpeedToLead.BUCKETS], 0, 0, 0, 0);
 
     public Counts plus(Counts o) {
         long[] stl = Arrays.copyOf(speedToLead, SpeedToLead.BUCKETS);
@@ -52,7 +60,16 @@ public record Counts(
                 cold + o.cold,
                 scoreSum + o.scoreSum,
                 scored + o.scored,
-                stl);
+                stl,
+                revenueMinor + o.revenueMinor,
+                leadsQualified + o.leadsQualified,
+                vendorSpendMinor + o.vendorSpendMinor,
+                marketingSpendMinor + o.marketingSpendMinor);
+    }
+
+    /** What was spent to get and work the leads: vendors, marketing and call credits. */
+    public long costMinor() {
+        return vendorSpendMinor + marketingSpendMinor + creditsSpentMinor;
     }
 
     public long speedToLeadLeads() {
@@ -95,7 +112,11 @@ public record Counts(
             warm,
             cold,
             scoreSum,
-            scored
+            scored,
+            revenueMinor,
+            leadsQualified,
+            vendorSpendMinor,
+            marketingSpendMinor
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.analytics;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param averageHandleSeconds talk seconds per answered call
  * @param speedToLeadP50Seconds median seconds from a lead's creation to its first call attempt (the upper
  *     bound of the histogram bucket it falls in), null when no lead created in the range was called
- * @param costPerLeadMinor credits spent per lead created, null without leads
+ * @param costPerLeadMinor vendor and marketing spend plus credits spent, per lead created; null without leads
+ * @param returns revenue, spend, cost per qualified lead and return on investment (flat in the JSON)
  */
 public record Figures(
         long leadsCreated,
@@ -36,7 +38,8 @@ public record Figures(
         @Nullable Double conversionRate,
         long speedToLeadLeads,
         @Nullable Long speedToLeadP50Seconds,
-        @Nullable Long speedToLeadP90Seconds) {
+        @Nullable Long speedToLeadP90Seconds,
+        @JsonUnwrapped ReturnFigures returns) {
 
     public static Figures of(Counts c) {
         long calls = c.callsPlaced() + c.callsReceived();
@@ -53,7 +56,7 @@ public record Figures(
                 c.talkSeconds(),
                 c.callsAnswered() == 0 ? null : Math.round((double) c.talkSeconds() / c.callsAnswered()),
                 c.creditsSpentMinor(),
-                c.leadsCreated() == 0 ? null : Math.round((double) c.creditsSpentMinor() / c.leadsCreated()),
+                c.leadsCreated() == 0 ? null : Math.round((double) c.costMinor() / c.leadsCreated()),
                 c.hot(),
                 c.warm(),
                 c.cold(),
@@ -62,7 +65,8 @@ public record Figures(
                 c.leadsCreated() == 0 ? null : round((double) c.leadsConverted() / c.leadsCreated()),
                 c.speedToLeadLeads(),
                 SpeedToLead.percentile(c.speedToLead(), 0.5),
-                SpeedToLead.percentile(c.speedToLead(), 0.9));
+                SpeedToLead.percentile(c.speedToLead(), 0.9),
+                ReturnFigures.of(c));
     }
 
     private static double round(double value) {

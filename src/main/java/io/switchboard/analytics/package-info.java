@@ -23,6 +23,7 @@
         allowedDependencies = {
             "shared",
             "tenancy",
+            "billing",
             "identity",
             "db",
             "jobs",

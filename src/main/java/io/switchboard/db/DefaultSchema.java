@@ -53,6 +53,7 @@ import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
+import io.switchboard.db.tables.MarketingSpend;
 import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
 import io.switchboard.db.tables.MessagingOptOuts;
@@ -458,6 +459,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: sources
      */
     public final MarketingCampaigns MARKETING_CAMPAIGNS = MarketingCampaigns.MARKETING_CAMPAIGNS;
+
+    /**
+     * module: sources
+     */
+    public final MarketingSpend MARKETING_SPEND = MarketingSpend.MARKETING_SPEND;
 
     /**
      * module: messaging
@@ -1192,6 +1198,7 @@ public class DefaultSchema extends SchemaImpl {
             MailOutbox.MAIL_OUTBOX,
             MaintainedPartitions.MAINTAINED_PARTITIONS,
             MarketingCampaigns.MARKETING_CAMPAIGNS,
+            MarketingSpend.MARKETING_SPEND,
             MessageEvents.MESSAGE_EVENTS,
             Messages.MESSAGES,
             MessagingOptOuts.MESSAGING_OPT_OUTS,

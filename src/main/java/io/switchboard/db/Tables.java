@@ -53,6 +53,7 @@ import io.switchboard.db.tables.Leads;
 import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
+import io.switchboard.db.tables.MarketingSpend;
 import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
 import io.switchboard.db.tables.MessagingOptOuts;
@@ -445,6 +446,11 @@ public class Tables {
      * module: sources
      */
     public static final MarketingCampaigns MARKETING_CAMPAIGNS = MarketingCampaigns.MARKETING_CAMPAIGNS;
+
+    /**
+     * module: sources
+     */
+    public static final MarketingSpend MARKETING_SPEND = MarketingSpend.MARKETING_SPEND;
 
     /**
      * module: messaging

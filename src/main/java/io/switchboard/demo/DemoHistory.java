@@ -5,10 +5,11 @@ import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadChanges;
 import io.switchboard.leads.LeadManagement;
 import io.switchboard.leads.LeadSource;
-import io.switchboard.leads.LeadStatus;
 import io.switchboard.leads.NewLead;
 import io.switchboard.leads.PastLeads;
 import io.switchboard.shared.UserId;
+import io.switchboard.sources.MarketingCampaign;
+import io.switchboard.sources.MarketingCampaigns;
 import io.switchboard.telephony.AiAgent;
 import io.switchboard.telephony.SimulatedCalls;
 import io.switchboard.tenancy.OrganizationManagement;
@@ -112,12 +113,19 @@ class DemoHistory {
     private final PastLeads pastLeads;
     private final SimulatedCalls calls;
     private final OrganizationManagement organizations;
+    private final MarketingCampaigns marketing;
 
-    DemoHistory(LeadManagement leads, PastLeads pastLeads, SimulatedCalls calls, OrganizationManagement organizations) {
+    DemoHistory(
+            LeadManagement leads,
+            PastLeads pastLeads,
+            SimulatedCalls calls,
+            OrganizationManagement organizations,
+            MarketingCampaigns marketing) {
         this.leads = leads;
         this.pastLeads = pastLeads;
         this.calls = calls;
         this.organizations = organizations;
+        this.marketing = marketing;
     }
 
     /**
@@ -125,30 +133,66 @@ class DemoHistory {
      * stopping} says so (the application stops): a month half-written is only a shorter history.
      */
     void create(User admin, List<User> agents, AiAgent ava, BooleanSupplier stopping) {
-        Random random = new Random(2026);
         ZoneId zone = ZoneId.of(organizations.current().timezone());
         LocalDate today = LocalDate.now(zone);
+        // The vendor's campaign brings some of the month's leads and is paid for day by day.
+        Month month = new Month(
+                admin,
+                agents,
+                ava,
+                zone,
+                marketing.all().stream()
+                        .filter(c -> c.vendorId() != null && c.startsOn() != null)
+                        .findFirst()
+                        .orElse(null),
+                new Random(2026));
         int created = 0;
         int called = 0;
         for (int daysAgo = DAYS; daysAgo >= 1; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
-            int arrivals = day.getDayOfWeek().getValue() >= 6 ? 1 + random.nextInt(2) : 3 + random.nextInt(4);
+            int arrivals = day.getDayOfWeek().getValue() >= 6
+                    ? 1 + month.random().nextInt(2)
+                    : 3 + month.random().nextInt(4);
             for (int i = 0; i < arrivals && !stopping.getAsBoolean(); i++, created++) {
-                // Forms arrive from 08:00 to 18:00 on the office's clock.
-                Instant arrived = day.atTime(LocalTime.of(8, 0))
-                        .plusMinutes(random.nextInt(600))
-                        .atZone(zone)
-                        .toInstant();
-                @Nullable
-                UserId owner = random.nextInt(10) < 6
-                        ? agents.get(created % agents.size()).id()
-                        : null;
-                Lead lead = pastLeads.create(
-                        person(created, owner, random), admin.id().value(), arrived);
-                called += random.nextInt(100) < 85 ? calls(lead, ava, arrived, random) : 0;
+                called += arrive(month, day, created);
             }
         }
+        if (month.paid() != null) {
+            spend(month.paid(), today, month.random());
+        }
         log.info("Demo: {} leads and {} calls over the last {} days", created, called, DAYS);
+    }
+
+    /** What the month is drawn from: who works it, the paid campaign (if any) and the dice. */
+    private record Month(
+            User admin, List<User> agents, AiAgent ava, ZoneId zone, @Nullable MarketingCampaign paid, Random random) {}
+
+    /** The {@code index}th lead of the month arrives on {@code day}; answers how many calls it got. */
+    private int arrive(Month month, LocalDate day, int index) {
+        Random random = month.random();
+        // Forms arrive from 08:00 to 18:00 on the office's clock.
+        Instant arrived = day.atTime(LocalTime.of(8, 0))
+                .plusMinutes(random.nextInt(600))
+                .atZone(month.zone())
+                .toInstant();
+        @Nullable
+        UserId owner = random.nextInt(10) < 6
+                ? month.agents().get(index % month.agents().size()).id()
+                : null;
+        MarketingCampaign paid = month.paid();
+        boolean fromCampaign = paid != null && !day.isBefore(paid.startsOn()) && random.nextInt(4) == 0;
+        Lead lead = pastLeads.create(
+                person(index, owner, random, fromCampaign ? paid : null),
+                month.admin().id().value(),
+                arrived);
+        return random.nextInt(100) < 85 ? calls(lead, month.ava(), arrived, random) : 0;
+    }
+
+    /** What the campaign cost each day since it started, as the ad platform would report it. */
+    private void spend(MarketingCampaign campaign, LocalDate today, Random random) {
+        for (LocalDate day = campaign.startsOn(); day.isBefore(today); day = day.plusDays(1)) {
+            marketing.setDailySpend(campaign.id(), day, 9_000L + random.nextInt(8_000));
+        }
     }
 
     /** The first call, minutes or hours after the lead arrived, and for some a second one days later. */
@@ -165,13 +209,18 @@ class DemoHistory {
                 calls.recordPast(lead.id().value(), ava.id(), second, 90 + random.nextInt(300), secondEnd);
                 placed++;
                 if (second.equals("hot-ready-to-sign")) {
-                    leads.update(lead.id(), LeadChanges.status(LeadStatus.CONVERTED), null);
+                    leads.update(lead.id(), LeadChanges.won(commission(random)), null);
                 }
             }
         } else if (first.equals("hot-ready-to-sign") && random.nextBoolean()) {
-            leads.update(lead.id(), LeadChanges.status(LeadStatus.CONVERTED), null);
+            leads.update(lead.id(), LeadChanges.won(commission(random)), null);
         }
         return placed;
+    }
+
+    /** A won deal's worth to the agency: a commission of 6,000 to 15,000 dollars, in cents. */
+    private static long commission(Random random) {
+        return (6_000L + random.nextInt(9_001)) * 100;
     }
 
     /** Most leads are called within minutes (Ava calls new leads at once); some wait for hours. */
@@ -186,7 +235,8 @@ class DemoHistory {
         return Duration.ofMinutes(60 + random.nextInt(240));
     }
 
-    private static NewLead person(int index, @Nullable UserId owner, Random random) {
+    private static NewLead person(
+            int index, @Nullable UserId owner, Random random, @Nullable MarketingCampaign campaign) {
         String first = FIRST[index % FIRST.length];
         String last = LAST[(index / FIRST.length + index) % LAST.length];
         String phone = "(%s) 555-01%02d".formatted(AREAS[index % AREAS.length], index / AREAS.length % 100);
@@ -198,7 +248,7 @@ class DemoHistory {
                 "America/Chicago",
                 null,
                 null,
-                SOURCES[random.nextInt(SOURCES.length)],
+                campaign != null ? LeadSource.VENDOR : SOURCES[random.nextInt(SOURCES.length)],
                 null,
                 null,
                 null,
@@ -206,8 +256,8 @@ class DemoHistory {
                 null,
                 owner,
                 null,
-                null,
-                null,
+                campaign == null ? null : campaign.vendorId().value(),
+                campaign == null ? null : campaign.id().value(),
                 Map.of(),
                 null,
                 true);

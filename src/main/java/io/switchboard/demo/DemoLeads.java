@@ -127,7 +127,7 @@ class DemoLeads {
                 new Money(1_500_000L, "USD"),
                 LocalDate.now().minusDays(20),
                 LocalDate.now().plusDays(40)));
-        campaigns.recordSpend(spring.id(), 412_050L);
+        vendors.setCostPerLead(zillowish.vendor().id(), new Money(3_500L, "USD"));
         intake.capture(
                 zillowish.vendor().id(),
                 new LeadIntake.IntakeLead(

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param phoneRegion the ISO country of the phone number
  * @param timezone the lead's own time zone, else the one its phone number pins down
  * @param calling what the calls to this lead came to
+ * @param valueMinor what the lead is worth when won, in minor units of {@code currency} (both or neither)
  */
 public record Lead(
         LeadId id,
@@ -45,7 +46,9 @@ public record Lead(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant deletedAt,
-        Calling calling) {
+        Calling calling,
+        @Nullable Long valueMinor,
+        @Nullable String currency) {
 
     public boolean isDeleted() {
         return deletedAt != null;

@@ -114,6 +114,8 @@ class LeadChangeRecorder {
         compare(fields, "expected_close_date", before.expectedCloseDate(), after.expectedCloseDate());
         compare(fields, "project_id", before.projectId(), after.projectId());
         compare(fields, "custom_fields", before.customFields(), after.customFields());
+        compare(fields, "value_minor", before.valueMinor(), after.valueMinor());
+        compare(fields, "currency", before.currency(), after.currency());
         return fields;
     }
 

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A partial update: a {@code null} field is left as it is, an empty {@link Optional} clears it.
- * The owner changes through assignment (which keeps history), not here.
+ * The owner changes through assignment (which keeps history), not here. {@code valueMinor} and
+ * {@code currency} change the won value ({@link WonValue#change}).
  */
 @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
 public record LeadChanges(
@@ -24,11 +25,47 @@ public record LeadChanges(
         @Nullable Optional<StageId> stageId,
         @Nullable Optional<LocalDate> expectedCloseDate,
         @Nullable Optional<ProjectId> projectId,
-        @Nullable Optional<Map<String, Object>> customFields) {
+        @Nullable Optional<Map<String, Object>> customFields,
+        @Nullable Optional<Long> valueMinor,
+        @Nullable Optional<String> currency) {
 
     public static LeadChanges status(LeadStatus status) {
         return new LeadChanges(
-                null, null, null, null, null, null, Optional.of(status), null, null, null, null, null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Optional.of(status),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Won: converted, worth {@code valueMinor} (in the lead's currency, else the organization's). */
+    public static LeadChanges won(long valueMinor) {
+        return new LeadChanges(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Optional.of(LeadStatus.CONVERTED),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Optional.of(valueMinor),
+                null);
     }
 
     /** A new temperature and/or score ({@code null}: leave it). */
@@ -36,11 +73,11 @@ public record LeadChanges(
         @Nullable Optional<Temperature> newTemperature = temperature == null ? null : Optional.of(temperature);
         @Nullable Optional<Integer> newScore = score == null ? null : Optional.of(score);
         return new LeadChanges(
-                null, null, null, null, null, null, null, newTemperature, newScore, null, null, null, null);
+                null, null, null, null, null, null, null, newTemperature, newScore, null, null, null, null, null, null);
     }
 
     public static LeadChanges stage(StageId stage) {
         return new LeadChanges(
-                null, null, null, null, null, null, null, null, null, Optional.of(stage), null, null, null);
+                null, null, null, null, null, null, null, null, null, Optional.of(stage), null, null, null, null, null);
     }
 }

@@ -1,8 +1,10 @@
 package io.switchboard.leads;
 
+import io.switchboard.billing.Credits;
 import io.switchboard.db.tables.records.LeadsRecord;
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.CustomFields;
+import io.switchboard.leads.internal.LeadRows;
 import io.switchboard.leads.internal.Leads;
 import io.switchboard.leads.internal.People;
 import io.switchboard.leads.internal.ScoreCursor;
@@ -35,6 +37,7 @@ public class LeadManagement {
     private final LeadChangeRecorder changes;
     private final OrganizationManagement organizations;
     private final People people;
+    private final Credits credits;
     private final ApplicationEventPublisher events;
 
     LeadManagement(
@@ -46,6 +49,7 @@ public class LeadManagement {
             LeadChangeRecorder changes,
             OrganizationManagement organizations,
             People people,
+            Credits credits,
             ApplicationEventPublisher events) {
         this.leads = leads;
         this.stakeholders = stakeholders;
@@ -55,6 +59,7 @@ public class LeadManagement {
         this.changes = changes;
         this.organizations = organizations;
         this.people = people;
+        this.credits = credits;
         this.events = events;
     }
 
@@ -194,6 +199,10 @@ public class LeadManagement {
             throw new InvalidInput("lead", "lead_deleted", "restore the lead before changing it");
         }
         LeadEdits.apply(record, update, organizations.current().defaultRegion(), customFields.all(), leads);
+        LeadRows.setValue(
+                record,
+                new WonValue(before.valueMinor(), before.currency())
+                        .change(update.valueMinor(), update.currency(), currency()));
         if (update.stageId() != null) {
             placement.place(record, update.stageId().orElse(null));
         } else if (update.status() != null && record.getPipelineId() != null) {
@@ -209,6 +218,12 @@ public class LeadManagement {
         Lead after = leads.toLead(record);
         changes.recorded(before, after, actor);
         return after;
+    }
+
+    /** The organization's currency (its credit's): won values without one are in it. */
+    @Transactional(readOnly = true)
+    public String currency() {
+        return credits.balance().currency();
     }
 
     @Transactional

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Leads",
-        allowedDependencies = {"audit", "db", "identity", "jobs", "shared", "tenancy"})
+        allowedDependencies = {"audit", "billing", "db", "identity", "jobs", "shared", "tenancy"})
 @NullMarked
 package io.switchboard.leads;
 

@@ -1,6 +1,8 @@
 package io.switchboard.sources;
 
+import io.switchboard.shared.Currencies;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.Money;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.shared.OrganizationId;
@@ -9,6 +11,7 @@ import io.switchboard.sources.internal.Vendors;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,10 +24,12 @@ public class VendorManagement {
 
     private final Vendors vendors;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
-    VendorManagement(Vendors vendors, TransactionTemplate tx) {
+    VendorManagement(Vendors vendors, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.vendors = vendors;
         this.tx = tx;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +73,23 @@ public class VendorManagement {
         record.setStatus(active ? "active" : "paused");
         record.store();
         return Vendors.toVendor(record);
+    }
+
+    /**
+     * Sets what the vendor charges per lead (null: nothing). Analytics prices all the vendor's leads
+     * at it, past ones too: one price per vendor, no history.
+     */
+    @Transactional
+    public Vendor setCostPerLead(VendorId id, @Nullable Money cost) {
+        get(id); // another organization's vendor: 404
+        if (cost != null && cost.amountMinor() < 0) {
+            throw new InvalidInput("cost_per_lead.amount_minor", "invalid_amount", "must not be negative");
+        }
+        String currency = cost == null ? null : Currencies.requireKnown("cost_per_lead.currency", cost.currency());
+        if (vendors.setCost(id, cost == null ? null : cost.amountMinor(), currency)) {
+            events.publishEvent(new VendorPriceChanged(TenantContext.require().value(), id));
+        }
+        return get(id);
     }
 
     @Transactional

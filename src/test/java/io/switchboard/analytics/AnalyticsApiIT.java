@@ -88,10 +88,32 @@ class AnalyticsApiIT extends ApiTest {
             placed.add(
                     tenants.call(org, () -> simulated.recordPast(UUID.fromString(lead), agent, scenario, talk, ended)));
         }
-        assertThat(api.patch("/api/v1/leads/" + leads.get(0), body("status", "converted"), tenant.token())
+        assertThat(api.patch(
+                                "/api/v1/leads/" + leads.get(0),
+                                body("status", "converted", "value_minor", 250_000),
+                                tenant.token())
                         .status())
                 .isEqualTo(200);
+        String marketing = api.post("/api/v1/marketing-campaigns", body("name", "Mailer"), tenant.token())
+                .text("id");
+        long spent = 0;
+        for (int daysAgo = random.nextInt(3); daysAgo < 20; daysAgo += 1 + random.nextInt(6)) {
+            long amount = 1_000 + random.nextInt(9_000);
+            spent += amount;
+            assertThat(api.send(
+                                    "PUT",
+                                    "/api/v1/marketing-campaigns/" + marketing + "/spend/"
+                                            + LocalDate.now(ZONE).minusDays(daysAgo),
+                                    body("amount_minor", amount),
+                                    tenant.token(),
+                                    Map.of())
+                            .status())
+                    .isEqualTo(200);
+        }
         republish(org, placed, leads, random);
+        // A late correction of the won value: the lead's creation day is rolled up again.
+        api.patch("/api/v1/leads/" + leads.get(0), body("value_minor", 275_000), tenant.token());
+        long marketingSpent = spent;
 
         String range = "?from=" + LocalDate.now(ZONE).minusDays(25) + "&to="
                 + LocalDate.now(ZONE).plusDays(1);
@@ -105,7 +127,10 @@ class AnalyticsApiIT extends ApiTest {
                                             + totals.path("cold").asLong()
                                             + notQualified(org, placed)
                                     == placed.size()
-                            && totals.path("leads_converted").asLong() == 1;
+                            && totals.path("leads_converted").asLong() == 1
+                            && totals.path("revenue_minor").asLong() == 275_000
+                            && totals.path("marketing_spend_minor").asLong() == marketingSpent
+                            && totals.path("leads_qualified").asLong() == qualifiedLeads(org, placed);
                 });
         JsonNode fromEvents = overview(tenant, range);
 
@@ -184,6 +209,13 @@ class AnalyticsApiIT extends ApiTest {
                     JsonNode totals = month.path("totals");
                     assertThat(totals.path("leads_created").asLong()).isGreaterThanOrEqualTo(60);
                     assertThat(totals.path("speed_to_lead_leads").asLong()).isGreaterThanOrEqualTo(40);
+                    // Won values, the vendor's price and the campaign's daily spend: the returns are not empty.
+                    assertThat(totals.path("revenue_minor").asLong()).isPositive();
+                    assertThat(totals.path("vendor_spend_minor").asLong()).isPositive();
+                    assertThat(totals.path("marketing_spend_minor").asLong()).isPositive();
+                    assertThat(totals.path("roi").isNumber()).isTrue();
+                    assertThat(totals.path("cost_per_qualified_lead_minor").asLong())
+                            .isPositive();
                     month.path("drill").properties().forEach(link -> assertThat(
                                     count(admin, link.getValue().asString()))
                             .as(link.getKey() + " " + link.getValue().asString())
@@ -361,6 +393,19 @@ class AnalyticsApiIT extends ApiTest {
                         .findAnalysis(c)
                         .map(a -> a.analysis().qualification().toString().equals("not_qualified"))
                         .orElse(false))
+                .count());
+    }
+
+    /** Leads with a hot or warm call outcome, from the raw calls and their analyses. */
+    private long qualifiedLeads(OrganizationId org, List<CallId> placed) {
+        return tenants.call(org, () -> calls.find(placed).values().stream()
+                .filter(c -> conversations
+                        .findAnalysis(c.id())
+                        .map(a -> List.of("hot", "warm")
+                                .contains(a.analysis().qualification().toString()))
+                        .orElse(false))
+                .map(Call::leadId)
+                .distinct()
                 .count());
     }
 

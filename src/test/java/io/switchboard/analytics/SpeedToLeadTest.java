@@ -30,7 +30,7 @@ class SpeedToLeadTest {
     void countsAddBucketByBucketAndFiguresDivideOnlyWhenThereIsSomethingToDivide() {
         long[] a = new long[SpeedToLead.BUCKETS];
         a[2] = 3;
-        Counts one = new Counts(2, 1, 4, 0, 2, 1, 1, 1, 1, 300, 500, 1, 1, 0, 150, 2, a);
+        Counts one = new Counts(2, 1, 4, 0, 2, 1, 1, 1, 1, 300, 500, 1, 1, 0, 150, 2, a, 0, 0, 0, 0);
         Counts sum = one.plus(one).plus(Counts.ZERO);
         assertThat(sum.callsPlaced()).isEqualTo(8);
         assertThat(sum.speedToLead()[2]).isEqualTo(6);

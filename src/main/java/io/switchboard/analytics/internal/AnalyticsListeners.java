@@ -7,8 +7,11 @@ import io.switchboard.leads.LeadCreated;
 import io.switchboard.leads.LeadDeleted;
 import io.switchboard.leads.LeadStatusChanged;
 import io.switchboard.leads.LeadsMerged;
+import io.switchboard.sources.MarketingSpendRecorded;
+import io.switchboard.sources.VendorPriceChanged;
 import io.switchboard.telephony.CallEnded;
 import io.switchboard.tenancy.TenantTransactions;
+import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,6 +63,16 @@ class AnalyticsListeners {
             recorder.lead(event.mergedId());
             recorder.lead(event.survivorId());
         });
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(VendorPriceChanged event) {
+        tenants.run(event, () -> recorder.vendorPriced(event.vendorId()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(MarketingSpendRecorded event) {
+        tenants.run(event, () -> recorder.stale(List.of(event.day())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

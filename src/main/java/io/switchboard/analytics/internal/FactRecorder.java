@@ -7,6 +7,7 @@ import io.switchboard.jobs.Jobs;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadId;
+import io.switchboard.sources.VendorId;
 import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallManagement;
@@ -75,6 +76,11 @@ public class FactRecorder {
     public void lead(LeadId id) {
         Optional<Lead> lead = leads.find(id);
         stale(lead.isEmpty() ? facts.removeLead(id.value()) : leadFacts(List.of(lead.get()), zone()));
+    }
+
+    /** A vendor's price changed: the days of its leads count their spend again. */
+    public void vendorPriced(VendorId vendor) {
+        stale(facts.vendorDays(vendor.value()));
     }
 
     /** Stores the facts of these calls (the open ones are left out) and answers the days they touch. */

@@ -47,7 +47,9 @@ class FactStore {
                 .set(r)
                 .execute();
         if (f.leadId() != null) {
-            days.addAll(leadDays(f.leadId()));
+            // The lead's creation day (speed to lead, qualified) and its other calls' days (which
+            // call is its last answered one, that its won value counts for).
+            days.addAll(dependingOnLead(f.leadId()));
         }
         return days;
     }
@@ -87,6 +89,8 @@ class FactStore {
         r.setMarketingCampaignId(f.marketingCampaignId());
         r.setOwnerId(f.ownerId());
         r.setStatus(f.status());
+        r.setValueMinor(f.valueMinor());
+        r.setCurrency(f.currency());
         db.insertInto(ANALYTICS_LEADS)
                 .set(r)
                 .onConflict(ANALYTICS_LEADS.ORGANIZATION_ID, ANALYTICS_LEADS.LEAD_ID)
@@ -127,6 +131,14 @@ class FactStore {
                 .where(ANALYTICS_CALLS.DAY.between(from, to))
                 .execute();
         return days;
+    }
+
+    /** The days of the leads a vendor delivered (their spend changes with its price). */
+    Set<LocalDate> vendorDays(UUID vendor) {
+        return new TreeSet<>(db.selectDistinct(ANALYTICS_LEADS.DAY)
+                .from(ANALYTICS_LEADS)
+                .where(ANALYTICS_LEADS.VENDOR_ID.eq(vendor))
+                .fetch(ANALYTICS_LEADS.DAY));
     }
 
     void markStale(Collection<LocalDate> days) {

@@ -7,7 +7,11 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A live lead as analytics counts it (a row of {@code analytics_leads}). */
+/**
+ * A live lead as analytics counts it (a row of {@code analytics_leads}).
+ *
+ * @param valueMinor its won value, in minor units of {@code currency} (counted once it is converted)
+ */
 record LeadFact(
         UUID leadId,
         LocalDate day,
@@ -16,7 +20,9 @@ record LeadFact(
         @Nullable UUID vendorId,
         @Nullable UUID marketingCampaignId,
         @Nullable UUID ownerId,
-        String status) {
+        String status,
+        @Nullable Long valueMinor,
+        @Nullable String currency) {
 
     /** The fact of {@code lead}, null when it is deleted (lists leave it out, so figures do too). */
     static @Nullable LeadFact of(Lead lead, ZoneId zone) {
@@ -31,6 +37,8 @@ record LeadFact(
                 lead.vendorId(),
                 lead.marketingCampaignId(),
                 lead.ownerId() == null ? null : lead.ownerId().value(),
-                lead.status().toString());
+                lead.status().toString(),
+                lead.valueMinor(),
+                lead.currency());
     }
 }

@@ -71,6 +71,10 @@ public class RollupReader {
                 r.getCold(),
                 r.getScoreSum(),
                 r.getScored(),
-                stl);
+                stl,
+                r.getRevenueMinor(),
+                r.getLeadsQualified(),
+                r.getVendorSpendMinor(),
+                r.getMarketingSpendMinor());
     }
 }

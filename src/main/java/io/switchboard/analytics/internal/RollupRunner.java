@@ -29,9 +29,17 @@ class RollupRunner {
     private final TeamManagement teams;
     private final Clock clock;
     private final RealtimeHub hub;
+    private final Spending spending;
 
-    RollupRunner(FactStore facts, RollupStore rollups, TeamManagement teams, Clock clock, RealtimeHub hub) {
+    RollupRunner(
+            FactStore facts,
+            RollupStore rollups,
+            TeamManagement teams,
+            Clock clock,
+            RealtimeHub hub,
+            Spending spending) {
         this.facts = facts;
+        this.spending = spending;
         this.rollups = rollups;
         this.teams = teams;
         this.clock = clock;
@@ -65,13 +73,14 @@ class RollupRunner {
     void rollUpAllStale() {
         Map<UUID, List<UUID>> teamsOf = teamsOfPeople();
         for (var stale = facts.stale(DAYS_PER_RUN); !stale.isEmpty(); stale = facts.stale(DAYS_PER_RUN)) {
-            rollups.rollUp(stale.stream().map(FactStore.Stale::day).toList(), teamsOf);
+            List<LocalDate> days = stale.stream().map(FactStore.Stale::day).toList();
+            rollups.rollUp(days, teamsOf, spending.of(days));
             facts.rolledUp(stale);
         }
     }
 
     void rollUp(Collection<LocalDate> days) {
-        rollups.rollUp(days, teamsOfPeople());
+        rollups.rollUp(days, teamsOfPeople(), spending.of(days));
     }
 
     /** Each person's teams now (a person may belong to several). */

@@ -19,7 +19,12 @@ import java.util.List;
  */
 final class AnalyticsCsv {
 
-    private static final RecordComponent[] FIGURES = Figures.class.getRecordComponents();
+    // The figures' components, the unwrapped ones (ReturnFigures) in their place, as the JSON has them.
+    private static final List<RecordComponent[]> FIGURES = Arrays.stream(Figures.class.getRecordComponents())
+            .flatMap(c -> c.getType().isRecord()
+                    ? Arrays.stream(c.getType().getRecordComponents()).map(inner -> new RecordComponent[] {c, inner})
+                    : java.util.stream.Stream.<RecordComponent[]>of(new RecordComponent[] {c}))
+            .toList();
 
     private AnalyticsCsv() {}
 
@@ -49,15 +54,18 @@ final class AnalyticsCsv {
 
     private static List<String> header(List<String> first) {
         List<String> cells = new ArrayList<>(first);
-        Arrays.stream(FIGURES).map(c -> snake(c.getName())).forEach(cells::add);
+        FIGURES.stream().map(path -> snake(path[path.length - 1].getName())).forEach(cells::add);
         return cells;
     }
 
     private static List<String> row(List<String> first, Figures figures) {
         List<String> cells = new ArrayList<>(first);
-        for (RecordComponent c : FIGURES) {
+        for (RecordComponent[] path : FIGURES) {
             try {
-                Object value = c.getAccessor().invoke(figures);
+                Object value = figures;
+                for (RecordComponent c : path) {
+                    value = c.getAccessor().invoke(value);
+                }
                 cells.add(value == null ? "" : value.toString());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

@@ -64,6 +64,7 @@ class AnalyticsPages {
         model.addAttribute("range", range);
         model.addAttribute("overview", overview);
         model.addAttribute("totals", overview.totals());
+        model.addAttribute("money", new MoneyFormat(overview.currency()));
         model.addAttribute("links", console(overview.drill()));
         todayAndYesterday(read, model);
         model.addAttribute("chartLabels", join(overview.series(), p -> p.date().toString(), "|"));
@@ -76,10 +77,17 @@ class AnalyticsPages {
         model.addAttribute(
                 "chartCredits", join(overview.series(), p -> p.figures().creditsSpentMinor(), ","));
         if (organization) {
-            model.addAttribute("campaigns", top(analytics.breakdown(Dimension.CAMPAIGN, range)));
-            model.addAttribute("sources", top(analytics.breakdown(Dimension.SOURCE, range)));
+            addTops(range, model);
         }
         return "analytics/dashboard";
+    }
+
+    /** The organization's top campaigns, sources, vendors and marketing campaigns of the range. */
+    private void addTops(DayRange range, Model model) {
+        model.addAttribute("campaigns", top(analytics.breakdown(Dimension.CAMPAIGN, range)));
+        model.addAttribute("sources", top(analytics.breakdown(Dimension.SOURCE, range)));
+        model.addAttribute("vendors", top(analytics.breakdown(Dimension.VENDOR, range)));
+        model.addAttribute("marketing", top(analytics.breakdown(Dimension.MARKETING_CAMPAIGN, range)));
     }
 
     /** The "Today" tiles alone: an open dashboard reloads them when the day's figures are rolled up. */
@@ -89,6 +97,7 @@ class AnalyticsPages {
             @AuthenticationPrincipal AuthenticatedUser me,
             Model model) {
         todayAndYesterday(reader(me, teamId, model), model);
+        model.addAttribute("money", new MoneyFormat(analytics.currency()));
         return "analytics/dashboard :: today";
     }
 

@@ -167,6 +167,26 @@ public class AnalyticsDaily extends TableImpl<AnalyticsDailyRecord> {
      */
     public final TableField<AnalyticsDailyRecord, Integer[]> STL_BUCKETS = createField(DSL.name("stl_buckets"), SQLDataType.INTEGER.array().nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::integer[]"), SQLDataType.INTEGER.array())), this, "");
 
+    /**
+     * The column <code>analytics_daily.revenue_minor</code>.
+     */
+    public final TableField<AnalyticsDailyRecord, Long> REVENUE_MINOR = createField(DSL.name("revenue_minor"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>analytics_daily.leads_qualified</code>.
+     */
+    public final TableField<AnalyticsDailyRecord, Integer> LEADS_QUALIFIED = createField(DSL.name("leads_qualified"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>analytics_daily.vendor_spend_minor</code>.
+     */
+    public final TableField<AnalyticsDailyRecord, Long> VENDOR_SPEND_MINOR = createField(DSL.name("vendor_spend_minor"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>analytics_daily.marketing_spend_minor</code>.
+     */
+    public final TableField<AnalyticsDailyRecord, Long> MARKETING_SPEND_MINOR = createField(DSL.name("marketing_spend_minor"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private AnalyticsDaily(Name alias, Table<AnalyticsDailyRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

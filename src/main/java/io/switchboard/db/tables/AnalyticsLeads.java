@@ -109,6 +109,16 @@ public class AnalyticsLeads extends TableImpl<AnalyticsLeadsRecord> {
      */
     public final TableField<AnalyticsLeadsRecord, UUID> MARKETING_CAMPAIGN_ID = createField(DSL.name("marketing_campaign_id"), SQLDataType.UUID, this, "");
 
+    /**
+     * The column <code>analytics_leads.value_minor</code>.
+     */
+    public final TableField<AnalyticsLeadsRecord, Long> VALUE_MINOR = createField(DSL.name("value_minor"), SQLDataType.BIGINT, this, "");
+
+    /**
+     * The column <code>analytics_leads.currency</code>.
+     */
+    public final TableField<AnalyticsLeadsRecord, String> CURRENCY = createField(DSL.name("currency"), SQLDataType.CLOB, this, "");
+
     private AnalyticsLeads(Name alias, Table<AnalyticsLeadsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -239,6 +239,16 @@ public class Leads extends TableImpl<LeadsRecord> {
      */
     public final TableField<LeadsRecord, UUID> SOURCE_CALL_ID = createField(DSL.name("source_call_id"), SQLDataType.UUID, this, "");
 
+    /**
+     * The column <code>leads.value_minor</code>.
+     */
+    public final TableField<LeadsRecord, Long> VALUE_MINOR = createField(DSL.name("value_minor"), SQLDataType.BIGINT, this, "");
+
+    /**
+     * The column <code>leads.currency</code>.
+     */
+    public final TableField<LeadsRecord, String> CURRENCY = createField(DSL.name("currency"), SQLDataType.CLOB, this, "");
+
     private Leads(Name alias, Table<LeadsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -398,6 +408,7 @@ public class Leads extends TableImpl<LeadsRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("leads_call_status_check"), "((call_status = ANY (ARRAY['not_called'::text, 'called'::text, 'transferred'::text, 'no_answer'::text, 'voicemail'::text, 'busy'::text, 'failed'::text])))", true),
             Internal.createCheck(this, DSL.name("leads_company_check"), "((length(company) <= 300))", true),
+            Internal.createCheck(this, DSL.name("leads_currency_check"), "((currency ~ '^[A-Z]{3}$'::text))", true),
             Internal.createCheck(this, DSL.name("leads_custom_fields_check"), "((jsonb_typeof(custom_fields) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("leads_email_check"), "(((email = lower(email)) AND (length(email) <= 254)))", true),
             Internal.createCheck(this, DSL.name("leads_linkedin_url_check"), "((length(linkedin_url) <= 500))", true),
@@ -408,7 +419,9 @@ public class Leads extends TableImpl<LeadsRecord> {
             Internal.createCheck(this, DSL.name("leads_score_check"), "(((score >= 0) AND (score <= 100)))", true),
             Internal.createCheck(this, DSL.name("leads_source_check"), "((source = ANY (ARRAY['manual'::text, 'csv_upload'::text, 'website'::text, 'referral'::text, 'vendor'::text, 'inbound_call'::text, 'api'::text])))", true),
             Internal.createCheck(this, DSL.name("leads_status_check"), "((status = ANY (ARRAY['new'::text, 'contacted'::text, 'qualified'::text, 'converted'::text, 'lost'::text])))", true),
-            Internal.createCheck(this, DSL.name("leads_temperature_check"), "((temperature = ANY (ARRAY['hot'::text, 'warm'::text, 'cold'::text])))", true)
+            Internal.createCheck(this, DSL.name("leads_temperature_check"), "((temperature = ANY (ARRAY['hot'::text, 'warm'::text, 'cold'::text])))", true),
+            Internal.createCheck(this, DSL.name("leads_value_minor_check"), "((value_minor >= 0))", true),
+            Internal.createCheck(this, DSL.name("leads_value_pair_check"), "(((value_minor IS NULL) = (currency IS NULL)))", true)
         );
     }
 

@@ -282,17 +282,13 @@ public class Leads {
                 r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant(),
                 instant(r.getDeletedAt()),
-                new Lead.Calling(
-                        Lead.CallStatus.fromCode(r.getCallStatus()),
-                        instant(r.getLastCalledAt()),
-                        r.getLastCallId(),
-                        r.getNotConnected(),
-                        r.getTransferredToHuman(),
-                        r.getSourceCallId()));
+                LeadRows.calling(r),
+                r.getValueMinor(),
+                r.getCurrency());
     }
 
     static java.time.@Nullable Instant instant(@Nullable OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
+        return LeadRows.instant(value);
     }
 
     /** An existing lead a new one duplicates, and on what it matched. */

@@ -114,7 +114,9 @@ class LeadController {
             @Nullable Optional<UUID> stageId,
             @Nullable Optional<LocalDate> expectedCloseDate,
             @Nullable Optional<UUID> projectId,
-            @Nullable Optional<Map<String, Object>> customFields) {}
+            @Nullable Optional<Map<String, Object>> customFields,
+            @Nullable Optional<@Min(0) Long> valueMinor,
+            @Nullable Optional<@Size(min = 3, max = 3) String> currency) {}
 
     record Count(int count) {}
 
@@ -201,7 +203,11 @@ class LeadController {
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Change a lead (JSON merge-patch; custom_fields merge key by key, null removes one)")
+    @Operation(
+            summary = "Change a lead (JSON merge-patch; custom_fields merge key by key, null removes one)",
+            description = "value_minor (≥ 0, minor units) and currency (ISO 4217) are what the lead is worth when won; "
+                    + "a value without a currency keeps the lead's, else takes the organization's; "
+                    + "value_minor null clears both.")
     Lead update(
             @PathVariable UUID id, @Valid @RequestBody UpdateLead body, @AuthenticationPrincipal AuthenticatedUser me) {
         return leads.update(
@@ -219,7 +225,9 @@ class LeadController {
                         body.stageId() == null ? null : body.stageId().map(StageId::of),
                         body.expectedCloseDate(),
                         body.projectId() == null ? null : body.projectId().map(ProjectId::of),
-                        body.customFields()),
+                        body.customFields(),
+                        body.valueMinor(),
+                        body.currency()),
                 me.id().value());
     }
 

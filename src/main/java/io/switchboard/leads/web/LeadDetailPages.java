@@ -1,5 +1,6 @@
 package io.switchboard.leads.web;
 
+import io.switchboard.billing.Amounts;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadChanges;
@@ -75,6 +76,9 @@ class LeadDetailPages {
         LeadId lead = LeadId.of(id);
         Lead shown = leads.get(lead);
         model.addAttribute("lead", shown);
+        model.addAttribute("currency", shown.currency() == null ? leads.currency() : shown.currency());
+        model.addAttribute(
+                "wonValue", shown.valueMinor() == null ? "" : Amounts.plain(shown.valueMinor(), shown.currency()));
         model.addAttribute("mayReassign", LeadOwnership.mayReassign(shown.ownerId()));
         model.addAttribute("stakeholders", leads.stakeholders(lead));
         model.addAttribute("assignments", ownership.history(lead));
@@ -106,8 +110,13 @@ class LeadDetailPages {
             @RequestParam LeadStatus status,
             @RequestParam Temperature temperature,
             @RequestParam int score,
+            @RequestParam(name = "value", required = false) @Nullable String value,
+            @RequestParam(required = false) @Nullable String currency,
             @AuthenticationPrincipal AuthenticatedUser me,
             Model model) {
+        String code =
+                blank(currency) == null ? leads.currency() : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        Optional<Long> won = blank(value) == null ? Optional.empty() : Optional.of(Amounts.parse("value", value, code));
         leads.update(
                 LeadId.of(id),
                 new LeadChanges(
@@ -123,7 +132,9 @@ class LeadDetailPages {
                         null,
                         null,
                         null,
-                        null),
+                        null,
+                        won,
+                        Optional.of(code)),
                 me.id().value());
         return "redirect:/leads/" + id;
     }

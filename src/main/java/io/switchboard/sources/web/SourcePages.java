@@ -1,9 +1,11 @@
 package io.switchboard.sources.web;
 
 import io.switchboard.shared.ConsolePage;
+import io.switchboard.shared.Currencies;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.Money;
 import io.switchboard.shared.NavigationEntry;
+import io.switchboard.sources.MarketingCampaignId;
 import io.switchboard.sources.MarketingCampaigns;
 import io.switchboard.sources.NewMarketingCampaign;
 import io.switchboard.sources.Platform;
@@ -11,7 +13,9 @@ import io.switchboard.sources.VendorId;
 import io.switchboard.sources.VendorKey;
 import io.switchboard.sources.VendorManagement;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -31,9 +35,12 @@ class SourcePages {
     private final VendorManagement vendors;
     private final MarketingCampaigns campaigns;
 
-    SourcePages(VendorManagement vendors, MarketingCampaigns campaigns) {
+    private final Clock clock;
+
+    SourcePages(VendorManagement vendors, MarketingCampaigns campaigns, Clock clock) {
         this.vendors = vendors;
         this.campaigns = campaigns;
+        this.clock = clock;
     }
 
     @Bean
@@ -47,6 +54,7 @@ class SourcePages {
         model.addAttribute("vendors", vendors.all());
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("platforms", Platform.values());
+        model.addAttribute("today", LocalDate.now(clock));
         return "sources/page";
     }
 
@@ -83,6 +91,40 @@ class SourcePages {
                 startsOn,
                 endsOn));
         return "redirect:/sources";
+    }
+
+    @PostMapping("/sources/vendors/cost")
+    @PreAuthorize("hasAuthority('sources:manage')")
+    String vendorCost(
+            @RequestParam(name = "vendor_id") UUID vendor,
+            @RequestParam(name = "cost", required = false) @Nullable String cost,
+            @RequestParam(required = false, defaultValue = "USD") String currency) {
+        vendors.setCostPerLead(
+                VendorId.of(vendor), cost == null || cost.isBlank() ? null : amount("cost", cost, currency));
+        return "redirect:/sources";
+    }
+
+    @PostMapping("/sources/campaigns/spend")
+    @PreAuthorize("hasAuthority('sources:manage')")
+    String daySpend(
+            @RequestParam(name = "campaign_id") UUID campaign,
+            @RequestParam LocalDate day,
+            @RequestParam String amount) {
+        MarketingCampaignId id = MarketingCampaignId.of(campaign);
+        String currency = campaigns.get(id).spend().currency();
+        campaigns.setDailySpend(id, day, amount("amount", amount, currency).amountMinor());
+        return "redirect:/sources";
+    }
+
+    /** "120" or "120.50" in minor units of a known currency (0 decimals for JPY, 2 for USD…). */
+    private static Money amount(String field, String text, String currency) {
+        String code = Currencies.requireKnown("currency", currency.strip().toUpperCase(Locale.ROOT));
+        try {
+            int digits = Math.max(java.util.Currency.getInstance(code).getDefaultFractionDigits(), 0);
+            return new Money(new BigDecimal(text.strip()).movePointRight(digits).longValueExact(), code);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidInput(field, "invalid_amount", "is not an amount such as 120.50");
+        }
     }
 
     private String showKey(VendorKey key, Model model) {

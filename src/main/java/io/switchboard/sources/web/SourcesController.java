@@ -2,7 +2,9 @@ package io.switchboard.sources.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.Money;
+import io.switchboard.sources.DailySpend;
 import io.switchboard.sources.MarketingCampaign;
 import io.switchboard.sources.MarketingCampaignId;
 import io.switchboard.sources.MarketingCampaigns;
@@ -20,6 +22,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -29,7 +32,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,7 +53,9 @@ class SourcesController {
     record CreateVendor(
             @NotBlank @Size(max = 200) String name, @Nullable @Email @Size(max = 254) String contactEmail) {}
 
-    record UpdateVendor(@NotNull Boolean active) {}
+    /** @param costPerLead what the vendor charges per lead; null removes it */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    record UpdateVendor(@Nullable Boolean active, @Nullable Optional<@Valid Money> costPerLead) {}
 
     /** @param apiKey the vendor's intake key: shown this once, store it safely */
     record VendorWithKey(Vendor vendor, String apiKey) {
@@ -66,6 +73,8 @@ class SourcesController {
             @Nullable LocalDate endsOn) {}
 
     record Spend(@NotNull @PositiveOrZero Long amountMinor) {}
+
+    record SpendDays(List<DailySpend> data) {}
 
     @GetMapping("/api/v1/vendors")
     @PreAuthorize("hasAuthority('sources:manage')")
@@ -91,9 +100,19 @@ class SourcesController {
 
     @PatchMapping("/api/v1/vendors/{id}")
     @PreAuthorize("hasAuthority('sources:manage')")
-    @Operation(summary = "Pause or resume a vendor (a paused vendor's key is refused)")
+    @Operation(
+            summary = "Pause or resume a vendor (a paused vendor's key is refused), or set its cost per lead",
+            description = "cost_per_lead {amount_minor, currency}: what the vendor charges for each lead it delivers "
+                    + "(analytics prices all its leads at it); null removes it.")
     Vendor updateVendor(@PathVariable UUID id, @Valid @RequestBody UpdateVendor body) {
-        return vendors.setActive(VendorId.of(id), body.active());
+        VendorId vendor = VendorId.of(id);
+        if (body.active() == null && body.costPerLead() == null) {
+            throw new InvalidInput("active", "nothing_to_change", "give active and/or cost_per_lead");
+        }
+        if (body.costPerLead() != null) {
+            vendors.setCostPerLead(vendor, body.costPerLead().orElse(null));
+        }
+        return body.active() == null ? vendors.get(vendor) : vendors.setActive(vendor, body.active());
     }
 
     @PostMapping("/api/v1/vendors/{id}/key")
@@ -144,6 +163,31 @@ class SourcesController {
     @Operation(summary = "Record spend on a campaign (minor units)")
     MarketingCampaign spend(@PathVariable UUID id, @Valid @RequestBody Spend body) {
         return campaigns.recordSpend(MarketingCampaignId.of(id), body.amountMinor());
+    }
+
+    @PutMapping("/api/v1/marketing-campaigns/{id}/spend/{day}")
+    @PreAuthorize("hasAuthority('sources:manage')")
+    @Operation(
+            summary = "Set a campaign's spend on one day (minor units, the campaign's currency)",
+            description = "As the ad platform reports it; setting a day again corrects it. Counted in analytics "
+                    + "on that day (the organization's calendar).")
+    MarketingCampaign daySpend(@PathVariable UUID id, @PathVariable LocalDate day, @Valid @RequestBody Spend body) {
+        return campaigns.setDailySpend(MarketingCampaignId.of(id), day, body.amountMinor());
+    }
+
+    @GetMapping("/api/v1/marketing-campaigns/{id}/spend")
+    @PreAuthorize("hasAuthority('leads:read')")
+    @Operation(summary = "A campaign's spend per day from `from` to `to` (both included; default the last 30 days)")
+    SpendDays spendDays(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to) {
+        LocalDate last = to == null ? LocalDate.now() : to;
+        LocalDate first = from == null ? last.minusDays(29) : from;
+        if (last.isBefore(first)) {
+            throw new InvalidInput("to", "invalid_range", "must not be before from");
+        }
+        return new SpendDays(campaigns.dailySpend(MarketingCampaignId.of(id), first, last));
     }
 
     @DeleteMapping("/api/v1/marketing-campaigns/{id}")

@@ -195,7 +195,9 @@ class ScorerTest {
                 lead.createdAt(),
                 lead.updatedAt(),
                 null,
-                lead.calling());
+                lead.calling(),
+                null,
+                null);
         step(book(referral), null, NOW.plusSeconds(1));
         assertThat(state.features()).isEqualTo(open).containsEntry("custom.budget", "from 100k to 1M");
     }
@@ -261,7 +263,9 @@ class ScorerTest {
                 l.createdAt(),
                 l.updatedAt(),
                 l.deletedAt(),
-                l.calling());
+                l.calling(),
+                l.valueMinor(),
+                l.currency());
     }
 
     private static AnalysisSnapshot analysis(UUID call, int run, String qualification, double total, Instant at) {

@@ -60,7 +60,9 @@ final class TestLeads {
                 createdAt,
                 createdAt,
                 null,
-                new Lead.Calling(Lead.CallStatus.NOT_CALLED, null, null, 2, false, null));
+                new Lead.Calling(Lead.CallStatus.NOT_CALLED, null, null, 2, false, null),
+                null,
+                null);
     }
 
     static JsonNode json(String text) {

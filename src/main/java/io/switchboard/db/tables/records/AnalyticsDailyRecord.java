@@ -329,6 +329,62 @@ public class AnalyticsDailyRecord extends UpdatableRecordImpl<AnalyticsDailyReco
         return (Integer[]) get(21);
     }
 
+    /**
+     * Setter for <code>analytics_daily.revenue_minor</code>.
+     */
+    public void setRevenueMinor(Long value) {
+        set(22, value);
+    }
+
+    /**
+     * Getter for <code>analytics_daily.revenue_minor</code>.
+     */
+    public Long getRevenueMinor() {
+        return (Long) get(22);
+    }
+
+    /**
+     * Setter for <code>analytics_daily.leads_qualified</code>.
+     */
+    public void setLeadsQualified(Integer value) {
+        set(23, value);
+    }
+
+    /**
+     * Getter for <code>analytics_daily.leads_qualified</code>.
+     */
+    public Integer getLeadsQualified() {
+        return (Integer) get(23);
+    }
+
+    /**
+     * Setter for <code>analytics_daily.vendor_spend_minor</code>.
+     */
+    public void setVendorSpendMinor(Long value) {
+        set(24, value);
+    }
+
+    /**
+     * Getter for <code>analytics_daily.vendor_spend_minor</code>.
+     */
+    public Long getVendorSpendMinor() {
+        return (Long) get(24);
+    }
+
+    /**
+     * Setter for <code>analytics_daily.marketing_spend_minor</code>.
+     */
+    public void setMarketingSpendMinor(Long value) {
+        set(25, value);
+    }
+
+    /**
+     * Getter for <code>analytics_daily.marketing_spend_minor</code>.
+     */
+    public Long getMarketingSpendMinor() {
+        return (Long) get(25);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -352,7 +408,7 @@ public class AnalyticsDailyRecord extends UpdatableRecordImpl<AnalyticsDailyReco
     /**
      * Create a detached, initialised AnalyticsDailyRecord
      */
-    public AnalyticsDailyRecord(UUID organizationId, LocalDate day, String dimension, String key, Integer leadsCreated, Integer leadsConverted, Integer callsPlaced, Integer callsReceived, Integer callsAnswered, Integer callsTransferred, Integer callsConverted, Integer callsVoicemail, Integer callsFailed, Long talkSeconds, Long creditsSpentMinor, Integer hot, Integer warm, Integer cold, Long scoreSum, Integer scored, Integer stlCount, Integer[] stlBuckets) {
+    public AnalyticsDailyRecord(UUID organizationId, LocalDate day, String dimension, String key, Integer leadsCreated, Integer leadsConverted, Integer callsPlaced, Integer callsReceived, Integer callsAnswered, Integer callsTransferred, Integer callsConverted, Integer callsVoicemail, Integer callsFailed, Long talkSeconds, Long creditsSpentMinor, Integer hot, Integer warm, Integer cold, Long scoreSum, Integer scored, Integer stlCount, Integer[] stlBuckets, Long revenueMinor, Integer leadsQualified, Long vendorSpendMinor, Long marketingSpendMinor) {
         super(AnalyticsDaily.ANALYTICS_DAILY);
 
         setOrganizationId(organizationId);
@@ -377,6 +433,10 @@ public class AnalyticsDailyRecord extends UpdatableRecordImpl<AnalyticsDailyReco
         setScored(scored);
         setStlCount(stlCount);
         setStlBuckets(stlBuckets);
+        setRevenueMinor(revenueMinor);
+        setLeadsQualified(leadsQualified);
+        setVendorSpendMinor(vendorSpendMinor);
+        setMarketingSpendMinor(marketingSpendMinor);
         resetTouchedOnNotNull();
     }
 }

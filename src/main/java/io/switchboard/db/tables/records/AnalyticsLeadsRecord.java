@@ -162,6 +162,34 @@ public class AnalyticsLeadsRecord extends UpdatableRecordImpl<AnalyticsLeadsReco
         return (UUID) get(9);
     }
 
+    /**
+     * Setter for <code>analytics_leads.value_minor</code>.
+     */
+    public void setValueMinor(Long value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>analytics_leads.value_minor</code>.
+     */
+    public Long getValueMinor() {
+        return (Long) get(10);
+    }
+
+    /**
+     * Setter for <code>analytics_leads.currency</code>.
+     */
+    public void setCurrency(String value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>analytics_leads.currency</code>.
+     */
+    public String getCurrency() {
+        return (String) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -185,7 +213,7 @@ public class AnalyticsLeadsRecord extends UpdatableRecordImpl<AnalyticsLeadsReco
     /**
      * Create a detached, initialised AnalyticsLeadsRecord
      */
-    public AnalyticsLeadsRecord(UUID organizationId, UUID leadId, LocalDate day, OffsetDateTime createdAt, String source, UUID vendorId, UUID ownerId, String status, OffsetDateTime updatedAt, UUID marketingCampaignId) {
+    public AnalyticsLeadsRecord(UUID organizationId, UUID leadId, LocalDate day, OffsetDateTime createdAt, String source, UUID vendorId, UUID ownerId, String status, OffsetDateTime updatedAt, UUID marketingCampaignId, Long valueMinor, String currency) {
         super(AnalyticsLeads.ANALYTICS_LEADS);
 
         setOrganizationId(organizationId);
@@ -198,6 +226,8 @@ public class AnalyticsLeadsRecord extends UpdatableRecordImpl<AnalyticsLeadsReco
         setStatus(status);
         setUpdatedAt(updatedAt);
         setMarketingCampaignId(marketingCampaignId);
+        setValueMinor(valueMinor);
+        setCurrency(currency);
         resetTouchedOnNotNull();
     }
 }

@@ -499,6 +499,34 @@ public class LeadsRecord extends UpdatableRecordImpl<LeadsRecord> {
         return (UUID) get(33);
     }
 
+    /**
+     * Setter for <code>leads.value_minor</code>.
+     */
+    public void setValueMinor(Long value) {
+        set(34, value);
+    }
+
+    /**
+     * Getter for <code>leads.value_minor</code>.
+     */
+    public Long getValueMinor() {
+        return (Long) get(34);
+    }
+
+    /**
+     * Setter for <code>leads.currency</code>.
+     */
+    public void setCurrency(String value) {
+        set(35, value);
+    }
+
+    /**
+     * Getter for <code>leads.currency</code>.
+     */
+    public String getCurrency() {
+        return (String) get(35);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -522,7 +550,7 @@ public class LeadsRecord extends UpdatableRecordImpl<LeadsRecord> {
     /**
      * Create a detached, initialised LeadsRecord
      */
-    public LeadsRecord(UUID organizationId, UUID id, String name, String email, String phone, String phoneRegion, String timezone, String company, String linkedinUrl, String source, String status, String temperature, Integer score, UUID pipelineId, UUID stageId, LocalDate expectedCloseDate, OffsetDateTime lastEngagementAt, UUID ownerId, UUID projectId, UUID vendorId, UUID marketingCampaignId, UUID importId, JSONB customFields, UUID mergedIntoId, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String callStatus, UUID lastCallId, OffsetDateTime lastCalledAt, Integer notConnected, Boolean transferredToHuman, UUID sourceCallId) {
+    public LeadsRecord(UUID organizationId, UUID id, String name, String email, String phone, String phoneRegion, String timezone, String company, String linkedinUrl, String source, String status, String temperature, Integer score, UUID pipelineId, UUID stageId, LocalDate expectedCloseDate, OffsetDateTime lastEngagementAt, UUID ownerId, UUID projectId, UUID vendorId, UUID marketingCampaignId, UUID importId, JSONB customFields, UUID mergedIntoId, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String callStatus, UUID lastCallId, OffsetDateTime lastCalledAt, Integer notConnected, Boolean transferredToHuman, UUID sourceCallId, Long valueMinor, String currency) {
         super(Leads.LEADS);
 
         setOrganizationId(organizationId);
@@ -559,6 +587,8 @@ public class LeadsRecord extends UpdatableRecordImpl<LeadsRecord> {
         setNotConnected(notConnected);
         setTransferredToHuman(transferredToHuman);
         setSourceCallId(sourceCallId);
+        setValueMinor(valueMinor);
+        setCurrency(currency);
         resetTouchedOnNotNull();
     }
 }
