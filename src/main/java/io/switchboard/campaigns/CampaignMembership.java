@@ -181,25 +181,6 @@ public class CampaignMembership {
 
     /** A campaign never targets deleted leads, whatever its criteria say. */
     private static LeadFilter live(LeadFilter f) {
-        return new LeadFilter(
-                f.status(),
-                f.stageId(),
-                f.pipelineId(),
-                f.ownerId(),
-                f.unassigned(),
-                f.source(),
-                f.temperature(),
-                f.scoreMin(),
-                f.scoreMax(),
-                f.createdAfter(),
-                f.createdBefore(),
-                f.projectId(),
-                f.vendorId(),
-                f.importId(),
-                f.hasPhone(),
-                f.custom(),
-                f.q(),
-                null,
-                f.marketingCampaignId());
+        return f.toBuilder().deleted(null).build();
     }
 }

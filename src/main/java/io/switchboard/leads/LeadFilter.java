@@ -55,43 +55,150 @@ public record LeadFilter(
     public static final int MAX_Q = 200;
 
     public static LeadFilter all() {
-        return new LeadFilter(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        return builder().build();
     }
 
     /** Live leads that have a phone number (the ones a call can reach). */
     public static LeadFilter withPhone() {
-        return new LeadFilter(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
-                null, null);
+        return builder().hasPhone(true).build();
     }
 
     /** Live leads in one pipeline stage (a board's column). */
     public static LeadFilter inStage(StageId stage) {
-        return new LeadFilter(
-                null,
-                List.of(stage),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return builder().stageId(List.of(stage)).build();
+    }
+
+    /** A filter of the fields set on the builder only (every other field does not narrow). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this filter's fields, to change some. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.status = status;
+        b.stageId = stageId;
+        b.pipelineId = pipelineId;
+        b.ownerId = ownerId;
+        b.unassigned = unassigned;
+        b.source = source;
+        b.temperature = temperature;
+        b.scoreMin = scoreMin;
+        b.scoreMax = scoreMax;
+        b.createdAfter = createdAfter;
+        b.createdBefore = createdBefore;
+        b.projectId = projectId;
+        b.vendorId = vendorId;
+        b.importId = importId;
+        b.hasPhone = hasPhone;
+        b.custom = custom;
+        b.q = q;
+        b.deleted = deleted;
+        b.marketingCampaignId = marketingCampaignId;
+        return b;
     }
 
     public boolean includesDeleted() {
         return Boolean.TRUE.equals(deleted);
+    }
+
+    /** Sets the fields a caller narrows by; the others stay null. */
+    public static final class Builder {
+        private @Nullable List<LeadStatus> status;
+        private @Nullable List<StageId> stageId;
+        private @Nullable PipelineId pipelineId;
+        private @Nullable List<UserId> ownerId;
+        private @Nullable Boolean unassigned;
+        private @Nullable List<LeadSource> source;
+        private @Nullable List<Temperature> temperature;
+        private @Nullable Integer scoreMin;
+        private @Nullable Integer scoreMax;
+        private @Nullable Instant createdAfter;
+        private @Nullable Instant createdBefore;
+        private @Nullable ProjectId projectId;
+        private @Nullable UUID vendorId;
+        private @Nullable ImportId importId;
+        private @Nullable Boolean hasPhone;
+        private @Nullable Map<String, String> custom;
+        private @Nullable String q;
+        private @Nullable Boolean deleted;
+        private @Nullable UUID marketingCampaignId;
+
+        private Builder() {}
+
+        public Builder status(@Nullable List<LeadStatus> value) {
+            status = value;
+            return this;
+        }
+
+        public Builder stageId(@Nullable List<StageId> value) {
+            stageId = value;
+            return this;
+        }
+
+        public Builder source(@Nullable List<LeadSource> value) {
+            source = value;
+            return this;
+        }
+
+        public Builder temperature(@Nullable List<Temperature> value) {
+            temperature = value;
+            return this;
+        }
+
+        public Builder score(@Nullable Integer min, @Nullable Integer max) {
+            scoreMin = min;
+            scoreMax = max;
+            return this;
+        }
+
+        public Builder created(@Nullable Instant after, @Nullable Instant before) {
+            createdAfter = after;
+            createdBefore = before;
+            return this;
+        }
+
+        public Builder importId(@Nullable ImportId value) {
+            importId = value;
+            return this;
+        }
+
+        public Builder hasPhone(@Nullable Boolean value) {
+            hasPhone = value;
+            return this;
+        }
+
+        public Builder q(@Nullable String value) {
+            q = value;
+            return this;
+        }
+
+        public Builder deleted(@Nullable Boolean value) {
+            deleted = value;
+            return this;
+        }
+
+        public LeadFilter build() {
+            return new LeadFilter(
+                    status,
+                    stageId,
+                    pipelineId,
+                    ownerId,
+                    unassigned,
+                    source,
+                    temperature,
+                    scoreMin,
+                    scoreMax,
+                    createdAfter,
+                    createdBefore,
+                    projectId,
+                    vendorId,
+                    importId,
+                    hasPhone,
+                    custom,
+                    q,
+                    deleted,
+                    marketingCampaignId);
+        }
     }
 }

@@ -73,25 +73,6 @@ public class Recomputes {
     }
 
     private static LeadFilter byImport(UUID importId) {
-        return new LeadFilter(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                ImportId.of(importId),
-                null,
-                null,
-                null,
-                null,
-                null);
+        return LeadFilter.builder().importId(ImportId.of(importId)).build();
     }
 }

@@ -104,25 +104,6 @@ class RebuildRunner {
 
     /** Live leads created in the range, as the lead list's created_after and created_before filter them. */
     static LeadFilter createdIn(DayRange range, ZoneId zone) {
-        return new LeadFilter(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                range.start(zone),
-                range.end(zone),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return LeadFilter.builder().created(range.start(zone), range.end(zone)).build();
     }
 }

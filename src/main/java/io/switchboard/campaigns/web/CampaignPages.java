@@ -150,26 +150,14 @@ class CampaignPages {
 
     /** The builder's criteria fields, as the lead list's filter. */
     static LeadFilter criteria(MultiValueMap<String, String> form) {
-        return new LeadFilter(
-                enums(form, "status", LeadStatus.class),
-                null,
-                null,
-                null,
-                null,
-                enums(form, "source", LeadSource.class),
-                enums(form, "temperature", Temperature.class),
-                CampaignForms.integer(form, "score_min", null),
-                CampaignForms.integer(form, "score_max", null),
-                null,
-                null,
-                null,
-                null,
-                null,
-                form.containsKey("has_phone") ? Boolean.TRUE : null,
-                null,
-                CampaignForms.blankToNull(form.getFirst("q")),
-                null,
-                null);
+        return LeadFilter.builder()
+                .status(enums(form, "status", LeadStatus.class))
+                .source(enums(form, "source", LeadSource.class))
+                .temperature(enums(form, "temperature", Temperature.class))
+                .score(CampaignForms.integer(form, "score_min", null), CampaignForms.integer(form, "score_max", null))
+                .hasPhone(form.containsKey("has_phone") ? Boolean.TRUE : null)
+                .q(CampaignForms.blankToNull(form.getFirst("q")))
+                .build();
     }
 
     private static <E extends Enum<E>> @Nullable List<E> enums(

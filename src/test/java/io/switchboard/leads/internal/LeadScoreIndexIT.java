@@ -33,26 +33,8 @@ class LeadScoreIndexIT extends ApiTest {
     void sortingAndFilteringByScoreAndTemperatureReadAnIndexWithoutSorting() {
         Tenant tenant = signUp();
         OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
-        LeadFilter hot = new LeadFilter(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(Temperature.HOT),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        LeadFilter hot =
+                LeadFilter.builder().temperature(List.of(Temperature.HOT)).build();
 
         String byScore = plan(org, LeadFilter.all(), null);
         assertThat(byScore).contains("leads_score_idx").doesNotContain("Sort");
