@@ -55,6 +55,7 @@ import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
+import io.switchboard.db.tables.MessagingAlertRules;
 import io.switchboard.db.tables.MessagingOptOuts;
 import io.switchboard.db.tables.MessagingProviders;
 import io.switchboard.db.tables.MessagingSendSlots;
@@ -468,6 +469,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: messaging
      */
     public final Messages MESSAGES = Messages.MESSAGES;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingAlertRules MESSAGING_ALERT_RULES = MessagingAlertRules.MESSAGING_ALERT_RULES;
 
     /**
      * module: messaging
@@ -1194,6 +1200,7 @@ public class DefaultSchema extends SchemaImpl {
             MarketingCampaigns.MARKETING_CAMPAIGNS,
             MessageEvents.MESSAGE_EVENTS,
             Messages.MESSAGES,
+            MessagingAlertRules.MESSAGING_ALERT_RULES,
             MessagingOptOuts.MESSAGING_OPT_OUTS,
             MessagingProviders.MESSAGING_PROVIDERS,
             MessagingSendSlots.MESSAGING_SEND_SLOTS,
