@@ -51,21 +51,23 @@ public class AlertStore {
                         .and(MESSAGING_ALERT_RULES.CHANNEL.eq(r.channel().toString())))
                 .toList();
         keep.where(org.jooq.impl.DSL.not(org.jooq.impl.DSL.or(wanted))).execute();
-        for (AlertRule rule : rules) {
-            db.insertInto(MESSAGING_ALERT_RULES)
-                    .set(MESSAGING_ALERT_RULES.ORGANIZATION_ID, organization)
-                    .set(MESSAGING_ALERT_RULES.ID, Ids.next())
-                    .set(MESSAGING_ALERT_RULES.EVENT, rule.event().toString())
-                    .set(MESSAGING_ALERT_RULES.CHANNEL, rule.channel().toString())
-                    .set(MESSAGING_ALERT_RULES.RECIPIENT, rule.recipient())
-                    .onConflict(
-                            MESSAGING_ALERT_RULES.ORGANIZATION_ID,
-                            MESSAGING_ALERT_RULES.EVENT,
-                            MESSAGING_ALERT_RULES.CHANNEL)
-                    .doUpdate()
-                    .set(MESSAGING_ALERT_RULES.RECIPIENT, rule.recipient())
-                    .where(MESSAGING_ALERT_RULES.RECIPIENT.isDistinctFrom(rule.recipient()))
-                    .execute();
-        }
+        rules.forEach(rule -> upsert(organization, rule));
+    }
+
+    private void upsert(UUID organization, AlertRule rule) {
+        db.insertInto(MESSAGING_ALERT_RULES)
+                .set(MESSAGING_ALERT_RULES.ORGANIZATION_ID, organization)
+                .set(MESSAGING_ALERT_RULES.ID, Ids.next())
+                .set(MESSAGING_ALERT_RULES.EVENT, rule.event().toString())
+                .set(MESSAGING_ALERT_RULES.CHANNEL, rule.channel().toString())
+                .set(MESSAGING_ALERT_RULES.RECIPIENT, rule.recipient())
+                .onConflict(
+                        MESSAGING_ALERT_RULES.ORGANIZATION_ID,
+                        MESSAGING_ALERT_RULES.EVENT,
+                        MESSAGING_ALERT_RULES.CHANNEL)
+                .doUpdate()
+                .set(MESSAGING_ALERT_RULES.RECIPIENT, rule.recipient())
+                .where(MESSAGING_ALERT_RULES.RECIPIENT.isDistinctFrom(rule.recipient()))
+                .execute();
     }
 }

@@ -22,12 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Raises the organization's automatic alerts: a lead that turned hot, a lead's reply. Each alert
+ * Raises the organization's automatic alerts (heard by {@link AlertListeners}): a lead that turned hot, a lead's reply. Each alert
  * is a message about the lead to the team (Slack or a team address), stored with the event's key and
  * sent by the {@code messaging.send} job like any message (retried, surviving restarts, in the lead's
  * communications log). The key makes it once per event: the event registry redelivers an event whose
@@ -70,8 +68,8 @@ class Alerts {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(LeadTemperatureChanged event) {
+    /** Alerts a lead that turned hot; a change to warm or cold alerts nobody. */
+    void hot(LeadTemperatureChanged event) {
         if (!event.turnedHot()) {
             return;
         }
@@ -91,8 +89,7 @@ class Alerts {
                                 url(lead.id())))));
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(LeadReplied event) {
+    void replied(LeadReplied event) {
         tenants.run(event, () -> lead(event.leadId()).ifPresent(lead -> {
             String reply = messages.find(event.messageId()).map(m -> m.body()).orElse(null);
             raise(

@@ -281,7 +281,8 @@ public class MessageStore {
                 instant(r.getSentAt()),
                 instant(r.getWaitsUntil()),
                 r.getCreatedAt().toInstant(),
-                events);
+                events,
+                r.getAlert() == null ? null : AlertEvent.fromCode(r.getAlert()));
     }
 
     static @Nullable OffsetDateTime utc(@Nullable Instant at) {
