@@ -155,6 +155,9 @@ class MessagingAlertsIT extends MessagingTest {
             assertProblem(refused, 400, codes.get(i));
             assertThat(refused.json().path("errors").path(0).path("message").asString())
                     .isNotBlank();
+            assertThat(refused.json().path("errors").path(0).path("field").asString())
+                    .as("the rule named by its place")
+                    .startsWith(i == 4 ? "rules[1]" : "rules[0]");
         }
         var unknown = api.send(
                 "PUT",

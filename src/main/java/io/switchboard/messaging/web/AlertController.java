@@ -7,6 +7,8 @@ import io.switchboard.messaging.AlertRule;
 import io.switchboard.messaging.Channel;
 import io.switchboard.messaging.MessagingAlerts;
 import io.switchboard.shared.CursorPage;
+import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,8 +61,20 @@ class AlertController {
                     + " for an e-mail alert without a valid address or a Slack alert with one, duplicate_alert for an"
                     + " event and channel named twice. Nothing is changed then.")
     CursorPage<AlertRule> replace(@Valid @RequestBody RulesInput body) {
-        return CursorPage.whole(alerts.replace(body.rules().stream()
-                .map(r -> new AlertRule(r.event(), r.channel(), r.recipient()))
-                .toList()));
+        List<AlertRule> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < body.rules().size(); i++) {
+            rules.add(rule(i, body.rules().get(i)));
+        }
+        return CursorPage.whole(alerts.replace(rules));
+    }
+
+    /** The rule, or its problem named by its place in the list ({@code rules[1].recipient}). */
+    private static AlertRule rule(int index, RuleInput input) {
+        try {
+            return new AlertRule(input.event(), input.channel(), input.recipient());
+        } catch (InvalidInput wrong) {
+            Problem.FieldProblem first = wrong.fieldProblems().getFirst();
+            throw new InvalidInput("rules[" + index + "]." + first.field(), wrong.code(), first.message());
+        }
     }
 }
