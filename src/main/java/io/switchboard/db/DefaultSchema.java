@@ -56,6 +56,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.MarketingSpend;
 import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
+import io.switchboard.db.tables.MessagingAlertRules;
 import io.switchboard.db.tables.MessagingOptOuts;
 import io.switchboard.db.tables.MessagingProviders;
 import io.switchboard.db.tables.MessagingSendSlots;
@@ -474,6 +475,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: messaging
      */
     public final Messages MESSAGES = Messages.MESSAGES;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingAlertRules MESSAGING_ALERT_RULES = MessagingAlertRules.MESSAGING_ALERT_RULES;
 
     /**
      * module: messaging
@@ -1201,6 +1207,7 @@ public class DefaultSchema extends SchemaImpl {
             MarketingSpend.MARKETING_SPEND,
             MessageEvents.MESSAGE_EVENTS,
             Messages.MESSAGES,
+            MessagingAlertRules.MESSAGING_ALERT_RULES,
             MessagingOptOuts.MESSAGING_OPT_OUTS,
             MessagingProviders.MESSAGING_PROVIDERS,
             MessagingSendSlots.MESSAGING_SEND_SLOTS,

@@ -56,6 +56,7 @@ import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.MarketingSpend;
 import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
+import io.switchboard.db.tables.MessagingAlertRules;
 import io.switchboard.db.tables.MessagingOptOuts;
 import io.switchboard.db.tables.MessagingProviders;
 import io.switchboard.db.tables.MessagingSendSlots;
@@ -461,6 +462,11 @@ public class Tables {
      * module: messaging
      */
     public static final Messages MESSAGES = Messages.MESSAGES;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingAlertRules MESSAGING_ALERT_RULES = MessagingAlertRules.MESSAGING_ALERT_RULES;
 
     /**
      * module: messaging

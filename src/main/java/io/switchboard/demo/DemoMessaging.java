@@ -7,10 +7,13 @@ import io.switchboard.compliance.Consents;
 import io.switchboard.compliance.NewConsent;
 import io.switchboard.identity.User;
 import io.switchboard.leads.Lead;
+import io.switchboard.messaging.AlertEvent;
+import io.switchboard.messaging.AlertRule;
 import io.switchboard.messaging.Approval;
 import io.switchboard.messaging.Channel;
 import io.switchboard.messaging.MessageTemplates;
 import io.switchboard.messaging.Messaging;
+import io.switchboard.messaging.MessagingAlerts;
 import io.switchboard.messaging.MessagingProviders;
 import io.switchboard.messaging.MessagingWindow;
 import io.switchboard.messaging.SendMessage;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Acme Realty's messaging: templates in English and Spanish on SMS, e-mail and WhatsApp (one
  * WhatsApp template still waiting for Meta's approval), consents per channel, and a few
  * conversations the simulated provider plays out after the load — delivered, read, a reply, an
- * opt-out and the message it then stopped. Sent through the public services, as a user would.
+ * opt-out and the message it then stopped — and Slack alerts to the team when a lead turns hot or
+ * replies. Sent through the public services, as a user would.
  */
 @Component
 class DemoMessaging {
@@ -44,18 +48,21 @@ class DemoMessaging {
     private final Messaging messaging;
     private final SimulatedReplies replies;
     private final Consents consents;
+    private final MessagingAlerts alerts;
 
     DemoMessaging(
             MessageTemplates templates,
             MessagingProviders providers,
             Messaging messaging,
             SimulatedReplies replies,
-            Consents consents) {
+            Consents consents,
+            MessagingAlerts alerts) {
         this.templates = templates;
         this.providers = providers;
         this.messaging = messaging;
         this.replies = replies;
         this.consents = consents;
+        this.alerts = alerts;
     }
 
     /** Must run in the demo organization's tenant context, after the leads and calling rules. */
@@ -64,6 +71,10 @@ class DemoMessaging {
         // Acme's leads span Sydney to Los Angeles: messaging stays open around the clock so the demo's
         // sends (and a newcomer's first one) go at any hour; quiet hours are set on the Messaging page.
         providers.setWindow(new MessagingWindow(0, 1440));
+        // the team hears of hot leads and replies in Slack (the simulated account's #leads) from the start
+        alerts.replace(List.of(
+                new AlertRule(AlertEvent.LEAD_HOT, Channel.SLACK, null),
+                new AlertRule(AlertEvent.LEAD_REPLIED, Channel.SLACK, null)));
         List<Template> english = templates(by);
         conversations(
                 admin,

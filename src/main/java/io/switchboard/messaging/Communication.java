@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param reason why a message failed, in words
  * @param deliveredAt when the provider reported a message delivered
  * @param readAt when the provider reported a message read
+ * @param alert for an automatic alert to the team about the lead (not a message to the lead), its event
  */
 public record Communication(
         UUID id,
@@ -28,4 +29,5 @@ public record Communication(
         @Nullable String providerCode,
         @Nullable String reason,
         @Nullable Instant deliveredAt,
-        @Nullable Instant readAt) {}
+        @Nullable Instant readAt,
+        @Nullable AlertEvent alert) {}

@@ -61,7 +61,8 @@ public class Communications {
                 m.providerCode(),
                 m.reason(),
                 reported(m, MessageStatus.DELIVERED),
-                reported(m, MessageStatus.READ));
+                reported(m, MessageStatus.READ),
+                m.alert());
     }
 
     private static Communication of(Call c) {
@@ -74,6 +75,7 @@ public class Communications {
                 c.createdAt(),
                 c.hangupReason(),
                 c.durationSeconds(),
+                null,
                 null,
                 null,
                 null,

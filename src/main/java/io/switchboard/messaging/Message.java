@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param providerCode the provider's error code when it failed
  * @param reason why it failed, or why it still waits, in words
  * @param waitsUntil the send slot it waited for under its account's rate limit (null: it went at once)
+ * @param alert for an automatic alert to the team about the lead, the event that raised it
  */
 public record Message(
         MessageId id,
@@ -32,7 +33,8 @@ public record Message(
         @Nullable Instant sentAt,
         @Nullable Instant waitsUntil,
         Instant createdAt,
-        List<Event> events) {
+        List<Event> events,
+        @Nullable AlertEvent alert) {
 
     /**
      * A status a provider reported.

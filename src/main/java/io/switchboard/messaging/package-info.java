@@ -13,7 +13,11 @@
  *       message events (deduplicated on the provider's event id) and applied through the
  *       forward-only {@link io.switchboard.messaging.MessageStatus} machine;
  *   <li>inbound replies land on the lead's timeline and notify its owner; STOP-words opt the
- *       address out of the channel, START opts it back in.
+ *       address out of the channel, START opts it back in;
+ *   <li>{@code Alerts} hears a lead turning hot (scoring's {@code LeadTemperatureChanged}) and a
+ *       reply ({@link io.switchboard.messaging.LeadReplied}) and, per the organization's
+ *       {@link io.switchboard.messaging.AlertRule}s, queues an alert about the lead to Slack or a
+ *       team address through the same send job, once per event.
  * </ol>
  */
 @ApplicationModule(
@@ -25,6 +29,7 @@
             "jobs",
             "leads",
             "notifications",
+            "scoring",
             "shared",
             "telephony",
             "tenancy"

@@ -39,8 +39,12 @@ class MessagingBrowserIT extends BrowserTest {
         Locator danaTalk = page.getByTestId("lead-conversation");
         assertThat(danaTalk).containsText("your viewing is confirmed", PATIENTLY);
         assertThat(danaTalk).containsText("See you Saturday");
-        assertThat(danaTalk.locator("li[data-type=message][data-direction=outbound] [data-testid=entry-status]"))
+        assertThat(danaTalk.locator(
+                        "li[data-type=message][data-direction=outbound]:not([data-alert]) [data-testid=entry-status]"))
                 .containsText("delivered", PATIENTLY);
+        // her reply alerted Acme's team in Slack (the demo's alert rules)
+        assertThat(danaTalk.locator("li[data-alert=lead_replied]"))
+                .containsText("Dana Whitfield* replied by SMS", PATIENTLY);
         // Oldest first by the time shown, also for the call the demo recorded as yesterday's.
         List<Instant> times = danaTalk.locator("li").all().stream()
                 .map(item -> Instant.parse(item.getAttribute("data-at")))
@@ -200,6 +204,57 @@ class MessagingBrowserIT extends BrowserTest {
         page.setViewportSize(390, 844);
         Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("the Messaging page on a 390 px phone").isLessThanOrEqualTo(390);
+    }
+
+    @Test
+    void alertsAreChosenOnTheMessagingPageAndAReplysAlertShowsInTheLeadsConversation() {
+        Tenant tenant = signUp();
+        allDay(tenant.token());
+        Page page = signIn(tenant.email(), PASSWORD, "/messaging");
+        Locator alerts = page.getByTestId("messaging-alerts");
+        Locator hot = alerts.locator("fieldset[data-event=lead_hot]");
+        Locator replied = alerts.locator("fieldset[data-event=lead_replied]");
+        hot.getByLabel("Slack").check();
+        replied.getByLabel("E-mail").check();
+        Locator save = alerts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save alerts"));
+        save.click();
+        assertThat(page.locator("[name=lead_replied_recipient][aria-invalid=true] + .field-error"))
+                .containsText("team's e-mail address");
+        assertThat(api.get("/api/v1/messaging/alerts", tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
+                .as("nothing stored while the address is missing")
+                .isZero();
+
+        page.getByTestId("messaging-alerts")
+                .locator("[name=lead_replied_recipient]")
+                .fill("sales@example.com");
+        page.getByTestId("messaging-alerts")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save alerts"))
+                .click();
+        assertThat(page.getByTestId("alerts-saved")).isVisible();
+        page.reload();
+        assertThat(page.locator("fieldset[data-event=lead_hot]").getByLabel("Slack"))
+                .isChecked();
+        assertThat(page.locator("[name=lead_replied_recipient]")).hasValue("sales@example.com");
+        page.setViewportSize(390, 844);
+        Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).as("the Messaging page on a 390 px phone").isLessThanOrEqualTo(390);
+
+        var lead = api.post("/api/v1/leads", body("name", "Penny Replies", "phone", "+13125550188"), tenant.token());
+        assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
+        var reply = api.post(
+                "/api/v1/messaging/simulator/inbound",
+                body("from", "+13125550188", "channel", "sms", "body", "Is it still for sale?"),
+                tenant.token());
+        assertThat(reply.text("result")).as(reply.toString()).isEqualTo("applied");
+        page.navigate(api.base() + "/leads/" + lead.text("id"));
+        Locator talk = page.getByTestId("lead-conversation");
+        assertThat(talk.getByTestId("entry-alert")).containsText("alert to the team: reply", PATIENTLY);
+        assertThat(talk).containsText("Penny Replies replied by SMS");
+        width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).as("the lead page on a 390 px phone").isLessThanOrEqualTo(390);
     }
 
     /** The demo's window (all day), which a send at any hour of the test run relies on. */

@@ -6,9 +6,11 @@ import io.switchboard.conversations.CallAnalysis;
 import io.switchboard.conversations.CallAnalyzed;
 import io.switchboard.conversations.CallConversations;
 import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadChanges;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
 import io.switchboard.leads.NewLead;
+import io.switchboard.leads.Temperature;
 import io.switchboard.scoring.internal.ScoreMath;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.TestDataDirectory;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -111,6 +114,61 @@ class ScoringModuleIT {
                     assertThat(scored.score()).isEqualTo(breakdown.score());
                     assertThat(scored.temperature()).isEqualTo(breakdown.temperature());
                 });
+    }
+
+    @Test
+    void aTemperatureChangeIsPublishedOnlyWhenTheLeadsBandChanges(Scenario scenario, AssertablePublishedEvents events) {
+        OrganizationId organization = OrganizationId.generate();
+        LeadId lead = tenants.call(organization, () -> {
+            organizations.register(organization, "Bands " + organization);
+            return leads.create(NewLead.named("Tess Temper").withContact(null, "+14155550178", null), null)
+                    .id();
+        });
+
+        scenario.stimulate(tx -> tenants.call(organization, () -> rate(lead, 80)))
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForEventOfType(LeadTemperatureChanged.class)
+                .matching(e -> e.leadId().equals(lead))
+                .toArriveAndVerify(e -> {
+                    assertThat(e.organizationId()).isEqualTo(organization.value());
+                    assertThat(e.previous()).isEqualTo(Temperature.COLD);
+                    assertThat(e.current()).isEqualTo(Temperature.HOT);
+                    assertThat(e.turnedHot()).isTrue();
+                    assertThat(e.score()).isEqualTo(80);
+                    assertThat(e.reason()).contains("80");
+                });
+
+        // 67 is below hot's edge (70) but not below it minus the hysteresis (65): still hot, no event
+        scenario.stimulate(tx -> tenants.call(organization, () -> rate(lead, 67)))
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForStateChange(() -> latestScore(organization, lead), s -> s == 67)
+                .andVerify(s -> assertThat(
+                                tenants.call(organization, () -> leads.get(lead).temperature()))
+                        .isEqualTo(Temperature.HOT));
+
+        scenario.stimulate(tx -> tenants.call(organization, () -> rate(lead, 30)))
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForEventOfType(LeadTemperatureChanged.class)
+                .matching(e -> e.leadId().equals(lead) && e.current() == Temperature.COLD)
+                .toArriveAndVerify(e -> {
+                    assertThat(e.previous()).isEqualTo(Temperature.HOT);
+                    assertThat(e.turnedHot()).isFalse();
+                });
+        assertThat(events.ofType(LeadTemperatureChanged.class)
+                        .matching(e -> e.leadId().equals(lead)))
+                .as("80 → 67 stayed in its band")
+                .hasSize(2);
+    }
+
+    private Lead rate(LeadId lead, int score) {
+        return leads.update(lead, LeadChanges.rating(null, score), null);
+    }
+
+    private int latestScore(OrganizationId organization, LeadId lead) {
+        return tenants.call(organization, () -> scoring.history(lead, null, 1).data().stream()
+                .findFirst()
+                .map(ScoreChange::next)
+                .orElse(-1));
     }
 
     private Optional<ScoreComponent> analysisBase(OrganizationId organization, LeadId lead) {

@@ -179,6 +179,16 @@ public class Messages extends TableImpl<MessagesRecord> {
      */
     public final TableField<MessagesRecord, OffsetDateTime> WAITS_UNTIL = createField(DSL.name("waits_until"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>messages.alert</code>.
+     */
+    public final TableField<MessagesRecord, String> ALERT = createField(DSL.name("alert"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>messages.alert_key</code>.
+     */
+    public final TableField<MessagesRecord, String> ALERT_KEY = createField(DSL.name("alert_key"), SQLDataType.CLOB, this, "");
+
     private Messages(Name alias, Table<MessagesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -248,7 +258,7 @@ public class Messages extends TableImpl<MessagesRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.MESSAGES_LEAD_IDX, Indexes.MESSAGES_OPEN_IDX, Indexes.MESSAGES_PROVIDER_ID_KEY, Indexes.MESSAGES_RECIPIENT_IDX);
+        return Arrays.asList(Indexes.MESSAGES_ALERT_KEY, Indexes.MESSAGES_LEAD_IDX, Indexes.MESSAGES_OPEN_IDX, Indexes.MESSAGES_PROVIDER_ID_KEY, Indexes.MESSAGES_RECIPIENT_IDX);
     }
 
     @Override
@@ -301,7 +311,9 @@ public class Messages extends TableImpl<MessagesRecord> {
     @Override
     public List<Check<MessagesRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("messages_alert_check"), "((alert = ANY (ARRAY['lead_hot'::text, 'lead_replied'::text])))", true),
             Internal.createCheck(this, DSL.name("messages_channel_check"), "((channel = ANY (ARRAY['email'::text, 'sms'::text, 'whatsapp'::text, 'slack'::text])))", true),
+            Internal.createCheck(this, DSL.name("messages_check"), "(((alert IS NULL) = (alert_key IS NULL)))", true),
             Internal.createCheck(this, DSL.name("messages_direction_check"), "((direction = ANY (ARRAY['outbound'::text, 'inbound'::text])))", true),
             Internal.createCheck(this, DSL.name("messages_purpose_check"), "((purpose = ANY (ARRAY['marketing'::text, 'transactional'::text])))", true),
             Internal.createCheck(this, DSL.name("messages_status_check"), "((status = ANY (ARRAY['scheduled'::text, 'queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'received'::text, 'failed'::text, 'undelivered'::text, 'expired'::text])))", true)

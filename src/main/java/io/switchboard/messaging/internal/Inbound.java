@@ -5,6 +5,8 @@ import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadManagement;
 import io.switchboard.leads.LeadTimeline;
 import io.switchboard.messaging.Channel;
+import io.switchboard.messaging.LeadReplied;
+import io.switchboard.messaging.MessageId;
 import io.switchboard.messaging.MessageStatus;
 import io.switchboard.messaging.ProviderType;
 import io.switchboard.notifications.NotificationCenter;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,18 +44,21 @@ public class Inbound {
     private final LeadManagement leads;
     private final LeadTimeline timeline;
     private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
 
     Inbound(
             MessageStore messages,
             OptOuts optOuts,
             LeadManagement leads,
             LeadTimeline timeline,
-            NotificationCenter notifications) {
+            NotificationCenter notifications,
+            ApplicationEventPublisher events) {
         this.messages = messages;
         this.optOuts = optOuts;
         this.leads = leads;
         this.timeline = timeline;
         this.notifications = notifications;
+        this.events = events;
     }
 
     public Outcome receive(
@@ -68,6 +74,11 @@ public class Inbound {
         }
         keyword(channel, address, body);
         record(lead.get(), channel, body, stored.get().getId(), at);
+        events.publishEvent(new LeadReplied(
+                stored.get().getOrganizationId(),
+                lead.get().id(),
+                MessageId.of(stored.get().getId()),
+                channel));
         return Outcome.STORED;
     }
 

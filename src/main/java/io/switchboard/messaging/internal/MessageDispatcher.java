@@ -97,6 +97,9 @@ class MessageDispatcher {
 
     /** Asked on every run: an opt-out may have arrived while the message waited. */
     private Optional<Refusal> refusal(MessagesRecord message, Channel channel) {
+        if (message.getAlert() != null) {
+            return Optional.empty(); // an alert goes to the team, not to the lead
+        }
         Lead lead = leads.get(LeadId.of(message.getLeadId()));
         ConsentPurpose purpose =
                 message.getPurpose() == null ? ConsentPurpose.MARKETING : ConsentPurpose.fromCode(message.getPurpose());

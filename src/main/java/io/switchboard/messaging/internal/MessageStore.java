@@ -6,6 +6,7 @@ import static io.switchboard.db.Tables.MESSAGE_EVENTS;
 import io.switchboard.compliance.ConsentPurpose;
 import io.switchboard.db.tables.records.MessagesRecord;
 import io.switchboard.leads.LeadId;
+import io.switchboard.messaging.AlertEvent;
 import io.switchboard.messaging.Channel;
 import io.switchboard.messaging.Message;
 import io.switchboard.messaging.MessageId;
@@ -73,7 +74,19 @@ public class MessageStore {
      * reply finds it stored and is empty.
      */
     public Optional<MessagesRecord> insert(NewMessage m, @Nullable String providerMessageId) {
+        return insert(m, providerMessageId, null, null);
+    }
+
+    /** Stores an alert about the lead once per key: empty when the key's alert was stored before. */
+    public Optional<MessageId> insertAlert(NewMessage m, AlertEvent alert, String key) {
+        return insert(m, null, alert, key).map(r -> MessageId.of(r.getId()));
+    }
+
+    private Optional<MessagesRecord> insert(
+            NewMessage m, @Nullable String providerMessageId, @Nullable AlertEvent alert, @Nullable String key) {
         MessagesRecord r = db.newRecord(MESSAGES);
+        r.setAlert(alert == null ? null : alert.toString());
+        r.setAlertKey(key);
         r.setOrganizationId(TenantContext.require().value());
         r.setId(Ids.next());
         r.setLeadId(m.lead().value());
@@ -268,7 +281,8 @@ public class MessageStore {
                 instant(r.getSentAt()),
                 instant(r.getWaitsUntil()),
                 r.getCreatedAt().toInstant(),
-                events);
+                events,
+                r.getAlert() == null ? null : AlertEvent.fromCode(r.getAlert()));
     }
 
     static @Nullable OffsetDateTime utc(@Nullable Instant at) {

@@ -7,6 +7,7 @@ import io.switchboard.leads.LeadManagement;
 import io.switchboard.messaging.Approval;
 import io.switchboard.messaging.Channel;
 import io.switchboard.messaging.MessageTemplates;
+import io.switchboard.messaging.MessagingAlerts;
 import io.switchboard.messaging.MessagingProviders;
 import io.switchboard.messaging.MessagingWindow;
 import io.switchboard.messaging.ProviderAccount;
@@ -44,7 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The messaging settings page: each channel's provider account, the templates (create, a new
  * version, a preview with a chosen lead, WhatsApp's approval) and the messaging window outside which
- * are the quiet hours.
+ * are the quiet hours; the alerts card is {@link AlertPages}'.
  */
 @Controller
 @ConsolePage
@@ -55,11 +56,14 @@ class MessagingSettingsPages {
     private final MessagingProviders providers;
     private final MessageTemplates templates;
     private final LeadManagement leads;
+    private final MessagingAlerts alerts;
 
-    MessagingSettingsPages(MessagingProviders providers, MessageTemplates templates, LeadManagement leads) {
+    MessagingSettingsPages(
+            MessagingProviders providers, MessageTemplates templates, LeadManagement leads, MessagingAlerts alerts) {
         this.providers = providers;
         this.templates = templates;
         this.leads = leads;
+        this.alerts = alerts;
     }
 
     @Bean
@@ -72,6 +76,7 @@ class MessagingSettingsPages {
     String page(Model model) {
         window(providers.window(), model);
         model.addAttribute("accounts", providers.list());
+        AlertPages.show(alerts.rules(), model);
         model.addAttribute("templates", templates.list(null, null, 100).data());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("approvals", Approval.values());

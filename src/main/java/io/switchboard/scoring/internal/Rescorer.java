@@ -6,6 +6,7 @@ import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadRating;
 import io.switchboard.leads.LeadRatings;
 import io.switchboard.scoring.LeadScoresChanged;
+import io.switchboard.scoring.LeadTemperatureChanged;
 import io.switchboard.scoring.internal.ScoreState.AnalysisSnapshot;
 import io.switchboard.shared.TenantContext;
 import java.time.Clock;
@@ -153,7 +154,7 @@ public class Rescorer {
         }
         scores.history(changes, now);
         List<LeadId> rated = ratings.apply(List.copyOf(toRate.values()), bulk, now);
-        announce(changes, toRate, rated);
+        announce(changes, toRate, rated, leads, now);
         return new Pass(changes.size(), conflicts);
     }
 
@@ -161,7 +162,13 @@ public class Rescorer {
      * Tells of every new score: those rated now, and those the lead had already (a score set by hand
      * becomes the scored score without a change of the lead, and campaigns must still hear of it).
      */
-    private void announce(Map<UUID, Scorer.Change> changes, Map<UUID, LeadRating> toRate, List<LeadId> rated) {
+    private void announce(
+            Map<UUID, Scorer.Change> changes,
+            Map<UUID, LeadRating> toRate,
+            List<LeadId> rated,
+            List<Lead> leads,
+            Instant now) {
+        announceTemperatures(leads, toRate, rated, now);
         Set<UUID> applied = new java.util.HashSet<>();
         rated.forEach(l -> applied.add(l.value()));
         List<LeadScoresChanged.Scored> scored = new ArrayList<>();
@@ -172,6 +179,30 @@ public class Rescorer {
         });
         if (!scored.isEmpty()) {
             events.publishEvent(new LeadScoresChanged(TenantContext.require().value(), scored));
+        }
+    }
+
+    /**
+     * Tells of each lead whose band the rating really changed (those rated now: a lead a person
+     * changed meanwhile was not, and is scored again).
+     */
+    private void announceTemperatures(List<Lead> leads, Map<UUID, LeadRating> toRate, List<LeadId> rated, Instant now) {
+        UUID organization = TenantContext.require().value();
+        Map<UUID, Lead> before = new HashMap<>();
+        leads.forEach(l -> before.put(l.id().value(), l));
+        for (LeadId id : rated) {
+            Lead lead = before.get(id.value());
+            LeadRating rating = toRate.get(id.value());
+            if (lead != null && rating != null && lead.temperature() != rating.temperature()) {
+                events.publishEvent(new LeadTemperatureChanged(
+                        organization,
+                        id,
+                        lead.temperature(),
+                        rating.temperature(),
+                        rating.score(),
+                        rating.reason(),
+                        now));
+            }
         }
     }
 

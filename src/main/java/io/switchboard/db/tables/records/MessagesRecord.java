@@ -343,6 +343,34 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
         return (OffsetDateTime) get(22);
     }
 
+    /**
+     * Setter for <code>messages.alert</code>.
+     */
+    public void setAlert(String value) {
+        set(23, value);
+    }
+
+    /**
+     * Getter for <code>messages.alert</code>.
+     */
+    public String getAlert() {
+        return (String) get(23);
+    }
+
+    /**
+     * Setter for <code>messages.alert_key</code>.
+     */
+    public void setAlertKey(String value) {
+        set(24, value);
+    }
+
+    /**
+     * Getter for <code>messages.alert_key</code>.
+     */
+    public String getAlertKey() {
+        return (String) get(24);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -366,7 +394,7 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
     /**
      * Create a detached, initialised MessagesRecord
      */
-    public MessagesRecord(UUID organizationId, UUID id, UUID leadId, String channel, String direction, String purpose, String provider, String recipient, UUID templateId, Integer templateVersion, String subject, String body, String status, String providerMessageId, String providerCode, String reason, OffsetDateTime sendAt, OffsetDateTime sentAt, OffsetDateTime expiresAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime waitsUntil) {
+    public MessagesRecord(UUID organizationId, UUID id, UUID leadId, String channel, String direction, String purpose, String provider, String recipient, UUID templateId, Integer templateVersion, String subject, String body, String status, String providerMessageId, String providerCode, String reason, OffsetDateTime sendAt, OffsetDateTime sentAt, OffsetDateTime expiresAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime waitsUntil, String alert, String alertKey) {
         super(Messages.MESSAGES);
 
         setOrganizationId(organizationId);
@@ -392,6 +420,8 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setWaitsUntil(waitsUntil);
+        setAlert(alert);
+        setAlertKey(alertKey);
         resetTouchedOnNotNull();
     }
 }
