@@ -88,6 +88,55 @@ class MessagingAlertsIT extends MessagingTest {
     }
 
     @Test
+    void aRecomputeMovingLeadsIntoHotAlertsNobody() {
+        Tenant tenant = organization();
+        provider(
+                tenant,
+                "slack",
+                "slack_webhook",
+                Map.of("channel", "#hot-leads"),
+                Map.of("webhook_url", slack.baseUrl() + HOOK));
+        put(tenant, List.of(Map.of("event", "lead_hot", "channel", "slack")));
+        String quiet = lead(tenant, "Rita Recompute", "83");
+        // A new rule rescoring every lead (a recompute) makes Rita hot: the team is not told lead by lead.
+        var rule = api.post(
+                "/api/v1/scoring/rules",
+                body(
+                        "name",
+                        "Has an e-mail",
+                        "category",
+                        "demographic",
+                        "criteria",
+                        Map.of("field", "email", "op", "exists"),
+                        "points",
+                        90),
+                tenant.token());
+        assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> api.get("/api/v1/leads/" + quiet, tenant.token()).json(),
+                        read -> read.path("lead").path("temperature").asString().equals("hot"));
+
+        // Another recompute takes her out again; a lead a person then makes hot still alerts: the one
+        // post is about him, not Rita.
+        api.patch("/api/v1/scoring/rules/" + rule.text("id"), body("active", false), tenant.token());
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> api.get("/api/v1/leads/" + quiet, tenant.token()).json(),
+                        read -> read.path("lead").path("temperature").asString().equals("cold"));
+        String loud = lead(tenant, "Lou Later", "84");
+        assertThat(api.patch("/api/v1/leads/" + loud, body("score", 88), tenant.token())
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !slack.findAll(postRequestedFor(urlEqualTo(HOOK))).isEmpty());
+        assertThat(slack.findAll(postRequestedFor(urlEqualTo(HOOK))))
+                .singleElement()
+                .satisfies(post -> assertThat(post.getBodyAsString()).contains("Lou Later"));
+        assertThat(slackAlert(tenant, quiet)).isNull();
+    }
+
+    @Test
     void aReplyAlertsTheTeamByEmailWithoutTheLeadsConsent() {
         Tenant tenant = organization();
         put(tenant, List.of(Map.of("event", "lead_replied", "channel", "email", "recipient", " Sales@Acme.example ")));

@@ -132,9 +132,7 @@ public class Inbound {
     }
 
     private Optional<Lead> find(Channel channel, String address) {
-        LeadFilter filter = new LeadFilter(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, address,
-                null, null);
+        LeadFilter filter = LeadFilter.builder().q(address).build();
         return leads.list(filter, null, 20).data().stream()
                 .filter(l -> address.equals(channel == Channel.EMAIL ? lower(l.email()) : l.phone()))
                 .findFirst();

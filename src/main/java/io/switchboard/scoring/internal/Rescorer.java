@@ -154,7 +154,7 @@ public class Rescorer {
         }
         scores.history(changes, now);
         List<LeadId> rated = ratings.apply(List.copyOf(toRate.values()), bulk, now);
-        announce(changes, toRate, rated, leads, now);
+        announce(changes, toRate, rated, bulk ? List.of() : leads, now);
         return new Pass(changes.size(), conflicts);
     }
 
@@ -166,9 +166,11 @@ public class Rescorer {
             Map<UUID, Scorer.Change> changes,
             Map<UUID, LeadRating> toRate,
             List<LeadId> rated,
-            List<Lead> leads,
+            List<Lead> moved,
             Instant now) {
-        announceTemperatures(leads, toRate, rated, now);
+        // A recompute (rules, caps or bands changed, an import) passes no leads here: it moves many at
+        // once, the list shows where they landed, and the team is not alerted about each one.
+        announceTemperatures(moved, toRate, rated, now);
         Set<UUID> applied = new java.util.HashSet<>();
         rated.forEach(l -> applied.add(l.value()));
         List<LeadScoresChanged.Scored> scored = new ArrayList<>();
