@@ -42,7 +42,9 @@ import org.springframework.stereotype.Component;
  * at once. Work rows are claimed with {@code SKIP LOCKED} and each chosen agent's row is locked
  * (skipped if another dispatcher holds it) before its load is counted again, so a work is never
  * offered twice and an agent never beyond capacity. An agent skipped that way leaves its work to a
- * dispatch job that runs after this transaction, so contention never strands work.
+ * dispatch job that runs after this transaction, so contention never strands work. Rounds of one
+ * organization run one at a time (a transaction-scoped advisory lock), so each sees the whole
+ * backlog and the most urgent work is offered first however many rounds start together.
  */
 @Component
 public class Dispatcher {
@@ -92,6 +94,7 @@ public class Dispatcher {
 
     /** Offers as much of the backlog as free capacity allows; answers how many offers it made. */
     public int offerBacklog() {
+        work.lockDispatch();
         int offered = 0;
         while (true) {
             Round round = round(work.lockWaiting(BATCH, clock.instant()));

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +55,20 @@ public class WorkStore {
                 .where(WORK_ITEMS.ID.eq(id.value()))
                 .forUpdate()
                 .fetchOptional();
+    }
+
+    /**
+     * Serializes the organization's dispatch rounds until this transaction ends. Without it, a round
+     * claiming work with {@code SKIP LOCKED} sees only what other rounds have not claimed, and could
+     * offer a free agent lower-priority work while a concurrent round holds the higher-priority one.
+     * Taken last, after any agent, reservation or work row a flow locks, and a round waits on nothing
+     * else those flows hold (it skips locked rows), so the wait cannot close a cycle.
+     */
+    public void lockDispatch() {
+        db.select(DSL.field(
+                        "pg_advisory_xact_lock(hashtextextended('routing.dispatch:' || {0}, 0))",
+                        Object.class, DSL.val(TenantContext.require().value().toString())))
+                .fetch();
     }
 
     /**
@@ -191,6 +206,10 @@ public class WorkStore {
         return byWork;
     }
 
+    public Optional<ReservationsRecord> findReservation(ReservationId id) {
+        return db.selectFrom(RESERVATIONS).where(RESERVATIONS.ID.eq(id.value())).fetchOptional();
+    }
+
     public Optional<ReservationsRecord> lockReservation(ReservationId id) {
         return db.selectFrom(RESERVATIONS)
                 .where(RESERVATIONS.ID.eq(id.value()))
@@ -198,7 +217,14 @@ public class WorkStore {
                 .fetchOptional();
     }
 
-    /** The live reservation of a work (pending or accepted). */
+    /** The live reservation of a work (pending or accepted), read without a lock. */
+    public Optional<ReservationsRecord> findLiveReservation(WorkId work) {
+        return db.selectFrom(RESERVATIONS)
+                .where(RESERVATIONS.WORK_ID.eq(work.value()), RESERVATIONS.STATUS.in("pending", "accepted"))
+                .fetchOptional();
+    }
+
+    /** The live reservation of a work (pending or accepted), locked. */
     public Optional<ReservationsRecord> liveReservation(WorkId work) {
         return db.selectFrom(RESERVATIONS)
                 .where(RESERVATIONS.WORK_ID.eq(work.value()), RESERVATIONS.STATUS.in("pending", "accepted"))
