@@ -14,7 +14,6 @@ import io.switchboard.support.Api;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -26,13 +25,12 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The order in which routing's transactions take their locks, forced rather than hoped for: a test
- * transaction stands still at the point another flow would be, and the flow under test is shown to
- * wait where it must (on the dispatch round in progress, on the agent's row) and to end as a person
- * would expect, with no deadlock and the most urgent work offered first.
+ * Routing's transactions side by side, forced rather than hoped for: a test transaction stands still
+ * at the point another flow would be, and the flow under test is shown to leave the urgent work to
+ * its holder (no lesser work offered first) and to wait for the agent's row before it touches the
+ * agent's offer (no deadlock with the presence check).
  */
 class RoutingLockOrderIT extends RoutingApiTest {
 
@@ -60,11 +58,12 @@ class RoutingLockOrderIT extends RoutingApiTest {
 
     /**
      * The flaky "higher priority first": a round that started while another held the urgent work
-     * (claimed with SKIP LOCKED) saw only the lesser one and offered it to the free agent. Rounds now
-     * run one at a time, so the second waits and then sees the whole backlog.
+     * (claimed with SKIP LOCKED) saw only the lesser one and offered it to the free agent. A round now
+     * leaves work less urgent than work held elsewhere to the dispatch job, which runs once the holder
+     * is done and offers the urgent work first.
      */
     @Test
-    void aRoundWaitsForTheRoundInProgressAndOffersTheMostUrgentWorkFirst() throws Exception {
+    void aRoundLeavesLesserWorkWhileAnotherHoldsTheUrgentOne() throws Exception {
         Tenant tenant = signUp();
         OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
         Member ana = join(tenant, "agent");
@@ -74,23 +73,22 @@ class RoutingLockOrderIT extends RoutingApiTest {
 
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
-        // Another round in progress: it holds the dispatch and has claimed the urgent work.
+        // Another round in progress that has claimed the urgent work.
         Future<?> round = threads.submit(() -> tenants.run(org, () -> {
-            work.lockDispatch();
             work.lock(WorkId.of(UUID.fromString(one)));
             held.countDown();
             hold(done);
         }));
         hold(held);
-        CompletableFuture<Void> freed = CompletableFuture.runAsync(() -> available(ana), threads);
-        await().atMost(Duration.ofSeconds(30)).until(() -> freed.isDone() || waitersOnAdvisoryLocks() > 0);
+        available(ana);
+        assertThat(offers(ana))
+                .as("nothing offered while the urgent work is held elsewhere")
+                .isEmpty();
         done.countDown();
         round.get();
-        freed.get();
 
-        List<JsonNode> offers = offers(ana);
-        assertThat(offers).hasSize(1);
-        assertThat(offers.get(0).path("work_id").asString())
+        await().atMost(Duration.ofSeconds(30)).until(() -> offers(ana).size() == 1);
+        assertThat(offers(ana).get(0).path("work_id").asString())
                 .as("higher priority first, whichever round reached the agent")
                 .isEqualTo(one);
         assertThat(tenants.call(org, () -> db.select(WORK_ITEMS.STATUS)
@@ -139,11 +137,6 @@ class RoutingLockOrderIT extends RoutingApiTest {
         var availability = api.get("/api/v1/me/availability", ana.token()).json();
         assertThat(availability.path("status").asString()).isEqualTo("offline");
         assertThat(offers(ana)).isEmpty();
-    }
-
-    private int waitersOnAdvisoryLocks() {
-        return db.fetchSingle("select count(*) from pg_locks where locktype = 'advisory' and not granted")
-                .get(0, Integer.class);
     }
 
     private int waitersOn(long xid) {

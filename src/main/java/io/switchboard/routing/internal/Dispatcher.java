@@ -42,9 +42,10 @@ import org.springframework.stereotype.Component;
  * at once. Work rows are claimed with {@code SKIP LOCKED} and each chosen agent's row is locked
  * (skipped if another dispatcher holds it) before its load is counted again, so a work is never
  * offered twice and an agent never beyond capacity. An agent skipped that way leaves its work to a
- * dispatch job that runs after this transaction, so contention never strands work. Rounds of one
- * organization run one at a time (a transaction-scoped advisory lock), so each sees the whole
- * backlog and the most urgent work is offered first however many rounds start together.
+ * dispatch job that runs after this transaction, so contention never strands work. Rounds run side
+ * by side, each seeing only the work the others have not claimed: a round leaves work less urgent
+ * than work another round holds to the dispatch job as well, so the most urgent work is offered
+ * first however many rounds start together.
  */
 @Component
 public class Dispatcher {
@@ -94,7 +95,6 @@ public class Dispatcher {
 
     /** Offers as much of the backlog as free capacity allows; answers how many offers it made. */
     public int offerBacklog() {
-        work.lockDispatch();
         int offered = 0;
         while (true) {
             Round round = round(work.lockWaiting(BATCH, clock.instant()));
@@ -122,6 +122,7 @@ public class Dispatcher {
         Map<UUID, QueueTeams.Members> teamOf = teams.of(queueById.values());
         Map<UUID, Set<UUID>> refused =
                 work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
+        int heldElsewhere = work.topPriorityBesides(claimed, clock.instant());
         Map<UUID, Free> free = new HashMap<>();
         agents.available().forEach(f -> free.put(f.voice().id().value(), f));
         Map<UUID, UUID> lastAgents = new HashMap<>();
@@ -132,9 +133,16 @@ public class Dispatcher {
                 break;
             }
             RoutingQueuesRecord q = queueById.get(w.getQueueId());
-            Set<UUID> refusers = refused.getOrDefault(w.getId(), Set.of());
-            List<Candidate> pool = pool(w, q, free, refusers, teamOf.get(q.getId()));
-            Outcome outcome = pool.isEmpty() ? Outcome.NOBODY : offer(w, q, pool, free, lastAgents, scores);
+            // More urgent work another round holds goes first: this one waits for the dispatch job.
+            Outcome outcome = w.getPriority() < heldElsewhere
+                    ? Outcome.CONTENDED
+                    : offer(
+                            w,
+                            q,
+                            pool(w, q, free, refused.getOrDefault(w.getId(), Set.of()), teamOf.get(q.getId())),
+                            free,
+                            lastAgents,
+                            scores);
             offered += outcome == Outcome.OFFERED ? 1 : 0;
             contended |= outcome == Outcome.CONTENDED;
         }

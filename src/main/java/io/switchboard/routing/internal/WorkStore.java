@@ -58,17 +58,21 @@ public class WorkStore {
     }
 
     /**
-     * Serializes the organization's dispatch rounds until this transaction ends. Without it, a round
-     * claiming work with {@code SKIP LOCKED} sees only what other rounds have not claimed, and could
-     * offer a free agent lower-priority work while a concurrent round holds the higher-priority one.
-     * Taken last, after any agent, reservation or work row a flow locks, and a round waits on nothing
-     * else those flows hold (it skips locked rows), so the wait cannot close a cycle.
+     * The highest priority among waiting work a round did not claim although it was due: work another
+     * transaction holds (a concurrent round), since the claim takes the most urgent unlocked work
+     * first. -1 when there is none.
      */
-    public void lockDispatch() {
-        db.select(DSL.field(
-                        "pg_advisory_xact_lock(hashtextextended('routing.dispatch:' || {0}, 0))",
-                        Object.class, DSL.val(TenantContext.require().value().toString())))
-                .fetch();
+    public int topPriorityBesides(List<WorkItemsRecord> claimed, Instant now) {
+        Integer top = db.select(DSL.max(WORK_ITEMS.PRIORITY))
+                .from(WORK_ITEMS)
+                .where(
+                        WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()),
+                        WORK_ITEMS.DUE_AT.isNull().or(WORK_ITEMS.DUE_AT.le(at(now))),
+                        WORK_ITEMS.HELD_UNTIL.isNull().or(WORK_ITEMS.HELD_UNTIL.le(at(now))),
+                        WORK_ITEMS.ID.notIn(
+                                claimed.stream().map(WorkItemsRecord::getId).toList()))
+                .fetchOne(0, Integer.class);
+        return top == null ? -1 : top;
     }
 
     /**
