@@ -131,6 +131,13 @@ public class AgentStore {
                 });
     }
 
+    /** {@link #available()} by agent id, to be updated as a round makes offers. */
+    public Map<UUID, Free> availableById() {
+        Map<UUID, Free> free = new HashMap<>();
+        available().forEach(f -> free.put(f.voice().id().value(), f));
+        return free;
+    }
+
     /** An available agent as a candidate on each channel. */
     public record Free(Candidate voice, Candidate task) {
 

@@ -111,20 +111,19 @@ public class Dispatcher {
 
     private record Round(int claimed, int offered, boolean contended) {}
 
+    /** Work less urgent than work another round holds is left to the dispatch job (contended). */
     private Round round(List<WorkItemsRecord> claimed) {
         if (claimed.isEmpty()) {
             return new Round(0, 0, false);
         }
-        Map<UUID, RoutingQueuesRecord> queueById =
+        var queueById =
                 queues.byIds(claimed.stream().map(WorkItemsRecord::getQueueId).toList());
         List<WorkItemsRecord> waiting = hours.openOnly(claimed, queueById, clock.instant());
         Map<UUID, Integer> scores = scores(waiting, queueById);
         Map<UUID, QueueTeams.Members> teamOf = teams.of(queueById.values());
-        Map<UUID, Set<UUID>> refused =
-                work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
+        var refused = work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
         int heldElsewhere = work.topPriorityBesides(claimed, clock.instant());
-        Map<UUID, Free> free = new HashMap<>();
-        agents.available().forEach(f -> free.put(f.voice().id().value(), f));
+        Map<UUID, Free> free = agents.availableById();
         Map<UUID, UUID> lastAgents = new HashMap<>();
         int offered = 0;
         boolean contended = false;
@@ -133,16 +132,10 @@ public class Dispatcher {
                 break;
             }
             RoutingQueuesRecord q = queueById.get(w.getQueueId());
-            // More urgent work another round holds goes first: this one waits for the dispatch job.
+            Set<UUID> refusers = refused.getOrDefault(w.getId(), Set.of());
             Outcome outcome = w.getPriority() < heldElsewhere
                     ? Outcome.CONTENDED
-                    : offer(
-                            w,
-                            q,
-                            pool(w, q, free, refused.getOrDefault(w.getId(), Set.of()), teamOf.get(q.getId())),
-                            free,
-                            lastAgents,
-                            scores);
+                    : offer(w, q, pool(w, q, free, refusers, teamOf.get(q.getId())), free, lastAgents, scores);
             offered += outcome == Outcome.OFFERED ? 1 : 0;
             contended |= outcome == Outcome.CONTENDED;
         }
