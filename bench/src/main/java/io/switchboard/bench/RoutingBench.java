@@ -30,10 +30,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 16: routing under load, in process (the engine, not HTTP, is measured). Agents are invited
  * users set available; work arrives in bursts (half calls, half callbacks); a watcher finds each new
  * offer and answers like a person would: 80% accepted (finished 0.2 to 1 s later), 12% rejected, 8%
- * left to time out (the queue's 5 s). Figures come from the database afterwards: a work with two
- * accepted offers is a double assignment, a work not completed once the floor drained is lost.
+ * left to time out (the queue's 5 s); optionally a share of the agents close their console after
+ * the first heartbeat and go offline 30 s later (the Gini then counts the others only). Figures come from the database afterwards: a work with two
+ * accepted offers is a double assignment, a work not completed once the floor drained is lost; the
+ * deadlocks PostgreSQL detected during the run are counted from pg_stat_database.
  *
- * <p>Usage: {@code bench/routing.sh [agents] [work] [strategy]} (500, 10,000 and least_busy by default).
+ * <p>Usage: {@code bench/routing.sh [agents] [work] [strategy] [silent %]} (500, 10,000, least_busy and 0
+ * by default).
  */
 public final class RoutingBench {
 
@@ -43,6 +46,7 @@ public final class RoutingBench {
         int agents = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int works = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         String strategy = args.length > 2 ? args[2] : "least_busy";
+        int silentPercent = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Path dir = Files.createTempDirectory("switchboard-bench-");
         ConfigurableApplicationContext app = BenchApp.start(dir);
         try {
@@ -61,15 +65,22 @@ public final class RoutingBench {
             TenantContext.runAs(org, () -> floor.forEach(a -> availability.set(a, AgentStatus.AVAILABLE, null)));
             System.out.printf("%d agents available, %d work items to route (%s)%n", agents, works, strategy);
 
-            Floor sim = new Floor(app, org, floor);
+            DSLContext db = app.getBean(DSLContext.class);
+            long deadlocksBefore = RoutingFigures.deadlocks(db);
+            List<UserId> silent = floor.subList(0, floor.size() * silentPercent / 100);
+            Floor sim = new Floor(app, org, floor, silent.size());
             sim.start();
             long started = System.nanoTime();
             arrive(app.getBean(WorkRouting.class), org, QueueId.of(UUID.fromString(queue)), works);
             sim.drain(works);
             double seconds = (System.nanoTime() - started) / 1e9;
             sim.stop();
-            RoutingFigures.print(
-                    app.getBean(TenantTransactions.class), app.getBean(DSLContext.class), org, agents, works, seconds);
+            RoutingFigures.print(app.getBean(TenantTransactions.class), db, org, agents, works, seconds, silent);
+            // Sessions report their counters to the statistics within about 10 s once idle.
+            Thread.sleep(11_000);
+            System.out.printf(
+                    "deadlocks detected by the database during the run: %d%n",
+                    RoutingFigures.deadlocks(db) - deadlocksBefore);
         } finally {
             app.close();
         }
@@ -114,12 +125,14 @@ public final class RoutingBench {
         private final DSLContext db;
         private final OrganizationId org;
         private final List<UserId> agents;
+        private final int silent;
         private final AvailabilityManagement availability;
         private final Set<UUID> seen = ConcurrentHashMap.newKeySet();
         private final ScheduledExecutorService hands = Executors.newScheduledThreadPool(8);
 
-        Floor(ConfigurableApplicationContext app, OrganizationId org, List<UserId> agents) {
+        Floor(ConfigurableApplicationContext app, OrganizationId org, List<UserId> agents, int silent) {
             this.agents = agents;
+            this.silent = silent;
             this.availability = app.getBean(AvailabilityManagement.class);
             this.routing = app.getBean(WorkRouting.class);
             this.tenants = app.getBean(TenantTransactions.class);
@@ -131,9 +144,17 @@ public final class RoutingBench {
             hands.scheduleWithFixedDelay(this::look, 0, 20, TimeUnit.MILLISECONDS);
             // Each agent's console beats every 10 s, or presence would set the floor offline 30 s after it
             // went available (inviting 500 agents can take longer than that: the first beat is at once).
-            hands.scheduleWithFixedDelay(
+            // The silent share of the floor closes its console after the first beat: the presence check
+            // sets those agents offline mid-run while their offers are being answered (the path that
+            // once deadlocked with accept).
+            List<UserId> present = agents.subList(silent, agents.size());
+            hands.schedule(
                     () -> TenantContext.runAs(org, () -> agents.forEach(availability::heartbeat)),
                     0,
+                    TimeUnit.MILLISECONDS);
+            hands.scheduleWithFixedDelay(
+                    () -> TenantContext.runAs(org, () -> present.forEach(availability::heartbeat)),
+                    10,
                     10,
                     TimeUnit.SECONDS);
         }

@@ -1,18 +1,33 @@
 package io.switchboard.bench;
 
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.UserId;
 import io.switchboard.tenancy.TenantTransactions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Routing's figures, read from the database after a run. */
 final class RoutingFigures {
 
     private RoutingFigures() {}
 
+    /** Deadlocks the database detected so far (all its sessions); compare before and after a run. */
+    static long deadlocks(DSLContext db) {
+        return ((Number) db.fetchValue("select deadlocks from pg_stat_database where datname = current_database()"))
+                .longValue();
+    }
+
     static void print(
-            TenantTransactions tenants, DSLContext db, OrganizationId org, int agents, int works, double seconds) {
+            TenantTransactions tenants,
+            DSLContext db,
+            OrganizationId org,
+            int agents,
+            int works,
+            double seconds,
+            List<UserId> silent) {
         tenants.run(org, () -> {
             int doubles = count(
                     db,
@@ -39,7 +54,16 @@ final class RoutingFigures {
                             + " where exists (select 1 from firsts x where x.created_at <= f.at and x.first > f.at)");
             double[] worked =
                     millis(db, "select count(*) from work_items where status = 'completed' group by agent_id");
-            double[] perAgent = Arrays.copyOf(worked, Math.max(agents, worked.length));
+            // Agents who went silent on purpose left early: fairness is judged among those who stayed.
+            double[] stayed = millis(db.select(DSL.count())
+                    .from(DSL.table("work_items"))
+                    .where(DSL.field("status").eq("completed"))
+                    .and(DSL.field("agent_id", UUID.class)
+                            .notIn(silent.stream().map(UserId::value).toList()))
+                    .groupBy(DSL.field("agent_id"))
+                    .fetch()
+                    .getValues(0, Number.class));
+            double[] perAgent = Arrays.copyOf(stayed, Math.max(agents - silent.size(), stayed.length));
             System.out.printf(
                     "%d works in %.1f s; %d offers, %d rejected, %d timed out%n",
                     works,
@@ -52,7 +76,8 @@ final class RoutingFigures {
                             + " frees with a backlog (target < 2000)%n",
                     pct(assign, 50), pct(assign, 95), pct(freed, 95), freed.length);
             System.out.printf(
-                    "%d of %d agents worked; overlapping offers of one work %d%n", worked.length, agents, overlapping);
+                    "%d of %d agents worked (%d went silent on purpose); overlapping offers of one work %d%n",
+                    worked.length, agents, silent.size(), overlapping);
             System.out.printf(
                     "double assignments %d, lost %d, assignment p50 %.1f ms p95 %.1f ms, freed -> next offer p95 %.1f ms,"
                             + " Gini %.3f%n",
@@ -65,7 +90,10 @@ final class RoutingFigures {
     }
 
     private static double[] millis(DSLContext db, String sql) {
-        List<Number> values = db.fetch(sql).getValues(0, Number.class);
+        return millis(db.fetch(sql).getValues(0, Number.class));
+    }
+
+    private static double[] millis(List<Number> values) {
         return values.stream()
                 .filter(v -> v != null)
                 .mapToDouble(Number::doubleValue)

@@ -54,6 +54,18 @@ public class AgentStore {
                 .fetchSingle();
     }
 
+    /**
+     * The agent's row, locked, if the agent has one. Flows that touch an agent's offers lock the
+     * agent first, then the reservation, then the work, as the presence check and status changes do;
+     * one order for all, so two of them never wait for each other.
+     */
+    public Optional<AgentAvailabilityRecord> lockIfPresent(UserId agent) {
+        return db.selectFrom(AGENT_AVAILABILITY)
+                .where(AGENT_AVAILABILITY.USER_ID.eq(agent.value()))
+                .forUpdate()
+                .fetchOptional();
+    }
+
     public void simulate(UserId agent, boolean simulated, Instant now) {
         AgentAvailabilityRecord row = lock(agent, now);
         row.setSimulated(simulated);
@@ -117,6 +129,13 @@ public class AgentStore {
                             new Candidate(user, r.get(voice), r.get(AGENT_AVAILABILITY.VOICE_CAPACITY), idle, own),
                             new Candidate(user, r.get(task), r.get(AGENT_AVAILABILITY.TASK_CAPACITY), idle, own));
                 });
+    }
+
+    /** {@link #available()} by agent id, to be updated as a round makes offers. */
+    public Map<UUID, Free> availableById() {
+        Map<UUID, Free> free = new HashMap<>();
+        available().forEach(f -> free.put(f.voice().id().value(), f));
+        return free;
     }
 
     /** An available agent as a candidate on each channel. */

@@ -42,7 +42,10 @@ import org.springframework.stereotype.Component;
  * at once. Work rows are claimed with {@code SKIP LOCKED} and each chosen agent's row is locked
  * (skipped if another dispatcher holds it) before its load is counted again, so a work is never
  * offered twice and an agent never beyond capacity. An agent skipped that way leaves its work to a
- * dispatch job that runs after this transaction, so contention never strands work.
+ * dispatch job that runs after this transaction, so contention never strands work. Rounds run side
+ * by side, each seeing only the work the others have not claimed: a round leaves work less urgent
+ * than work another round holds to the dispatch job as well, so the most urgent work is offered
+ * first however many rounds start together.
  */
 @Component
 public class Dispatcher {
@@ -108,19 +111,19 @@ public class Dispatcher {
 
     private record Round(int claimed, int offered, boolean contended) {}
 
+    /** Work less urgent than work another round holds is left to the dispatch job (contended). */
     private Round round(List<WorkItemsRecord> claimed) {
         if (claimed.isEmpty()) {
             return new Round(0, 0, false);
         }
-        Map<UUID, RoutingQueuesRecord> queueById =
+        var queueById =
                 queues.byIds(claimed.stream().map(WorkItemsRecord::getQueueId).toList());
         List<WorkItemsRecord> waiting = hours.openOnly(claimed, queueById, clock.instant());
         Map<UUID, Integer> scores = scores(waiting, queueById);
         Map<UUID, QueueTeams.Members> teamOf = teams.of(queueById.values());
-        Map<UUID, Set<UUID>> refused =
-                work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
-        Map<UUID, Free> free = new HashMap<>();
-        agents.available().forEach(f -> free.put(f.voice().id().value(), f));
+        var refused = work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
+        int heldElsewhere = work.topPriorityBesides(claimed, clock.instant());
+        Map<UUID, Free> free = agents.availableById();
         Map<UUID, UUID> lastAgents = new HashMap<>();
         int offered = 0;
         boolean contended = false;
@@ -130,8 +133,9 @@ public class Dispatcher {
             }
             RoutingQueuesRecord q = queueById.get(w.getQueueId());
             Set<UUID> refusers = refused.getOrDefault(w.getId(), Set.of());
-            List<Candidate> pool = pool(w, q, free, refusers, teamOf.get(q.getId()));
-            Outcome outcome = pool.isEmpty() ? Outcome.NOBODY : offer(w, q, pool, free, lastAgents, scores);
+            Outcome outcome = w.getPriority() < heldElsewhere
+                    ? Outcome.CONTENDED
+                    : offer(w, q, pool(w, q, free, refusers, teamOf.get(q.getId())), free, lastAgents, scores);
             offered += outcome == Outcome.OFFERED ? 1 : 0;
             contended |= outcome == Outcome.CONTENDED;
         }

@@ -112,7 +112,8 @@ public class Overflows {
         }
         if (WorkStatus.OFFERED.toString().equals(w.getStatus())) {
             // An agent holds it for now; if the offer ends unanswered it waits again and moves then.
-            work.liveReservation(id)
+            // Read, not locked: the offer's own flows lock its reservation before its work.
+            work.findLiveReservation(id)
                     .ifPresent(r ->
                             schedule(w, q.get(), r.getExpiresAt().toInstant().plusSeconds(1)));
             return;

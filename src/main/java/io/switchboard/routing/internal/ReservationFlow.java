@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * An offer's life after it was made: accepted, rejected, timed out, or released when its agent
  * leaves; and the accepted work finished. Every path that frees capacity offers the backlog before
- * its transaction ends.
+ * its transaction ends. Locks are taken in one order everywhere: the agent's row, then the
+ * reservation, then the work, then the dispatch round; the presence check holds the agent while it
+ * releases the agent's offers, so an accept that locked the offer first and the agent second (as
+ * it once did) deadlocked with it.
  */
 @Component
 public class ReservationFlow {
@@ -68,6 +71,7 @@ public class ReservationFlow {
     }
 
     public WorkId accept(ReservationId id, UserId agent) {
+        agents.lockIfPresent(agent);
         ReservationsRecord r = pendingOf(id, agent);
         Instant now = clock.instant();
         if (!r.getExpiresAt().toInstant().isAfter(now)) {
@@ -94,12 +98,15 @@ public class ReservationFlow {
     }
 
     public void reject(ReservationId id, UserId agent) {
+        agents.lockIfPresent(agent);
         giveBack(pendingOf(id, agent), "rejected", "rejected the offer", true);
         dispatcher.offerBacklog();
     }
 
     /** The expiry job: an offer nobody answered goes to the next agent. */
     void expire(ReservationId id) {
+        // The agent before the offer (as everywhere): read the offer to learn whose it is, then lock.
+        work.findReservation(id).ifPresent(found -> agents.lockIfPresent(UserId.of(found.getAgentId())));
         work.lockReservation(id).filter(r -> "pending".equals(r.getStatus())).ifPresent(r -> {
             // No cancel of the expiry job here: it is the one running (the engine refuses that).
             giveBack(r, "timed_out", "did not answer within the offer's time", false);
@@ -120,6 +127,7 @@ public class ReservationFlow {
     }
 
     public void complete(WorkId id, UserId agent, @Nullable Disposition disposition, @Nullable String dispositionNote) {
+        agents.lockIfPresent(agent);
         WorkItemsRecord w = work.lock(id).orElseThrow(() -> new NotFound("work", id));
         if (!agent.value().equals(w.getAgentId())
                 || !WorkStatus.ASSIGNED.toString().equals(w.getStatus())) {

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +55,24 @@ public class WorkStore {
                 .where(WORK_ITEMS.ID.eq(id.value()))
                 .forUpdate()
                 .fetchOptional();
+    }
+
+    /**
+     * The highest priority among waiting work a round did not claim although it was due: work another
+     * transaction holds (a concurrent round), since the claim takes the most urgent unlocked work
+     * first. -1 when there is none.
+     */
+    public int topPriorityBesides(List<WorkItemsRecord> claimed, Instant now) {
+        Integer top = db.select(DSL.max(WORK_ITEMS.PRIORITY))
+                .from(WORK_ITEMS)
+                .where(
+                        WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()),
+                        WORK_ITEMS.DUE_AT.isNull().or(WORK_ITEMS.DUE_AT.le(at(now))),
+                        WORK_ITEMS.HELD_UNTIL.isNull().or(WORK_ITEMS.HELD_UNTIL.le(at(now))),
+                        WORK_ITEMS.ID.notIn(
+                                claimed.stream().map(WorkItemsRecord::getId).toList()))
+                .fetchOne(0, Integer.class);
+        return top == null ? -1 : top;
     }
 
     /**
@@ -191,6 +210,10 @@ public class WorkStore {
         return byWork;
     }
 
+    public Optional<ReservationsRecord> findReservation(ReservationId id) {
+        return db.selectFrom(RESERVATIONS).where(RESERVATIONS.ID.eq(id.value())).fetchOptional();
+    }
+
     public Optional<ReservationsRecord> lockReservation(ReservationId id) {
         return db.selectFrom(RESERVATIONS)
                 .where(RESERVATIONS.ID.eq(id.value()))
@@ -198,7 +221,14 @@ public class WorkStore {
                 .fetchOptional();
     }
 
-    /** The live reservation of a work (pending or accepted). */
+    /** The live reservation of a work (pending or accepted), read without a lock. */
+    public Optional<ReservationsRecord> findLiveReservation(WorkId work) {
+        return db.selectFrom(RESERVATIONS)
+                .where(RESERVATIONS.WORK_ID.eq(work.value()), RESERVATIONS.STATUS.in("pending", "accepted"))
+                .fetchOptional();
+    }
+
+    /** The live reservation of a work (pending or accepted), locked. */
     public Optional<ReservationsRecord> liveReservation(WorkId work) {
         return db.selectFrom(RESERVATIONS)
                 .where(RESERVATIONS.WORK_ID.eq(work.value()), RESERVATIONS.STATUS.in("pending", "accepted"))
