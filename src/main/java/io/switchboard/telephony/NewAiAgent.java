@@ -13,4 +13,10 @@ public record NewAiAgent(
         @Nullable Map<String, Object> llmConfig,
         @Nullable Map<String, Object> taskConfig,
         @Nullable String webhookUrl,
-        @Nullable Boolean active) {}
+        @Nullable Boolean active) {
+
+    /** An active call agent on the simulated provider, with the provider's default voice and script. */
+    public static NewAiAgent simulated(String name) {
+        return new NewAiAgent(name, null, AgentType.CALL, ProviderKind.SIMULATED, null, null, null, null, null, true);
+    }
+}

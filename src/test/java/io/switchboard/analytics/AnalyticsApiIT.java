@@ -9,7 +9,6 @@ import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadSource;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
-import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.Call;
@@ -17,7 +16,6 @@ import io.switchboard.telephony.CallEnded;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallManagement;
 import io.switchboard.telephony.NewAiAgent;
-import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.SimulatedCalls;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
@@ -437,19 +435,7 @@ class AnalyticsApiIT extends ApiTest {
     }
 
     private AiAgentId agent(OrganizationId org) {
-        return tenants.call(org, () -> agents.create(
-                        new NewAiAgent(
-                                "Ava",
-                                null,
-                                AgentType.CALL,
-                                ProviderKind.SIMULATED,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                true),
-                        null)
-                .id());
+        return tenants.call(
+                org, () -> agents.create(NewAiAgent.simulated("Ava"), null).id());
     }
 }

@@ -10,7 +10,6 @@ import io.switchboard.sources.MarketingCampaigns;
 import io.switchboard.sources.NewMarketingCampaign;
 import io.switchboard.sources.Platform;
 import io.switchboard.support.ApiTest;
-import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.NewAiAgent;
@@ -56,20 +55,7 @@ class AnalyticsBreakdownsIT extends ApiTest {
         Tenant other = signUp();
         OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
         String[] ids = tenants.call(org, () -> {
-            AiAgentId agent = agents.create(
-                            new NewAiAgent(
-                                    "Ava",
-                                    null,
-                                    AgentType.CALL,
-                                    ProviderKind.SIMULATED,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    true),
-                            null)
-                    .id();
+            AiAgentId agent = agents.create(NewAiAgent.simulated("Ava"), null).id();
             String number = numbers.create(
                             new NewPhoneNumber(
                                     "Austin line", "+15125550100", ProviderKind.SIMULATED, null, null, agent),

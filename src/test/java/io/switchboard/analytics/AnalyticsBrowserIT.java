@@ -9,11 +9,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.BrowserTest;
-import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.NewAiAgent;
-import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.SimulatedCalls;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
@@ -48,20 +46,8 @@ class AnalyticsBrowserIT extends BrowserTest {
                         Map.of("name", "Dana Whitfield", "phone", "+14155550190", "source", "referral"),
                         tenant.token())
                 .text("id");
-        AiAgentId agent = tenants.call(org, () -> agents.create(
-                        new NewAiAgent(
-                                "Ava",
-                                null,
-                                AgentType.CALL,
-                                ProviderKind.SIMULATED,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                true),
-                        null)
-                .id());
+        AiAgentId agent = tenants.call(
+                org, () -> agents.create(NewAiAgent.simulated("Ava"), null).id());
         tenants.call(
                 org,
                 () -> simulated.recordPast(

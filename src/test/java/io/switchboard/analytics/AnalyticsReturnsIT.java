@@ -7,12 +7,10 @@ import static org.awaitility.Awaitility.await;
 import io.switchboard.conversations.CallConversations;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
-import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.NewAiAgent;
-import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.SimulatedCalls;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
@@ -313,19 +311,7 @@ class AnalyticsReturnsIT extends ApiTest {
     }
 
     private AiAgentId agent(OrganizationId org) {
-        return tenants.call(org, () -> agents.create(
-                        new NewAiAgent(
-                                "Ava",
-                                null,
-                                AgentType.CALL,
-                                ProviderKind.SIMULATED,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                true),
-                        null)
-                .id());
+        return tenants.call(
+                org, () -> agents.create(NewAiAgent.simulated("Ava"), null).id());
     }
 }

@@ -14,11 +14,9 @@ import io.switchboard.leads.Temperature;
 import io.switchboard.scoring.internal.ScoreMath;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.TestDataDirectory;
-import io.switchboard.telephony.AgentType;
 import io.switchboard.telephony.AiAgentId;
 import io.switchboard.telephony.AiAgentManagement;
 import io.switchboard.telephony.NewAiAgent;
-import io.switchboard.telephony.ProviderKind;
 import io.switchboard.telephony.SimulatedCalls;
 import io.switchboard.tenancy.OrganizationManagement;
 import io.switchboard.tenancy.TenantTransactions;
@@ -80,19 +78,7 @@ class ScoringModuleIT {
             return leads.create(NewLead.named("Harper Hot").withContact(null, "+14155550177", null), null)
                     .id();
         });
-        AiAgentId agent = tenants.call(organization, () -> agents.create(
-                        new NewAiAgent(
-                                "Ava",
-                                null,
-                                AgentType.CALL,
-                                ProviderKind.SIMULATED,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                true),
-                        null)
+        AiAgentId agent = tenants.call(organization, () -> agents.create(NewAiAgent.simulated("Ava"), null)
                 .id());
         assertThat(tenants.call(organization, () -> leads.get(lead).score())).isZero();
 
