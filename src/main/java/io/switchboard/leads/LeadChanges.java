@@ -30,54 +30,50 @@ public record LeadChanges(
         @Nullable Optional<String> currency) {
 
     public static LeadChanges status(LeadStatus status) {
-        return new LeadChanges(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Optional.of(status),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return pipeline(Optional.of(status), null, null, null, null);
     }
 
     /** Won: converted, worth {@code valueMinor} (in the lead's currency, else the organization's). */
     public static LeadChanges won(long valueMinor) {
-        return new LeadChanges(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Optional.of(LeadStatus.CONVERTED),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Optional.of(valueMinor),
-                null);
+        return pipeline(Optional.of(LeadStatus.CONVERTED), null, null, null, Optional.of(valueMinor));
     }
 
     /** A new temperature and/or score ({@code null}: leave it). */
     public static LeadChanges rating(@Nullable Temperature temperature, @Nullable Integer score) {
-        @Nullable Optional<Temperature> newTemperature = temperature == null ? null : Optional.of(temperature);
-        @Nullable Optional<Integer> newScore = score == null ? null : Optional.of(score);
-        return new LeadChanges(
-                null, null, null, null, null, null, null, newTemperature, newScore, null, null, null, null, null, null);
+        return pipeline(
+                null,
+                temperature == null ? null : Optional.of(temperature),
+                score == null ? null : Optional.of(score),
+                null,
+                null);
     }
 
     public static LeadChanges stage(StageId stage) {
+        return pipeline(null, null, null, Optional.of(stage), null);
+    }
+
+    /** A change of where the lead stands only (its contact details and other fields are left as they are). */
+    private static LeadChanges pipeline(
+            @Nullable Optional<LeadStatus> status,
+            @Nullable Optional<Temperature> temperature,
+            @Nullable Optional<Integer> score,
+            @Nullable Optional<StageId> stage,
+            @Nullable Optional<Long> valueMinor) {
         return new LeadChanges(
-                null, null, null, null, null, null, null, null, null, Optional.of(stage), null, null, null, null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                status,
+                temperature,
+                score,
+                stage,
+                null,
+                null,
+                null,
+                valueMinor,
+                null);
     }
 }
