@@ -54,7 +54,10 @@ class CreditsBrowserIT extends BrowserTest {
         // The demo campaign keeps settling calls, so the first entries move to older pages as the day goes on.
         StringBuilder seen = new StringBuilder(ledger.innerText());
         for (int older = 0; older < 20 && !seen.toString().contains("Opening balance (demo)"); older++) {
+            String current = page.url();
             page.getByText("Older entries →").click();
+            // The link is a plain navigation: read the table once the older page has loaded, not the one before it.
+            page.waitForURL(url -> !url.equals(current));
             seen.append(page.getByTestId("ledger-table").innerText());
         }
         org.assertj.core.api.Assertions.assertThat(seen.toString())
