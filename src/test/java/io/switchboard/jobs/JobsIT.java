@@ -51,6 +51,9 @@ class JobsIT extends ApiTest {
     Job<Probe> steppingJob;
 
     @Autowired
+    Job<Probe> heldJob;
+
+    @Autowired
     JobScheduler scheduler;
 
     @Autowired
@@ -114,6 +117,21 @@ class JobsIT extends ApiTest {
                 .isTrue();
         await().atMost(Duration.ofSeconds(20)).until(() -> runs(id).size() == 1);
         assertThat(runs(id).getFirst().at()).isAfterOrEqualTo(at);
+    }
+
+    @Test
+    void cancellingAJobWhileItRunsLetsTheRunFinishAndFailsNothing() {
+        OrganizationId organization = OrganizationId.of(UUID.fromString(signUp().organizationId()));
+        String id = UUID.randomUUID().toString();
+        TenantContext.runAs(organization, () -> jobs.run(heldJob, id, new Probe(id, 0)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestJobs.HELD.containsKey(id));
+
+        // An agent accepting an offer while its expiry runs: the caller's transaction must commit.
+        TenantContext.runAs(organization, () -> tx.executeWithoutResult(status -> jobs.cancel(heldJob, id)));
+
+        TestJobs.HELD.get(id).countDown();
+        await().atMost(Duration.ofSeconds(20)).until(() -> runs(id).size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> scheduled(id) == 0);
     }
 
     @Test

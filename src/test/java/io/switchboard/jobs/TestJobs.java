@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,6 +36,8 @@ public class TestJobs {
     static final Map<String, Throwable> GIVEN_UP = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
     static final Map<String, Instant> FINISHED = new ConcurrentHashMap<>();
+    /** Runs of {@code test.hold} under way: the test counts a run's latch down to let it finish. */
+    static final Map<String, CountDownLatch> HELD = new ConcurrentHashMap<>();
 
     static void reset() {
         RUNS.clear();
@@ -41,6 +45,8 @@ public class TestJobs {
         GIVEN_UP.clear();
         ATTEMPTS.clear();
         FINISHED.clear();
+        HELD.values().forEach(CountDownLatch::countDown);
+        HELD.clear();
     }
 
     @Bean
@@ -103,6 +109,22 @@ public class TestJobs {
                         return;
                     }
                     RUNS.add(new Run(probe.id(), "", true, node, Instant.now()));
+                });
+    }
+
+    /** Waits, while it runs, until the test lets it go (at most 30 s), then records its run. */
+    @Bean
+    Job<Probe> heldJob() {
+        return Job.once(
+                "test.hold", Probe.class, RetryPolicy.doubling(Duration.ofSeconds(1), Duration.ofSeconds(1)), probe -> {
+                    CountDownLatch release = new CountDownLatch(1);
+                    HELD.put(probe.id(), release);
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    RUNS.add(new Run(probe.id(), "", true, "", Instant.now()));
                 });
     }
 
