@@ -115,7 +115,9 @@ public class QueueManagement {
     @Transactional
     public Queue replace(QueueId id, QueueSettings settings) {
         Queue before = get(id);
-        Queue saved = queues.save(id, checked(id, settings), false);
+        QueueSettings next = checked(id, settings);
+        overflows.settingsChanging(id);
+        Queue saved = queues.save(id, next, false);
         overflows.settingsChanged(id, !Objects.equals(before.businessHours(), saved.businessHours()));
         return saved;
     }

@@ -128,6 +128,11 @@ public class Overflows {
      * A queue's settings changed: its waiting work is judged by the new ones (a hold for closed
      * hours is lifted, the dispatcher decides again; an overflow counts from now).
      */
+    /** Before a queue's settings are written: its held work first, in the order a dispatch round locks. */
+    public void settingsChanging(QueueId id) {
+        work.lockHeld(id);
+    }
+
     public void settingsChanged(QueueId id, boolean hoursChanged) {
         List<WorkItemsRecord> waiting = work.waitingIn(id);
         if (hoursChanged) {

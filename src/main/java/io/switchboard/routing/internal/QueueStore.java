@@ -42,6 +42,9 @@ public class QueueStore {
 
     /** Stores settings already checked and completed with their defaults. */
     public Queue save(QueueId id, QueueSettings s, boolean isNew) {
+        if (Boolean.TRUE.equals(s.takesCallbacks())) {
+            takeCallbackMark(id);
+        }
         RoutingQueuesRecord r = isNew ? db.newRecord(ROUTING_QUEUES) : find(id).orElseThrow();
         r.setOrganizationId(TenantContext.require().value());
         r.setId(id.value());
@@ -55,13 +58,6 @@ public class QueueStore {
         r.setBusinessHours(s.businessHours() == null ? null : write(s.businessHours()));
         r.setOverflowQueueId(s.overflowQueueId());
         r.setOverflowAfterSeconds(s.overflowAfterSeconds());
-        if (Boolean.TRUE.equals(s.takesCallbacks())) {
-            // One callback queue per organization: the mark moves here.
-            db.update(ROUTING_QUEUES)
-                    .set(ROUTING_QUEUES.TAKES_CALLBACKS, false)
-                    .where(ROUTING_QUEUES.TAKES_CALLBACKS.isTrue(), ROUTING_QUEUES.ID.ne(id.value()))
-                    .execute();
-        }
         r.setTakesCallbacks(Boolean.TRUE.equals(s.takesCallbacks()));
         r.store();
         bindNumbers(id, s.phoneNumberIds() == null ? List.of() : s.phoneNumberIds());
@@ -122,6 +118,24 @@ public class QueueStore {
         return db.selectFrom(ROUTING_QUEUES)
                 .where(ROUTING_QUEUES.ID.eq(id.value()), ROUTING_QUEUES.DELETED_AT.isNull())
                 .fetchOptional();
+    }
+
+    /**
+     * One callback queue per organization: the mark moves to this queue. This queue and the one
+     * losing the mark are locked in id order, as a dispatch round writes queues, so the two writers
+     * never wait for each other in a circle.
+     */
+    private void takeCallbackMark(QueueId id) {
+        db.select(ROUTING_QUEUES.ID)
+                .from(ROUTING_QUEUES)
+                .where(ROUTING_QUEUES.ID.eq(id.value()).or(ROUTING_QUEUES.TAKES_CALLBACKS.isTrue()))
+                .orderBy(ROUTING_QUEUES.ID)
+                .forUpdate()
+                .fetch();
+        db.update(ROUTING_QUEUES)
+                .set(ROUTING_QUEUES.TAKES_CALLBACKS, false)
+                .where(ROUTING_QUEUES.TAKES_CALLBACKS.isTrue(), ROUTING_QUEUES.ID.ne(id.value()))
+                .execute();
     }
 
     /** The organization's callback queue, if one is marked. */

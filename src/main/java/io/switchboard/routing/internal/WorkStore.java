@@ -113,6 +113,22 @@ public class WorkStore {
     }
 
     /** Lifts the holds of a queue's waiting work (its hours changed: the dispatcher judges again). */
+    /**
+     * Locks the queue's held work before its settings change: a dispatch round locks work and then
+     * its queues, so an edit takes them in the same order.
+     */
+    public void lockHeld(QueueId queue) {
+        db.select(WORK_ITEMS.ID)
+                .from(WORK_ITEMS)
+                .where(
+                        WORK_ITEMS.QUEUE_ID.eq(queue.value()),
+                        WORK_ITEMS.STATUS.eq(WorkStatus.WAITING.toString()),
+                        WORK_ITEMS.HELD_UNTIL.isNotNull())
+                .orderBy(WORK_ITEMS.ID)
+                .forUpdate()
+                .fetch();
+    }
+
     public void release(QueueId queue) {
         db.update(WORK_ITEMS)
                 .setNull(WORK_ITEMS.HELD_UNTIL)
