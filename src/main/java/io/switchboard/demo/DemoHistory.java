@@ -114,23 +114,26 @@ class DemoHistory {
     private final SimulatedCalls calls;
     private final OrganizationManagement organizations;
     private final MarketingCampaigns marketing;
+    private final DemoMessaging messaging;
 
     DemoHistory(
             LeadManagement leads,
             PastLeads pastLeads,
             SimulatedCalls calls,
             OrganizationManagement organizations,
-            MarketingCampaigns marketing) {
+            MarketingCampaigns marketing,
+            DemoMessaging messaging) {
         this.leads = leads;
         this.pastLeads = pastLeads;
         this.calls = calls;
         this.organizations = organizations;
         this.marketing = marketing;
+        this.messaging = messaging;
     }
 
     /**
-     * Must run in the demo organization's tenant context. Stops between two leads when {@code
-     * stopping} says so (the application stops): a month half-written is only a shorter history.
+     * Must run in the demo organization's tenant context; ends by turning on the first contact with
+     * new leads. Stops between two leads when {@code stopping} says so (the application stops): a month half-written is only a shorter history.
      */
     void create(User admin, List<User> agents, AiAgent ava, BooleanSupplier stopping) {
         ZoneId zone = ZoneId.of(organizations.current().timezone());
@@ -157,10 +160,21 @@ class DemoHistory {
                 called += arrive(month, day, created);
             }
         }
+        log.info("Demo: {} leads and {} calls over the last {} days", created, called, DAYS);
+        closeTheMonth(month, today, stopping);
+    }
+
+    /**
+     * The paid campaign's spend; then, unless stopping, the first contact with leads arriving from now
+     * on (only now: the month's leads arrived long ago and get none).
+     */
+    private void closeTheMonth(Month month, LocalDate today, BooleanSupplier stopping) {
         if (month.paid() != null) {
             spend(month.paid(), today, month.random());
         }
-        log.info("Demo: {} leads and {} calls over the last {} days", created, called, DAYS);
+        if (!stopping.getAsBoolean()) {
+            messaging.firstContact(month.admin());
+        }
     }
 
     /** What the month is drawn from: who works it, the paid campaign (if any) and the dice. */

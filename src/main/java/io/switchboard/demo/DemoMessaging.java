@@ -7,13 +7,17 @@ import io.switchboard.compliance.Consents;
 import io.switchboard.compliance.NewConsent;
 import io.switchboard.identity.User;
 import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadManagement;
+import io.switchboard.leads.NewLead;
 import io.switchboard.messaging.AlertEvent;
 import io.switchboard.messaging.AlertRule;
 import io.switchboard.messaging.Approval;
 import io.switchboard.messaging.Channel;
+import io.switchboard.messaging.FirstContact;
 import io.switchboard.messaging.MessageTemplates;
 import io.switchboard.messaging.Messaging;
 import io.switchboard.messaging.MessagingAlerts;
+import io.switchboard.messaging.MessagingFirstContact;
 import io.switchboard.messaging.MessagingProviders;
 import io.switchboard.messaging.MessagingWindow;
 import io.switchboard.messaging.SendMessage;
@@ -49,6 +53,8 @@ class DemoMessaging {
     private final SimulatedReplies replies;
     private final Consents consents;
     private final MessagingAlerts alerts;
+    private final MessagingFirstContact firstContact;
+    private final LeadManagement leads;
 
     DemoMessaging(
             MessageTemplates templates,
@@ -56,13 +62,42 @@ class DemoMessaging {
             Messaging messaging,
             SimulatedReplies replies,
             Consents consents,
-            MessagingAlerts alerts) {
+            MessagingAlerts alerts,
+            MessagingFirstContact firstContact,
+            LeadManagement leads) {
         this.templates = templates;
         this.providers = providers;
         this.messaging = messaging;
         this.replies = replies;
         this.consents = consents;
         this.alerts = alerts;
+        this.firstContact = firstContact;
+        this.leads = leads;
+    }
+
+    /**
+     * Once the month of history is in (its leads arrived long ago): new leads get a welcome text two
+     * minutes after they arrive, and one arrives now, with consent from its enquiry form, so a
+     * newcomer sees its first contact go out. Must run in the demo organization's tenant context.
+     */
+    void firstContact(User admin) {
+        Template welcome = templates.create(
+                new TemplateDraft(
+                        "Welcome",
+                        Channel.SMS,
+                        "en",
+                        null,
+                        "Hi {{first_name}}, thanks for your enquiry with Acme Realty! An agent will call you shortly."
+                                + " Reply STOP to opt out.",
+                        List.of(),
+                        null,
+                        Approval.APPROVED),
+                admin.id().value());
+        firstContact.replace(new FirstContact(true, Channel.SMS, welcome.id(), 2));
+        Lead jordan = leads.create(
+                NewLead.named("Jordan Avila").withContact("jordan.avila@example.com", "(512) 555-0188", null),
+                admin.id().value());
+        consent(admin, jordan, ConsentChannel.SMS, "Ticked \"text me about my enquiry\" on the enquiry form");
     }
 
     /** Must run in the demo organization's tenant context, after the leads and calling rules. */

@@ -6,6 +6,7 @@ package io.switchboard.db.tables;
 
 import io.switchboard.db.DefaultSchema;
 import io.switchboard.db.Keys;
+import io.switchboard.db.tables.MessagingTemplates.MessagingTemplatesPath;
 import io.switchboard.db.tables.Organizations.OrganizationsPath;
 import io.switchboard.db.tables.records.MessagingSettingsRecord;
 
@@ -82,6 +83,26 @@ public class MessagingSettings extends TableImpl<MessagingSettingsRecord> {
      */
     public final TableField<MessagingSettingsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>messaging_settings.first_contact_enabled</code>.
+     */
+    public final TableField<MessagingSettingsRecord, Boolean> FIRST_CONTACT_ENABLED = createField(DSL.name("first_contact_enabled"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>messaging_settings.first_contact_channel</code>.
+     */
+    public final TableField<MessagingSettingsRecord, String> FIRST_CONTACT_CHANNEL = createField(DSL.name("first_contact_channel"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>messaging_settings.first_contact_template_id</code>.
+     */
+    public final TableField<MessagingSettingsRecord, UUID> FIRST_CONTACT_TEMPLATE_ID = createField(DSL.name("first_contact_template_id"), SQLDataType.UUID, this, "");
+
+    /**
+     * The column <code>messaging_settings.first_contact_delay_minutes</code>.
+     */
+    public final TableField<MessagingSettingsRecord, Integer> FIRST_CONTACT_DELAY_MINUTES = createField(DSL.name("first_contact_delay_minutes"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("5"), SQLDataType.INTEGER)), this, "");
+
     private MessagingSettings(Name alias, Table<MessagingSettingsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -123,7 +144,19 @@ public class MessagingSettings extends TableImpl<MessagingSettingsRecord> {
 
     @Override
     public List<ForeignKey<MessagingSettingsRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.MESSAGING_SETTINGS__MESSAGING_SETTINGS_ORGANIZATION_ID_FKEY);
+        return Arrays.asList(Keys.MESSAGING_SETTINGS__MESSAGING_SETTINGS_ORGANIZATION_ID_FIRST_CONTACT_TEMPLATE__FKEY, Keys.MESSAGING_SETTINGS__MESSAGING_SETTINGS_ORGANIZATION_ID_FKEY);
+    }
+
+    private transient MessagingTemplatesPath _messagingTemplates;
+
+    /**
+     * Get the implicit join path to the <code>messaging_templates</code> table.
+     */
+    public MessagingTemplatesPath messagingTemplates() {
+        if (_messagingTemplates == null)
+            _messagingTemplates = new MessagingTemplatesPath(this, Keys.MESSAGING_SETTINGS__MESSAGING_SETTINGS_ORGANIZATION_ID_FIRST_CONTACT_TEMPLATE__FKEY, null);
+
+        return _messagingTemplates;
     }
 
     private transient OrganizationsPath _organizations;
@@ -142,6 +175,9 @@ public class MessagingSettings extends TableImpl<MessagingSettingsRecord> {
     public List<Check<MessagingSettingsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("messaging_settings_check"), "((window_start < window_end))", true),
+            Internal.createCheck(this, DSL.name("messaging_settings_check1"), "(((NOT first_contact_enabled) OR ((first_contact_channel IS NOT NULL) AND (first_contact_template_id IS NOT NULL))))", true),
+            Internal.createCheck(this, DSL.name("messaging_settings_first_contact_channel_check"), "((first_contact_channel = ANY (ARRAY['email'::text, 'sms'::text, 'whatsapp'::text])))", true),
+            Internal.createCheck(this, DSL.name("messaging_settings_first_contact_delay_minutes_check"), "(((first_contact_delay_minutes >= 0) AND (first_contact_delay_minutes <= 1440)))", true),
             Internal.createCheck(this, DSL.name("messaging_settings_window_end_check"), "(((window_end >= 1) AND (window_end <= 1440)))", true),
             Internal.createCheck(this, DSL.name("messaging_settings_window_start_check"), "(((window_start >= 0) AND (window_start <= 1439)))", true)
         );

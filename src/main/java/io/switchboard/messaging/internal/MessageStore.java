@@ -195,6 +195,11 @@ public class MessageStore {
     }
 
     /** A lead's messages, newest first, each with its events. */
+    /** Whether any message went to or came from the lead (alerts about it to the team do not count). */
+    public boolean anyToOrFrom(LeadId lead) {
+        return db.fetchExists(MESSAGES, MESSAGES.LEAD_ID.eq(lead.value()), MESSAGES.ALERT.isNull());
+    }
+
     public List<Message> ofLead(LeadId lead, @Nullable UUID before, int limit) {
         List<MessagesRecord> rows = db.selectFrom(MESSAGES)
                 .where(MESSAGES.LEAD_ID.eq(lead.value()))

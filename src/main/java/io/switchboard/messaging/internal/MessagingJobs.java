@@ -38,6 +38,13 @@ public class MessagingJobs {
                 .onGiveUp((send, failure) -> dispatcher.gaveUp(MessageId.of(send.messageId()), failure));
     }
 
+    /** A new lead's first contact, at the organization's delay after it arrived (see {@link FirstContacts}). */
+    @Bean
+    Job<FirstContacts.Due> firstContactJob(FirstContacts firstContacts) {
+        return Job.once("messaging.first-contact", FirstContacts.Due.class, RETRY, firstContacts::due)
+                .withoutTransaction();
+    }
+
     @Bean
     Job<Expire> messagingExpireJob(MessageDispatcher dispatcher) {
         return Job.once(EXPIRE, Expire.class, RETRY, expire -> dispatcher.expire(MessageId.of(expire.messageId())));

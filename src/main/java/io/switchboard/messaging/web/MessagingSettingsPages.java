@@ -8,6 +8,7 @@ import io.switchboard.messaging.Approval;
 import io.switchboard.messaging.Channel;
 import io.switchboard.messaging.MessageTemplates;
 import io.switchboard.messaging.MessagingAlerts;
+import io.switchboard.messaging.MessagingFirstContact;
 import io.switchboard.messaging.MessagingProviders;
 import io.switchboard.messaging.MessagingWindow;
 import io.switchboard.messaging.ProviderAccount;
@@ -45,7 +46,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The messaging settings page: each channel's provider account, the templates (create, a new
  * version, a preview with a chosen lead, WhatsApp's approval) and the messaging window outside which
- * are the quiet hours; the alerts card is {@link AlertPages}'.
+ * are the quiet hours; the alerts card is {@link AlertPages}' and the first-contact card {@link FirstContactPages}'.
  */
 @Controller
 @ConsolePage
@@ -57,13 +58,19 @@ class MessagingSettingsPages {
     private final MessageTemplates templates;
     private final LeadManagement leads;
     private final MessagingAlerts alerts;
+    private final MessagingFirstContact firstContact;
 
     MessagingSettingsPages(
-            MessagingProviders providers, MessageTemplates templates, LeadManagement leads, MessagingAlerts alerts) {
+            MessagingProviders providers,
+            MessageTemplates templates,
+            LeadManagement leads,
+            MessagingAlerts alerts,
+            MessagingFirstContact firstContact) {
         this.providers = providers;
         this.templates = templates;
         this.leads = leads;
         this.alerts = alerts;
+        this.firstContact = firstContact;
     }
 
     @Bean
@@ -77,6 +84,7 @@ class MessagingSettingsPages {
         window(providers.window(), model);
         model.addAttribute("accounts", providers.list());
         AlertPages.show(alerts.rules(), model);
+        FirstContactPages.show(firstContact.get(), templates, model);
         model.addAttribute("templates", templates.list(null, null, 100).data());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("approvals", Approval.values());

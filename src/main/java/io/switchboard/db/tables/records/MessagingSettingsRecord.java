@@ -91,6 +91,62 @@ public class MessagingSettingsRecord extends UpdatableRecordImpl<MessagingSettin
         return (OffsetDateTime) get(4);
     }
 
+    /**
+     * Setter for <code>messaging_settings.first_contact_enabled</code>.
+     */
+    public void setFirstContactEnabled(Boolean value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>messaging_settings.first_contact_enabled</code>.
+     */
+    public Boolean getFirstContactEnabled() {
+        return (Boolean) get(5);
+    }
+
+    /**
+     * Setter for <code>messaging_settings.first_contact_channel</code>.
+     */
+    public void setFirstContactChannel(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>messaging_settings.first_contact_channel</code>.
+     */
+    public String getFirstContactChannel() {
+        return (String) get(6);
+    }
+
+    /**
+     * Setter for <code>messaging_settings.first_contact_template_id</code>.
+     */
+    public void setFirstContactTemplateId(UUID value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>messaging_settings.first_contact_template_id</code>.
+     */
+    public UUID getFirstContactTemplateId() {
+        return (UUID) get(7);
+    }
+
+    /**
+     * Setter for <code>messaging_settings.first_contact_delay_minutes</code>.
+     */
+    public void setFirstContactDelayMinutes(Integer value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>messaging_settings.first_contact_delay_minutes</code>.
+     */
+    public Integer getFirstContactDelayMinutes() {
+        return (Integer) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -114,7 +170,7 @@ public class MessagingSettingsRecord extends UpdatableRecordImpl<MessagingSettin
     /**
      * Create a detached, initialised MessagingSettingsRecord
      */
-    public MessagingSettingsRecord(UUID organizationId, Integer windowStart, Integer windowEnd, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public MessagingSettingsRecord(UUID organizationId, Integer windowStart, Integer windowEnd, OffsetDateTime createdAt, OffsetDateTime updatedAt, Boolean firstContactEnabled, String firstContactChannel, UUID firstContactTemplateId, Integer firstContactDelayMinutes) {
         super(MessagingSettings.MESSAGING_SETTINGS);
 
         setOrganizationId(organizationId);
@@ -122,6 +178,10 @@ public class MessagingSettingsRecord extends UpdatableRecordImpl<MessagingSettin
         setWindowEnd(windowEnd);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setFirstContactEnabled(firstContactEnabled);
+        setFirstContactChannel(firstContactChannel);
+        setFirstContactTemplateId(firstContactTemplateId);
+        setFirstContactDelayMinutes(firstContactDelayMinutes);
         resetTouchedOnNotNull();
     }
 }
