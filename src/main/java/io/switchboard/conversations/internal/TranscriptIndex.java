@@ -74,16 +74,25 @@ public class TranscriptIndex {
         return code == null ? null : Qualification.fromCode(code);
     }
 
-    public List<Match> search(String query, boolean matchAll, int max) {
-        SearchCallTranscripts hits = SEARCH_CALL_TRANSCRIPTS.call(query, matchAll, max);
-        Field<String> headline = DSL.field(
-                "ts_headline(text_search_config({0}), {1}, text_search_query({2}, {3}), {4})",
+    /**
+     * The excerpt with the matches marked. The query is parsed in a scalar subquery, once: as a plain
+     * argument it was parsed again for every row once the statement ran on a generic plan (its
+     * parameters unknown to the planner, from the sixth execution on a connection).
+     */
+    private static Field<String> headline(String query, boolean matchAll) {
+        return DSL.field(
+                "ts_headline(text_search_config({0}), {1}, (SELECT text_search_query({2}, {3})), {4})",
                 String.class,
                 CALL_TRANSCRIPTS.LANGUAGE,
                 CALL_TRANSCRIPTS.FULL_TEXT,
                 DSL.val(query),
                 DSL.val(matchAll),
                 DSL.val(Snippet.HEADLINE_OPTIONS));
+    }
+
+    public List<Match> search(String query, boolean matchAll, int max) {
+        SearchCallTranscripts hits = SEARCH_CALL_TRANSCRIPTS.call(query, matchAll, max);
+        Field<String> headline = headline(query, matchAll);
         return db.select(
                         hits.CALL_ID,
                         hits.RANK,
