@@ -64,6 +64,13 @@ public final class SearchExplain {
                     }
                     timeFunction(c, questions);
                 }
+                if (System.getProperty("explain.unanalyzed") != null) {
+                    // As right after a bulk load, before autovacuum: no statistics, no row count.
+                    s.execute("DELETE FROM pg_statistic WHERE starelid IN ('call_transcripts'::regclass,"
+                            + " 'transcript_embeddings'::regclass)");
+                    s.execute("UPDATE pg_class SET reltuples = -1 WHERE oid IN ('call_transcripts'::regclass,"
+                            + " 'transcript_embeddings'::regclass)");
+                }
                 s.execute("LOAD 'auto_explain'");
                 s.execute("SET auto_explain.log_min_duration = 0");
                 s.execute("SET auto_explain.log_analyze = on");
@@ -106,14 +113,21 @@ public final class SearchExplain {
 
     /** TranscriptIndex.search's statement as the application runs it, prepared, plans logged by auto_explain. */
     private static void outer(Connection c, List<String> questions) throws Exception {
+        for (String parse : List.of("text_search_query(?, ?)", "(SELECT text_search_query(?, ?))")) {
+            outer(c, questions, parse);
+        }
+    }
+
+    /** TranscriptIndex.search's statement as the application runs it, prepared, plans logged by auto_explain. */
+    private static void outer(Connection c, List<String> questions, String parse) throws Exception {
         String sql = "select hits.call_id, hits.rank, ct.lead_id, ct.language, ct.received_at, ca.qualification,"
-                + " ts_headline(text_search_config(ct.language), ct.full_text, text_search_query(?, ?), ?)"
+                + " ts_headline(text_search_config(ct.language), ct.full_text, " + parse + ", ?)"
                 + " from search_call_transcripts(?, ?, ?) as hits join call_transcripts ct on ct.call_id = hits.call_id"
                 + " left outer join call_analyses ca on (ca.organization_id = ct.organization_id"
                 + " and ca.call_id = ct.call_id) order by hits.rank desc, hits.call_id desc";
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < 12; i++) {
-                String q = questions.get(i);
+            for (int i = 0; i < 2 * questions.size(); i++) {
+                String q = questions.get(i % questions.size());
                 p.setString(1, q);
                 p.setBoolean(2, true);
                 p.setString(3, io.switchboard.shared.Snippet.HEADLINE_OPTIONS);
@@ -122,11 +136,10 @@ public final class SearchExplain {
                 p.setInt(6, 101);
                 long start = System.nanoTime();
                 p.executeQuery().close();
-                System.out.printf("outer %d %.1f ms%n", i, (System.nanoTime() - start) / 1e6);
+                System.out.printf("outer %s %d %.1f ms%n", parse, i, (System.nanoTime() - start) / 1e6);
                 for (var w = p.getWarnings(); w != null; w = w.getNextWarning()) {
-                    String m = w.getMessage();
-                    if (!m.contains("Query Parameters: $1 = 'Samstag") || i < 12) {
-                        System.out.println("auto_explain " + i + ": " + m);
+                    if (i == 20 || i == 2) {
+                        System.out.println("auto_explain " + i + ": " + w.getMessage());
                     }
                 }
                 p.clearWarnings();
