@@ -30,7 +30,9 @@ public final class SearchExplain {
         for (String split : List.of("train", "dev", "holdout")) {
             for (Labelled call : LabelledCalls.load(Path.of("bench/conversations", split), split)) {
                 for (Segment s : call.transcript().segments()) {
-                    if (s.speaker().equals("customer") && questions.size() < queries && s.text().length() > 40) {
+                    if (s.speaker().equals("customer")
+                            && questions.size() < queries
+                            && s.text().length() > 40) {
                         questions.add(s.text());
                     }
                 }
@@ -38,8 +40,10 @@ public final class SearchExplain {
         }
         ConfigurableApplicationContext app = BenchApp.start(work);
         try {
-            String url = app.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
-            String password = Files.readString(work.resolve("data/postgres.password")).strip();
+            String url =
+                    app.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
+            String password =
+                    Files.readString(work.resolve("data/postgres.password")).strip();
             try (Connection c = DriverManager.getConnection(url, "postgres", password);
                     Statement s = c.createStatement()) {
                 String org;

@@ -58,7 +58,8 @@ final class SemanticSearchApiPath {
     }
 
     /** Each phase of the API's search alone, per query, under the organization. */
-    private static void phases(ConfigurableApplicationContext app, OrganizationId organization, List<String> questions) {
+    private static void phases(
+            ConfigurableApplicationContext app, OrganizationId organization, List<String> questions) {
         TranscriptIndex words = app.getBean(TranscriptIndex.class);
         SemanticIndex meaning = app.getBean(SemanticIndex.class);
         TenantTransactions tenants = app.getBean(TenantTransactions.class);

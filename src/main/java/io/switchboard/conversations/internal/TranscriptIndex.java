@@ -83,14 +83,16 @@ public class TranscriptIndex {
                         .and(CALL_ANALYSES.CALL_ID.eq(CALL_TRANSCRIPTS.CALL_ID))
                         .and(CALL_ANALYSES.CALL_ID.in(calls)))
                 .where(CALL_TRANSCRIPTS.CALL_ID.in(calls))
-                .forEach(r -> found.put(r.get(CALL_TRANSCRIPTS.CALL_ID), rank -> new Match(
-                        CallId.of(r.get(CALL_TRANSCRIPTS.CALL_ID)),
-                        r.get(CALL_TRANSCRIPTS.LEAD_ID),
-                        r.get(CALL_TRANSCRIPTS.LANGUAGE),
-                        qualification(r.get(CALL_ANALYSES.QUALIFICATION)),
-                        r.get(CALL_TRANSCRIPTS.RECEIVED_AT).toInstant(),
-                        rank,
-                        snippet.apply(r.get(excerpt)))));
+                .forEach(r -> found.put(
+                        r.get(CALL_TRANSCRIPTS.CALL_ID),
+                        rank -> new Match(
+                                CallId.of(r.get(CALL_TRANSCRIPTS.CALL_ID)),
+                                r.get(CALL_TRANSCRIPTS.LEAD_ID),
+                                r.get(CALL_TRANSCRIPTS.LANGUAGE),
+                                qualification(r.get(CALL_ANALYSES.QUALIFICATION)),
+                                r.get(CALL_TRANSCRIPTS.RECEIVED_AT).toInstant(),
+                                rank,
+                                snippet.apply(r.get(excerpt)))));
         return found;
     }
 
