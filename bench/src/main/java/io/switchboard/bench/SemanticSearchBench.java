@@ -51,10 +51,14 @@ public final class SemanticSearchBench {
             calls.addAll(LabelledCalls.load(Path.of("bench/conversations", split), split));
         }
         List<float[]> base = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
         List<String> questions = new ArrayList<>();
         for (Labelled call : calls) {
             List<Segment> segments = call.transcript().segments();
             base.add(vectors.transcript(segments));
+            texts.add(String.join("\n", segments.stream().map(Segment::text).toList()));
+            languages.add(call.language());
             for (Segment s : segments) {
                 if (s.speaker().equals("customer")
                         && questions.size() < queries
@@ -67,23 +71,25 @@ public final class SemanticSearchBench {
         Path work = Files.createTempDirectory("switchboard-bench-");
         ConfigurableApplicationContext app = BenchApp.start(work);
         try {
-            OrganizationId organization = OrganizationId.of(UUID.fromString(
-                    BenchApp.signUp(BenchApp.base(app), "Bench Search").organizationId()));
+            BenchApp.Session session = BenchApp.signUp(BenchApp.base(app), "Bench Search");
+            OrganizationId organization = OrganizationId.of(UUID.fromString(session.organizationId()));
             DataSource data = app.getBean(DataSource.class);
             System.out.println("pgvector available on this server: " + pgvector(data));
             long loading = System.nanoTime();
-            load(data, organization, stored);
+            load(data, organization, stored, texts, languages);
             System.out.printf(
                     Locale.ROOT,
                     "stored %,d transcripts with vectors in %.1f s%n",
                     rows,
                     (System.nanoTime() - loading) / 1e9);
             vacuumState(data, "before the searches");
+            String api = SemanticSearchApiPath.measure(app, session.token(), organization, questions);
             String summary = measure(app, organization, vectors, questions, stored);
             vacuumState(data, "after the searches");
             explainRead(data, organization, vectors.query(questions.getFirst()));
             breakdown(data, organization, vectors.query(questions.getFirst()));
             System.out.println(summary);
+            System.out.println(api);
         } finally {
             app.close();
         }
@@ -180,7 +186,9 @@ public final class SemanticSearchBench {
     }
 
     /** Calls, transcripts and vectors for one organization, through its row-level security. */
-    private static void load(DataSource data, OrganizationId organization, float[][] stored) throws Exception {
+    private static void load(
+            DataSource data, OrganizationId organization, float[][] stored, List<String> texts, List<String> languages)
+            throws Exception {
         try (Connection c = data.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -191,11 +199,31 @@ public final class SemanticSearchBench {
                         "INSERT INTO calls (organization_id, id, direction, provider, to_number, status, dispatch_state)"
                                 + " SELECT '" + organization.value() + "', id, 'outbound', 'simulated', '+15550100000',"
                                 + " 'completed', 'none' FROM bench_ids");
-                s.execute(
-                        "INSERT INTO call_transcripts (organization_id, call_id, segments, full_text, analysis_status)"
-                                + " SELECT '" + organization.value()
-                                + "', id, '[]', 'bench transcript ' || n, 'completed'"
-                                + " FROM bench_ids");
+                // Each transcript's words are those of the labelled call its vector came from, so that
+                // the full-text half of the search does the work it does on real transcripts.
+                s.execute("CREATE TEMP TABLE bench_texts (n integer, language text, full_text text) ON COMMIT DROP");
+                StringBuilder textCopy = new StringBuilder();
+                for (int i = 0; i < texts.size(); i++) {
+                    textCopy.append(i)
+                            .append('\t')
+                            .append(languages.get(i))
+                            .append('\t')
+                            .append(texts.get(i)
+                                    .replace("\\", "\\\\")
+                                    .replace("\t", " ")
+                                    .replace("\n", "\\n")
+                                    .replace("\r", " "))
+                            .append('\n');
+                }
+                c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "COPY bench_texts (n, language, full_text) FROM STDIN",
+                                new StringReader(textCopy.toString()));
+                s.execute("INSERT INTO call_transcripts"
+                        + " (organization_id, call_id, language, segments, full_text, analysis_status)"
+                        + " SELECT '" + organization.value() + "', i.id, t.language, '[]', t.full_text, 'completed'"
+                        + " FROM bench_ids i JOIN bench_texts t ON t.n = i.n % " + texts.size());
                 // COPY refuses tables under row-level security: the vectors go through a temporary table.
                 s.execute("CREATE TEMP TABLE bench_vectors (n integer, signature bit(384), embedding real[])"
                         + " ON COMMIT DROP");
@@ -223,7 +251,7 @@ public final class SemanticSearchBench {
                         + " FROM unnest(v.embedding) WITH ORDINALITY AS t(x, i)),"
                         + " now() - n * interval '5 seconds', now() - n * interval '5 seconds'"
                         + " FROM bench_vectors v JOIN bench_ids i USING (n)");
-                s.execute("ANALYZE transcript_embeddings");
+                // No ANALYZE here: what a deployment sees after such a load is autovacuum's statistics.
             }
             c.commit();
         }
@@ -233,7 +261,11 @@ public final class SemanticSearchBench {
         try (Connection c = data.getConnection();
                 Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery(
-                    "SELECT current_user, current_setting('shared_buffers'),"
+                    "SELECT current_user, current_setting('shared_buffers') || ', work_mem '"
+                            + " || current_setting('work_mem') || ', effective_cache_size '"
+                            + " || current_setting('effective_cache_size') || ', autovacuum '"
+                            + " || current_setting('autovacuum') || ', autovacuum_naptime '"
+                            + " || current_setting('autovacuum_naptime'),"
                             + " pg_size_pretty(pg_relation_size('transcript_embeddings')),"
                             + " pg_size_pretty(pg_relation_size((SELECT reltoastrelid FROM pg_class WHERE relname = 'transcript_embeddings')))")) {
                 r.next();
@@ -242,6 +274,7 @@ public final class SemanticSearchBench {
             }
             try (ResultSet r = s.executeQuery("SELECT relname, last_autovacuum, last_autoanalyze, n_live_tup"
                     + " FROM pg_stat_all_tables WHERE relid = 'transcript_embeddings'::regclass"
+                    + " OR relid = 'call_transcripts'::regclass"
                     + " OR relid = (SELECT reltoastrelid FROM pg_class WHERE relname = 'transcript_embeddings')")) {
                 while (r.next()) {
                     System.out.println("database " + when + ": " + r.getString(1) + " autovacuum " + r.getString(2)

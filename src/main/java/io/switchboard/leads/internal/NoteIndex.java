@@ -35,7 +35,7 @@ public class NoteIndex {
     public List<NoteMatch> search(String query, boolean matchAll, @Nullable UUID viewer, int max) {
         SearchLeadNotes hits = SEARCH_LEAD_NOTES.call(query, matchAll, viewer, max);
         Field<String> headline = DSL.field(
-                "ts_headline('pg_catalog.english', {0}, text_search_query({1}, {2}), {3})",
+                "ts_headline('pg_catalog.english', {0}, (SELECT text_search_query({1}, {2})), {3})",
                 String.class, LEAD_NOTES.BODY, DSL.val(query), DSL.val(matchAll), DSL.val(Snippet.HEADLINE_OPTIONS));
         return db.select(
                         hits.NOTE_ID,
