@@ -35,10 +35,28 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
         return scores;
     }
 
+    /**
+     * Each class's bias plus its weights times {@code x}. The features are mostly zeros (a sentence's
+     * n-grams, the agent's block), so only the non-zero ones are multiplied, in index order: the sum
+     * is the same as the dense one's, term for term.
+     */
     public double[] scores(float[] x) {
+        int[] nonZero = new int[x.length];
+        int n = 0;
+        for (int j = 0; j < x.length; j++) {
+            if (x[j] != 0) {
+                nonZero[n++] = j;
+            }
+        }
         double[] scores = new double[classes.size()];
         for (int c = 0; c < scores.length; c++) {
-            scores[c] = bias[c] + Vectors.dot(weights[c], x);
+            float[] w = weights[c];
+            double sum = 0;
+            for (int m = 0; m < n; m++) {
+                int j = nonZero[m];
+                sum += w[j] * x[j];
+            }
+            scores[c] = bias[c] + sum;
         }
         return scores;
     }

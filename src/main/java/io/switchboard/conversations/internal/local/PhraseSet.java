@@ -36,7 +36,7 @@ public final class PhraseSet {
                 words.addAll(normalize(word));
             }
             if (!words.isEmpty() && !words.stream().allMatch(w -> w.equals("*"))) {
-                compiled.add(new Phrase(phrase, Pattern.compile(regex(words))));
+                compiled.add(new Phrase(phrase, Pattern.compile(regex(words)), literals(words)));
             }
         }
         return new PhraseSet(compiled);
@@ -68,6 +68,9 @@ public final class PhraseSet {
     public List<Match> find(Utterance utterance) {
         List<Match> matches = new ArrayList<>();
         for (Phrase phrase : phrases) {
+            if (!phrase.mayMatch(utterance.text())) {
+                continue;
+            }
             Matcher matcher = phrase.pattern().matcher(utterance.text());
             while (matcher.find()) {
                 matches.add(new Match(
@@ -87,7 +90,30 @@ public final class PhraseSet {
         }
     }
 
-    private record Phrase(String source, Pattern pattern) {}
+    /**
+     * A compiled phrase and its plain words, each as {@code " word "}: every element of the regular
+     * expression starts with a space and the last is followed by one, so a text the phrase matches
+     * holds each plain word as a whole token. Most phrases are ruled out by that substring test
+     * alone, without running their regular expression.
+     */
+    private record Phrase(String source, Pattern pattern, String[] literals) {
+
+        boolean mayMatch(String text) {
+            for (String literal : literals) {
+                if (!text.contains(literal)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static String[] literals(List<String> words) {
+        return words.stream()
+                .filter(w -> !w.endsWith("*") && !w.equals(NUMBER_WORD) && !w.equals(MONEY_WORD))
+                .map(w -> " " + w + " ")
+                .toArray(String[]::new);
+    }
 
     static String regex(List<String> words) {
         StringBuilder regex = new StringBuilder();

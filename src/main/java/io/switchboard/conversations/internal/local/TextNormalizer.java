@@ -40,18 +40,35 @@ final class TextNormalizer {
     };
     private static final Pattern[] CONTRACTION_PATTERNS =
             Arrays.stream(CONTRACTIONS).map(c -> Pattern.compile(c[0])).toArray(Pattern[]::new);
+    /**
+     * What a text must contain for each contraction to match (an apostrophe, else the word): most
+     * sentences have none, and skip the expressions.
+     */
+    private static final String[] CONTRACTION_CLUES = Arrays.stream(CONTRACTIONS)
+            .map(c -> c[0].contains("'") ? "'" : c[0].replace("\\b", ""))
+            .toArray(String[]::new);
 
     private TextNormalizer() {}
 
     /** Lower case, no accents, straight apostrophes. */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed)
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT)
+        // ASCII has no accents to take off: most English sentences skip the decomposition.
+        String unmarked = isAscii(text)
+                ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return unmarked.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')
                 .replace('\u2018', '\'')
                 .replace('`', '\'');
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> sentences(String text) {
@@ -67,7 +84,9 @@ final class TextNormalizer {
     static List<String> tokens(String text) {
         String folded = fold(text);
         for (int i = 0; i < CONTRACTION_PATTERNS.length; i++) {
-            folded = CONTRACTION_PATTERNS[i].matcher(folded).replaceAll(CONTRACTIONS[i][1]);
+            if (folded.contains(CONTRACTION_CLUES[i])) {
+                folded = CONTRACTION_PATTERNS[i].matcher(folded).replaceAll(CONTRACTIONS[i][1]);
+            }
         }
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(folded);
