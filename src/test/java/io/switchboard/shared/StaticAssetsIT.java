@@ -40,8 +40,7 @@ class StaticAssetsIT extends ApiTest {
             var again = api.get(asset, null);
             assertThat(again.status()).as(asset).isEqualTo(200);
             assertThat(again.body()).as(asset).isEqualTo(file.body());
-            for (String header :
-                    List.of("Cache-Control", "X-Content-Type-Options", "Content-Type", "Content-Length")) {
+            for (String header : List.of("Cache-Control", "X-Content-Type-Options", "Content-Type", "Content-Length")) {
                 assertThat(again.header(header)).as(asset + " " + header).isEqualTo(file.header(header));
             }
             // A range is answered by the resource handler, not from memory.

@@ -34,8 +34,7 @@ public final class HttpServe {
         String base = BenchApp.base(app);
         BenchApp.Session session = BenchApp.signUp(base, "Bench HTTP");
         DataSource data = app.getBean(DataSource.class);
-        List<UUID> sample =
-                BenchApp.loadLeads(work, data, UUID.fromString(session.organizationId()), leads, 100);
+        List<UUID> sample = BenchApp.loadLeads(work, data, UUID.fromString(session.organizationId()), leads, 100);
         Files.writeString(
                 out,
                 "base=" + base + "\ntoken=" + session.token() + "\nlead=" + sample.getFirst() + "\npid="

@@ -37,7 +37,8 @@ final class StaticFileCache {
         this.maxBytes = maxBytes;
     }
 
-    @Nullable Answer get(String path) {
+    @Nullable
+    Answer get(String path) {
         return answers.get(path);
     }
 
@@ -73,8 +74,7 @@ final class StaticFileCache {
             }
             List<String> headers = new ArrayList<>();
             for (String name : response.getHeaderNames()) {
-                if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))
-                        && !name.equalsIgnoreCase("Content-Type")) {
+                if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("Content-Type")) {
                     for (String value : response.getHeaders(name)) {
                         headers.add(name);
                         headers.add(value);
