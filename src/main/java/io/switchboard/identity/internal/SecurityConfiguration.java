@@ -24,7 +24,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -145,21 +144,6 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
     }
 
-    /**
-     * The API's chain keeps no state: a token authenticates every call, so there is no session to
-     * manage or fixate and no URL to rewrite with one (the session filters wrapped every response the
-     * API sent). The security context lives for the request, as the STATELESS policy kept it.
-     */
-    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.disable())
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .logout(l -> l.disable())
-                .requestCache(c -> c.disable());
-    }
-
     @Bean
     @Order(1)
     SecurityFilterChain api(
@@ -172,7 +156,13 @@ class SecurityConfiguration {
             KnownRoutes knownRoutes,
             AccountManagementRoutes accountManagement)
             throws Exception {
-        stateless(http.securityMatcher("/api/**"))
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
                 .addFilterBefore(
                         new TokenAuthenticationFilter(
                                 accounts, authenticator, organizations, problems, properties, accountManagement, true),

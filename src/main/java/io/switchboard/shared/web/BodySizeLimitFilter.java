@@ -41,15 +41,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long length = request.getContentLengthLong();
-        if (length > MAX_JSON_BYTES) {
+        if (request.getContentLengthLong() > MAX_JSON_BYTES) {
             problems.write(request, response, tooLarge());
             return;
         }
-        // Without a length or a transfer coding an HTTP/1.1 request has no body (RFC 9112 6.3): a
-        // GET is not wrapped, so each of its attribute and header lookups passes one layer less.
-        boolean bodyless = length <= 0 && request.getHeader("Transfer-Encoding") == null;
-        chain.doFilter(bodyless ? request : new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request), response);
     }
 
     static org.springframework.http.ProblemDetail tooLarge() {

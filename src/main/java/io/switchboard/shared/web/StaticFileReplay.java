@@ -60,13 +60,13 @@ class StaticFileReplay implements Filter {
      * or null.
      */
     static String replayable(HttpServletRequest request) {
-        if (request.getDispatcherType() != DispatcherType.REQUEST
+        if (!StaticAssets.matches(request) // first: every API call and page passes here
+                || request.getDispatcherType() != DispatcherType.REQUEST
                 || !"GET".equals(request.getMethod())
                 || request.getQueryString() != null
                 || request.getHeader("Range") != null
                 || request.getHeader("If-None-Match") != null
-                || request.getHeader("If-Modified-Since") != null
-                || !StaticAssets.matches(request)) {
+                || request.getHeader("If-Modified-Since") != null) {
             return null;
         }
         String uri = request.getRequestURI();
