@@ -35,7 +35,22 @@ class StaticAssetsIT extends ApiTest {
             assertThat(file.header("X-Content-Type-Options")).as(asset).isEqualTo("nosniff");
             assertThat(file.header("X-Request-Id")).as(asset).isNull();
             assertThat(file.header("Set-Cookie")).as(asset).isNull();
+
+            // Served again from memory (StaticFileReplay): the same answer, headers included.
+            var again = api.get(asset, null);
+            assertThat(again.status()).as(asset).isEqualTo(200);
+            assertThat(again.body()).as(asset).isEqualTo(file.body());
+            for (String header : List.of("Cache-Control", "X-Content-Type-Options", "Content-Type", "Content-Length")) {
+                assertThat(again.header(header)).as(asset + " " + header).isEqualTo(file.header(header));
+            }
+            // A range is answered by the resource handler, not from memory.
+            if (asset.endsWith(".js") || asset.endsWith(".css")) {
+                var range = api.send("GET", asset, null, null, java.util.Map.of("Range", "bytes=0-9"));
+                assertThat(range.status()).as(asset).isEqualTo(206);
+                assertThat(range.body()).as(asset).isEqualTo(file.body().substring(0, 10));
+            }
         }
+        assertThat(api.get("/js/no-such-file.js", null).status()).isEqualTo(404);
         assertThat(api.get("/js/no-such-file.js", null).status()).isEqualTo(404);
     }
 }
