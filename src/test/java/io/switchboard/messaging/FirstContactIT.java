@@ -172,17 +172,20 @@ class FirstContactIT extends MessagingTest {
     }
 
     private boolean queued(Tenant tenant, String lead) {
-        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
+        OrganizationId organization = organizationOf(tenant);
         return TenantContext.callAs(organization, () -> jobs.isScheduled(firstContactJob, organization, lead));
     }
 
     /** The first contact's time comes now (instead of minutes from now). */
     private void dueNow(Tenant tenant, String lead) {
-        OrganizationId organization = OrganizationId.of(UUID.fromString(tenant.organizationId()));
         TenantContext.runAs(
-                organization,
+                organizationOf(tenant),
                 () -> jobs.schedule(
                         firstContactJob, lead, new FirstContacts.Due(UUID.fromString(lead)), Instant.now()));
+    }
+
+    private static OrganizationId organizationOf(Tenant tenant) {
+        return OrganizationId.of(UUID.fromString(tenant.organizationId()));
     }
 
     private JsonNode communications(Tenant tenant, String lead) {
