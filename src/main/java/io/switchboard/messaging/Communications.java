@@ -48,6 +48,15 @@ public class Communications {
         return CursorPage.of(merged.subList(0, Math.min(merged.size(), size + 1)), size, Communication::id);
     }
 
+    /** Whether anyone called or messaged the lead, or it wrote in (alerts about it to the team do not count). */
+    @Transactional(readOnly = true)
+    public boolean anyWith(LeadId lead) {
+        return messages.anyToOrFrom(lead)
+                || !calls.list(new CallFilter(lead.value(), null, null, null, null), null, 1)
+                        .data()
+                        .isEmpty();
+    }
+
     private static Communication of(Message m) {
         return new Communication(
                 m.id().value(),

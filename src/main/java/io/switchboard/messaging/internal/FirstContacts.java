@@ -6,25 +6,24 @@ import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadSource;
 import io.switchboard.leads.LeadTimeline;
 import io.switchboard.messaging.Channel;
+import io.switchboard.messaging.Communications;
 import io.switchboard.messaging.FirstContact;
 import io.switchboard.messaging.Labels;
 import io.switchboard.messaging.Messaging;
+import io.switchboard.messaging.MessagingFirstContact;
 import io.switchboard.messaging.SendMessage;
 import io.switchboard.messaging.TemplateId;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.Problem;
-import io.switchboard.telephony.CallFilter;
-import io.switchboard.telephony.CallManagement;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * First contact with a lead that arrived: when it is due, the lead gets the organization's template
@@ -43,48 +42,39 @@ public class FirstContacts {
 
     public record Due(UUID leadId) {}
 
-    private final FirstContactStore settings;
-    private final MessageStore messages;
-    private final CallManagement calls;
+    private final MessagingFirstContact settings;
+    private final Communications communications;
     private final Messaging messaging;
     private final LeadTimeline timeline;
     private final Clock clock;
-    private final TransactionTemplate readOnly;
 
     FirstContacts(
-            FirstContactStore settings,
-            MessageStore messages,
-            CallManagement calls,
+            MessagingFirstContact settings,
+            Communications communications,
             Messaging messaging,
             LeadTimeline timeline,
-            Clock clock,
-            PlatformTransactionManager transactions) {
+            Clock clock) {
         this.settings = settings;
-        this.messages = messages;
-        this.calls = calls;
+        this.communications = communications;
         this.messaging = messaging;
         this.timeline = timeline;
         this.clock = clock;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     /** The setting in force for a lead that just arrived, or none when it gets no first contact. */
-    public java.util.Optional<FirstContact> forArrival(LeadCreated event) {
+    public Optional<FirstContact> forArrival(LeadCreated event) {
         FirstContact setting = settings.get();
-        return setting.enabled() && !NOT_ARRIVALS.contains(event.source())
-                ? java.util.Optional.of(setting)
-                : java.util.Optional.empty();
+        return setting.enabled() && !NOT_ARRIVALS.contains(event.source()) ? Optional.of(setting) : Optional.empty();
     }
 
     public void due(Due due) {
         LeadId lead = LeadId.of(due.leadId());
-        FirstContact setting = readOnly.execute(status -> settings.get());
-        Channel channel = setting == null ? null : setting.channel();
-        if (setting == null || !setting.enabled() || channel == null) {
+        FirstContact setting = settings.get();
+        Channel channel = setting.channel();
+        if (!setting.enabled() || channel == null) {
             return; // switched off since the lead arrived
         }
-        if (Boolean.TRUE.equals(readOnly.execute(status -> contacted(lead)))) {
+        if (communications.anyWith(lead)) {
             note(lead, "First contact not sent: the lead was already called or messaged", "already_contacted");
             return;
         }
@@ -102,13 +92,6 @@ public class FirstContacts {
             log.info("First contact of lead {} refused: {}", lead.value(), refused.code());
             note(lead, "First contact by " + Labels.of(channel) + " not sent: " + refused.detail(), refused.code());
         }
-    }
-
-    private boolean contacted(LeadId lead) {
-        return messages.anyToOrFrom(lead)
-                || !calls.list(new CallFilter(lead.value(), null, null, null, null), null, 1)
-                        .data()
-                        .isEmpty();
     }
 
     private void note(LeadId lead, String summary, String code) {
