@@ -27,7 +27,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -163,6 +166,10 @@ class AnalyticsApiIT extends ApiTest {
                 .as(link.getKey() + " " + link.getValue().asString())
                 .isEqualTo(totals.path(link.getKey()).asLong()));
         assertDaysMatchTheCallList(tenant, rebuilt);
+        // The qualified leads' list holds exactly the leads whose raw calls were analysed hot or warm.
+        assertThat(ids(tenant.token(), rebuilt.path("drill").path("leads_qualified").asString()))
+                .as("seed " + seed)
+                .isEqualTo(qualifiedLeadIds(org, placed));
 
         JsonNode byAgent =
                 api.get("/api/v1/analytics/ai-agents" + range, tenant.token()).json();
@@ -181,6 +188,11 @@ class AnalyticsApiIT extends ApiTest {
                             tenant.token(),
                             r.path("drill").path("leads_created").asString()))
                     .isEqualTo(r.path("figures").path("leads_created").asLong());
+            assertThat(count(
+                            tenant.token(),
+                            r.path("drill").path("leads_qualified").asString()))
+                    .as(r.path("key").asString() + " seed " + seed)
+                    .isEqualTo(r.path("figures").path("leads_qualified").asLong());
             referral += "referral".equals(r.path("key").asString())
                     ? r.path("figures").path("leads_created").asLong()
                     : 0;
@@ -396,15 +408,24 @@ class AnalyticsApiIT extends ApiTest {
 
     /** Leads with a hot or warm call outcome, from the raw calls and their analyses. */
     private long qualifiedLeads(OrganizationId org, List<CallId> placed) {
+        return qualifiedLeadIds(org, placed).size();
+    }
+
+    private Set<String> qualifiedLeadIds(OrganizationId org, List<CallId> placed) {
         return tenants.call(org, () -> calls.find(placed).values().stream()
                 .filter(c -> conversations
                         .findAnalysis(c.id())
                         .map(a -> List.of("hot", "warm")
                                 .contains(a.analysis().qualification().toString()))
                         .orElse(false))
-                .map(Call::leadId)
-                .distinct()
-                .count());
+                .map(c -> String.valueOf(c.leadId()))
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private Set<String> ids(String token, String link) {
+        Set<String> ids = new TreeSet<>();
+        api.get(link + "&limit=200", token).json().path("data").forEach(r -> ids.add(r.path("id").asString()));
+        return ids;
     }
 
     private long count(String token, String link) {

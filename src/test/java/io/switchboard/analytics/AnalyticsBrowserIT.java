@@ -84,12 +84,30 @@ class AnalyticsBrowserIT extends BrowserTest {
                 .hasCount(1);
         assertThat(page.getByTestId("calls-table")).containsText("Dana Whitfield");
 
+        // The hot call qualifies Dana once analysed.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/v1/analytics/overview", tenant.token())
+                                .json()
+                                .path("totals")
+                                .path("leads_qualified")
+                                .asLong()
+                        == 1);
         page.navigate(page.url().replaceAll("/calls\\?.*", "/analytics"));
         page.setViewportSize(390, 844);
         page.reload();
         assertThat(page.getByTestId("totals")).isVisible();
         Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("the dashboard on a 390 px phone").isLessThanOrEqualTo(390);
+
+        page.locator("a[data-figure=leads_qualified]").click();
+        page.waitForURL("**/analytics/qualified-leads?**");
+        Locator qualified = page.locator("[data-testid=qualified-table] tbody tr[data-lead-id]");
+        assertThat(qualified).hasCount(1);
+        assertThat(qualified).containsText("Dana Whitfield");
+        assertThat(qualified).containsText("hot");
+        Number listWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(listWidth.intValue()).as("the qualified leads on a 390 px phone").isLessThanOrEqualTo(390);
+        page.navigate(page.url().replaceAll("/analytics/qualified-leads\\?.*", "/analytics"));
 
         Member member = join(tenant, "agent");
         Page own = signIn(member.email(), PASSWORD, "/analytics");
