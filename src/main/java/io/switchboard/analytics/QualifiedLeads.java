@@ -32,14 +32,17 @@ public class QualifiedLeads {
     }
 
     @Transactional(readOnly = true)
-    public CursorPage<QualifiedLead> list(QualifiedLeadFilter filter, @Nullable String cursor, @Nullable Integer limit) {
+    public CursorPage<QualifiedLead> list(
+            QualifiedLeadFilter filter, @Nullable String cursor, @Nullable Integer limit) {
         int size = CursorPage.limit(limit);
-        @Nullable List<UUID> within = RecordReach.current()
+        @Nullable
+        List<UUID> within = RecordReach.current()
                 .filter(r -> r.leads() != Reach.ALL)
                 .map(r -> leads.idsInReach(r.leads()))
                 .orElse(null);
         List<QualifiedLeadFacts.Row> rows = facts.page(filter, within, CursorPage.after(cursor), size + 1);
-        Map<UUID, String> leadNames = leads.names(rows.stream().map(QualifiedLeadFacts.Row::leadId).toList());
+        Map<UUID, String> leadNames =
+                leads.names(rows.stream().map(QualifiedLeadFacts.Row::leadId).toList());
         Map<String, String> owners = owners(rows);
         List<QualifiedLead> page = rows.stream()
                 .map(r -> new QualifiedLead(
@@ -65,9 +68,8 @@ public class QualifiedLeads {
                 .toList();
         Map<String, String> named = new HashMap<>();
         if (!ids.isEmpty()) {
-            names.stream()
-                    .filter(n -> n.entityTypes().contains("users"))
-                    .forEach(n -> n.names("users", ids).forEach((id, name) -> named.put(id, name.name())));
+            names.stream().filter(n -> n.entityTypes().contains("users")).forEach(n -> n.names("users", ids)
+                    .forEach((id, name) -> named.put(id, name.name())));
         }
         return named;
     }

@@ -112,6 +112,7 @@ import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.VendorPrices;
 import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
@@ -1117,6 +1118,11 @@ public class DefaultSchema extends SchemaImpl {
     /**
      * module: sources
      */
+    public final VendorPrices VENDOR_PRICES = VendorPrices.VENDOR_PRICES;
+
+    /**
+     * module: sources
+     */
     public final Vendors VENDORS = Vendors.VENDORS;
 
     /**
@@ -1263,6 +1269,7 @@ public class DefaultSchema extends SchemaImpl {
             UserSessions.USER_SESSIONS,
             UserTotp.USER_TOTP,
             Users.USERS,
+            VendorPrices.VENDOR_PRICES,
             Vendors.VENDORS,
             VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS,
             VoiceServers.VOICE_SERVERS,

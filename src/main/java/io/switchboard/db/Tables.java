@@ -112,6 +112,7 @@ import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.VendorPrices;
 import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
@@ -1100,6 +1101,11 @@ public class Tables {
      * module: identity
      */
     public static final Users USERS = Users.USERS;
+
+    /**
+     * module: sources
+     */
+    public static final VendorPrices VENDOR_PRICES = VendorPrices.VENDOR_PRICES;
 
     /**
      * module: sources

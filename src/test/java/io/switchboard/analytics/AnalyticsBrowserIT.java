@@ -106,7 +106,9 @@ class AnalyticsBrowserIT extends BrowserTest {
         assertThat(qualified).containsText("Dana Whitfield");
         assertThat(qualified).containsText("hot");
         Number listWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
-        assertThat(listWidth.intValue()).as("the qualified leads on a 390 px phone").isLessThanOrEqualTo(390);
+        assertThat(listWidth.intValue())
+                .as("the qualified leads on a 390 px phone")
+                .isLessThanOrEqualTo(390);
         page.navigate(page.url().replaceAll("/analytics/qualified-leads\\?.*", "/analytics"));
 
         Member member = join(tenant, "agent");

@@ -67,7 +67,7 @@ class AnalyticsListeners {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(VendorPriceChanged event) {
-        tenants.run(event, () -> recorder.vendorPriced(event.vendorId()));
+        tenants.run(event, () -> recorder.vendorPriced(event.vendorId(), event.effectiveFrom()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

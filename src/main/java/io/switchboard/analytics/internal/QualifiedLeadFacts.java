@@ -69,7 +69,13 @@ public class QualifiedLeadFacts {
                 .orderBy(ANALYTICS_LEADS.LEAD_ID)
                 .limit(limit)
                 .fetch(r -> new Row(
-                        r.value1(), r.value2().toInstant(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+                        r.value1(),
+                        r.value2().toInstant(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7()));
     }
 
     private static Condition condition(QualifiedLeadFilter f, @Nullable Collection<UUID> within) {
