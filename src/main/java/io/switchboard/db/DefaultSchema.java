@@ -12,6 +12,7 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.AnalyticsCalls;
 import io.switchboard.db.tables.AnalyticsDaily;
 import io.switchboard.db.tables.AnalyticsLeads;
+import io.switchboard.db.tables.AnalyticsQueueWork;
 import io.switchboard.db.tables.AnalyticsRebuilds;
 import io.switchboard.db.tables.AnalyticsStaleDays;
 import io.switchboard.db.tables.ApiKeys;
@@ -198,6 +199,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: analytics
      */
     public final AnalyticsLeads ANALYTICS_LEADS = AnalyticsLeads.ANALYTICS_LEADS;
+
+    /**
+     * module: analytics
+     */
+    public final AnalyticsQueueWork ANALYTICS_QUEUE_WORK = AnalyticsQueueWork.ANALYTICS_QUEUE_WORK;
 
     /**
      * module: analytics
@@ -1169,6 +1175,7 @@ public class DefaultSchema extends SchemaImpl {
             AnalyticsCalls.ANALYTICS_CALLS,
             AnalyticsDaily.ANALYTICS_DAILY,
             AnalyticsLeads.ANALYTICS_LEADS,
+            AnalyticsQueueWork.ANALYTICS_QUEUE_WORK,
             AnalyticsRebuilds.ANALYTICS_REBUILDS,
             AnalyticsStaleDays.ANALYTICS_STALE_DAYS,
             ApiKeys.API_KEYS,

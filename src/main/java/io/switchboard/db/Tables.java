@@ -12,6 +12,7 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.AnalyticsCalls;
 import io.switchboard.db.tables.AnalyticsDaily;
 import io.switchboard.db.tables.AnalyticsLeads;
+import io.switchboard.db.tables.AnalyticsQueueWork;
 import io.switchboard.db.tables.AnalyticsRebuilds;
 import io.switchboard.db.tables.AnalyticsStaleDays;
 import io.switchboard.db.tables.ApiKeys;
@@ -185,6 +186,11 @@ public class Tables {
      * module: analytics
      */
     public static final AnalyticsLeads ANALYTICS_LEADS = AnalyticsLeads.ANALYTICS_LEADS;
+
+    /**
+     * module: analytics
+     */
+    public static final AnalyticsQueueWork ANALYTICS_QUEUE_WORK = AnalyticsQueueWork.ANALYTICS_QUEUE_WORK;
 
     /**
      * module: analytics

@@ -120,9 +120,21 @@ class AnalyticsBrowserIT extends BrowserTest {
         String team = api.post("/api/v1/teams", Map.of("name", "Closers"), tenant.token())
                 .text("id");
         api.post("/api/v1/teams/" + team + "/members", Map.of("user_id", supervisor.id()), tenant.token());
+        api.post("/api/v1/queues", Map.of("name", "Front desk"), tenant.token());
         Page theirs = signIn(supervisor.email(), PASSWORD, "/analytics");
         assertThat(theirs.locator("h1")).hasText("Team figures");
         assertThat(theirs.getByTestId("team-picker")).containsText("Closers");
         assertThat(theirs.getByTestId("calls-chart")).hasAttribute("data-drawn", "1");
+        // Their queues today: a queue of no team is theirs to watch.
+        Locator frontDesk = theirs.locator("[data-testid=queues-today] tr[data-queue='Front desk']");
+        assertThat(frontDesk.locator("[data-figure=offered]")).hasText("0");
+        assertThat(frontDesk.locator("[data-figure=waiting_now]")).hasText("0");
+        theirs.setViewportSize(390, 844);
+        theirs.reload();
+        assertThat(theirs.getByTestId("queues-today")).isVisible();
+        Number supervisorWidth = (Number) theirs.evaluate("document.documentElement.scrollWidth");
+        assertThat(supervisorWidth.intValue())
+                .as("the supervisor's dashboard on a 390 px phone")
+                .isLessThanOrEqualTo(390);
     }
 }
