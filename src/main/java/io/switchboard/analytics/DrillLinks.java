@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The API lists behind each figure, filtered to exactly the records it counts: leads by creation
  * time (and owner, source, vendor or marketing campaign), ended calls by placing time (and person, AI
- * agent, campaign or phone number). Figures no list can narrow to (a source's calls, conversions of calls) get no link.
+ * agent, campaign or phone number), qualified leads by the same filters as leads on analytics' own list.
+ * Figures no list can narrow to (a source's calls, conversions of calls) get no link.
  */
 final class DrillLinks {
 
@@ -29,6 +30,8 @@ final class DrillLinks {
             String leads = "/api/v1/leads?" + time + leadScope;
             drill.put("leads_created", leads);
             drill.put("leads_converted", leads + "&status=converted");
+            // No lead list knows call outcomes: analytics lists the leads it counts from its facts.
+            drill.put("leads_qualified", "/api/v1/analytics/qualified-leads?" + time + leadScope);
         }
         if (callScope != null && !(dimension == Dimension.TEAM && people.isEmpty())) {
             String calls = "/api/v1/calls?ended=true&" + time + callScope;

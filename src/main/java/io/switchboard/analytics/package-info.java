@@ -32,7 +32,8 @@
             "conversations",
             "campaigns",
             "sources",
-            "notifications"
+            "notifications",
+            "routing"
         })
 @NullMarked
 package io.switchboard.analytics;

@@ -12,6 +12,7 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.AnalyticsCalls;
 import io.switchboard.db.tables.AnalyticsDaily;
 import io.switchboard.db.tables.AnalyticsLeads;
+import io.switchboard.db.tables.AnalyticsQueueWork;
 import io.switchboard.db.tables.AnalyticsRebuilds;
 import io.switchboard.db.tables.AnalyticsStaleDays;
 import io.switchboard.db.tables.ApiKeys;
@@ -112,6 +113,7 @@ import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.VendorPrices;
 import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
@@ -197,6 +199,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: analytics
      */
     public final AnalyticsLeads ANALYTICS_LEADS = AnalyticsLeads.ANALYTICS_LEADS;
+
+    /**
+     * module: analytics
+     */
+    public final AnalyticsQueueWork ANALYTICS_QUEUE_WORK = AnalyticsQueueWork.ANALYTICS_QUEUE_WORK;
 
     /**
      * module: analytics
@@ -1117,6 +1124,11 @@ public class DefaultSchema extends SchemaImpl {
     /**
      * module: sources
      */
+    public final VendorPrices VENDOR_PRICES = VendorPrices.VENDOR_PRICES;
+
+    /**
+     * module: sources
+     */
     public final Vendors VENDORS = Vendors.VENDORS;
 
     /**
@@ -1163,6 +1175,7 @@ public class DefaultSchema extends SchemaImpl {
             AnalyticsCalls.ANALYTICS_CALLS,
             AnalyticsDaily.ANALYTICS_DAILY,
             AnalyticsLeads.ANALYTICS_LEADS,
+            AnalyticsQueueWork.ANALYTICS_QUEUE_WORK,
             AnalyticsRebuilds.ANALYTICS_REBUILDS,
             AnalyticsStaleDays.ANALYTICS_STALE_DAYS,
             ApiKeys.API_KEYS,
@@ -1263,6 +1276,7 @@ public class DefaultSchema extends SchemaImpl {
             UserSessions.USER_SESSIONS,
             UserTotp.USER_TOTP,
             Users.USERS,
+            VendorPrices.VENDOR_PRICES,
             Vendors.VENDORS,
             VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS,
             VoiceServers.VOICE_SERVERS,

@@ -7,6 +7,7 @@ package io.switchboard.db;
 import io.switchboard.db.tables.AiAgents;
 import io.switchboard.db.tables.AnalyticsCalls;
 import io.switchboard.db.tables.AnalyticsLeads;
+import io.switchboard.db.tables.AnalyticsQueueWork;
 import io.switchboard.db.tables.ApiKeys;
 import io.switchboard.db.tables.AuditLog;
 import io.switchboard.db.tables.CallAnalyses;
@@ -84,6 +85,7 @@ public class Indexes {
     public static final Index ANALYTICS_CALLS_DAY_IDX = Internal.createIndex(DSL.name("analytics_calls_day_idx"), AnalyticsCalls.ANALYTICS_CALLS, new OrderField[] { AnalyticsCalls.ANALYTICS_CALLS.ORGANIZATION_ID, AnalyticsCalls.ANALYTICS_CALLS.DAY }, false);
     public static final Index ANALYTICS_CALLS_LEAD_IDX = Internal.createIndex(DSL.name("analytics_calls_lead_idx"), AnalyticsCalls.ANALYTICS_CALLS, new OrderField[] { AnalyticsCalls.ANALYTICS_CALLS.ORGANIZATION_ID, AnalyticsCalls.ANALYTICS_CALLS.LEAD_ID, AnalyticsCalls.ANALYTICS_CALLS.PLACED_AT }, false);
     public static final Index ANALYTICS_LEADS_DAY_IDX = Internal.createIndex(DSL.name("analytics_leads_day_idx"), AnalyticsLeads.ANALYTICS_LEADS, new OrderField[] { AnalyticsLeads.ANALYTICS_LEADS.ORGANIZATION_ID, AnalyticsLeads.ANALYTICS_LEADS.DAY }, false);
+    public static final Index ANALYTICS_QUEUE_WORK_DAY_IDX = Internal.createIndex(DSL.name("analytics_queue_work_day_idx"), AnalyticsQueueWork.ANALYTICS_QUEUE_WORK, new OrderField[] { AnalyticsQueueWork.ANALYTICS_QUEUE_WORK.ORGANIZATION_ID, AnalyticsQueueWork.ANALYTICS_QUEUE_WORK.DAY, AnalyticsQueueWork.ANALYTICS_QUEUE_WORK.QUEUE_ID }, false);
     public static final Index API_KEYS_PREVIOUS_IDX = Internal.createIndex(DSL.name("api_keys_previous_idx"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.PREVIOUS_SECRET_HASH }, false);
     public static final Index API_KEYS_SECRET_KEY = Internal.createIndex(DSL.name("api_keys_secret_key"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.ORGANIZATION_ID, ApiKeys.API_KEYS.SECRET_HASH }, true);
     public static final Index AUDIT_LOG_ACTOR_IDX = Internal.createIndex(DSL.name("audit_log_actor_idx"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ORGANIZATION_ID, AuditLog.AUDIT_LOG.ACTOR_ID, AuditLog.AUDIT_LOG.CREATED_AT }, false);

@@ -12,6 +12,7 @@ import io.switchboard.db.tables.AnalysisSettings;
 import io.switchboard.db.tables.AnalyticsCalls;
 import io.switchboard.db.tables.AnalyticsDaily;
 import io.switchboard.db.tables.AnalyticsLeads;
+import io.switchboard.db.tables.AnalyticsQueueWork;
 import io.switchboard.db.tables.AnalyticsRebuilds;
 import io.switchboard.db.tables.AnalyticsStaleDays;
 import io.switchboard.db.tables.ApiKeys;
@@ -112,6 +113,7 @@ import io.switchboard.db.tables.UserRecoveryCodes;
 import io.switchboard.db.tables.UserSessions;
 import io.switchboard.db.tables.UserTotp;
 import io.switchboard.db.tables.Users;
+import io.switchboard.db.tables.VendorPrices;
 import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
@@ -184,6 +186,11 @@ public class Tables {
      * module: analytics
      */
     public static final AnalyticsLeads ANALYTICS_LEADS = AnalyticsLeads.ANALYTICS_LEADS;
+
+    /**
+     * module: analytics
+     */
+    public static final AnalyticsQueueWork ANALYTICS_QUEUE_WORK = AnalyticsQueueWork.ANALYTICS_QUEUE_WORK;
 
     /**
      * module: analytics
@@ -1100,6 +1107,11 @@ public class Tables {
      * module: identity
      */
     public static final Users USERS = Users.USERS;
+
+    /**
+     * module: sources
+     */
+    public static final VendorPrices VENDOR_PRICES = VendorPrices.VENDOR_PRICES;
 
     /**
      * module: sources

@@ -22,15 +22,7 @@ import io.switchboard.leads.PipelineManagement;
 import io.switchboard.leads.TaskManagement;
 import io.switchboard.leads.TaskPriority;
 import io.switchboard.leads.Temperature;
-import io.switchboard.shared.Money;
 import io.switchboard.shared.UserId;
-import io.switchboard.sources.LeadIntake;
-import io.switchboard.sources.MarketingCampaign;
-import io.switchboard.sources.MarketingCampaigns;
-import io.switchboard.sources.NewMarketingCampaign;
-import io.switchboard.sources.Platform;
-import io.switchboard.sources.VendorKey;
-import io.switchboard.sources.VendorManagement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -81,9 +73,7 @@ class DemoLeads {
     private final TaskManagement tasks;
     private final PipelineManagement pipelines;
     private final CustomFieldManagement fields;
-    private final VendorManagement vendors;
-    private final MarketingCampaigns campaigns;
-    private final LeadIntake intake;
+    private final DemoVendor vendor;
     private final LeadImports imports;
 
     DemoLeads(
@@ -93,9 +83,7 @@ class DemoLeads {
             TaskManagement tasks,
             PipelineManagement pipelines,
             CustomFieldManagement fields,
-            VendorManagement vendors,
-            MarketingCampaigns campaigns,
-            LeadIntake intake,
+            DemoVendor vendor,
             LeadImports imports) {
         this.leads = leads;
         this.ownership = ownership;
@@ -103,9 +91,7 @@ class DemoLeads {
         this.tasks = tasks;
         this.pipelines = pipelines;
         this.fields = fields;
-        this.vendors = vendors;
-        this.campaigns = campaigns;
-        this.intake = intake;
+        this.vendor = vendor;
         this.imports = imports;
     }
 
@@ -119,29 +105,7 @@ class DemoLeads {
         for (int i = 0; i < PEOPLE.length; i++) {
             created.add(lead(PEOPLE[i], pipeline, agents.get(i % agents.size()), admin));
         }
-        VendorKey zillowish = vendors.create("HomeFinder Leads", "partners@homefinder.example");
-        MarketingCampaign spring = campaigns.create(new NewMarketingCampaign(
-                "Spring open house",
-                zillowish.vendor().id(),
-                Platform.FACEBOOK,
-                new Money(1_500_000L, "USD"),
-                LocalDate.now().minusDays(20),
-                LocalDate.now().plusDays(40)));
-        vendors.setCostPerLead(zillowish.vendor().id(), new Money(3_500L, "USD"));
-        intake.capture(
-                zillowish.vendor().id(),
-                new LeadIntake.IntakeLead(
-                        "Taylor Reed",
-                        "taylor.reed@example.com",
-                        "(512) 555-0183",
-                        null,
-                        null,
-                        spring.id(),
-                        Map.of("budget", 525000, "bedrooms", 3)));
-        intake.capture(
-                zillowish.vendor().id(),
-                new LeadIntake.IntakeLead(
-                        "Jordan Patel", null, "(737) 555-0149", null, null, spring.id(), Map.of("budget", 460000)));
+        vendor.create();
         workTheLeads(created, admin, agents, supervisor);
         importSample(admin);
         return created;

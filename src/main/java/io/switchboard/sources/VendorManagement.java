@@ -1,17 +1,15 @@
 package io.switchboard.sources;
 
-import io.switchboard.shared.Currencies;
 import io.switchboard.shared.InvalidInput;
-import io.switchboard.shared.Money;
 import io.switchboard.shared.NotFound;
 import io.switchboard.shared.OpaqueTokens;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
+import io.switchboard.sources.internal.VendorPrices;
 import io.switchboard.sources.internal.Vendors;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,23 +21,27 @@ public class VendorManagement {
     static final String KEY_PREFIX = "vk_";
 
     private final Vendors vendors;
+    private final VendorPrices prices;
+    private final VendorCalendar calendar;
     private final TransactionTemplate tx;
-    private final ApplicationEventPublisher events;
 
-    VendorManagement(Vendors vendors, TransactionTemplate tx, ApplicationEventPublisher events) {
+    VendorManagement(Vendors vendors, VendorPrices prices, VendorCalendar calendar, TransactionTemplate tx) {
         this.vendors = vendors;
+        this.prices = prices;
+        this.calendar = calendar;
         this.tx = tx;
-        this.events = events;
     }
 
+    /** The vendors, each with the price it charges today. */
     @Transactional(readOnly = true)
     public List<Vendor> all() {
-        return vendors.all();
+        return vendors.all(prices.on(calendar.today()));
     }
 
     @Transactional(readOnly = true)
     public Vendor get(VendorId id) {
-        return vendors.findRecord(id).map(Vendors::toVendor).orElseThrow(() -> new NotFound("vendor", id));
+        var record = vendors.findRecord(id).orElseThrow(() -> new NotFound("vendor", id));
+        return Vendors.toVendor(record, prices.on(calendar.today()).get(id.value()));
     }
 
     @Transactional
@@ -64,7 +66,7 @@ public class VendorManagement {
         var record = vendors.findRecord(id).orElseThrow(() -> new NotFound("vendor", id));
         String key = issueKey(record);
         record.store();
-        return new VendorKey(Vendors.toVendor(record), key);
+        return new VendorKey(get(id), key);
     }
 
     @Transactional
@@ -72,23 +74,6 @@ public class VendorManagement {
         var record = vendors.findRecord(id).orElseThrow(() -> new NotFound("vendor", id));
         record.setStatus(active ? "active" : "paused");
         record.store();
-        return Vendors.toVendor(record);
-    }
-
-    /**
-     * Sets what the vendor charges per lead (null: nothing). Analytics prices all the vendor's leads
-     * at it, past ones too: one price per vendor, no history.
-     */
-    @Transactional
-    public Vendor setCostPerLead(VendorId id, @Nullable Money cost) {
-        get(id); // another organization's vendor: 404
-        if (cost != null && cost.amountMinor() < 0) {
-            throw new InvalidInput("cost_per_lead.amount_minor", "invalid_amount", "must not be negative");
-        }
-        String currency = cost == null ? null : Currencies.requireKnown("cost_per_lead.currency", cost.currency());
-        if (vendors.setCost(id, cost == null ? null : cost.amountMinor(), currency)) {
-            events.publishEvent(new VendorPriceChanged(TenantContext.require().value(), id));
-        }
         return get(id);
     }
 

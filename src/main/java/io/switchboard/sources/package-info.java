@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Lead sources",
-        allowedDependencies = {"db", "leads", "shared"})
+        allowedDependencies = {"db", "leads", "shared", "tenancy"})
 @NullMarked
 package io.switchboard.sources;
 

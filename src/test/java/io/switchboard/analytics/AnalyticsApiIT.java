@@ -27,7 +27,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -108,6 +111,8 @@ class AnalyticsApiIT extends ApiTest {
                             .status())
                     .isEqualTo(200);
         }
+        // A vendor's leads on past days, then prices entered late, for random days (one corrected).
+        String vendor = vendorLeads(tenant, org, random);
         republish(org, placed, leads, random);
         // A late correction of the won value: the lead's creation day is rolled up again.
         api.patch("/api/v1/leads/" + leads.get(0), body("value_minor", 275_000), tenant.token());
@@ -128,7 +133,8 @@ class AnalyticsApiIT extends ApiTest {
                             && totals.path("leads_converted").asLong() == 1
                             && totals.path("revenue_minor").asLong() == 275_000
                             && totals.path("marketing_spend_minor").asLong() == marketingSpent
-                            && totals.path("leads_qualified").asLong() == qualifiedLeads(org, placed);
+                            && totals.path("leads_qualified").asLong() == qualifiedLeads(org, placed)
+                            && totals.path("vendor_spend_minor").asLong() == rawVendorSpend(tenant, vendor);
                 });
         JsonNode fromEvents = overview(tenant, range);
 
@@ -152,7 +158,8 @@ class AnalyticsApiIT extends ApiTest {
         assertThat(rebuilt.path("totals")).as("seed " + seed).isEqualTo(fromEvents.path("totals"));
 
         JsonNode totals = rebuilt.path("totals");
-        assertThat(totals.path("leads_created").asLong()).isEqualTo(leads.size());
+        assertThat(totals.path("leads_created").asLong()).isEqualTo(leads.size() + VENDOR_LEADS);
+        assertThat(totals.path("vendor_spend_minor").asLong()).isEqualTo(rawVendorSpend(tenant, vendor));
         assertThat(totals.path("calls_answered").asLong()).isPositive();
         assertThat(totals.path("speed_to_lead_leads").asLong()).isPositive();
         assertThat(totals.path("speed_to_lead_p90_seconds").asLong())
@@ -163,6 +170,12 @@ class AnalyticsApiIT extends ApiTest {
                 .as(link.getKey() + " " + link.getValue().asString())
                 .isEqualTo(totals.path(link.getKey()).asLong()));
         assertDaysMatchTheCallList(tenant, rebuilt);
+        // The qualified leads' list holds exactly the leads whose raw calls were analysed hot or warm.
+        assertThat(ids(
+                        tenant.token(),
+                        rebuilt.path("drill").path("leads_qualified").asString()))
+                .as("seed " + seed)
+                .isEqualTo(qualifiedLeadIds(org, placed));
 
         JsonNode byAgent =
                 api.get("/api/v1/analytics/ai-agents" + range, tenant.token()).json();
@@ -181,6 +194,11 @@ class AnalyticsApiIT extends ApiTest {
                             tenant.token(),
                             r.path("drill").path("leads_created").asString()))
                     .isEqualTo(r.path("figures").path("leads_created").asLong());
+            assertThat(count(
+                            tenant.token(),
+                            r.path("drill").path("leads_qualified").asString()))
+                    .as(r.path("key").asString() + " seed " + seed)
+                    .isEqualTo(r.path("figures").path("leads_qualified").asLong());
             referral += "referral".equals(r.path("key").asString())
                     ? r.path("figures").path("leads_created").asLong()
                     : 0;
@@ -335,6 +353,84 @@ class AnalyticsApiIT extends ApiTest {
         assertThat(own.json().path("series").size()).isEqualTo(30);
     }
 
+    static final int VENDOR_LEADS = 4;
+
+    @Autowired
+    io.switchboard.leads.PastLeads pastLeads;
+
+    /** A vendor, its leads on random past days and its prices from random days, entered after the leads. */
+    private String vendorLeads(Tenant tenant, OrganizationId org, Random random) {
+        String vendor = api.post("/api/v1/vendors", body("name", "HomeFinder"), tenant.token())
+                .json()
+                .path("vendor")
+                .path("id")
+                .asString();
+        for (int i = 0; i < VENDOR_LEADS; i++) {
+            Instant arrived = Instant.now().minus(Duration.ofHours(1 + random.nextInt(24 * 20)));
+            var lead = io.switchboard.leads.NewLead.named("Vendor lead " + i);
+            tenants.call(
+                    org,
+                    () -> pastLeads.create(
+                            new io.switchboard.leads.NewLead(
+                                    lead.name(),
+                                    null,
+                                    "+1415555" + (1300 + random.nextInt(600)),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    UUID.fromString(vendor),
+                                    null,
+                                    null,
+                                    null,
+                                    true),
+                            null,
+                            arrived));
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        for (int i = 0; i < 3; i++) {
+            LocalDate from = today.minusDays(random.nextInt(22));
+            for (int entry = random.nextInt(2); entry >= 0; entry--) { // sometimes corrected at once
+                var set = api.send(
+                        "PUT",
+                        "/api/v1/vendors/" + vendor + "/prices/" + from,
+                        body("amount_minor", 500 + random.nextInt(5_000), "currency", "USD"),
+                        tenant.token(),
+                        Map.of());
+                assertThat(set.status()).as(set.toString()).isEqualTo(200);
+            }
+        }
+        return vendor;
+    }
+
+    /** The vendor's leads priced at the price in effect on each lead's day, from the raw lists. */
+    private long rawVendorSpend(Tenant tenant, String vendor) {
+        JsonNode prices = api.get("/api/v1/vendors/" + vendor + "/prices", tenant.token())
+                .json()
+                .path("data");
+        long sum = 0;
+        for (JsonNode lead : api.get("/api/v1/leads?limit=200&vendor_id=" + vendor, tenant.token())
+                .json()
+                .path("data")) {
+            LocalDate day =
+                    LocalDate.ofInstant(Instant.parse(lead.path("created_at").asString()), ZONE);
+            for (JsonNode price : prices) { // the latest effective day first
+                if (!LocalDate.parse(price.path("effective_from").asString()).isAfter(day)) {
+                    sum += price.path("cost_per_lead").path("amount_minor").asLong();
+                    break;
+                }
+            }
+        }
+        return sum;
+    }
+
     private void republish(OrganizationId org, List<CallId> placed, List<String> leads, Random random) {
         List<Runnable> stream = new ArrayList<>();
         Map<CallId, Call> found = tenants.call(org, () -> calls.find(placed));
@@ -396,15 +492,27 @@ class AnalyticsApiIT extends ApiTest {
 
     /** Leads with a hot or warm call outcome, from the raw calls and their analyses. */
     private long qualifiedLeads(OrganizationId org, List<CallId> placed) {
+        return qualifiedLeadIds(org, placed).size();
+    }
+
+    private Set<String> qualifiedLeadIds(OrganizationId org, List<CallId> placed) {
         return tenants.call(org, () -> calls.find(placed).values().stream()
                 .filter(c -> conversations
                         .findAnalysis(c.id())
                         .map(a -> List.of("hot", "warm")
                                 .contains(a.analysis().qualification().toString()))
                         .orElse(false))
-                .map(Call::leadId)
-                .distinct()
-                .count());
+                .map(c -> String.valueOf(c.leadId()))
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private Set<String> ids(String token, String link) {
+        Set<String> ids = new TreeSet<>();
+        api.get(link + "&limit=200", token)
+                .json()
+                .path("data")
+                .forEach(r -> ids.add(r.path("id").asString()));
+        return ids;
     }
 
     private long count(String token, String link) {

@@ -1,5 +1,6 @@
 package io.switchboard.analytics;
 
+import static io.switchboard.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -109,7 +110,35 @@ class AnalyticsBreakdownsIT extends ApiTest {
             assertThat(count(
                             tenant, campaign.path("drill").path("leads_created").asString()))
                     .isEqualTo(1);
+            // The hot call qualifies the lead it brought, and the drill list names that lead.
+            assertThat(campaign.path("figures").path("leads_qualified").asLong())
+                    .isEqualTo(1);
+            JsonNode qualified = api.get(
+                            campaign.path("drill").path("leads_qualified").asString(), tenant.token())
+                    .json()
+                    .path("data");
+            assertThat(qualified).hasSize(1);
+            assertThat(qualified.get(0).path("name").asString()).isEqualTo("Dana Whitfield");
+            assertThat(qualified.get(0).path("outcome").asString()).isEqualTo("hot");
         });
+        String qualifiedLink = row(tenant, "/api/v1/analytics/marketing-campaigns", ids[1])
+                .path("drill")
+                .path("leads_qualified")
+                .asString();
+        assertThat(api.get(qualifiedLink, other.token()).json().path("data")).isEmpty();
+        String reversed = "/api/v1/analytics/qualified-leads?created_after=2026-03-10T00:00:00Z"
+                + "&created_before=2026-03-01T00:00:00Z";
+        assertProblem(api.get(reversed, tenant.token()), 400, "invalid_range");
+        assertProblem(
+                api.get(
+                        "/api/v1/analytics/qualified-leads?created_after=2024-01-01T00:00:00Z"
+                                + "&created_before=2026-03-01T00:00:00Z",
+                        tenant.token()),
+                400,
+                "range_too_long");
+        assertThat(api.get("/api/v1/analytics/qualified-leads?created_after=yesterday", tenant.token())
+                        .status())
+                .isEqualTo(400);
         assertThat(api.get("/api/v1/analytics/numbers", other.token()).json().path("rows"))
                 .isEmpty();
         assertThat(api.get("/api/v1/analytics/marketing-campaigns?format=csv", tenant.token())

@@ -84,12 +84,32 @@ class AnalyticsBrowserIT extends BrowserTest {
                 .hasCount(1);
         assertThat(page.getByTestId("calls-table")).containsText("Dana Whitfield");
 
+        // The hot call qualifies Dana once analysed.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/v1/analytics/overview", tenant.token())
+                                .json()
+                                .path("totals")
+                                .path("leads_qualified")
+                                .asLong()
+                        == 1);
         page.navigate(page.url().replaceAll("/calls\\?.*", "/analytics"));
         page.setViewportSize(390, 844);
         page.reload();
         assertThat(page.getByTestId("totals")).isVisible();
         Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("the dashboard on a 390 px phone").isLessThanOrEqualTo(390);
+
+        page.locator("a[data-figure=leads_qualified]").click();
+        page.waitForURL("**/analytics/qualified-leads?**");
+        Locator qualified = page.locator("[data-testid=qualified-table] tbody tr[data-lead-id]");
+        assertThat(qualified).hasCount(1);
+        assertThat(qualified).containsText("Dana Whitfield");
+        assertThat(qualified).containsText("hot");
+        Number listWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(listWidth.intValue())
+                .as("the qualified leads on a 390 px phone")
+                .isLessThanOrEqualTo(390);
+        page.navigate(page.url().replaceAll("/analytics/qualified-leads\\?.*", "/analytics"));
 
         Member member = join(tenant, "agent");
         Page own = signIn(member.email(), PASSWORD, "/analytics");
@@ -100,9 +120,21 @@ class AnalyticsBrowserIT extends BrowserTest {
         String team = api.post("/api/v1/teams", Map.of("name", "Closers"), tenant.token())
                 .text("id");
         api.post("/api/v1/teams/" + team + "/members", Map.of("user_id", supervisor.id()), tenant.token());
+        api.post("/api/v1/queues", Map.of("name", "Front desk"), tenant.token());
         Page theirs = signIn(supervisor.email(), PASSWORD, "/analytics");
         assertThat(theirs.locator("h1")).hasText("Team figures");
         assertThat(theirs.getByTestId("team-picker")).containsText("Closers");
         assertThat(theirs.getByTestId("calls-chart")).hasAttribute("data-drawn", "1");
+        // Their queues today: a queue of no team is theirs to watch.
+        Locator frontDesk = theirs.locator("[data-testid=queues-today] tr[data-queue='Front desk']");
+        assertThat(frontDesk.locator("[data-figure=offered]")).hasText("0");
+        assertThat(frontDesk.locator("[data-figure=waiting_now]")).hasText("0");
+        theirs.setViewportSize(390, 844);
+        theirs.reload();
+        assertThat(theirs.getByTestId("queues-today")).isVisible();
+        Number supervisorWidth = (Number) theirs.evaluate("document.documentElement.scrollWidth");
+        assertThat(supervisorWidth.intValue())
+                .as("the supervisor's dashboard on a 390 px phone")
+                .isLessThanOrEqualTo(390);
     }
 }

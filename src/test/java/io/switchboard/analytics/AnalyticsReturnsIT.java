@@ -144,6 +144,11 @@ class AnalyticsReturnsIT extends ApiTest {
         assertThat(byVendor.path("figures").path("vendor_spend_minor").asLong()).isEqualTo(8_000);
         assertThat(byVendor.path("figures").path("marketing_spend_minor").asLong())
                 .isZero();
+        assertThat(api.get(byVendor.path("drill").path("leads_qualified").asString(), tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
+                .isEqualTo(byVendor.path("figures").path("leads_qualified").asInt());
         JsonNode byAgent = api.get("/api/v1/analytics/ai-agents" + range, tenant.token())
                 .json()
                 .path("rows")

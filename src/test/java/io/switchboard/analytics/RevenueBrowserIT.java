@@ -10,6 +10,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.switchboard.support.BrowserTest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,31 @@ class RevenueBrowserIT extends BrowserTest {
         cost.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set cost"))
                 .click();
         assertThat(page.getByTestId("vendor-cost")).hasText("35.00 USD");
+        // An earlier price, entered late: the history shows both, today's in effect.
+        LocalDate today = LocalDate.parse(
+                page.getByTestId("vendor-cost-form").getByLabel("From").inputValue());
+        cost = page.getByTestId("vendor-cost-form");
+        cost.getByLabel("Cost per lead").fill("30.00");
+        cost.getByLabel("From").fill(today.minusDays(10).toString());
+        cost.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set cost"))
+                .click();
+        Locator history = page.locator("[data-testid=vendor-prices] tbody tr");
+        assertThat(history).hasCount(2);
+        assertThat(history.first()).containsText("35.00 USD");
+        assertThat(history.first()).containsText("in effect");
+        assertThat(history.nth(1)).containsText("30.00 USD");
+        assertThat(page.getByTestId("vendor-cost")).hasText("35.00 USD");
+        assertThat(api.get("/api/v1/vendors", tenant.token())
+                        .json()
+                        .get(0)
+                        .path("cost_per_lead")
+                        .path("amount_minor")
+                        .asLong())
+                .isEqualTo(3500);
+        page.setViewportSize(390, 844);
+        Number sourcesWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(sourcesWidth.intValue()).as("lead sources on a 390 px phone").isLessThanOrEqualTo(390);
+        page.setViewportSize(1280, 900);
         Locator spend = page.getByTestId("spend-form");
         spend.getByLabel("Spent").fill("120.50");
         spend.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the day's spend"))

@@ -7,6 +7,9 @@ import io.switchboard.leads.LeadCreated;
 import io.switchboard.leads.LeadDeleted;
 import io.switchboard.leads.LeadStatusChanged;
 import io.switchboard.leads.LeadsMerged;
+import io.switchboard.routing.WorkAccepted;
+import io.switchboard.routing.WorkOverflowed;
+import io.switchboard.routing.WorkQueued;
 import io.switchboard.sources.MarketingSpendRecorded;
 import io.switchboard.sources.VendorPriceChanged;
 import io.switchboard.telephony.CallEnded;
@@ -26,10 +29,12 @@ class AnalyticsListeners {
 
     private final TenantTransactions tenants;
     private final FactRecorder recorder;
+    private final QueueRecorder queues;
 
-    AnalyticsListeners(TenantTransactions tenants, FactRecorder recorder) {
+    AnalyticsListeners(TenantTransactions tenants, FactRecorder recorder, QueueRecorder queues) {
         this.tenants = tenants;
         this.recorder = recorder;
+        this.queues = queues;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -67,12 +72,27 @@ class AnalyticsListeners {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(VendorPriceChanged event) {
-        tenants.run(event, () -> recorder.vendorPriced(event.vendorId()));
+        tenants.run(event, () -> recorder.vendorPriced(event.vendorId(), event.effectiveFrom()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(MarketingSpendRecorded event) {
         tenants.run(event, () -> recorder.stale(List.of(event.day())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(WorkQueued event) {
+        tenants.run(event, () -> queues.queued(event.workId(), event.queueId()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(WorkOverflowed event) {
+        tenants.run(event, () -> queues.overflowed(event));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(WorkAccepted event) {
+        tenants.run(event, () -> queues.accepted(event.workId()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,9 +79,9 @@ public class FactRecorder {
         stale(lead.isEmpty() ? facts.removeLead(id.value()) : leadFacts(List.of(lead.get()), zone()));
     }
 
-    /** A vendor's price changed: the days of its leads count their spend again. */
-    public void vendorPriced(VendorId vendor) {
-        stale(facts.vendorDays(vendor.value()));
+    /** A vendor's price from {@code from} on changed: the days of its leads since then count their spend again. */
+    public void vendorPriced(VendorId vendor, @Nullable LocalDate from) {
+        stale(facts.vendorDays(vendor.value(), from));
     }
 
     /** Stores the facts of these calls (the open ones are left out) and answers the days they touch. */

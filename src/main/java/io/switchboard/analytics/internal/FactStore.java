@@ -133,11 +133,12 @@ class FactStore {
         return days;
     }
 
-    /** The days of the leads a vendor delivered (their spend changes with its price). */
-    Set<LocalDate> vendorDays(UUID vendor) {
+    /** The days from {@code from} on (null: all) of the leads a vendor delivered: their spend follows its price. */
+    Set<LocalDate> vendorDays(UUID vendor, @Nullable LocalDate from) {
         return new TreeSet<>(db.selectDistinct(ANALYTICS_LEADS.DAY)
                 .from(ANALYTICS_LEADS)
                 .where(ANALYTICS_LEADS.VENDOR_ID.eq(vendor))
+                .and(from == null ? DSL.noCondition() : ANALYTICS_LEADS.DAY.ge(from))
                 .fetch(ANALYTICS_LEADS.DAY));
     }
 

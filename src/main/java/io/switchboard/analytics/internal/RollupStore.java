@@ -21,12 +21,13 @@ class RollupStore {
     // revenue, vendor spend) by the day they were created. A call's source, vendor and marketing campaign
     // are its lead's; a person's teams are those they belong to now (a call of a person in two teams
     // counts in both). A converted lead's won value counts for a calling campaign, AI agent and number
-    // through its last answered call (once per lead); marketing spend counts on the day it was spent.
+    // through its last answered call (once per lead); marketing spend counts on the day it was spent; a
+    // lead costs its vendor's price in effect on the lead's day.
     private static final String ROLLUP =
             """
             WITH days AS (SELECT unnest(?::date[]) AS day),
             teams AS (SELECT * FROM unnest(?::uuid[], ?::uuid[]) AS t(user_id, team_id)),
-            prices AS (SELECT * FROM unnest(?::uuid[], ?::bigint[]) AS p(vendor_id, cost_minor)),
+            prices AS (SELECT * FROM unnest(?::uuid[], ?::date[], ?::bigint[]) AS p(vendor_id, effective_from, cost_minor)),
             spend AS (SELECT * FROM unnest(?::uuid[], ?::date[], ?::bigint[]) AS s(campaign_id, day, amount_minor)),
             cur AS (SELECT ?::text AS code),
             c AS (
@@ -74,7 +75,8 @@ class RollupStore {
                           AND q.qualification IN ('hot', 'warm')) AS qualified,
                 CASE WHEN l.status = 'converted' AND l.currency = (SELECT code FROM cur) THEN l.value_minor ELSE 0 END
                   AS won_minor,
-                coalesce((SELECT p.cost_minor FROM prices p WHERE p.vendor_id = l.vendor_id), 0) AS cost_minor
+                coalesce((SELECT p.cost_minor FROM prices p WHERE p.vendor_id = l.vendor_id AND p.effective_from <= l.day
+                          ORDER BY p.effective_from DESC LIMIT 1), 0) AS cost_minor
               FROM analytics_leads l WHERE l.day IN (SELECT day FROM days)),
             lb AS (
               SELECT l.*, CASE WHEN stl IS NULL THEN NULL
@@ -124,16 +126,22 @@ class RollupStore {
         this.db = db;
     }
 
+    /**
+     * One rollup at a time per organization: the rollup job and a rebuild rewriting the same day at
+     * once would both insert its rows.
+     */
+    private void lockTheOrganization() {
+        db.execute(
+                "SELECT pg_advisory_xact_lock(hashtext('analytics.rollup:' || ?))",
+                TenantContext.require().value().toString());
+    }
+
     /** Rewrites the rollup rows of {@code days}; {@code teamOf} maps people to their teams. */
     void rollUp(Collection<LocalDate> days, Map<UUID, ? extends Collection<UUID>> teamsOf, Spending.Prices prices) {
         if (days.isEmpty()) {
             return;
         }
-        // One rollup at a time per organization: the rollup job and a rebuild rewriting the same day
-        // at once would both insert its rows.
-        db.execute(
-                "SELECT pg_advisory_xact_lock(hashtext('analytics.rollup:' || ?))",
-                TenantContext.require().value().toString());
+        lockTheOrganization();
         LocalDate[] dayArray = days.toArray(LocalDate[]::new);
         db.execute("DELETE FROM analytics_daily WHERE day = ANY(?::date[])", (Object) dayArray);
         var users = teamsOf.entrySet().stream()
@@ -146,6 +154,7 @@ class RollupStore {
                 users,
                 teams,
                 prices.vendors(),
+                prices.effectiveFrom(),
                 prices.costs(),
                 prices.campaigns(),
                 prices.days(),

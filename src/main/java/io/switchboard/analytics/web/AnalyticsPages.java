@@ -6,6 +6,7 @@ import io.switchboard.analytics.DayRange;
 import io.switchboard.analytics.Dimension;
 import io.switchboard.analytics.Figures;
 import io.switchboard.analytics.Overview;
+import io.switchboard.analytics.QueueAnalytics;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.shared.ConsolePage;
@@ -37,9 +38,11 @@ class AnalyticsPages {
     private static final int TOP = 5;
 
     private final Analytics analytics;
+    private final QueueAnalytics queues;
 
-    AnalyticsPages(Analytics analytics) {
+    AnalyticsPages(Analytics analytics, QueueAnalytics queues) {
         this.analytics = analytics;
+        this.queues = queues;
     }
 
     @Bean
@@ -67,6 +70,18 @@ class AnalyticsPages {
         model.addAttribute("money", new MoneyFormat(overview.currency()));
         model.addAttribute("links", console(overview.drill()));
         todayAndYesterday(read, model);
+        addCharts(overview, model);
+        if (organization) {
+            addTops(range, model);
+        }
+        if (me.has(Permission.ROUTING_READ)) {
+            model.addAttribute("queues", queues.on(null));
+        }
+        return "analytics/dashboard";
+    }
+
+    /** The series for the charts, as data attributes (the content security policy allows no inline script). */
+    private static void addCharts(Overview overview, Model model) {
         model.addAttribute("chartLabels", join(overview.series(), p -> p.date().toString(), "|"));
         model.addAttribute(
                 "chartPlaced", join(overview.series(), p -> p.figures().callsPlaced(), ","));
@@ -76,10 +91,6 @@ class AnalyticsPages {
                 "chartLeads", join(overview.series(), p -> p.figures().leadsCreated(), ","));
         model.addAttribute(
                 "chartCredits", join(overview.series(), p -> p.figures().creditsSpentMinor(), ","));
-        if (organization) {
-            addTops(range, model);
-        }
-        return "analytics/dashboard";
     }
 
     /** The organization's top campaigns, sources, vendors and marketing campaigns of the range. */

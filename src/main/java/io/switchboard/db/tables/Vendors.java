@@ -112,16 +112,6 @@ public class Vendors extends TableImpl<VendorsRecord> {
      */
     public final TableField<VendorsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
-    /**
-     * The column <code>vendors.cost_per_lead_minor</code>.
-     */
-    public final TableField<VendorsRecord, Long> COST_PER_LEAD_MINOR = createField(DSL.name("cost_per_lead_minor"), SQLDataType.BIGINT, this, "");
-
-    /**
-     * The column <code>vendors.cost_currency</code>.
-     */
-    public final TableField<VendorsRecord, String> COST_CURRENCY = createField(DSL.name("cost_currency"), SQLDataType.CLOB, this, "");
-
     private Vendors(Name alias, Table<VendorsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -220,9 +210,6 @@ public class Vendors extends TableImpl<VendorsRecord> {
     public List<Check<VendorsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("vendors_contact_email_check"), "((length(contact_email) <= 254))", true),
-            Internal.createCheck(this, DSL.name("vendors_cost_currency_check"), "((cost_currency ~ '^[A-Z]{3}$'::text))", true),
-            Internal.createCheck(this, DSL.name("vendors_cost_pair_check"), "(((cost_per_lead_minor IS NULL) = (cost_currency IS NULL)))", true),
-            Internal.createCheck(this, DSL.name("vendors_cost_per_lead_minor_check"), "((cost_per_lead_minor >= 0))", true),
             Internal.createCheck(this, DSL.name("vendors_name_check"), "(((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 200)))", true),
             Internal.createCheck(this, DSL.name("vendors_status_check"), "((status = ANY (ARRAY['active'::text, 'paused'::text])))", true)
         );

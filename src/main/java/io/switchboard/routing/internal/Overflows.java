@@ -8,6 +8,7 @@ import io.switchboard.routing.QueueId;
 import io.switchboard.routing.SkillLevel;
 import io.switchboard.routing.Strategy;
 import io.switchboard.routing.WorkId;
+import io.switchboard.routing.WorkOverflowed;
 import io.switchboard.routing.WorkStatus;
 import io.switchboard.routing.internal.RoutingJobs.Overflow;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,7 @@ public class Overflows {
     private final ObjectProvider<Dispatcher> dispatcher;
     private final RoutingFeed feed;
     private final QueueTeams teams;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Overflows(
@@ -51,6 +54,7 @@ public class Overflows {
             ObjectProvider<Dispatcher> dispatcher,
             RoutingFeed feed,
             QueueTeams teams,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.work = work;
         this.queues = queues;
@@ -60,6 +64,7 @@ public class Overflows {
         this.dispatcher = dispatcher;
         this.feed = feed;
         this.teams = teams;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -158,6 +163,12 @@ public class Overflows {
                 null,
                 Strategy.fromCode(to.get().getStrategy()),
                 "overflowed from " + from.getName() + why);
+        events.publishEvent(new WorkOverflowed(
+                w.getOrganizationId(),
+                WorkId.of(w.getId()),
+                QueueId.of(from.getId()),
+                QueueId.of(to.get().getId()),
+                clock.instant()));
         feed.queueChanged(w.getOrganizationId(), from.getId());
         feed.queueChanged(w.getOrganizationId(), to.get().getId());
         arrived(w, hops + 1);

@@ -7,7 +7,9 @@ import io.switchboard.shared.Money;
 import io.switchboard.sources.Vendor;
 import io.switchboard.sources.VendorId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +28,9 @@ public class Vendors {
         return db.newRecord(VENDORS);
     }
 
-    public List<Vendor> all() {
-        return db.selectFrom(VENDORS).orderBy(VENDORS.NAME).fetch(Vendors::toVendor);
+    /** @param prices each vendor's price today */
+    public List<Vendor> all(Map<UUID, Money> prices) {
+        return db.selectFrom(VENDORS).orderBy(VENDORS.NAME).fetch(r -> toVendor(r, prices.get(r.getId())));
     }
 
     public Optional<VendorsRecord> findRecord(VendorId id) {
@@ -45,21 +48,12 @@ public class Vendors {
                 .execute();
     }
 
-    /** Sets a vendor's price per lead (both null: none); answers whether it changed. */
-    public boolean setCost(VendorId id, @Nullable Long amountMinor, @Nullable String currency) {
-        return db.update(VENDORS)
-                        .set(VENDORS.COST_PER_LEAD_MINOR, amountMinor)
-                        .set(VENDORS.COST_CURRENCY, currency)
-                        .where(VENDORS.ID.eq(id.value()))
-                        .and(DSL.row(VENDORS.COST_PER_LEAD_MINOR, VENDORS.COST_CURRENCY)
-                                .isDistinctFrom(DSL.row(
-                                        DSL.val(amountMinor, VENDORS.COST_PER_LEAD_MINOR),
-                                        DSL.val(currency, VENDORS.COST_CURRENCY))))
-                        .execute()
-                > 0;
+    public static Vendor toVendor(VendorsRecord r) {
+        return toVendor(r, null);
     }
 
-    public static Vendor toVendor(VendorsRecord r) {
+    /** @param cost the price it charges today */
+    public static Vendor toVendor(VendorsRecord r, @Nullable Money cost) {
         return new Vendor(
                 VendorId.of(r.getId()),
                 r.getName(),
@@ -68,6 +62,6 @@ public class Vendors {
                 r.getKeyPrefix(),
                 r.getKeyLastUsedAt() == null ? null : r.getKeyLastUsedAt().toInstant(),
                 r.getCreatedAt().toInstant(),
-                r.getCostPerLeadMinor() == null ? null : new Money(r.getCostPerLeadMinor(), r.getCostCurrency()));
+                cost);
     }
 }

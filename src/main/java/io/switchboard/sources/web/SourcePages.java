@@ -9,14 +9,22 @@ import io.switchboard.sources.MarketingCampaignId;
 import io.switchboard.sources.MarketingCampaigns;
 import io.switchboard.sources.NewMarketingCampaign;
 import io.switchboard.sources.Platform;
+import io.switchboard.sources.Vendor;
 import io.switchboard.sources.VendorId;
 import io.switchboard.sources.VendorKey;
 import io.switchboard.sources.VendorManagement;
+import io.switchboard.sources.VendorPrice;
+import io.switchboard.sources.VendorPricing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,12 +41,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SourcePages {
 
     private final VendorManagement vendors;
+    private final VendorPricing pricing;
     private final MarketingCampaigns campaigns;
 
     private final Clock clock;
 
-    SourcePages(VendorManagement vendors, MarketingCampaigns campaigns, Clock clock) {
+    SourcePages(VendorManagement vendors, VendorPricing pricing, MarketingCampaigns campaigns, Clock clock) {
         this.vendors = vendors;
+        this.pricing = pricing;
         this.campaigns = campaigns;
         this.clock = clock;
     }
@@ -51,11 +61,35 @@ class SourcePages {
     @GetMapping("/sources")
     @PreAuthorize("hasAuthority('sources:manage')")
     String page(Model model) {
-        model.addAttribute("vendors", vendors.all());
+        List<Vendor> all = vendors.all();
+        model.addAttribute("vendors", all);
+        model.addAttribute("prices", priceRows(all));
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("platforms", Platform.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("pricingToday", pricing.today());
         return "sources/page";
+    }
+
+    /** A vendor's price from a day on, named for the page; the price in effect today marked. */
+    record PriceRow(String vendor, VendorPrice price, boolean current) {}
+
+    /** Every vendor's prices by vendor name, the latest effective day first. */
+    private List<PriceRow> priceRows(List<Vendor> all) {
+        Map<VendorId, String> names = all.stream().collect(Collectors.toMap(Vendor::id, Vendor::name));
+        LocalDate today = pricing.today();
+        Map<VendorId, LocalDate> inEffect = new HashMap<>();
+        List<VendorPrice> history = pricing.all();
+        history.stream()
+                .filter(p -> !p.effectiveFrom().isAfter(today))
+                .forEach(p -> inEffect.merge(p.vendorId(), p.effectiveFrom(), (a, b) -> a.isAfter(b) ? a : b));
+        return history.stream()
+                .filter(p -> names.containsKey(p.vendorId()))
+                .map(p -> new PriceRow(
+                        names.get(p.vendorId()), p, p.effectiveFrom().equals(inEffect.get(p.vendorId()))))
+                .sorted(Comparator.comparing(PriceRow::vendor)
+                        .thenComparing(r -> r.price().effectiveFrom(), Comparator.reverseOrder()))
+                .toList();
     }
 
     @PostMapping("/sources/vendors")
@@ -98,9 +132,12 @@ class SourcePages {
     String vendorCost(
             @RequestParam(name = "vendor_id") UUID vendor,
             @RequestParam(name = "cost", required = false) @Nullable String cost,
-            @RequestParam(required = false, defaultValue = "USD") String currency) {
-        vendors.setCostPerLead(
-                VendorId.of(vendor), cost == null || cost.isBlank() ? null : amount("cost", cost, currency));
+            @RequestParam(required = false, defaultValue = "USD") String currency,
+            @RequestParam(name = "effective_from", required = false) @Nullable LocalDate effectiveFrom) {
+        pricing.set(
+                VendorId.of(vendor),
+                effectiveFrom == null ? pricing.today() : effectiveFrom,
+                cost == null || cost.isBlank() ? null : amount("cost", cost, currency));
         return "redirect:/sources";
     }
 

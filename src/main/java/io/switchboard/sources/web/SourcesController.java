@@ -14,6 +14,7 @@ import io.switchboard.sources.Vendor;
 import io.switchboard.sources.VendorId;
 import io.switchboard.sources.VendorKey;
 import io.switchboard.sources.VendorManagement;
+import io.switchboard.sources.VendorPricing;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -43,17 +44,19 @@ import org.springframework.web.bind.annotation.RestController;
 class SourcesController {
 
     private final VendorManagement vendors;
+    private final VendorPricing pricing;
     private final MarketingCampaigns campaigns;
 
-    SourcesController(VendorManagement vendors, MarketingCampaigns campaigns) {
+    SourcesController(VendorManagement vendors, VendorPricing pricing, MarketingCampaigns campaigns) {
         this.vendors = vendors;
+        this.pricing = pricing;
         this.campaigns = campaigns;
     }
 
     record CreateVendor(
             @NotBlank @Size(max = 200) String name, @Nullable @Email @Size(max = 254) String contactEmail) {}
 
-    /** @param costPerLead what the vendor charges per lead; null removes it */
+    /** @param costPerLead what the vendor charges per lead from today on; null: nothing from today on */
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     record UpdateVendor(@Nullable Boolean active, @Nullable Optional<@Valid Money> costPerLead) {}
 
@@ -103,14 +106,15 @@ class SourcesController {
     @Operation(
             summary = "Pause or resume a vendor (a paused vendor's key is refused), or set its cost per lead",
             description = "cost_per_lead {amount_minor, currency}: what the vendor charges for each lead it delivers "
-                    + "(analytics prices all its leads at it); null removes it.")
+                    + "from today on (the organization's calendar; earlier days keep their price); null: nothing from "
+                    + "today on. Prices from another day: PUT /api/v1/vendors/{id}/prices/{effective_from}.")
     Vendor updateVendor(@PathVariable UUID id, @Valid @RequestBody UpdateVendor body) {
         VendorId vendor = VendorId.of(id);
         if (body.active() == null && body.costPerLead() == null) {
             throw new InvalidInput("active", "nothing_to_change", "give active and/or cost_per_lead");
         }
         if (body.costPerLead() != null) {
-            vendors.setCostPerLead(vendor, body.costPerLead().orElse(null));
+            pricing.setFromToday(vendor, body.costPerLead().orElse(null));
         }
         return body.active() == null ? vendors.get(vendor) : vendors.setActive(vendor, body.active());
     }

@@ -161,34 +161,6 @@ public class VendorsRecord extends UpdatableRecordImpl<VendorsRecord> {
         return (OffsetDateTime) get(9);
     }
 
-    /**
-     * Setter for <code>vendors.cost_per_lead_minor</code>.
-     */
-    public void setCostPerLeadMinor(Long value) {
-        set(10, value);
-    }
-
-    /**
-     * Getter for <code>vendors.cost_per_lead_minor</code>.
-     */
-    public Long getCostPerLeadMinor() {
-        return (Long) get(10);
-    }
-
-    /**
-     * Setter for <code>vendors.cost_currency</code>.
-     */
-    public void setCostCurrency(String value) {
-        set(11, value);
-    }
-
-    /**
-     * Getter for <code>vendors.cost_currency</code>.
-     */
-    public String getCostCurrency() {
-        return (String) get(11);
-    }
-
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +184,7 @@ public class VendorsRecord extends UpdatableRecordImpl<VendorsRecord> {
     /**
      * Create a detached, initialised VendorsRecord
      */
-    public VendorsRecord(UUID organizationId, UUID id, String name, String contactEmail, String status, String keyPrefix, byte[] keyHash, OffsetDateTime keyLastUsedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Long costPerLeadMinor, String costCurrency) {
+    public VendorsRecord(UUID organizationId, UUID id, String name, String contactEmail, String status, String keyPrefix, byte[] keyHash, OffsetDateTime keyLastUsedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         super(Vendors.VENDORS);
 
         setOrganizationId(organizationId);
@@ -225,8 +197,6 @@ public class VendorsRecord extends UpdatableRecordImpl<VendorsRecord> {
         setKeyLastUsedAt(keyLastUsedAt);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
-        setCostPerLeadMinor(costPerLeadMinor);
-        setCostCurrency(costCurrency);
         resetTouchedOnNotNull();
     }
 }
