@@ -198,9 +198,7 @@ public class SimulatedProvider implements VoiceProvider {
         }
         call.cancels().forEach(Runnable::run);
         SimulationSettings settings = SimulationSettings.from(account.config());
-        double patience = account.config().get("hold_patience_seconds") instanceof Number n && n.doubleValue() > 0
-                ? n.doubleValue()
-                : 120;
+        double patience = SimulationSettings.holdPatienceSeconds(account.config());
         end(providerCallId, call, scaled(patience, settings), "completed", "caller-hung-up-on-hold");
     }
 
