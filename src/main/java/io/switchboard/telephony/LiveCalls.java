@@ -1,34 +1,16 @@
 package io.switchboard.telephony;
 
-import io.switchboard.db.tables.records.CallsRecord;
-import io.switchboard.shared.Conflict;
-import io.switchboard.shared.NotFound;
-import io.switchboard.telephony.internal.Calls;
-import io.switchboard.telephony.internal.VoiceProviders;
-import io.switchboard.telephony.internal.webhooks.CallProgress;
-import io.switchboard.telephony.provider.ProviderAccount;
-import io.switchboard.telephony.provider.ProviderEvent;
-import io.switchboard.telephony.provider.ProviderException;
+import io.switchboard.telephony.internal.LiveCallControl;
 import io.switchboard.telephony.provider.TransferTarget;
-import io.switchboard.telephony.provider.VoiceProvider;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.BiConsumer;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moving the line of a call in progress: a transfer to a person, a hold while the caller waits in
  * a routing queue, and the bridge to the agent who accepted it. The provider is asked outside any
- * transaction (it may take seconds); what was done is then recorded on the call's events.
+ * transaction; what was done is recorded on the call's events.
  */
 @Service
 public class LiveCalls {
-
-    /** A transfer target naming a routing queue ({@code queue:<id>}): nothing to dial. */
-    private static final String QUEUE_PREFIX = "queue:";
 
     /** What became of a hold or a bridge. */
     public sealed interface Outcome {
@@ -39,27 +21,17 @@ public class LiveCalls {
         /** The call had ended: the caller hung up first. */
         record Ended() implements Outcome {}
 
+        /** The provider could not be reached, certainly before it got the request: ask again later. */
+        record Unreachable(String reason) implements Outcome {}
+
         /** The provider refused, or the call cannot be moved; asking again would not help. */
         record Refused(String code, String reason) implements Outcome {}
     }
 
-    private final Calls calls;
-    private final CallProgress progress;
-    private final VoiceProviders providers;
-    private final VoiceProviderSettings settings;
-    private final TransactionTemplate tx;
+    private final LiveCallControl control;
 
-    LiveCalls(
-            Calls calls,
-            CallProgress progress,
-            VoiceProviders providers,
-            VoiceProviderSettings settings,
-            TransactionTemplate tx) {
-        this.calls = calls;
-        this.progress = progress;
-        this.providers = providers;
-        this.settings = settings;
-        this.tx = tx;
+    LiveCalls(LiveCallControl control) {
+        this.control = control;
     }
 
     /**
@@ -68,85 +40,20 @@ public class LiveCalls {
      * recorded: routing then holds the caller and bridges them to the agent who takes the work.
      */
     public Call transfer(CallId id, TransferTarget target) {
-        CallsRecord call = tx.execute(status -> calls.find(id).orElseThrow(() -> new NotFound("call", id)));
-        if (CallStatus.fromCode(call.getStatus()) != CallStatus.IN_PROGRESS || call.getProviderCallId() == null) {
-            throw new Conflict("call_not_in_progress", "only a call in progress can be transferred");
-        }
-        if (!target.to().startsWith(QUEUE_PREFIX)) {
-            ProviderKind kind = ProviderKind.fromCode(call.getProvider());
-            providers.get(kind).transfer(call.getProviderCallId(), target, tx.execute(s -> settings.account(kind)));
-        }
-        return tx.execute(status -> {
-            CallsRecord locked = calls.lock(id).orElseThrow();
-            progress.apply(
-                    locked,
-                    ProviderEvent.builder("user:transfer:" + id, Instant.now())
-                            .transfer(new ProviderEvent.Transfer(
-                                    target.type(), target.reason(), target.department(), target.to()))
-                            .build(),
-                    "user",
-                    null);
-            return calls.toCall(locked);
-        });
+        return control.transfer(id, target);
     }
 
-    /**
-     * Holds the caller while their call waits in a queue (the provider plays {@code message}, then
-     * hold music). A provider that cannot be reached throws a retryable {@link ProviderException}.
-     */
+    /** Holds the caller while their call waits in a queue: {@code message}, then hold music. */
     public Outcome hold(CallId id, String message) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("action", "hold");
-        details.put("reason", message);
-        return act(id, details, (provider, call) -> provider.hold(call.providerCallId(), message, call.account()));
+        return control.hold(id, message);
     }
 
     /**
-     * Bridges the caller to a person (the agent's phone). The target's number is not recorded on the
-     * call's events; its reason is. A provider that cannot be reached throws a retryable {@link
-     * ProviderException}; anything else it answers is final (it may have dialled).
+     * Bridges the caller to a person's phone (a warm transfer saying {@code reason}). The number is
+     * not recorded on the call's events; the reason is. Anything but {@link Outcome.Unreachable} is
+     * final: the provider may have dialled.
      */
-    public Outcome bridge(CallId id, TransferTarget target) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("action", "bridge");
-        details.put("type", target.type().toString());
-        if (target.reason() != null) {
-            details.put("reason", target.reason());
-        }
-        return act(id, details, (provider, call) -> provider.transfer(call.providerCallId(), target, call.account()));
-    }
-
-    private record Live(String providerCallId, ProviderAccount account) {}
-
-    private Outcome act(CallId id, Map<String, Object> details, BiConsumer<VoiceProvider, Live> request) {
-        CallsRecord call = tx.execute(status -> calls.find(id).orElse(null));
-        if (call == null) {
-            return new Outcome.Refused("call_not_found", "the call does not exist");
-        }
-        if (CallStatus.fromCode(call.getStatus()).isTerminal()) {
-            return new Outcome.Ended();
-        }
-        if (call.getProviderCallId() == null) {
-            return new Outcome.Refused("call_not_connected", "the provider has not connected the call yet");
-        }
-        ProviderKind kind = ProviderKind.fromCode(call.getProvider());
-        try {
-            request.accept(
-                    providers.get(kind), new Live(call.getProviderCallId(), tx.execute(s -> settings.account(kind))));
-        } catch (ProviderException e) {
-            if (e.retryable()) {
-                throw e;
-            }
-            return ended(id) ? new Outcome.Ended() : new Outcome.Refused(e.code(), e.getMessage());
-        }
-        tx.executeWithoutResult(status -> calls.recordEvent(
-                new Calls.NewEvent(id, "transfer", null, true, "system", Instant.now(), null, details)));
-        return new Outcome.Done();
-    }
-
-    /** Whether the call ended meanwhile (a provider refuses to move a line that is gone). */
-    private boolean ended(CallId id) {
-        @Nullable CallsRecord now = tx.execute(status -> calls.find(id).orElse(null));
-        return now != null && CallStatus.fromCode(now.getStatus()).isTerminal();
+    public Outcome bridge(CallId id, String phone, String reason) {
+        return control.bridge(id, new TransferTarget(TransferType.WARM, phone, reason, null));
     }
 }

@@ -9,15 +9,13 @@ import io.switchboard.jobs.Jobs;
 import io.switchboard.routing.CallLine;
 import io.switchboard.routing.Strategy;
 import io.switchboard.routing.WorkId;
+import io.switchboard.routing.WorkKind;
 import io.switchboard.routing.WorkStatus;
 import io.switchboard.routing.internal.RoutingJobs.Bridge;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.UserId;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.LiveCalls;
-import io.switchboard.telephony.TransferType;
-import io.switchboard.telephony.provider.ProviderException;
-import io.switchboard.telephony.provider.TransferTarget;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -65,8 +63,14 @@ class CallBridge {
         this.tx = tx;
     }
 
-    /** An agent without a phone cannot be bridged to: the accept is refused, nothing changes. */
-    void requirePhone(UserId agent) {
+    /**
+     * In the accept's transaction, before it changes anything: a live call needs an agent with a
+     * phone (409 {@code no_phone}, nothing changed), and its bridge job runs once the accept commits.
+     */
+    void prepare(WorkItemsRecord w, UserId agent) {
+        if (!WorkKind.CALL.toString().equals(w.getKind()) || w.getCallId() == null) {
+            return;
+        }
         String phone = users.get(agent).phone();
         if (phone == null || phone.isBlank()) {
             throw new Conflict(
@@ -74,11 +78,7 @@ class CallBridge {
                     "the caller is connected to your phone, and your profile has no phone number: add one"
                             + " under Profile, or reject the offer to pass the call on");
         }
-    }
-
-    /** In the accept's transaction: the bridge runs once it committed. */
-    void accepted(WorkId id) {
-        jobs.run(job, id.toString(), new Bridge(id));
+        jobs.run(job, w.getId().toString(), new Bridge(WorkId.of(w.getId())));
     }
 
     private record Claim(CallId call, UserId agent, String phone, String reason, @Nullable String before) {}
@@ -89,21 +89,12 @@ class CallBridge {
         if (claim == null) {
             return;
         }
-        LiveCalls.Outcome outcome;
-        try {
-            outcome = live.bridge(
-                    claim.call(), new TransferTarget(TransferType.WARM, claim.phone(), claim.reason(), null));
-        } catch (ProviderException unreachable) {
-            tx.executeWithoutResult(status -> work.lock(id)
-                    .filter(w -> "bridging".equals(w.getLine()))
-                    .ifPresent(w -> {
-                        w.setLine(claim.before());
-                        w.setLineChangedAt(claim.before() == null ? null : w.getLineChangedAt());
-                        w.store();
-                    }));
-            throw unreachable;
+        LiveCalls.Outcome outcome = live.bridge(claim.call(), claim.phone(), claim.reason());
+        tx.executeWithoutResult(status -> settle(id, claim, outcome));
+        if (outcome instanceof LiveCalls.Outcome.Unreachable unreachable) {
+            // The claim is given back: the job engine's next attempt asks again.
+            throw new IllegalStateException("the provider could not be reached: " + unreachable.reason());
         }
-        tx.executeWithoutResult(status -> settle(id, claim.agent(), outcome));
     }
 
     private @Nullable Claim claim(WorkId id) {
@@ -124,8 +115,9 @@ class CallBridge {
         return new Claim(CallId.of(w.getCallId()), agent, user.phone() == null ? "" : user.phone(), reason, before);
     }
 
-    private void settle(WorkId id, UserId agent, LiveCalls.Outcome outcome) {
+    private void settle(WorkId id, Claim claim, LiveCalls.Outcome outcome) {
         WorkItemsRecord w = work.lock(id).orElseThrow();
+        UserId agent = claim.agent();
         if (!"bridging".equals(w.getLine())) {
             return; // the call ended meanwhile and said so
         }
@@ -137,6 +129,12 @@ class CallBridge {
             case LiveCalls.Outcome.Ended ended -> {
                 CallLines.line(w, CallLine.CALLER_HUNG_UP);
                 decide(w, agent, "not connected: the caller hung up before the bridge");
+            }
+            case LiveCalls.Outcome.Unreachable unreachable -> {
+                w.setLine(claim.before());
+                w.setLineChangedAt(claim.before() == null ? null : w.getLineChangedAt());
+                w.store();
+                return;
             }
             case LiveCalls.Outcome.Refused refused -> {
                 CallLines.line(w, CallLine.FAILED);

@@ -105,26 +105,27 @@ class CallLines {
         if (held instanceof LiveCalls.Outcome.Ended) {
             return;
         }
-        tenants.run(organization, () -> {
-            if (hasWork(call)) {
-                return;
-            }
-            Work queued = routing.getObject()
-                    .queue(
-                            queue,
-                            new NewWork(
-                                    WorkKind.CALL,
-                                    lead == null ? null : LeadId.of(lead),
-                                    call,
-                                    PRIORITY,
-                                    List.of(),
-                                    null));
-            if (held instanceof LiveCalls.Outcome.Refused refused) {
-                work.decide(queued.id(), null, strategyOf(queue), "the caller is not on hold: " + refused.reason());
-            } else {
-                line(work.lock(queued.id()).orElseThrow(), CallLine.HELD);
-            }
-        });
+        if (held instanceof LiveCalls.Outcome.Unreachable unreachable) {
+            // The event registry delivers the event again later.
+            throw new IllegalStateException(
+                    "the provider could not be reached to hold the call: " + unreachable.reason());
+        }
+        tenants.run(organization, () -> queueHeld(queue, lead, call, held));
+    }
+
+    /** In the tenant's transaction, once the provider answered the hold. */
+    private void queueHeld(QueueId queue, @Nullable UUID lead, UUID call, LiveCalls.Outcome held) {
+        if (hasWork(call)) {
+            return;
+        }
+        NewWork command =
+                new NewWork(WorkKind.CALL, lead == null ? null : LeadId.of(lead), call, PRIORITY, List.of(), null);
+        Work queued = routing.getObject().queue(queue, command);
+        if (held instanceof LiveCalls.Outcome.Refused refused) {
+            work.decide(queued.id(), null, strategyOf(queue), "the caller is not on hold: " + refused.reason());
+        } else {
+            line(work.lock(queued.id()).orElseThrow(), CallLine.HELD);
+        }
     }
 
     /** The call ended: its open work is closed, or its accepted work says so on the desk. */
@@ -148,25 +149,14 @@ class CallLines {
 
     /** Nobody accepted it yet: the offer (if any) is withdrawn and the work canceled. */
     private void close(WorkId id) {
-        // One lock order: the agent, the offer, the work.
-        ReservationsRecord offer = work.findLiveReservation(id)
-                .flatMap(r -> {
-                    agents.lockIfPresent(UserId.of(r.getAgentId()));
-                    return work.lockReservation(ReservationId.of(r.getId()));
-                })
-                .filter(r -> "pending".equals(r.getStatus()))
-                .orElse(null);
+        ReservationsRecord offer = lockPendingOffer(id);
         WorkItemsRecord w = work.lock(id).orElse(null);
         if (w == null || !List.of("waiting", "offered").contains(w.getStatus())) {
             return;
         }
         Instant now = clock.instant();
         if (offer != null) {
-            offer.setStatus("canceled");
-            offer.setAnsweredAt(AgentStore.at(now));
-            offer.store();
-            jobs.cancel(expiry.getObject(), offer.getId().toString());
-            feed.deskChanged(w.getOrganizationId(), UserId.of(offer.getAgentId()));
+            withdraw(offer, now);
         }
         long waited = Duration.between(w.getCreatedAt().toInstant(), now).toSeconds();
         w.setStatus(WorkStatus.CANCELED.toString());
@@ -182,6 +172,25 @@ class CallLines {
         if (offer != null) {
             dispatcher.getObject().offerBacklog();
         }
+    }
+
+    /** One lock order: the agent, the offer (then the caller locks the work). */
+    private @Nullable ReservationsRecord lockPendingOffer(WorkId id) {
+        return work.findLiveReservation(id)
+                .flatMap(r -> {
+                    agents.lockIfPresent(UserId.of(r.getAgentId()));
+                    return work.lockReservation(ReservationId.of(r.getId()));
+                })
+                .filter(r -> "pending".equals(r.getStatus()))
+                .orElse(null);
+    }
+
+    private void withdraw(ReservationsRecord offer, Instant now) {
+        offer.setStatus("canceled");
+        offer.setAnsweredAt(AgentStore.at(now));
+        offer.store();
+        jobs.cancel(expiry.getObject(), offer.getId().toString());
+        feed.deskChanged(offer.getOrganizationId(), UserId.of(offer.getAgentId()));
     }
 
     /** Accepted: the call ended after the bridge, or the caller hung up before it. */

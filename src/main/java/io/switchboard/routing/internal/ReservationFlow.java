@@ -84,10 +84,7 @@ public class ReservationFlow {
         }
         WorkItemsRecord w = work.lock(WorkId.of(r.getWorkId())).orElseThrow();
         WorkKind kind = WorkKind.fromCode(w.getKind());
-        boolean liveCall = kind == WorkKind.CALL && w.getCallId() != null;
-        if (liveCall) {
-            bridge.requirePhone(agent);
-        }
+        bridge.prepare(w, agent);
         r.setStatus("accepted");
         r.setAnsweredAt(AgentStore.at(now));
         r.store();
@@ -98,9 +95,6 @@ public class ReservationFlow {
         jobs.cancel(expiry, id.toString());
         if (kind == WorkKind.CALL) {
             presence.getObject().change(agents.lock(agent, now), AgentStatus.BUSY, "on a call");
-        }
-        if (liveCall) {
-            bridge.accepted(WorkId.of(w.getId()));
         }
         events.publishEvent(new WorkAccepted(w.getOrganizationId(), WorkId.of(w.getId()), kind, w.getLeadId(), agent));
         feed.deskChanged(w.getOrganizationId(), agent);
