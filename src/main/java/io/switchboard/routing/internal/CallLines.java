@@ -22,8 +22,10 @@ import io.switchboard.routing.internal.RoutingJobs.Expiry;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
+import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallEnded;
 import io.switchboard.telephony.CallId;
+import io.switchboard.telephony.CallManagement;
 import io.switchboard.telephony.LiveCalls;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Clock;
@@ -58,6 +60,7 @@ class CallLines {
 
     private final TenantTransactions tenants;
     private final LiveCalls live;
+    private final CallManagement calls;
     private final QueueStore queues;
     private final WorkStore work;
     private final AgentStore agents;
@@ -72,6 +75,7 @@ class CallLines {
     CallLines(
             TenantTransactions tenants,
             LiveCalls live,
+            CallManagement calls,
             QueueStore queues,
             WorkStore work,
             AgentStore agents,
@@ -84,6 +88,7 @@ class CallLines {
             Clock clock) {
         this.tenants = tenants;
         this.live = live;
+        this.calls = calls;
         this.queues = queues;
         this.work = work;
         this.agents = agents;
@@ -115,7 +120,9 @@ class CallLines {
 
     /** In the tenant's transaction, once the provider answered the hold. */
     private void queueHeld(QueueId queue, @Nullable UUID lead, UUID call, LiveCalls.Outcome held) {
-        if (hasWork(call)) {
+        lockLine(call);
+        Call now = calls.find(List.of(CallId.of(call))).get(CallId.of(call));
+        if (hasWork(call) || now == null || now.status().isTerminal()) {
             return;
         }
         NewWork command =
@@ -130,6 +137,7 @@ class CallLines {
 
     /** The call ended: its open work is closed, or its accepted work says so on the desk. */
     void callEnded(CallEnded event) {
+        lockLine(event.callId().value());
         List<WorkItemsRecord> open = db.selectFrom(WORK_ITEMS)
                 .where(
                         WORK_ITEMS.CALL_ID.eq(event.callId().value()),
@@ -211,6 +219,15 @@ class CallLines {
                 strategyOf(QueueId.of(w.getQueueId())),
                 talked ? "the call ended" : "the caller hung up before the call reached the agent");
         feed.deskChanged(w.getOrganizationId(), agent);
+    }
+
+    /**
+     * Queueing a held call and its end take this lock in their transactions: otherwise the end's
+     * listener could look for the work before the queueing committed while the queueing read the
+     * call before the end committed, and a work would wait for a caller who is gone.
+     */
+    private void lockLine(UUID call) {
+        db.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "routing.call-line:" + call);
     }
 
     private boolean hasWork(UUID call) {
