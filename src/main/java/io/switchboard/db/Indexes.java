@@ -189,6 +189,7 @@ public class Indexes {
     public static final Index WEBHOOK_EVENTS_RECEIVED_IDX = Internal.createIndex(DSL.name("webhook_events_received_idx"), WebhookEvents.WEBHOOK_EVENTS, new OrderField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.RECEIVED_AT }, false);
     public static final Index WEBHOOK_EVENTS_RETRY_IDX = Internal.createIndex(DSL.name("webhook_events_retry_idx"), WebhookEvents.WEBHOOK_EVENTS, new OrderField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.NEXT_ATTEMPT_AT }, false);
     public static final Index WORK_ITEMS_AGENT = Internal.createIndex(DSL.name("work_items_agent"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.AGENT_ID }, false);
+    public static final Index WORK_ITEMS_CALL = Internal.createIndex(DSL.name("work_items_call"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.CALL_ID }, false);
     public static final Index WORK_ITEMS_ONE_PER_TASK = Internal.createIndex(DSL.name("work_items_one_per_task"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.TASK_ID }, true);
     public static final Index WORK_ITEMS_WAITING = Internal.createIndex(DSL.name("work_items_waiting"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.PRIORITY.desc(), WorkItems.WORK_ITEMS.CREATED_AT }, false);
 }

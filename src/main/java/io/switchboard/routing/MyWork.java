@@ -21,7 +21,14 @@ public record MyWork(List<Offer> offers, List<Item> queue) {
             Instant expiresAt,
             @Nullable LeadCard lead) {}
 
-    public record Item(WorkId workId, WorkKind kind, String queueName, Instant assignedAt, @Nullable LeadCard lead) {}
+    /** An accepted work; {@code line} where its caller is, for a live call. */
+    public record Item(
+            WorkId workId,
+            WorkKind kind,
+            String queueName,
+            Instant assignedAt,
+            @Nullable LeadCard lead,
+            @Nullable CallLine line) {}
 
     /**
      * What the agent needs to decide and to speak to the lead.

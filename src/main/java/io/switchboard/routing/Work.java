@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param agentId who accepted it
  * @param disposition how the agent closed it (when they said)
  * @param dispositionNote the agent's note on closing it
+ * @param line where the caller of a live call is (held, ringing the agent's phone, …); null without one
  */
 public record Work(
         WorkId id,
@@ -29,6 +30,7 @@ public record Work(
         @Nullable Instant completedAt,
         @Nullable Disposition disposition,
         @Nullable String dispositionNote,
+        @Nullable CallLine line,
         List<Decision> decisions) {
 
     /** Why an agent was offered the work (agent null: why nobody could be). */

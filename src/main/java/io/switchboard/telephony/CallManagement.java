@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,6 +61,7 @@ public class CallManagement {
     private final TransactionTemplate tx;
     private final CallingGate gate;
     private final Credits credits;
+    private final ObjectProvider<LiveCalls> live;
     private final Clock clock;
 
     CallManagement(
@@ -75,6 +77,7 @@ public class CallManagement {
             TransactionTemplate tx,
             CallingGate gate,
             Credits credits,
+            ObjectProvider<LiveCalls> live,
             Clock clock) {
         this.calls = calls;
         this.agents = agents;
@@ -88,6 +91,7 @@ public class CallManagement {
         this.tx = tx;
         this.gate = gate;
         this.credits = credits;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -284,29 +288,9 @@ public class CallManagement {
         return tx.execute(status -> calls.toCall(calls.find(id).orElseThrow()));
     }
 
-    /**
-     * Hands a call in progress to a human: the provider moves the line, and the transfer is
-     * recorded on the call and on its lead.
-     */
+    /** Hands a call in progress to a human (see {@link LiveCalls#transfer}). */
     public Call transfer(CallId id, TransferTarget target) {
-        CallsRecord call = tx.execute(status -> calls.find(id).orElseThrow(() -> new NotFound("call", id)));
-        if (CallStatus.fromCode(call.getStatus()) != CallStatus.IN_PROGRESS || call.getProviderCallId() == null) {
-            throw new Conflict("call_not_in_progress", "only a call in progress can be transferred");
-        }
-        ProviderKind kind = ProviderKind.fromCode(call.getProvider());
-        providers.get(kind).transfer(call.getProviderCallId(), target, tx.execute(s -> settings.account(kind)));
-        return tx.execute(status -> {
-            CallsRecord locked = calls.lock(id).orElseThrow();
-            progress.apply(
-                    locked,
-                    ProviderEvent.builder("user:transfer:" + id, Instant.now())
-                            .transfer(new ProviderEvent.Transfer(
-                                    target.type(), target.reason(), target.department(), target.to()))
-                            .build(),
-                    "user",
-                    null);
-            return calls.toCall(locked);
-        });
+        return live.getObject().transfer(id, target);
     }
 
     private HoldResult.Held hold(CallId id) {

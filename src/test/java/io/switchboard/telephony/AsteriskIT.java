@@ -91,6 +91,35 @@ class AsteriskIT extends ProviderApiTest {
     }
 
     @Test
+    void aCallTransferredToAQueueGetsMusicOnHoldThenContinuesToTheAgentWhoAcceptsIt() {
+        Floor floor = floor("+15125550183");
+        originates();
+        String id = placeCall(lead(randomPhone()), agent);
+        awaitCall(id, c -> id.equals(c.path("provider_call_id").asString()));
+        relay(event("StasisStart", id, "Up", "09:59:05", ", \"args\": [\"" + id + "\"]"));
+        awaitCall(id, c -> c.path("status").asString().equals("in_progress"));
+        provider.stubFor(post(urlPathEqualTo("/ari/channels/" + id + "/moh"))
+                .willReturn(aResponse().withStatus(204)));
+        provider.stubFor(post(urlPathEqualTo("/ari/channels/" + id + "/continue"))
+                .willReturn(aResponse().withStatus(204)));
+
+        var transferred = api.post(
+                "/api/v1/calls/" + id + "/transfer",
+                body("type", "warm", "to", "queue:" + floor.queue()),
+                tenant.token());
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        var moh = awaitRequest(postRequestedFor(urlPathEqualTo("/ari/channels/" + id + "/moh")));
+        assertThat(moh.queryParameter("mohClass").firstValue()).isEqualTo("default");
+
+        String work = acceptOffer(floor.agent());
+        awaitLine(work, "ringing");
+        var continued = provider.findAll(postRequestedFor(urlPathEqualTo("/ari/channels/" + id + "/continue")));
+        assertThat(continued).hasSize(1);
+        assertThat(continued.get(0).queryParameter("context").firstValue()).isEqualTo("switchboard-transfer");
+        assertThat(continued.get(0).queryParameter("extension").firstValue()).isEqualTo("+15125550183");
+    }
+
+    @Test
     void aBusyCalleeEndsTheCallBusy() {
         originates();
         String id = placeCall(lead(randomPhone()), agent);

@@ -167,6 +167,52 @@ class PlivoIT extends ProviderApiTest {
     }
 
     @Test
+    void aCallTransferredToAQueueIsHeldThenDialledToTheAgentWhoAcceptsIt() {
+        Floor floor = floor("+15125550182");
+        String requestUuid = fired();
+        String id = placeCall(lead(randomPhone()), agent);
+        awaitRequest(postRequestedFor(urlEqualTo(CALLS)));
+        String callback = webhookUrl("plivo") + "&call=" + id;
+        String callUuid = UUID.randomUUID().toString();
+        callback(callback, callUuid, requestUuid, "StartApp", "in-progress", Map.of());
+        awaitCall(id, c -> callUuid.equals(c.path("provider_call_id").asString()));
+        String live = CALLS + callUuid + "/";
+        provider.stubFor(post(urlEqualTo(live))
+                .willReturn(aResponse()
+                        .withStatus(202)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"call transferred\", \"api_id\": \"a1\"}")));
+
+        var transferred = api.post(
+                "/api/v1/calls/" + id + "/transfer",
+                body("type", "warm", "to", "queue:" + floor.queue()),
+                tenant.token());
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        JsonNode hold =
+                JSON.readTree(awaitRequest(postRequestedFor(urlEqualTo(live))).getBodyAsString());
+        assertThat(hold.path("legs").asString()).isEqualTo("aleg");
+        String holdUrl = hold.path("aleg_url").asString();
+        assertThat(holdUrl).startsWith(webhookUrl("plivo")).contains("&hold=");
+        var holdXml =
+                signedPost(holdUrl, fieldsOf("CallUUID", callUuid, "Event", "Redirect", "CallStatus", "in-progress"));
+        assertThat(holdXml.status()).as(holdXml.toString()).isEqualTo(200);
+        assertThat(holdXml.body())
+                .contains("<Speak loop=\"0\">Thank you for holding. We are connecting you to the next available"
+                        + " person.</Speak>");
+
+        String work = acceptOffer(floor.agent());
+        awaitLine(work, "ringing");
+        var moves = provider.findAll(postRequestedFor(urlEqualTo(live)));
+        assertThat(moves).hasSize(2);
+        String dialUrl =
+                JSON.readTree(moves.get(1).getBodyAsString()).path("aleg_url").asString();
+        assertThat(dialUrl).contains("transfer=%2B15125550182");
+        var dial =
+                signedPost(dialUrl, fieldsOf("CallUUID", callUuid, "Event", "Redirect", "CallStatus", "in-progress"));
+        assertThat(dial.body()).contains("<Dial><Number>+15125550182</Number></Dial>");
+    }
+
+    @Test
     void aWrongSignatureIsRefusedAndRecorded() {
         String url = webhookUrl("plivo");
         var fields =

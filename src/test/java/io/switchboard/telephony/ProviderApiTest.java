@@ -141,6 +141,47 @@ abstract class ProviderApiTest extends ApiTest {
         return statuses;
     }
 
+    /** A routing queue and an agent with a phone, available: where a call transferred to the queue goes. */
+    protected record Floor(String queue, Member agent) {}
+
+    protected Floor floor(String agentPhone) {
+        Member agent = join(tenant, "agent");
+        var phone = api.patch("/api/v1/me", Map.of("phone", agentPhone), agent.token());
+        assertThat(phone.status()).as(phone.toString()).isEqualTo(200);
+        var queue =
+                api.post("/api/v1/queues", Map.of("name", "Sales", "reservation_timeout_seconds", 600), tenant.token());
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(201);
+        var available =
+                api.send("PUT", "/api/v1/me/availability", Map.of("status", "available"), agent.token(), Map.of());
+        assertThat(available.status()).as(available.toString()).isEqualTo(200);
+        return new Floor(queue.text("id"), agent);
+    }
+
+    /** Waits for the agent's offer and accepts it; answers the work's id. */
+    protected String acceptOffer(Member agent) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/me/work", agent.token())
+                                .json()
+                                .path("offers")
+                                .size()
+                        == 1);
+        JsonNode offer =
+                api.get("/api/v1/me/work", agent.token()).json().path("offers").get(0);
+        var accepted = api.post(
+                "/api/v1/reservations/" + offer.path("reservation_id").asString() + "/accept", null, agent.token());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        return offer.path("work_id").asString();
+    }
+
+    /** Waits for the work's caller to be where {@code line} says (held, ringing, …). */
+    protected void awaitLine(String work, String line) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> line.equals(api.get("/api/v1/work/" + work, tenant.token())
+                        .json()
+                        .path("line")
+                        .asString()));
+    }
+
     /** Waits for the provider to have received a request, and answers the first. */
     protected LoggedRequest awaitRequest(com.github.tomakehurst.wiremock.matching.RequestPatternBuilder pattern) {
         await().atMost(Duration.ofSeconds(30))

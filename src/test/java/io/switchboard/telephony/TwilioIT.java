@@ -155,6 +155,57 @@ class TwilioIT extends ProviderApiTest {
     }
 
     @Test
+    void aCallTransferredToAQueueIsHeldThenDialledToTheAgentWhoAcceptsIt() {
+        configure(
+                "twilio",
+                Map.of(
+                        "account_sid",
+                        SID,
+                        "api_base_url",
+                        provider.baseUrl(),
+                        "hold_music_url",
+                        "https://example.com/hold.mp3"),
+                TOKEN,
+                null);
+        Floor floor = floor("+15125550181");
+        String sid = created();
+        String id = placeCall(lead(randomPhone()), agent);
+        String callback = fields(
+                        awaitRequest(postRequestedFor(urlEqualTo(CALLS))).getBodyAsString())
+                .get("StatusCallback")
+                .getFirst();
+        awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
+        status(callback, sid, "in-progress", "2", Map.of());
+        String update = "/2010-04-01/Accounts/" + SID + "/Calls/" + sid + ".json";
+        provider.stubFor(post(urlEqualTo(update))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"sid\": \"" + sid + "\", \"status\": \"in-progress\"}")));
+
+        var transferred = api.post(
+                "/api/v1/calls/" + id + "/transfer",
+                body("type", "warm", "to", "queue:" + floor.queue()),
+                tenant.token());
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        String hold = fields(awaitRequest(postRequestedFor(urlEqualTo(update))).getBodyAsString())
+                .get("Twiml")
+                .getFirst();
+        assertThat(hold)
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>Thank you for holding. We are"
+                        + " connecting you to the next available person.</Say>"
+                        + "<Play loop=\"0\">https://example.com/hold.mp3</Play></Response>");
+
+        String work = acceptOffer(floor.agent());
+        awaitLine(work, "ringing");
+        var updates = provider.findAll(postRequestedFor(urlEqualTo(update)));
+        assertThat(updates).hasSize(2);
+        assertThat(fields(updates.get(1).getBodyAsString()).get("Twiml").getFirst())
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
+                        + "<Dial><Number>+15125550181</Number></Dial></Response>");
+    }
+
+    @Test
     void aWrongSignatureIsRefusedAndRecorded() {
         String url = webhookUrl("twilio");
         var refused = postWebhook(
@@ -236,6 +287,61 @@ class TwilioIT extends ProviderApiTest {
         awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
         assertThat(provider.findAll(postRequestedFor(urlEqualTo(CALLS)))).hasSize(2);
         assertThat(call(id).path("status").asString()).isEqualTo("queued");
+    }
+
+    @Test
+    void aBridgeTheProviderCouldNotTakeIsAskedAgainAndDialledOnce() {
+        Floor floor = floor("+15125550185");
+        String sid = created();
+        String id = placeCall(lead(randomPhone()), agent);
+        String callback = fields(
+                        awaitRequest(postRequestedFor(urlEqualTo(CALLS))).getBodyAsString())
+                .get("StatusCallback")
+                .getFirst();
+        awaitCall(id, c -> sid.equals(c.path("provider_call_id").asString()));
+        status(callback, sid, "in-progress", "2", Map.of());
+        String update = "/2010-04-01/Accounts/" + SID + "/Calls/" + sid + ".json";
+        var updated = aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"sid\": \"" + sid + "\", \"status\": \"in-progress\"}");
+        // The hold goes through; the first bridge meets a 503 (Twilio did not take it), the next one works.
+        provider.stubFor(post(urlEqualTo(update))
+                .inScenario("bridge")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(updated)
+                .willSetStateTo("held"));
+        provider.stubFor(post(urlEqualTo(update))
+                .inScenario("bridge")
+                .whenScenarioStateIs("held")
+                .willReturn(aResponse().withStatus(503).withBody("{\"message\": \"Service Unavailable\"}"))
+                .willSetStateTo("up"));
+        provider.stubFor(post(urlEqualTo(update))
+                .inScenario("bridge")
+                .whenScenarioStateIs("up")
+                .willReturn(updated));
+
+        api.post(
+                "/api/v1/calls/" + id + "/transfer",
+                body("type", "warm", "to", "queue:" + floor.queue()),
+                tenant.token());
+        awaitRequest(postRequestedFor(urlEqualTo(update)));
+        String work = acceptOffer(floor.agent());
+        awaitLine(work, "ringing");
+
+        var twiml = provider.findAll(postRequestedFor(urlEqualTo(update))).stream()
+                .map(r -> fields(r.getBodyAsString()).get("Twiml").getFirst())
+                .toList();
+        assertThat(twiml).hasSize(3);
+        assertThat(twiml.get(0)).contains("<Say loop=\"0\">");
+        assertThat(twiml.subList(1, 3)).allMatch(t -> t.contains("<Dial><Number>+15125550185</Number></Dial>"));
+        assertThat(call(id).path("events")
+                        .valueStream()
+                        .filter(e ->
+                                "bridge".equals(e.path("details").path("action").asString()))
+                        .count())
+                .as("one bridge recorded, the one Twilio took")
+                .isOne();
     }
 
     @Test

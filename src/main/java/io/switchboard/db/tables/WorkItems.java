@@ -160,6 +160,16 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
      */
     public final TableField<WorkItemsRecord, UUID> TASK_ID = createField(DSL.name("task_id"), SQLDataType.UUID, this, "");
 
+    /**
+     * The column <code>work_items.line</code>.
+     */
+    public final TableField<WorkItemsRecord, String> LINE = createField(DSL.name("line"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>work_items.line_changed_at</code>.
+     */
+    public final TableField<WorkItemsRecord, OffsetDateTime> LINE_CHANGED_AT = createField(DSL.name("line_changed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private WorkItems(Name alias, Table<WorkItemsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -229,7 +239,7 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.WORK_ITEMS_AGENT, Indexes.WORK_ITEMS_ONE_PER_TASK, Indexes.WORK_ITEMS_WAITING);
+        return Arrays.asList(Indexes.WORK_ITEMS_AGENT, Indexes.WORK_ITEMS_CALL, Indexes.WORK_ITEMS_ONE_PER_TASK, Indexes.WORK_ITEMS_WAITING);
     }
 
     @Override
@@ -283,9 +293,11 @@ public class WorkItems extends TableImpl<WorkItemsRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("work_items_check"), "((((status = ANY (ARRAY['assigned'::text, 'completed'::text])) = ((agent_id IS NOT NULL) AND (assigned_at IS NOT NULL))) OR (status = 'canceled'::text)))", true),
             Internal.createCheck(this, DSL.name("work_items_check1"), "((((disposition IS NULL) AND (disposition_note IS NULL)) OR (status = 'completed'::text)))", true),
+            Internal.createCheck(this, DSL.name("work_items_check2"), "(((line IS NULL) = (line_changed_at IS NULL)))", true),
             Internal.createCheck(this, DSL.name("work_items_disposition_check"), "((disposition = ANY (ARRAY['interested'::text, 'callback'::text, 'not_interested'::text, 'no_answer'::text, 'voicemail'::text, 'wrong_number'::text, 'other'::text])))", true),
             Internal.createCheck(this, DSL.name("work_items_disposition_note_check"), "((length(disposition_note) <= 2000))", true),
             Internal.createCheck(this, DSL.name("work_items_kind_check"), "((kind = ANY (ARRAY['call'::text, 'callback'::text, 'lead'::text])))", true),
+            Internal.createCheck(this, DSL.name("work_items_line_check"), "((line = ANY (ARRAY['held'::text, 'bridging'::text, 'ringing'::text, 'connected'::text, 'ended'::text, 'caller_hung_up'::text, 'failed'::text])))", true),
             Internal.createCheck(this, DSL.name("work_items_priority_check"), "(((priority >= 0) AND (priority <= 100)))", true),
             Internal.createCheck(this, DSL.name("work_items_required_skills_check"), "((jsonb_typeof(required_skills) = 'array'::text))", true),
             Internal.createCheck(this, DSL.name("work_items_status_check"), "((status = ANY (ARRAY['waiting'::text, 'offered'::text, 'assigned'::text, 'completed'::text, 'canceled'::text])))", true)

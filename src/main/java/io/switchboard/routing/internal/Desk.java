@@ -8,6 +8,7 @@ import io.switchboard.db.tables.records.WorkItemsRecord;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadId;
+import io.switchboard.routing.CallLine;
 import io.switchboard.routing.Disposition;
 import io.switchboard.routing.MyWork;
 import io.switchboard.routing.MyWork.LeadCard;
@@ -74,7 +75,8 @@ public class Desk {
                         WorkKind.fromCode(w.getKind()),
                         queueById.get(w.getQueueId()).getName(),
                         w.getAssignedAt().toInstant(),
-                        card(cards, w)))
+                        card(cards, w),
+                        CallLine.fromNullable(w.getLine())))
                 .toList();
         return new MyWork(offerList, items);
     }
@@ -193,6 +195,7 @@ public class Desk {
                 instant(w.getCompletedAt()),
                 w.getDisposition() == null ? null : Disposition.fromCode(w.getDisposition()),
                 w.getDispositionNote(),
+                CallLine.fromNullable(w.getLine()),
                 decisions);
     }
 

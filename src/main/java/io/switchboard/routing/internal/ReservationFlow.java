@@ -45,6 +45,7 @@ public class ReservationFlow {
     private final ObjectProvider<PresenceFlow> presence;
     private final ApplicationEventPublisher events;
     private final RoutingFeed feed;
+    private final CallBridge bridge;
     private final Clock clock;
 
     ReservationFlow(
@@ -57,6 +58,7 @@ public class ReservationFlow {
             ObjectProvider<PresenceFlow> presence,
             ApplicationEventPublisher events,
             RoutingFeed feed,
+            CallBridge bridge,
             Clock clock) {
         this.work = work;
         this.agents = agents;
@@ -67,9 +69,11 @@ public class ReservationFlow {
         this.presence = presence;
         this.events = events;
         this.feed = feed;
+        this.bridge = bridge;
         this.clock = clock;
     }
 
+    /** A live call's work needs an agent with a phone (409 {@code no_phone}), and is bridged to it. */
     public WorkId accept(ReservationId id, UserId agent) {
         agents.lockIfPresent(agent);
         ReservationsRecord r = pendingOf(id, agent);
@@ -79,6 +83,8 @@ public class ReservationFlow {
             throw new Conflict("offer_expired", "the offer expired before it was accepted");
         }
         WorkItemsRecord w = work.lock(WorkId.of(r.getWorkId())).orElseThrow();
+        WorkKind kind = WorkKind.fromCode(w.getKind());
+        bridge.prepare(w, agent);
         r.setStatus("accepted");
         r.setAnsweredAt(AgentStore.at(now));
         r.store();
@@ -87,7 +93,6 @@ public class ReservationFlow {
         w.setAssignedAt(AgentStore.at(now));
         w.store();
         jobs.cancel(expiry, id.toString());
-        WorkKind kind = WorkKind.fromCode(w.getKind());
         if (kind == WorkKind.CALL) {
             presence.getObject().change(agents.lock(agent, now), AgentStatus.BUSY, "on a call");
         }

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Routing's background work, each per organization and each due at one moment (nothing polls): an
  * offer's expiry, an agent's presence check 30 s after their console last spoke, the end of a
- * wrap-up, a work's overflow, and a dispatch after contention or at a queue's opening. The handlers come late (ObjectProvider): they schedule
+ * wrap-up, a work's overflow, the bridge of an accepted call to the agent's phone, and a dispatch after contention or at a queue's opening. The handlers come late (ObjectProvider): they schedule
  * jobs themselves, and the job engine is built from every job bean.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +31,21 @@ public class RoutingJobs {
     public record Backlog() {}
 
     public record Overflow(WorkId work, QueueId queue) {}
+
+    public record Bridge(WorkId work) {}
+
+    /** 2 s, 4 s, … up to a minute between attempts to reach the provider; given up after eight. */
+    private static final RetryPolicy BRIDGE_RETRY =
+            RetryPolicy.doubling(Duration.ofSeconds(2), Duration.ofMinutes(1)).giveUpAfter(8);
+
+    /** Calls the provider, so outside a transaction ({@link CallBridge} opens its short ones). */
+    @Bean
+    Job<Bridge> routingBridgeCall(ObjectProvider<CallBridge> bridge) {
+        return Job.once("routing.bridge-call", Bridge.class, BRIDGE_RETRY, b -> bridge.getObject()
+                        .bridge(b.work()))
+                .onGiveUp((b, failure) -> bridge.getObject().gaveUp(b.work()))
+                .withoutTransaction();
+    }
 
     @Bean
     Job<Expiry> routingReservationTimeout(ObjectProvider<ReservationFlow> flow) {

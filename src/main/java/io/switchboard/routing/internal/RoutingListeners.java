@@ -7,20 +7,16 @@ import io.switchboard.leads.TaskChanges;
 import io.switchboard.leads.TaskId;
 import io.switchboard.leads.TaskManagement;
 import io.switchboard.leads.TaskWentOverdue;
-import io.switchboard.routing.NewWork;
-import io.switchboard.routing.QueueId;
 import io.switchboard.routing.QueueTarget;
 import io.switchboard.routing.WorkAccepted;
 import io.switchboard.routing.WorkKind;
 import io.switchboard.routing.WorkQueued;
-import io.switchboard.routing.WorkRouting;
+import io.switchboard.shared.OrganizationId;
+import io.switchboard.telephony.CallEnded;
 import io.switchboard.telephony.CallTransferred;
 import io.switchboard.telephony.InboundCallReceived;
 import io.switchboard.tenancy.TenantTransactions;
-import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,37 +29,35 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class RoutingListeners {
 
-    static final int TRANSFER_PRIORITY = 80;
-
     private final TenantTransactions tenants;
     private final Dispatcher dispatcher;
     private final LeadOwnership ownership;
     private final QueueStore queues;
-    private final ObjectProvider<WorkRouting> routing;
     private final CallbackWork callbacks;
     private final WorkStore work;
     private final TaskManagement tasks;
     private final RoutingFeed feed;
+    private final CallLines lines;
 
     RoutingListeners(
             TenantTransactions tenants,
             Dispatcher dispatcher,
             LeadOwnership ownership,
             QueueStore queues,
-            ObjectProvider<WorkRouting> routing,
             CallbackWork callbacks,
             WorkStore work,
             TaskManagement tasks,
-            RoutingFeed feed) {
+            RoutingFeed feed,
+            CallLines lines) {
         this.tenants = tenants;
         this.dispatcher = dispatcher;
         this.ownership = ownership;
         this.queues = queues;
-        this.routing = routing;
         this.callbacks = callbacks;
         this.work = work;
         this.tasks = tasks;
         this.feed = feed;
+        this.lines = lines;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -77,42 +71,36 @@ class RoutingListeners {
     }
 
     /**
-     * An AI call handed to {@code queue:<id>} becomes call work there, ahead of ordinary work (a
-     * caller is waiting on the line); an unknown queue leaves the transfer to the provider alone.
+     * An AI call handed to {@code queue:<id>} is held at its provider and becomes call work there,
+     * ahead of ordinary work (a caller is waiting on the line); an unknown queue leaves the transfer
+     * to the provider alone.
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CallTransferred event) {
         QueueTarget.parse(event.transfer().to())
-                .ifPresent(queue -> tenants.run(event, () -> {
-                    if (queues.find(queue).isPresent()) {
-                        queueCall(queue, event.leadId(), event.callId().value());
-                    }
-                }));
+                .ifPresent(queue -> lines.queueCall(
+                        OrganizationId.of(event.organizationId()),
+                        queue,
+                        event.leadId(),
+                        event.callId().value()));
     }
 
-    /** A call to a number that answers into a queue becomes call work there, ahead of ordinary work. */
+    /** A call to a number that answers into a queue is held and becomes call work there. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(InboundCallReceived event) {
         if (event.phoneNumberId() == null) {
             return;
         }
-        tenants.run(event, () -> queues.answering(event.phoneNumberId().value())
-                .ifPresent(
-                        queue -> queueCall(queue, event.leadId(), event.callId().value())));
+        OrganizationId organization = OrganizationId.of(event.organizationId());
+        tenants.call(organization, () -> queues.answering(event.phoneNumberId().value()))
+                .ifPresent(queue -> lines.queueCall(
+                        organization, queue, event.leadId(), event.callId().value()));
     }
 
-    /** A live call as work in a queue, ahead of ordinary work (a transfer, an inbound call). */
-    private void queueCall(QueueId queue, @Nullable UUID lead, UUID call) {
-        routing.getObject()
-                .queue(
-                        queue,
-                        new NewWork(
-                                WorkKind.CALL,
-                                lead == null ? null : LeadId.of(lead),
-                                call,
-                                TRANSFER_PRIORITY,
-                                List.of(),
-                                null));
+    /** A caller who hangs up closes the work nobody took yet; an accepted one says so on the desk. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(CallEnded event) {
+        tenants.run(event, () -> lines.callEnded(event));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

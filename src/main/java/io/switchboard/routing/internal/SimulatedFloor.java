@@ -61,8 +61,14 @@ public class SimulatedFloor {
                     work.toString(),
                     new Finish(work, a.agent()),
                     clock.instant().plusSeconds(10 + random.nextInt(30)));
-        } catch (Conflict | NotFound gone) {
-            // The offer timed out or was released meanwhile: nothing to answer.
+        } catch (Conflict refused) {
+            if ("no_phone".equals(refused.code())) {
+                // A live call this agent cannot be bridged to: passed on, as a person would.
+                flow.reject(a.reservation(), a.agent());
+            }
+            // Otherwise the offer timed out or was released meanwhile: nothing to answer.
+        } catch (NotFound gone) {
+            // Released meanwhile.
         }
     }
 

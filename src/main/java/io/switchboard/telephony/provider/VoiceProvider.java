@@ -29,6 +29,14 @@ public interface VoiceProvider {
     }
 
     /**
+     * Holds a call in progress (a message, then hold music in a loop) until it is transferred or the
+     * caller hangs up: the caller waits in a routing queue. Asking twice holds it once.
+     */
+    default void hold(String providerCallId, String message, ProviderAccount account) {
+        throw ProviderException.unsupported(kind() + " adapter cannot hold a call in progress");
+    }
+
+    /**
      * Whether the account holds this number (E.164), asked of the provider with the account's own
      * credentials: the proof that settles which organization owns a number.
      *

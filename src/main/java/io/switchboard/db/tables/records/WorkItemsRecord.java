@@ -288,6 +288,34 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         return (UUID) get(18);
     }
 
+    /**
+     * Setter for <code>work_items.line</code>.
+     */
+    public void setLine(String value) {
+        set(19, value);
+    }
+
+    /**
+     * Getter for <code>work_items.line</code>.
+     */
+    public String getLine() {
+        return (String) get(19);
+    }
+
+    /**
+     * Setter for <code>work_items.line_changed_at</code>.
+     */
+    public void setLineChangedAt(OffsetDateTime value) {
+        set(20, value);
+    }
+
+    /**
+     * Getter for <code>work_items.line_changed_at</code>.
+     */
+    public OffsetDateTime getLineChangedAt() {
+        return (OffsetDateTime) get(20);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -311,7 +339,7 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
     /**
      * Create a detached, initialised WorkItemsRecord
      */
-    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt, String disposition, String dispositionNote, OffsetDateTime heldUntil, UUID taskId) {
+    public WorkItemsRecord(UUID organizationId, UUID id, UUID queueId, String kind, UUID leadId, UUID callId, Integer priority, JSONB requiredSkills, OffsetDateTime dueAt, String status, UUID agentId, OffsetDateTime createdAt, OffsetDateTime assignedAt, OffsetDateTime completedAt, OffsetDateTime updatedAt, String disposition, String dispositionNote, OffsetDateTime heldUntil, UUID taskId, String line, OffsetDateTime lineChangedAt) {
         super(WorkItems.WORK_ITEMS);
 
         setOrganizationId(organizationId);
@@ -333,6 +361,8 @@ public class WorkItemsRecord extends UpdatableRecordImpl<WorkItemsRecord> {
         setDispositionNote(dispositionNote);
         setHeldUntil(heldUntil);
         setTaskId(taskId);
+        setLine(line);
+        setLineChangedAt(lineChangedAt);
         resetTouchedOnNotNull();
     }
 }

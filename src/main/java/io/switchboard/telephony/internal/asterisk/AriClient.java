@@ -62,6 +62,18 @@ final class AriClient {
                 "continue a channel in the dialplan");
     }
 
+    /** {@code POST /channels/{channelId}/moh?mohClass=…}: music on hold; the channel stays in the Stasis app. */
+    void musicOnHold(ProviderAccount account, String channelId, String mohClass) {
+        send(
+                account,
+                HttpMethod.POST,
+                "/channels/{channel}/moh",
+                channelId,
+                Map.of("mohClass", mohClass),
+                null,
+                "hold a channel");
+    }
+
     /**
      * One request; the channel and the query values are URI variables, so the metrics see one
      * template per operation.

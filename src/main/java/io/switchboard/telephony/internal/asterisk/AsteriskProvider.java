@@ -87,6 +87,16 @@ class AsteriskProvider implements VoiceProvider {
                 account, providerCallId, account.setting("transfer_context", "switchboard-transfer"), target.to());
     }
 
+    /**
+     * Music on hold while the channel stays in the Stasis app, so that the bridge can still send it on
+     * to the dialplan ({@code continue} works only on a channel in Stasis). The message is not spoken:
+     * ARI plays sounds, not text.
+     */
+    @Override
+    public void hold(String providerCallId, String message, ProviderAccount account) {
+        ari.musicOnHold(account, providerCallId, account.setting("moh_class", "default"));
+    }
+
     @Override
     public boolean verify(WebhookRequest request, ProviderAccount account) {
         return account.webhookSecret() != null

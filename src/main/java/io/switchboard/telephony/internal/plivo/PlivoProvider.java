@@ -113,9 +113,19 @@ class PlivoProvider implements VoiceProvider {
 
     @Override
     public void transfer(String providerCallId, TransferTarget target, ProviderAccount account) {
-        String url = properties.publicUrl().replaceAll("/+$", "") + "/api/v1/webhooks/plivo?org="
-                + account.organizationId() + "&transfer=" + ProviderHttp.encode(target.to());
-        calls.transfer(account, providerCallId, url);
+        calls.transfer(account, providerCallId, xmlUrl(account, "transfer", target.to()));
+    }
+
+    /** Like a transfer: the caller's leg fetches Switchboard's XML, here a hold in a loop. */
+    @Override
+    public void hold(String providerCallId, String message, ProviderAccount account) {
+        calls.transfer(account, providerCallId, xmlUrl(account, "hold", message));
+    }
+
+    /** A Switchboard URL answering the XML the parameter asks for ({@link #reply}). */
+    private String xmlUrl(ProviderAccount account, String parameter, String value) {
+        return properties.publicUrl().replaceAll("/+$", "") + "/api/v1/webhooks/plivo?org=" + account.organizationId()
+                + "&" + parameter + "=" + ProviderHttp.encode(value);
     }
 
     @Override
@@ -138,6 +148,11 @@ class PlivoProvider implements VoiceProvider {
         String transferTo = request.queryParameter("transfer");
         if (transferTo != null) {
             return Xml.response(PlivoXml.dial(transferTo));
+        }
+        String hold = request.queryParameter("hold");
+        if (hold != null) {
+            return Xml.response(
+                    PlivoXml.hold(hold, settings.account(ProviderKind.PLIVO).setting("hold_music_url")));
         }
         if (!isAnswerRequest(request)) {
             return WebhookReply.EMPTY;

@@ -4,6 +4,7 @@ import static io.switchboard.telephony.internal.http.Xml.escape;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The Plivo XML elements Switchboard answers with. */
 final class PlivoXml {
@@ -27,6 +28,13 @@ final class PlivoXml {
     static String dial(String to) {
         String noun = to.startsWith("sip:") ? "User" : "Number";
         return "<Dial><" + noun + ">" + escape(to) + "</" + noun + "></Dial>";
+    }
+
+    /** Holds the caller: the message, then the music (or the message) in a loop ({@code loop="0"}). */
+    static String hold(String message, @Nullable String musicUrl) {
+        return musicUrl == null || musicUrl.isBlank()
+                ? "<Speak loop=\"0\">" + escape(message) + "</Speak>"
+                : "<Speak>" + escape(message) + "</Speak><Play loop=\"0\">" + escape(musicUrl) + "</Play>";
     }
 
     static String speakAndHangUp(String text) {

@@ -13,12 +13,14 @@ import io.switchboard.telephony.provider.WebhookRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,6 +48,7 @@ public class SimulatedProvider implements VoiceProvider {
     private final TelephonyProperties properties;
     private final Clock clock;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     SimulatedProvider(JsonMapper json, SimulatorWebhooks webhooks, TelephonyProperties properties, Clock clock)
             throws IOException {
@@ -59,7 +62,7 @@ public class SimulatedProvider implements VoiceProvider {
     }
 
     /** A call the simulator is playing: what it still has to send, and where. */
-    private record Running(UUID reference, String callbackUrl, String secret, List<Runnable> cancels) {}
+    private record Running(UUID reference, String callbackUrl, String secret, List<Runnable> cancels, Instant placed) {}
 
     @Override
     public ProviderKind kind() {
@@ -131,9 +134,10 @@ public class SimulatedProvider implements VoiceProvider {
             CallScript.Parties parties) {
         List<CallScript.Delivery> script =
                 settings.sendWebhooks() ? CallScript.of(settings, scenarios, parties, new Random(seed())) : List.of();
-        Running call = new Running(reference, callbackUrl, secret, new java.util.concurrent.CopyOnWriteArrayList<>());
-        running.put(providerCallId, call);
         Instant placed = clock.instant();
+        Running call =
+                new Running(reference, callbackUrl, secret, new java.util.concurrent.CopyOnWriteArrayList<>(), placed);
+        running.put(providerCallId, call);
         int remaining = script.size();
         for (CallScript.Delivery delivery : script) {
             Map<String, Object> payload = new LinkedHashMap<>(delivery.payload());
@@ -157,24 +161,71 @@ public class SimulatedProvider implements VoiceProvider {
                     false, "call_not_active", "the simulator is not playing call " + providerCallId);
         }
         call.cancels().forEach(Runnable::run);
+        held.remove(providerCallId);
+        end(providerCallId, call, Duration.ZERO, "canceled", "hung-up-by-switchboard");
+    }
+
+    /**
+     * A transfer of a call the simulator holds bridges it: the caller and the agent talk for the
+     * settings' talk time, then the agent hangs up. Any other transfer the script already ends.
+     */
+    @Override
+    public void transfer(String providerCallId, TransferTarget target, ProviderAccount account) {
+        Running call = running.get(providerCallId);
+        if (call == null) {
+            throw new ProviderException(
+                    false, "call_not_active", "the simulator is not playing call " + providerCallId);
+        }
+        if (held.remove(providerCallId)) {
+            SimulationSettings settings = SimulationSettings.from(account.config());
+            call.cancels().forEach(Runnable::run);
+            double talk = settings.talkMin()
+                    + ThreadLocalRandom.current().nextDouble() * (settings.talkMax() - settings.talkMin());
+            end(providerCallId, call, scaled(talk, settings), "completed", "agent-hangup");
+        }
+    }
+
+    /**
+     * The scripted rest of the call is dropped and the caller waits on hold; unless bridged first,
+     * they hang up after {@code hold_patience_seconds} (120 by default). A call the simulator does
+     * not play (its webhooks posted by hand) has nothing to hold here.
+     */
+    @Override
+    public void hold(String providerCallId, String message, ProviderAccount account) {
+        Running call = running.get(providerCallId);
+        if (call == null || !held.add(providerCallId)) {
+            return;
+        }
+        call.cancels().forEach(Runnable::run);
+        SimulationSettings settings = SimulationSettings.from(account.config());
+        double patience = SimulationSettings.holdPatienceSeconds(account.config());
+        end(providerCallId, call, scaled(patience, settings), "completed", "caller-hung-up-on-hold");
+    }
+
+    private static Duration scaled(double seconds, SimulationSettings settings) {
+        return Duration.ofMillis(Math.round(seconds * 1000 / settings.speed()));
+    }
+
+    /** The call's last status after {@code delay}, as seen from the moment it was placed. */
+    private void end(String providerCallId, Running call, Duration delay, String status, String reason) {
+        Instant at = clock.instant().plus(delay);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("event_id", "evt_" + UUID.randomUUID());
         payload.put("type", "call.status");
         payload.put("call_id", providerCallId);
         payload.put("reference", call.reference().toString());
-        payload.put("status", "canceled");
-        payload.put("hangup_reason", "hung-up-by-switchboard");
-        payload.put("timestamp", clock.instant().toString());
-        webhooks.schedule(
-                java.time.Duration.ZERO, call.callbackUrl(), call.secret(), json.writeValueAsString(payload), () -> {});
-    }
-
-    @Override
-    public void transfer(String providerCallId, TransferTarget target, ProviderAccount account) {
-        if (!running.containsKey(providerCallId)) {
-            throw new ProviderException(
-                    false, "call_not_active", "the simulator is not playing call " + providerCallId);
+        payload.put("status", status);
+        payload.put("hangup_reason", reason);
+        if (!"canceled".equals(status)) {
+            payload.put("duration_seconds", Duration.between(call.placed(), at).toSeconds());
         }
+        payload.put("timestamp", at.toString());
+        call.cancels()
+                .add(webhooks.schedule(
+                        delay, call.callbackUrl(), call.secret(), json.writeValueAsString(payload), () -> {
+                            running.remove(providerCallId);
+                            held.remove(providerCallId);
+                        }));
     }
 
     /** The simulated account holds the numbers its configuration lists ({@code numbers}). */

@@ -53,6 +53,7 @@ public record SimulationSettings(
                 range(config, "talk_seconds", 1, d.talkMin, d.talkMax),
                 number(config, "speed", d.speed, 0.1, 1000),
                 flag(config, "send_webhooks", d.sendWebhooks));
+        holdPatienceSeconds(config);
         if (settings.answerRate
                         + settings.noAnswerRate
                         + settings.busyRate
@@ -62,6 +63,11 @@ public record SimulationSettings(
             throw new InvalidInput("config.answer_rate", "invalid_config", "at least one outcome rate must be above 0");
         }
         return settings;
+    }
+
+    /** How long a simulated caller held in a queue waits before hanging up ({@code hold_patience_seconds}, 120). */
+    public static double holdPatienceSeconds(Map<String, Object> config) {
+        return number(config, "hold_patience_seconds", 120, 1, 86_400);
     }
 
     public Map<String, Object> toConfig() {

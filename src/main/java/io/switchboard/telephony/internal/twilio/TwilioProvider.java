@@ -136,6 +136,13 @@ class TwilioProvider implements VoiceProvider {
         calls.update(account, providerCallId, Map.of("Twiml", List.of(twiml)), "transfer a call");
     }
 
+    /** The same update as a transfer, with TwiML that holds the caller (account setting {@code hold_music_url}). */
+    @Override
+    public void hold(String providerCallId, String message, ProviderAccount account) {
+        String twiml = Twiml.document(Twiml.hold(message, account.setting("hold_music_url")));
+        calls.update(account, providerCallId, Map.of("Twiml", List.of(twiml)), "hold a call");
+    }
+
     @Override
     public boolean owns(String phoneNumber, ProviderAccount account) {
         return calls.holds(account, phoneNumber);

@@ -29,6 +29,16 @@ final class Twiml {
                 + escape(to) + "</" + noun + "></Dial>";
     }
 
+    /**
+     * Holds the caller: the message once, then the music, or the message again, in a loop until the
+     * call is updated or hung up ({@code loop="0"}).
+     */
+    static String hold(String message, @Nullable String musicUrl) {
+        return musicUrl == null || musicUrl.isBlank()
+                ? "<Say loop=\"0\">" + escape(message) + "</Say>"
+                : "<Say>" + escape(message) + "</Say><Play loop=\"0\">" + escape(musicUrl) + "</Play>";
+    }
+
     static String sayAndHangUp(String text) {
         return "<Say>" + escape(text) + "</Say><Hangup/>";
     }
