@@ -6,7 +6,6 @@ import io.switchboard.campaigns.internal.CampaignFeed;
 import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
 import io.switchboard.db.tables.records.CampaignsRecord;
-import io.switchboard.leads.LeadFilter;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.NotFound;
@@ -31,6 +30,8 @@ public class CampaignManagement {
     private final Campaigns campaigns;
     private final Members members;
     private final CampaignFields fields;
+    private final CampaignKinds kinds;
+    private final MessageRuns runs;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CampaignFeed feed;
@@ -40,6 +41,8 @@ public class CampaignManagement {
             Campaigns campaigns,
             Members members,
             CampaignFields fields,
+            CampaignKinds kinds,
+            MessageRuns runs,
             AuditLog audit,
             ApplicationEventPublisher events,
             CampaignFeed feed,
@@ -47,6 +50,8 @@ public class CampaignManagement {
         this.campaigns = campaigns;
         this.members = members;
         this.fields = fields;
+        this.kinds = kinds;
+        this.runs = runs;
         this.audit = audit;
         this.events = events;
         this.feed = feed;
@@ -72,12 +77,16 @@ public class CampaignManagement {
         r.setId(CampaignId.generate().value());
         r.setName(fields.name(command.name()));
         r.setDescription(blankToNull(command.description()));
-        r.setCampaignType(orElse(command.type(), CampaignType.AI_CALLING).toString());
+        CampaignType type = orElse(command.type(), CampaignType.AI_CALLING);
+        r.setCampaignType(type.toString());
+        r.setTemplateId(command.templateId());
+        r.setCallerNumberIds(new UUID[0]);
+        kinds.check(r, given(command));
         r.setStatus(CampaignStatus.DRAFT.toString());
         r.setAiAgentId(fields.agent(command.aiAgentId()));
         r.setTeamId(fields.team(command.teamId()));
         r.setCallerNumberIds(fields.callerIds(command.callerNumberIds()));
-        r.setCriteria(campaigns.write(orElse(command.criteria(), LeadFilter.withPhone())));
+        r.setCriteria(campaigns.write(orElse(command.criteria(), CampaignKinds.defaultCriteria(type))));
         campaigns.schedule(r, orElse(command.schedule(), CampaignSchedule.always()));
         CampaignFields.budget(r, command.budgetMinor(), command.budgetCurrency());
         r.setGoals(campaigns.write(
@@ -115,11 +124,18 @@ public class CampaignManagement {
     private void apply(CampaignsRecord r, CampaignChanges changes) {
         Patches.require(changes.name(), "name", v -> r.setName(fields.name(v)));
         Patches.apply(changes.description(), v -> r.setDescription(blankToNull(v)));
+        CampaignType before = CampaignType.fromCode(r.getCampaignType());
         Patches.require(changes.type(), "type", v -> r.setCampaignType(v.toString()));
+        CampaignKinds.typeChange(
+                before, CampaignType.fromCode(r.getCampaignType()), CampaignStatus.fromCode(r.getStatus()));
+        Patches.apply(changes.templateId(), r::setTemplateId);
         Patches.apply(changes.aiAgentId(), v -> r.setAiAgentId(fields.agent(v)));
         Patches.apply(changes.teamId(), v -> r.setTeamId(fields.team(v)));
         Patches.apply(changes.callerNumberIds(), v -> r.setCallerNumberIds(fields.callerIds(v)));
-        Patches.apply(changes.criteria(), v -> r.setCriteria(campaigns.write(orElse(v, LeadFilter.withPhone()))));
+        Patches.apply(
+                changes.criteria(),
+                v -> r.setCriteria(campaigns.write(
+                        orElse(v, CampaignKinds.defaultCriteria(CampaignType.fromCode(r.getCampaignType()))))));
         Patches.apply(changes.schedule(), v -> campaigns.schedule(r, orElse(v, CampaignSchedule.always())));
         Patches.apply(changes.budgetMinor(), v -> CampaignFields.budget(r, v, r.getBudgetCurrency()));
         Patches.apply(changes.budgetCurrency(), v -> CampaignFields.budget(r, r.getBudgetMinor(), v));
@@ -138,6 +154,31 @@ public class CampaignManagement {
         Patches.require(changes.retryDelays(), "retry_delays", v -> campaigns.delays(r, v));
         Patches.require(changes.dialOrder(), "dial_order", v -> r.setDialOrder(v.toString()));
         CampaignFields.checkTeam(r);
+        kinds.check(
+                r,
+                CampaignKinds.given(
+                        changes.aiAgentId(),
+                        changes.teamId(),
+                        changes.callerNumberIds(),
+                        changes.maxConcurrentCalls(),
+                        changes.maxAttempts(),
+                        changes.retryDelays(),
+                        changes.budgetMinor(),
+                        changes.budgetCurrency(),
+                        changes.goals()));
+    }
+
+    private static java.util.Set<String> given(NewCampaign c) {
+        return CampaignKinds.given(
+                c.aiAgentId(),
+                c.teamId(),
+                c.callerNumberIds(),
+                c.maxConcurrentCalls(),
+                c.maxAttempts(),
+                c.retryDelays(),
+                c.budgetMinor(),
+                c.budgetCurrency(),
+                c.goals());
     }
 
     /** Soft delete: the campaign disappears and stops; its calls keep their campaign id. */
@@ -171,7 +212,11 @@ public class CampaignManagement {
         if (!members.any(r.getId())) {
             throw new Conflict("no_members", "add members (lead_ids or criteria) before starting the campaign");
         }
-        return transition(r, ready(r), new CampaignStarted(r.getOrganizationId(), id), "campaign.started", actor);
+        runs.ready(r);
+        Campaign started =
+                transition(r, ready(r), new CampaignStarted(r.getOrganizationId(), id), "campaign.started", actor);
+        runs.start(r);
+        return started;
     }
 
     @Transactional
@@ -193,7 +238,11 @@ public class CampaignManagement {
         if (status != CampaignStatus.PAUSED) {
             throw new Conflict("invalid_transition", "only a paused campaign can be resumed; this one is " + status);
         }
-        return transition(r, ready(r), new CampaignResumed(r.getOrganizationId(), id), "campaign.resumed", actor);
+        runs.ready(r);
+        Campaign resumed =
+                transition(r, ready(r), new CampaignResumed(r.getOrganizationId(), id), "campaign.resumed", actor);
+        runs.start(r);
+        return resumed;
     }
 
     private CampaignStatus ready(CampaignsRecord r) {

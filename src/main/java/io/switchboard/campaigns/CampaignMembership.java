@@ -11,6 +11,8 @@ import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
+import io.switchboard.messaging.MessageStatus;
+import io.switchboard.messaging.MessagingCampaigns;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
@@ -45,6 +47,7 @@ public class CampaignMembership {
     private final AuditLog audit;
     private final CampaignFeed feed;
     private final CallManagement calls;
+    private final MessagingCampaigns messaging;
     private final Clock clock;
 
     CampaignMembership(
@@ -56,6 +59,7 @@ public class CampaignMembership {
             AuditLog audit,
             CampaignFeed feed,
             CallManagement calls,
+            MessagingCampaigns messaging,
             Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
@@ -65,6 +69,7 @@ public class CampaignMembership {
         this.audit = audit;
         this.feed = feed;
         this.calls = calls;
+        this.messaging = messaging;
         this.clock = clock;
     }
 
@@ -79,11 +84,17 @@ public class CampaignMembership {
         }
         Set<UUID> wanted = new HashSet<>(leadIds);
         Set<UUID> known = new HashSet<>();
-        leadCalls.targets(wanted.stream().map(LeadId::of).toList()).keySet().forEach(l -> known.add(l.value()));
+        boolean calls = !CampaignType.fromCode(record(id).getCampaignType()).messages();
+        if (calls) {
+            leadCalls.targets(wanted.stream().map(LeadId::of).toList()).keySet().forEach(l -> known.add(l.value()));
+        } else {
+            known.addAll(directory.scores(wanted).keySet()); // the send policy says who has no address
+        }
         List<UUID> unknown =
                 wanted.stream().filter(l -> !known.contains(l)).limit(5).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInput("lead_ids", "invalid_reference", "no live lead with a phone number: " + unknown);
+            throw new InvalidInput(
+                    "lead_ids", "invalid_reference", (calls ? "no live lead with a phone number: " : "no lead: ") + unknown);
         }
         return add(id, wanted, "lead_ids", actor);
     }
@@ -107,6 +118,7 @@ public class CampaignMembership {
     public CampaignStats stats(CampaignId id) {
         CampaignsRecord r = record(id);
         CampaignSpend spend = calls.campaignSpend(r.getId());
+        Map<String, Integer> byStatus = members.countByStatus(r.getId());
         return new CampaignStats(
                 r.getTotalCalls(),
                 r.getAnswered(),
@@ -115,8 +127,23 @@ public class CampaignMembership {
                 CampaignStats.rate(r.getConverted(), r.getTotalCalls()),
                 spend.charged(),
                 spend.open(),
-                members.countByStatus(r.getId()),
-                members.exclusionsByReason(r.getId()));
+                byStatus,
+                members.exclusionsByReason(r.getId()),
+                CampaignType.fromCode(r.getCampaignType()).messages() ? funnel(r.getId(), byStatus) : null);
+    }
+
+    private MessageFunnel funnel(UUID campaign, Map<String, Integer> byStatus) {
+        MessagingCampaigns.Funnel messages = messaging.funnel(campaign);
+        return new MessageFunnel(
+                byStatus.values().stream().mapToInt(Integer::intValue).sum(),
+                byStatus.getOrDefault(MemberStatus.PENDING.toString(), 0),
+                byStatus.getOrDefault(MemberStatus.EXCLUDED.toString(), 0),
+                messages.sent(),
+                messages.waiting(),
+                messages.delivered(),
+                messages.read(),
+                messages.failed(),
+                messages.replied());
     }
 
     @Transactional(readOnly = true)
@@ -144,10 +171,12 @@ public class CampaignMembership {
             CampaignId id, @Nullable MemberStatus status, @Nullable String cursor, @Nullable Integer limit) {
         CampaignsRecord r = record(id);
         int size = CursorPage.limit(limit);
+        var page = members.list(r.getId(), status == null ? null : status.toString(), CursorPage.after(cursor), size);
+        Map<UUID, MessageStatus> sent = messaging.statuses(
+                r.getId(),
+                page.stream().filter(m -> m.getMessageId() != null).map(m -> m.getLeadId()).toList());
         List<Member> rows =
-                members
-                        .list(r.getId(), status == null ? null : status.toString(), CursorPage.after(cursor), size)
-                        .stream()
+                page.stream()
                         .map(m -> new Member(
                                 m.getLeadId(),
                                 MemberStatus.fromCode(m.getStatus()),
@@ -156,7 +185,11 @@ public class CampaignMembership {
                                 m.getNextAttemptAt().toInstant(),
                                 m.getLastCallId(),
                                 m.getLastOutcome(),
-                                m.getAddedAt().toInstant()))
+                                m.getAddedAt().toInstant(),
+                                m.getMessageId(),
+                                sent.containsKey(m.getLeadId())
+                                        ? sent.get(m.getLeadId()).toString()
+                                        : null))
                         .toList();
         return CursorPage.of(rows, size, Member::leadId);
     }

@@ -1,0 +1,57 @@
+package io.switchboard.campaigns.internal;
+
+import static io.switchboard.db.Tables.CAMPAIGN_MEMBERS;
+
+import io.switchboard.campaigns.MemberStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** A message campaign's side of the members table: who was messaged with which message. */
+@Repository
+public class MessageMembers {
+
+    private final DSLContext db;
+
+    MessageMembers(DSLContext db) {
+        this.db = db;
+    }
+
+    /** These members (lead → message) were sent the campaign's message. */
+    public void messaged(UUID campaign, Map<UUID, UUID> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Table<?> v = DSL.table(
+                        "unnest({0}::uuid[], {1}::uuid[])",
+                        DSL.val(messages.keySet().toArray(UUID[]::new)),
+                        DSL.val(messages.values().toArray(UUID[]::new)))
+                .as("v", "lead_id", "message_id");
+        db.update(CAMPAIGN_MEMBERS)
+                .set(CAMPAIGN_MEMBERS.STATUS, MemberStatus.MESSAGED.toString())
+                .set(CAMPAIGN_MEMBERS.MESSAGE_ID, DSL.field(DSL.name("v", "message_id"), UUID.class))
+                .set(CAMPAIGN_MEMBERS.ATTEMPTS, CAMPAIGN_MEMBERS.ATTEMPTS.plus(1))
+                .from(v)
+                .where(
+                        CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(campaign),
+                        CAMPAIGN_MEMBERS.LEAD_ID.eq(DSL.field(DSL.name("v", "lead_id"), UUID.class)))
+                .execute();
+    }
+
+    /** When the next pending member is due (a deferred one's retry), if any is pending. */
+    public Optional<Instant> nextDue(UUID campaign) {
+        return db.select(DSL.min(CAMPAIGN_MEMBERS.NEXT_ATTEMPT_AT))
+                .from(CAMPAIGN_MEMBERS)
+                .where(
+                        CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(campaign),
+                        CAMPAIGN_MEMBERS.STATUS.eq(MemberStatus.PENDING.toString()))
+                .fetchOptional(r -> r.value1())
+                .map(OffsetDateTime::toInstant);
+    }
+}
