@@ -134,6 +134,27 @@ class MessageCampaignsIT extends ApiTest {
     }
 
     @Test
+    void theDemoOrganizationsSmsCampaignRanOnFirstStart() {
+        String token = apiSignIn("admin@acme.example", "switchboard-demo");
+        JsonNode campaign = api.get("/api/v1/campaigns", token)
+                .json()
+                .path("data")
+                .valueStream()
+                .filter(c -> c.path("type").asString().equals("sms"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(campaign.path("name").asString()).isEqualTo("Viewing reminder by SMS");
+        JsonNode stats = new CampaignSteps(api, new Tenant("", "", "", token, ""))
+                .awaitStats(campaign.path("id").asString(), s -> s.path("messages").path("delivered").asInt() == 4);
+        assertThat(stats.path("messages").path("members").asInt()).isEqualTo(10);
+        assertThat(stats.path("messages").path("sent").asInt()).isEqualTo(4);
+        assertThat(stats.path("messages").path("refused").asInt()).isEqualTo(6);
+        assertThat(stats.path("exclusions").path("opted_out").asInt()).isEqualTo(1);
+        assertThat(stats.path("exclusions").path("do_not_contact").asInt()).isEqualTo(1); // Noah's number is listed
+        assertThat(stats.path("exclusions").path("no_consent").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aWhatsAppCampaignStartsOnlyWithAnApprovedTemplate() {
         Tenant tenant = organization();
         String pending = template(tenant, "Open house", "whatsapp", "Open house, {{first_name}}!");
