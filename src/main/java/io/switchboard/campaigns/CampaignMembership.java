@@ -94,7 +94,9 @@ public class CampaignMembership {
                 wanted.stream().filter(l -> !known.contains(l)).limit(5).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInput(
-                    "lead_ids", "invalid_reference", (calls ? "no live lead with a phone number: " : "no lead: ") + unknown);
+                    "lead_ids",
+                    "invalid_reference",
+                    (calls ? "no live lead with a phone number: " : "no lead: ") + unknown);
         }
         return add(id, wanted, "lead_ids", actor);
     }
@@ -174,23 +176,25 @@ public class CampaignMembership {
         var page = members.list(r.getId(), status == null ? null : status.toString(), CursorPage.after(cursor), size);
         Map<UUID, MessageStatus> sent = messaging.statuses(
                 r.getId(),
-                page.stream().filter(m -> m.getMessageId() != null).map(m -> m.getLeadId()).toList());
-        List<Member> rows =
                 page.stream()
-                        .map(m -> new Member(
-                                m.getLeadId(),
-                                MemberStatus.fromCode(m.getStatus()),
-                                m.getExclusionReason(),
-                                m.getAttempts(),
-                                m.getNextAttemptAt().toInstant(),
-                                m.getLastCallId(),
-                                m.getLastOutcome(),
-                                m.getAddedAt().toInstant(),
-                                m.getMessageId(),
-                                sent.containsKey(m.getLeadId())
-                                        ? sent.get(m.getLeadId()).toString()
-                                        : null))
-                        .toList();
+                        .filter(m -> m.getMessageId() != null)
+                        .map(m -> m.getLeadId())
+                        .toList());
+        List<Member> rows = page.stream()
+                .map(m -> new Member(
+                        m.getLeadId(),
+                        MemberStatus.fromCode(m.getStatus()),
+                        m.getExclusionReason(),
+                        m.getAttempts(),
+                        m.getNextAttemptAt().toInstant(),
+                        m.getLastCallId(),
+                        m.getLastOutcome(),
+                        m.getAddedAt().toInstant(),
+                        m.getMessageId(),
+                        sent.containsKey(m.getLeadId())
+                                ? sent.get(m.getLeadId()).toString()
+                                : null))
+                .toList();
         return CursorPage.of(rows, size, Member::leadId);
     }
 

@@ -48,7 +48,8 @@ class DemoMessageCampaign {
             "Benjamin Clark",
             "Isabella Rossi",
             "Zoe Martin");
-    private static final List<String> SIGNED_UP = List.of("Grace Kim", "Hannah Schultz", "Isabella Rossi", "Zoe Martin");
+    private static final List<String> SIGNED_UP =
+            List.of("Grace Kim", "Hannah Schultz", "Isabella Rossi", "Zoe Martin");
 
     private final CampaignManagement campaigns;
     private final CampaignMembership membership;
@@ -65,16 +66,18 @@ class DemoMessageCampaign {
         UUID by = admin.id().value();
         List<Lead> members =
                 leads.stream().filter(l -> MEMBERS.contains(l.name())).toList();
-        members.stream().filter(l -> SIGNED_UP.contains(l.name())).forEach(lead -> consents.record(
-                lead.id(),
-                new NewConsent(
-                        ConsentSource.WEB_FORM,
-                        Instant.now().minus(Duration.ofDays(2)),
-                        "Signed up for open-house texts at the Lakeside Condos desk",
-                        null,
-                        ConsentChannel.SMS,
-                        ConsentPurpose.MARKETING),
-                by));
+        members.stream()
+                .filter(l -> SIGNED_UP.contains(l.name()))
+                .forEach(lead -> consents.record(
+                        lead.id(),
+                        new NewConsent(
+                                ConsentSource.WEB_FORM,
+                                Instant.now().minus(Duration.ofDays(2)),
+                                "Signed up for open-house texts at the Lakeside Condos desk",
+                                null,
+                                ConsentChannel.SMS,
+                                ConsentPurpose.MARKETING),
+                        by));
         Campaign campaign = campaigns.create(
                 new NewCampaign(
                         "Viewing reminder by SMS",
@@ -94,7 +97,8 @@ class DemoMessageCampaign {
                         null,
                         DialOrder.ARRIVAL),
                 by);
-        membership.addLeads(campaign.id(), members.stream().map(l -> l.id().value()).toList(), by);
+        membership.addLeads(
+                campaign.id(), members.stream().map(l -> l.id().value()).toList(), by);
         campaigns.start(campaign.id(), by);
         log.info("Demo: SMS campaign '{}' started with {} members", campaign.name(), members.size());
     }

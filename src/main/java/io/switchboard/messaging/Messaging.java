@@ -4,9 +4,9 @@ import io.switchboard.compliance.ConsentPurpose;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
 import io.switchboard.leads.LeadTimeline;
-import io.switchboard.leads.LeadId;
 import io.switchboard.messaging.internal.CampaignMessageStore;
 import io.switchboard.messaging.internal.MessageStore;
 import io.switchboard.messaging.internal.MessagingJobs;
@@ -144,8 +144,8 @@ public class Messaging {
             @Nullable UUID actor,
             @Nullable UUID campaign) {
         MessageId id = messages.insert(queued(command, lead, purpose, recipient, rendered, at, actor));
-        Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of(
-                "message_id", id.toString(), "channel", command.channel().toString(), "direction", "outbound"));
+        Map<String, Object> details = new java.util.LinkedHashMap<>(
+                Map.of("message_id", id.toString(), "channel", command.channel().toString(), "direction", "outbound"));
         if (campaign != null) {
             campaignMessages.tag(id, campaign);
             details.put("campaign_id", campaign.toString());
@@ -154,7 +154,8 @@ public class Messaging {
         timeline.recordMessage(
                 lead.id(),
                 actor,
-                Labels.of(command.channel()) + (campaign == null ? " to the lead: " : " from a campaign: ")
+                Labels.of(command.channel())
+                        + (campaign == null ? " to the lead: " : " from a campaign: ")
                         + excerpt(rendered.body()),
                 details,
                 clock.instant());

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MessageCampaignsBrowserIT extends BrowserTest {
 
-    static final LocatorAssertions.HasTextOptions PATIENTLY =
-            new LocatorAssertions.HasTextOptions().setTimeout(45_000);
+    static final LocatorAssertions.HasTextOptions PATIENTLY = new LocatorAssertions.HasTextOptions().setTimeout(45_000);
 
     @Test
     void aManagerBuildsAnSmsCampaignWithATemplateAndWatchesItsFunnel() {
@@ -59,7 +58,10 @@ class MessageCampaignsBrowserIT extends BrowserTest {
         page.getByTestId("create-campaign").click();
         // no template chosen: said next to the template, nothing created
         assertThat(page.locator("#campaign-builder .field-error")).containsText("needs a template");
-        assertThat(api.get("/api/v1/campaigns", tenant.token()).json().path("data").size())
+        assertThat(api.get("/api/v1/campaigns", tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
                 .isZero();
         page.getByTestId("campaign-template").selectOption(template.text("id"));
         page.getByTestId("create-campaign").click();

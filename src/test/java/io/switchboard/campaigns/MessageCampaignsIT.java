@@ -92,14 +92,15 @@ class MessageCampaignsIT extends ApiTest {
                 body("from", phone(tenant, ana), "channel", "sms", "body", "Saturday works for me"),
                 tenant.token());
         assertThat(reply.text("result")).as(reply.toString()).isEqualTo("applied");
-        assertThat(steps.awaitStats(campaign, s -> s.path("messages").path("replied").asInt() == 1)
+        assertThat(steps.awaitStats(
+                                campaign,
+                                s -> s.path("messages").path("replied").asInt() == 1)
                         .path("messages")
                         .path("replied")
                         .asInt())
                 .isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> "completed".equals(api.get("/api/v1/campaigns/" + campaign, tenant.token())
-                        .text("status")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "completed"
+                .equals(api.get("/api/v1/campaigns/" + campaign, tenant.token()).text("status")));
         assertThat(api.get("/api/v1/campaigns/" + campaign, tenant.token()).text("completion_reason"))
                 .isEqualTo("all_messaged");
 
@@ -145,7 +146,9 @@ class MessageCampaignsIT extends ApiTest {
                 .orElseThrow();
         assertThat(campaign.path("name").asString()).isEqualTo("Viewing reminder by SMS");
         JsonNode stats = new CampaignSteps(api, new Tenant("", "", "", token, ""))
-                .awaitStats(campaign.path("id").asString(), s -> s.path("messages").path("delivered").asInt() == 4);
+                .awaitStats(
+                        campaign.path("id").asString(),
+                        s -> s.path("messages").path("delivered").asInt() == 4);
         assertThat(stats.path("messages").path("members").asInt()).isEqualTo(10);
         assertThat(stats.path("messages").path("sent").asInt()).isEqualTo(4);
         assertThat(stats.path("messages").path("refused").asInt()).isEqualTo(6);
@@ -183,7 +186,9 @@ class MessageCampaignsIT extends ApiTest {
                 400,
                 "not_for_messages");
         assertProblem(
-                create(tenant, body("name", "Agent", "type", "email", "template_id", email, "ai_agent_id", UUID.randomUUID())),
+                create(
+                        tenant,
+                        body("name", "Agent", "type", "email", "template_id", email, "ai_agent_id", UUID.randomUUID())),
                 400,
                 "not_for_messages");
         assertProblem(
@@ -193,7 +198,10 @@ class MessageCampaignsIT extends ApiTest {
         var fax = create(tenant, body("name", "Bad type", "type", "fax", "template_id", sms));
         assertThat(fax.status()).as(fax.toString()).isEqualTo(400);
         assertThat(fax.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/v1/campaigns", tenant.token()).json().path("data").size())
+        assertThat(api.get("/api/v1/campaigns", tenant.token())
+                        .json()
+                        .path("data")
+                        .size())
                 .isZero();
 
         String campaign =
@@ -206,7 +214,8 @@ class MessageCampaignsIT extends ApiTest {
                 api.patch("/api/v1/campaigns/" + campaign, body("template_id", email), tenant.token()),
                 400,
                 "template_channel_mismatch");
-        JsonNode unchanged = api.get("/api/v1/campaigns/" + campaign, tenant.token()).json();
+        JsonNode unchanged =
+                api.get("/api/v1/campaigns/" + campaign, tenant.token()).json();
         assertThat(unchanged.path("template_id").asString()).isEqualTo(sms);
         assertThat(unchanged.path("max_concurrent_calls").asInt()).isEqualTo(10);
         var changed = api.patch("/api/v1/campaigns/" + campaign, body("name", "Fine, renamed"), tenant.token());
@@ -226,7 +235,10 @@ class MessageCampaignsIT extends ApiTest {
         assertProblem(api.post(CampaignSteps.path(campaign, "/start"), null, theirs.token()), 404, "not_found");
         assertProblem(
                 api.patch("/api/v1/campaigns/" + campaign, body("name", "Taken"), theirs.token()), 404, "not_found");
-        assertThat(api.get("/api/v1/campaigns", theirs.token()).json().path("data").size())
+        assertThat(api.get("/api/v1/campaigns", theirs.token())
+                        .json()
+                        .path("data")
+                        .size())
                 .isZero();
         assertThat(api.get("/api/v1/campaigns/" + campaign, ours.token()).text("name"))
                 .isEqualTo("Ours");
@@ -271,9 +283,7 @@ class MessageCampaignsIT extends ApiTest {
     private String lead(Tenant tenant, String name, String lastTwo, boolean withPhone) {
         String phone = "(512) 555-" + String.format("%02d", NUMBERS.getAndIncrement() % 100) + lastTwo;
         var created = api.post(
-                "/api/v1/leads",
-                withPhone ? body("name", name, "phone", phone) : body("name", name),
-                tenant.token());
+                "/api/v1/leads", withPhone ? body("name", name, "phone", phone) : body("name", name), tenant.token());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.text("id");
     }
@@ -296,8 +306,7 @@ class MessageCampaignsIT extends ApiTest {
 
     /** The messages sent to the lead (its communications log's outbound messages). */
     private long outbound(Tenant tenant, String lead) {
-        return api
-                .get("/api/v1/leads/" + lead + "/communications?limit=100", tenant.token())
+        return api.get("/api/v1/leads/" + lead + "/communications?limit=100", tenant.token())
                 .json()
                 .path("data")
                 .valueStream()

@@ -91,7 +91,8 @@ public class MessageRun {
     public @Nullable Instant run(Due due) {
         Instant now = clock.instant();
         CampaignsRecord c = campaigns.lock(CampaignId.of(due.campaignId())).orElse(null);
-        Channel channel = c == null ? null : CampaignType.fromCode(c.getCampaignType()).channel();
+        Channel channel =
+                c == null ? null : CampaignType.fromCode(c.getCampaignType()).channel();
         CampaignStatus status = c == null ? CampaignStatus.CANCELED : CampaignStatus.fromCode(c.getStatus());
         if (c == null || channel == null || (status != CampaignStatus.ACTIVE && status != CampaignStatus.SCHEDULED)) {
             return null; // paused (resume runs it again), finished or deleted
@@ -110,7 +111,10 @@ public class MessageRun {
             feed.changed(c.getOrganizationId(), CampaignId.of(c.getId()));
         }
         List<UUID> claimed = members.claimDue(
-                c.getId(), DialOrder.fromCode(c.getDialOrder()), now, perRun(providers.of(channel).perMinute()));
+                c.getId(),
+                DialOrder.fromCode(c.getDialOrder()),
+                now,
+                perRun(providers.of(channel).perMinute()));
         if (claimed.isEmpty()) {
             if (!members.anyOpen(c.getId())) {
                 complete(c, now, "all_messaged");

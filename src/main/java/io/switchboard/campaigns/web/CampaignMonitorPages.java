@@ -22,9 +22,9 @@ import io.switchboard.messaging.Labels;
 import io.switchboard.messaging.MessageTemplates;
 import io.switchboard.messaging.Template;
 import io.switchboard.messaging.TemplateId;
-import io.switchboard.shared.NotFound;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
 import io.switchboard.telephony.CallActivity;
 import io.switchboard.tenancy.OrganizationManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -196,8 +196,7 @@ class CampaignMonitorPages {
             model.addAttribute("channel", Labels.of(channel));
             model.addAttribute("template", template(shown.templateId()));
             Instant now = clock.instant();
-            boolean running =
-                    shown.status() == CampaignStatus.ACTIVE || shown.status() == CampaignStatus.SCHEDULED;
+            boolean running = shown.status() == CampaignStatus.ACTIVE || shown.status() == CampaignStatus.SCHEDULED;
             model.addAttribute("closed", running && !shown.schedule().openAt(now));
             model.addAttribute("opensAt", shown.schedule().nextOpening(now));
         }

@@ -128,7 +128,8 @@ class CampaignPages {
             HttpServletResponse response) {
         LeadFilter criteria = criteria(form);
         Campaign campaign = campaigns.create(
-                command(form, criteria, organizations.current().timezone()), me.id().value());
+                command(form, criteria, organizations.current().timezone()),
+                me.id().value());
         membership.addByCriteria(campaign.id(), criteria, me.id().value());
         return Htmx.redirect(request, response, "/campaigns/" + campaign.id());
     }

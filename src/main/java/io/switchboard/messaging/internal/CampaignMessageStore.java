@@ -2,11 +2,11 @@ package io.switchboard.messaging.internal;
 
 import static io.switchboard.db.Tables.MESSAGES;
 
+import io.switchboard.db.tables.Messages;
 import io.switchboard.leads.LeadId;
 import io.switchboard.messaging.MessageId;
 import io.switchboard.messaging.MessageStatus;
 import io.switchboard.messaging.MessagingCampaigns.Funnel;
-import io.switchboard.db.tables.Messages;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
