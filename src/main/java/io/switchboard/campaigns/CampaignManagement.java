@@ -3,8 +3,10 @@ package io.switchboard.campaigns;
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
 import io.switchboard.campaigns.internal.CampaignFeed;
+import io.switchboard.campaigns.internal.CampaignKinds;
 import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
+import io.switchboard.campaigns.internal.MessageRuns;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
@@ -77,16 +79,14 @@ public class CampaignManagement {
         r.setId(CampaignId.generate().value());
         r.setName(fields.name(command.name()));
         r.setDescription(blankToNull(command.description()));
-        CampaignType type = orElse(command.type(), CampaignType.AI_CALLING);
-        r.setCampaignType(type.toString());
-        r.setTemplateId(command.templateId());
-        r.setCallerNumberIds(new UUID[0]);
+        r.setCampaignType(orElse(command.type(), CampaignType.AI_CALLING).toString());
+        kinds.created(r, command.templateId());
         kinds.check(r, given(command));
         r.setStatus(CampaignStatus.DRAFT.toString());
         r.setAiAgentId(fields.agent(command.aiAgentId()));
         r.setTeamId(fields.team(command.teamId()));
         r.setCallerNumberIds(fields.callerIds(command.callerNumberIds()));
-        r.setCriteria(campaigns.write(orElse(command.criteria(), CampaignKinds.defaultCriteria(type))));
+        r.setCriteria(campaigns.write(orElse(command.criteria(), CampaignKinds.defaultCriteria(kinds.type(r)))));
         campaigns.schedule(r, orElse(command.schedule(), CampaignSchedule.always()));
         CampaignFields.budget(r, command.budgetMinor(), command.budgetCurrency());
         r.setGoals(campaigns.write(
@@ -124,18 +124,13 @@ public class CampaignManagement {
     private void apply(CampaignsRecord r, CampaignChanges changes) {
         Patches.require(changes.name(), "name", v -> r.setName(fields.name(v)));
         Patches.apply(changes.description(), v -> r.setDescription(blankToNull(v)));
-        CampaignType before = CampaignType.fromCode(r.getCampaignType());
-        Patches.require(changes.type(), "type", v -> r.setCampaignType(v.toString()));
-        CampaignKinds.typeChange(
-                before, CampaignType.fromCode(r.getCampaignType()), CampaignStatus.fromCode(r.getStatus()));
-        Patches.apply(changes.templateId(), r::setTemplateId);
+        kinds.patch(r, changes.type(), changes.templateId());
         Patches.apply(changes.aiAgentId(), v -> r.setAiAgentId(fields.agent(v)));
         Patches.apply(changes.teamId(), v -> r.setTeamId(fields.team(v)));
         Patches.apply(changes.callerNumberIds(), v -> r.setCallerNumberIds(fields.callerIds(v)));
         Patches.apply(
                 changes.criteria(),
-                v -> r.setCriteria(campaigns.write(
-                        orElse(v, CampaignKinds.defaultCriteria(CampaignType.fromCode(r.getCampaignType()))))));
+                v -> r.setCriteria(campaigns.write(orElse(v, CampaignKinds.defaultCriteria(kinds.type(r))))));
         Patches.apply(changes.schedule(), v -> campaigns.schedule(r, orElse(v, CampaignSchedule.always())));
         Patches.apply(changes.budgetMinor(), v -> CampaignFields.budget(r, v, r.getBudgetCurrency()));
         Patches.apply(changes.budgetCurrency(), v -> CampaignFields.budget(r, r.getBudgetMinor(), v));
@@ -154,18 +149,20 @@ public class CampaignManagement {
         Patches.require(changes.retryDelays(), "retry_delays", v -> campaigns.delays(r, v));
         Patches.require(changes.dialOrder(), "dial_order", v -> r.setDialOrder(v.toString()));
         CampaignFields.checkTeam(r);
-        kinds.check(
-                r,
-                CampaignKinds.given(
-                        changes.aiAgentId(),
-                        changes.teamId(),
-                        changes.callerNumberIds(),
-                        changes.maxConcurrentCalls(),
-                        changes.maxAttempts(),
-                        changes.retryDelays(),
-                        changes.budgetMinor(),
-                        changes.budgetCurrency(),
-                        changes.goals()));
+        kinds.check(r, given(changes));
+    }
+
+    private static java.util.Set<String> given(CampaignChanges c) {
+        return CampaignKinds.given(
+                c.aiAgentId(),
+                c.teamId(),
+                c.callerNumberIds(),
+                c.maxConcurrentCalls(),
+                c.maxAttempts(),
+                c.retryDelays(),
+                c.budgetMinor(),
+                c.budgetCurrency(),
+                c.goals());
     }
 
     private static java.util.Set<String> given(NewCampaign c) {

@@ -5,13 +5,13 @@ import io.switchboard.audit.AuditRecord;
 import io.switchboard.campaigns.internal.CampaignFeed;
 import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
+import io.switchboard.campaigns.internal.MessageMembers;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.leads.LeadCalls;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
-import io.switchboard.messaging.MessageStatus;
 import io.switchboard.messaging.MessagingCampaigns;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
@@ -48,6 +48,7 @@ public class CampaignMembership {
     private final CampaignFeed feed;
     private final CallManagement calls;
     private final MessagingCampaigns messaging;
+    private final MessageMembers messageMembers;
     private final Clock clock;
 
     CampaignMembership(
@@ -60,6 +61,7 @@ public class CampaignMembership {
             CampaignFeed feed,
             CallManagement calls,
             MessagingCampaigns messaging,
+            MessageMembers messageMembers,
             Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
@@ -70,6 +72,7 @@ public class CampaignMembership {
         this.feed = feed;
         this.calls = calls;
         this.messaging = messaging;
+        this.messageMembers = messageMembers;
         this.clock = clock;
     }
 
@@ -84,7 +87,11 @@ public class CampaignMembership {
         }
         Set<UUID> wanted = new HashSet<>(leadIds);
         Set<UUID> known = new HashSet<>();
-        boolean calls = !CampaignType.fromCode(record(id).getCampaignType()).messages();
+        boolean calls = !campaigns
+                .campaign(id)
+                .orElseThrow(() -> new NotFound("campaign", id))
+                .type()
+                .messages();
         if (calls) {
             leadCalls.targets(wanted.stream().map(LeadId::of).toList()).keySet().forEach(l -> known.add(l.value()));
         } else {
@@ -121,6 +128,7 @@ public class CampaignMembership {
         CampaignsRecord r = record(id);
         CampaignSpend spend = calls.campaignSpend(r.getId());
         Map<String, Integer> byStatus = members.countByStatus(r.getId());
+        boolean messages = campaigns.toCampaign(r).type().messages();
         return new CampaignStats(
                 r.getTotalCalls(),
                 r.getAnswered(),
@@ -131,7 +139,7 @@ public class CampaignMembership {
                 spend.open(),
                 byStatus,
                 members.exclusionsByReason(r.getId()),
-                CampaignType.fromCode(r.getCampaignType()).messages() ? funnel(r.getId(), byStatus) : null);
+                messages ? funnel(id.value(), byStatus) : null);
     }
 
     private MessageFunnel funnel(UUID campaign, Map<String, Integer> byStatus) {
@@ -173,29 +181,23 @@ public class CampaignMembership {
             CampaignId id, @Nullable MemberStatus status, @Nullable String cursor, @Nullable Integer limit) {
         CampaignsRecord r = record(id);
         int size = CursorPage.limit(limit);
-        var page = members.list(r.getId(), status == null ? null : status.toString(), CursorPage.after(cursor), size);
-        Map<UUID, MessageStatus> sent = messaging.statuses(
-                r.getId(),
-                page.stream()
-                        .filter(m -> m.getMessageId() != null)
-                        .map(m -> m.getLeadId())
-                        .toList());
-        List<Member> rows = page.stream()
-                .map(m -> new Member(
-                        m.getLeadId(),
-                        MemberStatus.fromCode(m.getStatus()),
-                        m.getExclusionReason(),
-                        m.getAttempts(),
-                        m.getNextAttemptAt().toInstant(),
-                        m.getLastCallId(),
-                        m.getLastOutcome(),
-                        m.getAddedAt().toInstant(),
-                        m.getMessageId(),
-                        sent.containsKey(m.getLeadId())
-                                ? sent.get(m.getLeadId()).toString()
-                                : null))
-                .toList();
-        return CursorPage.of(rows, size, Member::leadId);
+        List<Member> rows =
+                members
+                        .list(r.getId(), status == null ? null : status.toString(), CursorPage.after(cursor), size)
+                        .stream()
+                        .map(m -> new Member(
+                                m.getLeadId(),
+                                MemberStatus.fromCode(m.getStatus()),
+                                m.getExclusionReason(),
+                                m.getAttempts(),
+                                m.getNextAttemptAt().toInstant(),
+                                m.getLastCallId(),
+                                m.getLastOutcome(),
+                                m.getAddedAt().toInstant(),
+                                null,
+                                null))
+                        .toList();
+        return CursorPage.of(messageMembers.withMessages(id.value(), rows), size, Member::leadId);
     }
 
     private Added add(CampaignId id, java.util.Collection<UUID> leadIds, String how, @Nullable UUID actor) {

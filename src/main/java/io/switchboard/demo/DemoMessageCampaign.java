@@ -66,19 +66,29 @@ class DemoMessageCampaign {
         UUID by = admin.id().value();
         List<Lead> members =
                 leads.stream().filter(l -> MEMBERS.contains(l.name())).toList();
-        members.stream()
-                .filter(l -> SIGNED_UP.contains(l.name()))
-                .forEach(lead -> consents.record(
-                        lead.id(),
-                        new NewConsent(
-                                ConsentSource.WEB_FORM,
-                                Instant.now().minus(Duration.ofDays(2)),
-                                "Signed up for open-house texts at the Lakeside Condos desk",
-                                null,
-                                ConsentChannel.SMS,
-                                ConsentPurpose.MARKETING),
-                        by));
-        Campaign campaign = campaigns.create(
+        members.stream().filter(l -> SIGNED_UP.contains(l.name())).forEach(lead -> signedUp(lead, by));
+        Campaign campaign = campaign(reminder, by);
+        membership.addLeads(
+                campaign.id(), members.stream().map(l -> l.id().value()).toList(), by);
+        campaigns.start(campaign.id(), by);
+        log.info("Demo: SMS campaign '{}' started with {} members", campaign.name(), members.size());
+    }
+
+    private void signedUp(Lead lead, UUID by) {
+        consents.record(
+                lead.id(),
+                new NewConsent(
+                        ConsentSource.WEB_FORM,
+                        Instant.now().minus(Duration.ofDays(2)),
+                        "Signed up for open-house texts at the Lakeside Condos desk",
+                        null,
+                        ConsentChannel.SMS,
+                        ConsentPurpose.MARKETING),
+                by);
+    }
+
+    private Campaign campaign(TemplateId reminder, UUID by) {
+        return campaigns.create(
                 new NewCampaign(
                         "Viewing reminder by SMS",
                         "The viewing reminder to ten leads; the send policy decides who may get it.",
@@ -97,9 +107,5 @@ class DemoMessageCampaign {
                         null,
                         DialOrder.ARRIVAL),
                 by);
-        membership.addLeads(
-                campaign.id(), members.stream().map(l -> l.id().value()).toList(), by);
-        campaigns.start(campaign.id(), by);
-        log.info("Demo: SMS campaign '{}' started with {} members", campaign.name(), members.size());
     }
 }

@@ -2,9 +2,14 @@ package io.switchboard.campaigns.internal;
 
 import static io.switchboard.db.Tables.CAMPAIGN_MEMBERS;
 
+import io.switchboard.campaigns.Member;
 import io.switchboard.campaigns.MemberStatus;
+import io.switchboard.messaging.MessageStatus;
+import io.switchboard.messaging.MessagingCampaigns;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +23,11 @@ import org.springframework.stereotype.Repository;
 public class MessageMembers {
 
     private final DSLContext db;
+    private final MessagingCampaigns messaging;
 
-    MessageMembers(DSLContext db) {
+    MessageMembers(DSLContext db, MessagingCampaigns messaging) {
         this.db = db;
+        this.messaging = messaging;
     }
 
     /** These members (lead → message) were sent the campaign's message. */
@@ -42,6 +49,47 @@ public class MessageMembers {
                         CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(campaign),
                         CAMPAIGN_MEMBERS.LEAD_ID.eq(DSL.field(DSL.name("v", "lead_id"), UUID.class)))
                 .execute();
+    }
+
+    /** These members (a page) with the message a message campaign sent each and its status now. */
+    public List<Member> withMessages(UUID campaign, List<Member> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<UUID, UUID> sent =
+                messagesOf(campaign, page.stream().map(Member::leadId).toList());
+        if (sent.isEmpty()) {
+            return page;
+        }
+        Map<UUID, MessageStatus> statuses = messaging.statuses(campaign, sent.keySet());
+        return page.stream()
+                .map(m -> new Member(
+                        m.leadId(),
+                        m.status(),
+                        m.exclusionReason(),
+                        m.attempts(),
+                        m.nextAttemptAt(),
+                        m.lastCallId(),
+                        m.lastOutcome(),
+                        m.addedAt(),
+                        sent.get(m.leadId()),
+                        statuses.containsKey(m.leadId())
+                                ? statuses.get(m.leadId()).toString()
+                                : null))
+                .toList();
+    }
+
+    /** The message each of these leads was sent by the campaign (those it messaged). */
+    private Map<UUID, UUID> messagesOf(UUID campaign, List<UUID> leads) {
+        Map<UUID, UUID> sent = new HashMap<>();
+        db.select(CAMPAIGN_MEMBERS.LEAD_ID, CAMPAIGN_MEMBERS.MESSAGE_ID)
+                .from(CAMPAIGN_MEMBERS)
+                .where(
+                        CAMPAIGN_MEMBERS.CAMPAIGN_ID.eq(campaign),
+                        CAMPAIGN_MEMBERS.LEAD_ID.in(leads),
+                        CAMPAIGN_MEMBERS.MESSAGE_ID.isNotNull())
+                .forEach(r -> sent.put(r.value1(), r.value2()));
+        return sent;
     }
 
     /** When the next pending member is due (a deferred one's retry), if any is pending. */

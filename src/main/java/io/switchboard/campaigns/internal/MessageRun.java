@@ -97,6 +97,10 @@ public class MessageRun {
         if (c == null || channel == null || (status != CampaignStatus.ACTIVE && status != CampaignStatus.SCHEDULED)) {
             return null; // paused (resume runs it again), finished or deleted
         }
+        return round(c, channel, status, now);
+    }
+
+    private @Nullable Instant round(CampaignsRecord c, Channel channel, CampaignStatus status, Instant now) {
         CampaignSchedule schedule = campaigns.schedule(c);
         if (schedule.endedBy(now)) {
             complete(c, now, "schedule_ended");

@@ -193,13 +193,18 @@ class CampaignMonitorPages {
         if (channel == null) {
             progressModel(monitoring.progress(campaign), model);
         } else {
-            model.addAttribute("channel", Labels.of(channel));
-            model.addAttribute("template", template(shown.templateId()));
-            Instant now = clock.instant();
-            boolean running = shown.status() == CampaignStatus.ACTIVE || shown.status() == CampaignStatus.SCHEDULED;
-            model.addAttribute("closed", running && !shown.schedule().openAt(now));
-            model.addAttribute("opensAt", shown.schedule().nextOpening(now));
+            messageModel(shown, channel, model);
         }
+    }
+
+    /** A message campaign's template and channel, and whether its run waits for the schedule to open. */
+    private void messageModel(Campaign shown, Channel channel, Model model) {
+        model.addAttribute("channel", Labels.of(channel));
+        model.addAttribute("template", template(shown.templateId()));
+        Instant now = clock.instant();
+        boolean running = shown.status() == CampaignStatus.ACTIVE || shown.status() == CampaignStatus.SCHEDULED;
+        model.addAttribute("closed", running && !shown.schedule().openAt(now));
+        model.addAttribute("opensAt", shown.schedule().nextOpening(now));
     }
 
     private @Nullable Template template(@Nullable UUID id) {

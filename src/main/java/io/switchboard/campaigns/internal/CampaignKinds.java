@@ -1,5 +1,7 @@
-package io.switchboard.campaigns;
+package io.switchboard.campaigns.internal;
 
+import io.switchboard.campaigns.CampaignStatus;
+import io.switchboard.campaigns.CampaignType;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.messaging.Channel;
@@ -7,9 +9,12 @@ import io.switchboard.messaging.MessageTemplates;
 import io.switchboard.messaging.Template;
 import io.switchboard.messaging.TemplateId;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.Patches;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +25,10 @@ import org.springframework.stereotype.Component;
  * record as it will be stored, so that a create and a patch answer alike, before anything is stored.
  */
 @Component
-class CampaignKinds {
+public class CampaignKinds {
 
     /** The request fields that only a calling campaign takes, as the API names them. */
-    static final List<String> CALLING_ONLY = List.of(
+    public static final List<String> CALLING_ONLY = List.of(
             "ai_agent_id",
             "team_id",
             "caller_number_ids",
@@ -41,12 +46,12 @@ class CampaignKinds {
     }
 
     /** Whom a campaign of this type targets when its criteria are not given. */
-    static LeadFilter defaultCriteria(CampaignType type) {
+    public static LeadFilter defaultCriteria(CampaignType type) {
         return type == CampaignType.EMAIL ? LeadFilter.all() : LeadFilter.withPhone();
     }
 
     /** The names of {@link #CALLING_ONLY} whose value (in that order) a request set. */
-    static Set<String> given(@Nullable Object... callingOnlyValues) {
+    public static Set<String> given(@Nullable Object... callingOnlyValues) {
         Set<String> given = new HashSet<>();
         for (int i = 0; i < CALLING_ONLY.size(); i++) {
             if (callingOnlyValues[i] != null) {
@@ -56,8 +61,27 @@ class CampaignKinds {
         return given;
     }
 
-    /** A campaign turns from calling to messaging (or back) only while it is a draft. */
-    static void typeChange(CampaignType before, CampaignType after, CampaignStatus status) {
+    public CampaignType type(CampaignsRecord r) {
+        return CampaignType.fromCode(r.getCampaignType());
+    }
+
+    /** Sets a new campaign's template (none for a calling one) and its caller numbers to none yet. */
+    public void created(CampaignsRecord r, @Nullable UUID template) {
+        r.setTemplateId(template);
+        r.setCallerNumberIds(new UUID[0]);
+    }
+
+    /**
+     * A patch of the type and the template. A campaign turns from calling to messaging (or back)
+     * only while it is a draft.
+     */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    public void patch(CampaignsRecord r, @Nullable Optional<CampaignType> type, @Nullable Optional<UUID> template) {
+        CampaignType before = type(r);
+        Patches.require(type, "type", v -> r.setCampaignType(v.toString()));
+        Patches.apply(template, r::setTemplateId);
+        CampaignType after = type(r);
+        CampaignStatus status = CampaignStatus.fromCode(r.getStatus());
         if (before.messages() != after.messages() && status != CampaignStatus.DRAFT) {
             throw new InvalidInput(
                     "type", "type_locked", "a " + status + " " + before + " campaign cannot become " + after);
@@ -69,7 +93,7 @@ class CampaignKinds {
      * @throws io.switchboard.shared.NotFound for a template that is not the organization's (another
      *     organization's included)
      */
-    void check(CampaignsRecord r, Set<String> given) {
+    public void check(CampaignsRecord r, Set<String> given) {
         CampaignType type = CampaignType.fromCode(r.getCampaignType());
         Channel channel = type.channel();
         if (channel == null) {

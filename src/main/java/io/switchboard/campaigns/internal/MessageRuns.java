@@ -1,6 +1,6 @@
-package io.switchboard.campaigns;
+package io.switchboard.campaigns.internal;
 
-import io.switchboard.campaigns.internal.MessageRun;
+import io.switchboard.campaigns.CampaignType;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Starting a message campaign's run on the job engine (keyed by the campaign: never two at once). */
 @Component
-class MessageRuns {
+public class MessageRuns {
 
     private final Jobs jobs;
     private final Job<MessageRun.Due> job;
@@ -29,7 +29,7 @@ class MessageRuns {
     }
 
     /** A message campaign starts only with a template the provider will take (WhatsApp's approval). */
-    void ready(CampaignsRecord r) {
+    public void ready(CampaignsRecord r) {
         if (!CampaignType.fromCode(r.getCampaignType()).messages()) {
             return;
         }
@@ -42,7 +42,7 @@ class MessageRuns {
     }
 
     /** Runs the campaign now (in the caller's transaction: the run exists once the start commits). */
-    void start(CampaignsRecord r) {
+    public void start(CampaignsRecord r) {
         if (CampaignType.fromCode(r.getCampaignType()).messages()) {
             jobs.schedule(job, r.getId().toString(), new MessageRun.Due(r.getId()), clock.instant());
         }
