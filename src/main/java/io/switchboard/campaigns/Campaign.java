@@ -8,17 +8,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A calling campaign as the API shows it.
+ * A campaign as the API shows it: a calling one, or a message one ({@code type} sms, email or
+ * whatsapp) sending the template {@code templateId} to each member.
  *
  * @param dialOrder who of the due members is called first
- * @param completionReason why it completed: {@code schedule_ended}, {@code all_called} or {@code
- *     budget_spent}
+ * @param completionReason why it completed: {@code schedule_ended}, {@code all_called}, {@code
+ *     budget_spent}, {@code goals_reached} or {@code all_messaged}
  */
 public record Campaign(
         CampaignId id,
         String name,
         @Nullable String description,
         CampaignType type,
+        @Nullable UUID templateId,
         CampaignStatus status,
         @Nullable UUID aiAgentId,
         @Nullable UUID teamId,

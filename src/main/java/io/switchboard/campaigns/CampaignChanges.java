@@ -13,6 +13,7 @@ public record CampaignChanges(
         @Nullable Optional<String> name,
         @Nullable Optional<String> description,
         @Nullable Optional<CampaignType> type,
+        @Nullable Optional<UUID> templateId,
         @Nullable Optional<UUID> aiAgentId,
         @Nullable Optional<UUID> teamId,
         @Nullable Optional<List<UUID>> callerNumberIds,

@@ -37,6 +37,7 @@ class CampaignFields {
         values.put("name", c.name());
         values.put("description", Objects.toString(c.description(), ""));
         values.put("type", c.type().toString());
+        values.put("template_id", Objects.toString(c.templateId(), ""));
         values.put("ai_agent_id", Objects.toString(c.aiAgentId(), ""));
         values.put("team_id", Objects.toString(c.teamId(), ""));
         values.put("caller_number_ids", c.callerNumberIds().toString());

@@ -3,10 +3,11 @@ package io.switchboard.campaigns;
 import io.switchboard.audit.AuditLog;
 import io.switchboard.audit.AuditRecord;
 import io.switchboard.campaigns.internal.CampaignFeed;
+import io.switchboard.campaigns.internal.CampaignKinds;
 import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
+import io.switchboard.campaigns.internal.MessageRuns;
 import io.switchboard.db.tables.records.CampaignsRecord;
-import io.switchboard.leads.LeadFilter;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.NotFound;
@@ -31,6 +32,8 @@ public class CampaignManagement {
     private final Campaigns campaigns;
     private final Members members;
     private final CampaignFields fields;
+    private final CampaignKinds kinds;
+    private final MessageRuns runs;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CampaignFeed feed;
@@ -40,6 +43,8 @@ public class CampaignManagement {
             Campaigns campaigns,
             Members members,
             CampaignFields fields,
+            CampaignKinds kinds,
+            MessageRuns runs,
             AuditLog audit,
             ApplicationEventPublisher events,
             CampaignFeed feed,
@@ -47,6 +52,8 @@ public class CampaignManagement {
         this.campaigns = campaigns;
         this.members = members;
         this.fields = fields;
+        this.kinds = kinds;
+        this.runs = runs;
         this.audit = audit;
         this.events = events;
         this.feed = feed;
@@ -73,11 +80,13 @@ public class CampaignManagement {
         r.setName(fields.name(command.name()));
         r.setDescription(blankToNull(command.description()));
         r.setCampaignType(orElse(command.type(), CampaignType.AI_CALLING).toString());
+        kinds.created(r, command.templateId());
+        kinds.check(r, given(command));
         r.setStatus(CampaignStatus.DRAFT.toString());
         r.setAiAgentId(fields.agent(command.aiAgentId()));
         r.setTeamId(fields.team(command.teamId()));
         r.setCallerNumberIds(fields.callerIds(command.callerNumberIds()));
-        r.setCriteria(campaigns.write(orElse(command.criteria(), LeadFilter.withPhone())));
+        r.setCriteria(campaigns.write(orElse(command.criteria(), CampaignKinds.defaultCriteria(kinds.type(r)))));
         campaigns.schedule(r, orElse(command.schedule(), CampaignSchedule.always()));
         CampaignFields.budget(r, command.budgetMinor(), command.budgetCurrency());
         r.setGoals(campaigns.write(
@@ -115,11 +124,13 @@ public class CampaignManagement {
     private void apply(CampaignsRecord r, CampaignChanges changes) {
         Patches.require(changes.name(), "name", v -> r.setName(fields.name(v)));
         Patches.apply(changes.description(), v -> r.setDescription(blankToNull(v)));
-        Patches.require(changes.type(), "type", v -> r.setCampaignType(v.toString()));
+        kinds.patch(r, changes.type(), changes.templateId());
         Patches.apply(changes.aiAgentId(), v -> r.setAiAgentId(fields.agent(v)));
         Patches.apply(changes.teamId(), v -> r.setTeamId(fields.team(v)));
         Patches.apply(changes.callerNumberIds(), v -> r.setCallerNumberIds(fields.callerIds(v)));
-        Patches.apply(changes.criteria(), v -> r.setCriteria(campaigns.write(orElse(v, LeadFilter.withPhone()))));
+        Patches.apply(
+                changes.criteria(),
+                v -> r.setCriteria(campaigns.write(orElse(v, CampaignKinds.defaultCriteria(kinds.type(r))))));
         Patches.apply(changes.schedule(), v -> campaigns.schedule(r, orElse(v, CampaignSchedule.always())));
         Patches.apply(changes.budgetMinor(), v -> CampaignFields.budget(r, v, r.getBudgetCurrency()));
         Patches.apply(changes.budgetCurrency(), v -> CampaignFields.budget(r, r.getBudgetMinor(), v));
@@ -138,6 +149,33 @@ public class CampaignManagement {
         Patches.require(changes.retryDelays(), "retry_delays", v -> campaigns.delays(r, v));
         Patches.require(changes.dialOrder(), "dial_order", v -> r.setDialOrder(v.toString()));
         CampaignFields.checkTeam(r);
+        kinds.check(r, given(changes));
+    }
+
+    private static java.util.Set<String> given(CampaignChanges c) {
+        return CampaignKinds.given(
+                c.aiAgentId(),
+                c.teamId(),
+                c.callerNumberIds(),
+                c.maxConcurrentCalls(),
+                c.maxAttempts(),
+                c.retryDelays(),
+                c.budgetMinor(),
+                c.budgetCurrency(),
+                c.goals());
+    }
+
+    private static java.util.Set<String> given(NewCampaign c) {
+        return CampaignKinds.given(
+                c.aiAgentId(),
+                c.teamId(),
+                c.callerNumberIds(),
+                c.maxConcurrentCalls(),
+                c.maxAttempts(),
+                c.retryDelays(),
+                c.budgetMinor(),
+                c.budgetCurrency(),
+                c.goals());
     }
 
     /** Soft delete: the campaign disappears and stops; its calls keep their campaign id. */
@@ -171,7 +209,11 @@ public class CampaignManagement {
         if (!members.any(r.getId())) {
             throw new Conflict("no_members", "add members (lead_ids or criteria) before starting the campaign");
         }
-        return transition(r, ready(r), new CampaignStarted(r.getOrganizationId(), id), "campaign.started", actor);
+        runs.ready(r);
+        Campaign started =
+                transition(r, ready(r), new CampaignStarted(r.getOrganizationId(), id), "campaign.started", actor);
+        runs.start(r);
+        return started;
     }
 
     @Transactional
@@ -193,7 +235,11 @@ public class CampaignManagement {
         if (status != CampaignStatus.PAUSED) {
             throw new Conflict("invalid_transition", "only a paused campaign can be resumed; this one is " + status);
         }
-        return transition(r, ready(r), new CampaignResumed(r.getOrganizationId(), id), "campaign.resumed", actor);
+        runs.ready(r);
+        Campaign resumed =
+                transition(r, ready(r), new CampaignResumed(r.getOrganizationId(), id), "campaign.resumed", actor);
+        runs.start(r);
+        return resumed;
     }
 
     private CampaignStatus ready(CampaignsRecord r) {

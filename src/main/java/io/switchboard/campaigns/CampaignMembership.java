@@ -5,12 +5,14 @@ import io.switchboard.audit.AuditRecord;
 import io.switchboard.campaigns.internal.CampaignFeed;
 import io.switchboard.campaigns.internal.Campaigns;
 import io.switchboard.campaigns.internal.Members;
+import io.switchboard.campaigns.internal.MessageMembers;
 import io.switchboard.db.tables.records.CampaignsRecord;
 import io.switchboard.leads.LeadCalls;
 import io.switchboard.leads.LeadDirectory;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
+import io.switchboard.messaging.MessagingCampaigns;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
@@ -45,6 +47,8 @@ public class CampaignMembership {
     private final AuditLog audit;
     private final CampaignFeed feed;
     private final CallManagement calls;
+    private final MessagingCampaigns messaging;
+    private final MessageMembers messageMembers;
     private final Clock clock;
 
     CampaignMembership(
@@ -56,6 +60,8 @@ public class CampaignMembership {
             AuditLog audit,
             CampaignFeed feed,
             CallManagement calls,
+            MessagingCampaigns messaging,
+            MessageMembers messageMembers,
             Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
@@ -65,6 +71,8 @@ public class CampaignMembership {
         this.audit = audit;
         this.feed = feed;
         this.calls = calls;
+        this.messaging = messaging;
+        this.messageMembers = messageMembers;
         this.clock = clock;
     }
 
@@ -79,11 +87,23 @@ public class CampaignMembership {
         }
         Set<UUID> wanted = new HashSet<>(leadIds);
         Set<UUID> known = new HashSet<>();
-        leadCalls.targets(wanted.stream().map(LeadId::of).toList()).keySet().forEach(l -> known.add(l.value()));
+        boolean calls = !campaigns
+                .campaign(id)
+                .orElseThrow(() -> new NotFound("campaign", id))
+                .type()
+                .messages();
+        if (calls) {
+            leadCalls.targets(wanted.stream().map(LeadId::of).toList()).keySet().forEach(l -> known.add(l.value()));
+        } else {
+            known.addAll(directory.scores(wanted).keySet()); // the send policy says who has no address
+        }
         List<UUID> unknown =
                 wanted.stream().filter(l -> !known.contains(l)).limit(5).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInput("lead_ids", "invalid_reference", "no live lead with a phone number: " + unknown);
+            throw new InvalidInput(
+                    "lead_ids",
+                    "invalid_reference",
+                    (calls ? "no live lead with a phone number: " : "no lead: ") + unknown);
         }
         return add(id, wanted, "lead_ids", actor);
     }
@@ -107,6 +127,8 @@ public class CampaignMembership {
     public CampaignStats stats(CampaignId id) {
         CampaignsRecord r = record(id);
         CampaignSpend spend = calls.campaignSpend(r.getId());
+        Map<String, Integer> byStatus = members.countByStatus(r.getId());
+        boolean messages = campaigns.toCampaign(r).type().messages();
         return new CampaignStats(
                 r.getTotalCalls(),
                 r.getAnswered(),
@@ -115,8 +137,23 @@ public class CampaignMembership {
                 CampaignStats.rate(r.getConverted(), r.getTotalCalls()),
                 spend.charged(),
                 spend.open(),
-                members.countByStatus(r.getId()),
-                members.exclusionsByReason(r.getId()));
+                byStatus,
+                members.exclusionsByReason(r.getId()),
+                messages ? funnel(id.value(), byStatus) : null);
+    }
+
+    private MessageFunnel funnel(UUID campaign, Map<String, Integer> byStatus) {
+        MessagingCampaigns.Funnel messages = messaging.funnel(campaign);
+        return new MessageFunnel(
+                byStatus.values().stream().mapToInt(Integer::intValue).sum(),
+                byStatus.getOrDefault(MemberStatus.PENDING.toString(), 0),
+                byStatus.getOrDefault(MemberStatus.EXCLUDED.toString(), 0),
+                messages.sent(),
+                messages.waiting(),
+                messages.delivered(),
+                messages.read(),
+                messages.failed(),
+                messages.replied());
     }
 
     @Transactional(readOnly = true)
@@ -156,9 +193,11 @@ public class CampaignMembership {
                                 m.getNextAttemptAt().toInstant(),
                                 m.getLastCallId(),
                                 m.getLastOutcome(),
-                                m.getAddedAt().toInstant()))
+                                m.getAddedAt().toInstant(),
+                                null,
+                                null))
                         .toList();
-        return CursorPage.of(rows, size, Member::leadId);
+        return CursorPage.of(messageMembers.withMessages(id.value(), rows), size, Member::leadId);
     }
 
     private Added add(CampaignId id, java.util.Collection<UUID> leadIds, String how, @Nullable UUID actor) {

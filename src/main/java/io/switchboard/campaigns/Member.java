@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A lead in a campaign, where it stands in the funnel. */
+/**
+ * A lead in a campaign, where it stands in the funnel.
+ *
+ * @param messageId a message campaign's message to the lead, once sent
+ * @param messageStatus that message's delivery status now (queued, sent, delivered, read, failed…)
+ */
 public record Member(
         UUID leadId,
         MemberStatus status,
@@ -13,4 +18,6 @@ public record Member(
         Instant nextAttemptAt,
         @Nullable UUID lastCallId,
         @Nullable String lastOutcome,
-        Instant addedAt) {}
+        Instant addedAt,
+        @Nullable UUID messageId,
+        @Nullable String messageStatus) {}

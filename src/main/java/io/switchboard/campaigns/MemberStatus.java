@@ -2,7 +2,7 @@ package io.switchboard.campaigns;
 
 import io.switchboard.shared.Codes;
 
-/** A lead's place in a campaign's funnel. */
+/** A lead's place in a campaign's funnel (calling, or messaging: pending, messaged, excluded). */
 public enum MemberStatus {
     PENDING,
     CALLING,
@@ -10,7 +10,9 @@ public enum MemberStatus {
     TRANSFERRED,
     CONVERTED,
     EXCLUDED,
-    EXHAUSTED;
+    EXHAUSTED,
+    /** A message campaign queued its message to the lead (what became of it: the message's status). */
+    MESSAGED;
 
     public static MemberStatus fromCode(String code) {
         return Codes.parse(MemberStatus.class, code);

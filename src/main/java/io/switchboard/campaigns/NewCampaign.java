@@ -11,6 +11,7 @@ public record NewCampaign(
         String name,
         @Nullable String description,
         @Nullable CampaignType type,
+        @Nullable UUID templateId,
         @Nullable UUID aiAgentId,
         @Nullable UUID teamId,
         @Nullable List<UUID> callerNumberIds,

@@ -1,7 +1,8 @@
 /**
- * Calling campaigns: targeting (lead-list criteria or hand-picked leads), a schedule, pacing and
- * retries, the membership funnel with counters, and the dialer that places the calls through
- * telephony after the compliance gate and the credit hold said yes.
+ * Calling and messaging campaigns: targeting (lead-list criteria or hand-picked leads), a schedule,
+ * pacing and retries, the membership funnel with counters, the dialer that places the calls through
+ * telephony after the compliance gate and the credit hold said yes, and the message run that sends a
+ * message campaign's template to each member through messaging's send path and policy.
  */
 @ApplicationModule(
         displayName = "Campaigns",
@@ -11,7 +12,9 @@
             "compliance",
             "db",
             "identity",
+            "jobs",
             "leads",
+            "messaging",
             "notifications",
             "scoring",
             "shared",

@@ -43,6 +43,7 @@ class DemoCampaigns {
                         CampaignType.AI_CALLING,
                         null,
                         null,
+                        null,
                         List.of(),
                         LeadFilter.withPhone(),
                         CampaignSchedule.always(),

@@ -55,6 +55,7 @@ class DemoMessaging {
     private final MessagingAlerts alerts;
     private final MessagingFirstContact firstContact;
     private final LeadManagement leads;
+    private final DemoMessageCampaign messageCampaign;
 
     DemoMessaging(
             MessageTemplates templates,
@@ -64,7 +65,8 @@ class DemoMessaging {
             Consents consents,
             MessagingAlerts alerts,
             MessagingFirstContact firstContact,
-            LeadManagement leads) {
+            LeadManagement leads,
+            DemoMessageCampaign messageCampaign) {
         this.templates = templates;
         this.providers = providers;
         this.messaging = messaging;
@@ -73,6 +75,7 @@ class DemoMessaging {
         this.alerts = alerts;
         this.firstContact = firstContact;
         this.leads = leads;
+        this.messageCampaign = messageCampaign;
     }
 
     /**
@@ -117,6 +120,7 @@ class DemoMessaging {
                 english.get(0).id(),
                 english.get(1).id(),
                 english.get(2).id());
+        messageCampaign.create(admin, leads, english.get(0).id());
     }
 
     /** name, channel, language, WhatsApp approval, subject, body: English and Spanish on each channel. */

@@ -4,8 +4,10 @@ import io.switchboard.compliance.ConsentPurpose;
 import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.leads.Lead;
+import io.switchboard.leads.LeadId;
 import io.switchboard.leads.LeadManagement;
 import io.switchboard.leads.LeadTimeline;
+import io.switchboard.messaging.internal.CampaignMessageStore;
 import io.switchboard.messaging.internal.MessageStore;
 import io.switchboard.messaging.internal.MessagingJobs;
 import io.switchboard.messaging.internal.PolicyCheck;
@@ -13,10 +15,12 @@ import io.switchboard.messaging.internal.TemplateStore;
 import io.switchboard.shared.Conflict;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -38,6 +42,7 @@ public class Messaging {
     static final Duration LONGEST_DELAY = Duration.ofDays(30);
 
     private final MessageStore messages;
+    private final CampaignMessageStore campaignMessages;
     private final TemplateStore templates;
     private final PolicyCheck policy;
     private final MessagingProviders providers;
@@ -50,6 +55,7 @@ public class Messaging {
 
     Messaging(
             MessageStore messages,
+            CampaignMessageStore campaignMessages,
             TemplateStore templates,
             PolicyCheck policy,
             MessagingProviders providers,
@@ -60,6 +66,7 @@ public class Messaging {
             Job<MessagingJobs.Expire> expireJob,
             Clock clock) {
         this.messages = messages;
+        this.campaignMessages = campaignMessages;
         this.templates = templates;
         this.policy = policy;
         this.providers = providers;
@@ -84,15 +91,75 @@ public class Messaging {
         ConsentPurpose purpose = purpose(command);
         policy.refusal(lead, command.channel(), recipient, purpose, rendered.approval(), at)
                 .ifPresent(Messaging::refuse);
+        return get(store(command, lead, purpose, recipient, rendered, at, actor, null));
+    }
+
+    /**
+     * A campaign's message to one of its members, the template rendered for the lead as {@link #send}
+     * does and refused for the same reasons, but at most once per campaign and lead (asked again, it
+     * answers the message queued the first time) and refused without throwing, so that the
+     * campaign's batch goes on: {@link CampaignSend.Refused} carries the code, and for quiet hours
+     * when the lead's window opens.
+     */
+    @Transactional
+    public CampaignSend sendForCampaign(UUID campaign, LeadId leadId, Channel channel, TemplateId template) {
+        Optional<MessageId> earlier = campaignMessages.of(campaign, leadId);
+        if (earlier.isPresent()) {
+            return new CampaignSend.Sent(earlier.get());
+        }
+        Instant now = clock.instant();
+        Lead lead = leads.get(leadId); // a member's lead exists: members go with their lead
+        if (lead.isDeleted()) {
+            return new CampaignSend.Refused("lead_unavailable", "the lead is deleted", null);
+        }
+        SendMessage command =
+                new SendMessage(leadId, channel, template, null, null, Map.of(), ConsentPurpose.MARKETING, null);
+        Rendered rendered;
+        String recipient;
+        try {
+            rendered = render(command, lead);
+            recipient = recipient(channel, lead);
+        } catch (Problem refused) {
+            return new CampaignSend.Refused(refused.code(), refused.detail(), null);
+        }
+        Optional<Refusal> refusal =
+                policy.refusal(lead, channel, recipient, ConsentPurpose.MARKETING, rendered.approval(), now);
+        if (refusal.isPresent()) {
+            Refusal r = refusal.get();
+            return new CampaignSend.Refused(
+                    r.code(), r.reason(), r == Refusal.QUIET_HOURS ? policy.windowOpens(lead, now) : null);
+        }
+        return new CampaignSend.Sent(
+                store(command, lead, ConsentPurpose.MARKETING, recipient, rendered, now, null, campaign));
+    }
+
+    /** Stores the message queued, schedules its send and expiry, and puts it on the lead's timeline. */
+    private MessageId store(
+            SendMessage command,
+            Lead lead,
+            ConsentPurpose purpose,
+            String recipient,
+            Rendered rendered,
+            Instant at,
+            @Nullable UUID actor,
+            @Nullable UUID campaign) {
         MessageId id = messages.insert(queued(command, lead, purpose, recipient, rendered, at, actor));
+        Map<String, Object> details = new java.util.LinkedHashMap<>(
+                Map.of("message_id", id.toString(), "channel", command.channel().toString(), "direction", "outbound"));
+        if (campaign != null) {
+            campaignMessages.tag(id, campaign);
+            details.put("campaign_id", campaign.toString());
+        }
         queue(id, at);
         timeline.recordMessage(
                 lead.id(),
                 actor,
-                Labels.of(command.channel()) + " to the lead: " + excerpt(rendered.body()),
-                Map.of("message_id", id.toString(), "channel", command.channel().toString(), "direction", "outbound"),
-                now);
-        return get(id);
+                Labels.of(command.channel())
+                        + (campaign == null ? " to the lead: " : " from a campaign: ")
+                        + excerpt(rendered.body()),
+                details,
+                clock.instant());
+        return id;
     }
 
     private MessageStore.NewMessage queued(

@@ -69,6 +69,20 @@ public final class SendPolicy {
                 && !f.lastInboundAt().plus(WHATSAPP_WINDOW).isBefore(f.at());
     }
 
+    /**
+     * When the messaging window (minutes {@code windowStart} to {@code windowEnd} of the local day in
+     * {@code zone}) is next open from {@code at} on: {@code at} itself when it is open.
+     */
+    public static Instant windowOpens(ZoneId zone, int windowStart, int windowEnd, Instant at) {
+        ZonedDateTime local = at.atZone(zone);
+        int minute = local.getHour() * 60 + local.getMinute();
+        if (minute >= windowStart && minute < windowEnd) {
+            return at;
+        }
+        ZonedDateTime opens = local.toLocalDate().atStartOfDay(zone).plusMinutes(windowStart);
+        return (minute < windowStart ? opens : opens.plusDays(1)).toInstant();
+    }
+
     private static boolean insideWindow(Facts f) {
         ZonedDateTime local = f.at().atZone(f.leadZone());
         int minute = local.getHour() * 60 + local.getMinute();

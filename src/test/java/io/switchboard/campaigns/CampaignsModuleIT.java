@@ -119,6 +119,7 @@ class CampaignsModuleIT {
                             null,
                             null,
                             null,
+                            null,
                             maxAttempts,
                             null,
                             null),

@@ -71,6 +71,18 @@ class SendPolicyTest {
     }
 
     @Test
+    void theWindowOpensNextAtItsStartInTheLeadsZone() {
+        // 15:00 in New York, window 08:00–21:00: open now
+        assertThat(SendPolicy.windowOpens(NEW_YORK, 480, 1260, AFTERNOON)).isEqualTo(AFTERNOON);
+        // 23:00 in New York: tomorrow 08:00 there (13:00 UTC)
+        assertThat(SendPolicy.windowOpens(NEW_YORK, 480, 1260, AFTERNOON.plus(Duration.ofHours(8))))
+                .isEqualTo(Instant.parse("2026-03-11T12:00:00Z"));
+        // 04:00 in Tokyo: 08:00 the same day there
+        assertThat(SendPolicy.windowOpens(ZoneId.of("Asia/Tokyo"), 480, 1260, AFTERNOON))
+                .isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
+    }
+
+    @Test
     void slackAlertsGoToTheTeamAndPassEveryRule() {
         assertThat(SendPolicy.check(facts(Channel.SLACK, true, true, false, null, null, AFTERNOON.plusSeconds(28_800))))
                 .isEmpty();

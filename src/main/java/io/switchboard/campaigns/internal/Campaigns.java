@@ -75,11 +75,16 @@ public class Campaigns {
                 .fetch(this::toCampaign);
     }
 
-    /** Campaigns the dialer looks at: active ones, and scheduled ones waiting for their start. */
+    /**
+     * Campaigns the dialer looks at: active calling ones, and scheduled ones waiting for their start
+     * (a message campaign has its own run).
+     */
     public List<CampaignsRecord> dialable() {
         return db.selectFrom(CAMPAIGNS)
                 .where(
                         CAMPAIGNS.STATUS.in(CampaignStatus.ACTIVE.toString(), CampaignStatus.SCHEDULED.toString()),
+                        CAMPAIGNS.CAMPAIGN_TYPE.in(
+                                CampaignType.AI_CALLING.toString(), CampaignType.HUMAN_CALLING.toString()),
                         CAMPAIGNS.DELETED_AT.isNull())
                 .orderBy(CAMPAIGNS.ID)
                 .fetch();
@@ -186,6 +191,7 @@ public class Campaigns {
                 r.getName(),
                 r.getDescription(),
                 CampaignType.fromCode(r.getCampaignType()),
+                r.getTemplateId(),
                 CampaignStatus.fromCode(r.getStatus()),
                 r.getAiAgentId(),
                 r.getTeamId(),

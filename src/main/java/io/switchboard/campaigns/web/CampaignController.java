@@ -5,32 +5,22 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.campaigns.Campaign;
-import io.switchboard.campaigns.CampaignChanges;
 import io.switchboard.campaigns.CampaignId;
 import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.campaigns.CampaignMembership;
-import io.switchboard.campaigns.CampaignSchedule;
 import io.switchboard.campaigns.CampaignStats;
 import io.switchboard.campaigns.CampaignStatus;
-import io.switchboard.campaigns.CampaignType;
-import io.switchboard.campaigns.DialOrder;
 import io.switchboard.campaigns.Exclusion;
 import io.switchboard.campaigns.Member;
 import io.switchboard.campaigns.MemberStatus;
-import io.switchboard.campaigns.NewCampaign;
-import io.switchboard.campaigns.RetryDelays;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.shared.InvalidInput;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -50,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(
         name = "Campaigns",
-        description = "Calling campaigns: targeting, schedule, pacing and retries, members, the dialer, stats")
+        description = "Calling and message (SMS, e-mail, WhatsApp) campaigns: targeting, schedule, pacing and retries,"
+                + " members, the dialer and the message run, stats and the funnel")
 class CampaignController {
 
     // The docs' walk-through request, shown as the body's example in the OpenAPI document.
@@ -62,10 +53,6 @@ class CampaignController {
              "schedule": {"days": ["monday", "tuesday", "wednesday", "thursday", "friday"],
                           "window_start": "09:00", "window_end": "18:00", "time_zone": "America/Chicago"}}""";
 
-    // ISO 4217, as the campaigns table checks it.
-    private static final String CURRENCY = "^[A-Z]{3}$";
-    private static final String CURRENCY_MESSAGE = "must be an ISO currency code such as USD";
-
     private final CampaignManagement campaigns;
     private final CampaignMembership membership;
 
@@ -73,50 +60,6 @@ class CampaignController {
         this.campaigns = campaigns;
         this.membership = membership;
     }
-
-    /**
-     * @param schedule start_date, end_date, days, window_start, window_end in time_zone (the campaign's
-     *     own zone); it gates the whole campaign
-     * @param retryDelays minutes before the next attempt by outcome: no_answer, busy, voicemail, failed
-     * @param dialOrder score_desc (default: the highest-scored due members first) or arrival
-     */
-    record CreateCampaign(
-            @NotBlank @Size(max = 200) String name,
-            @Nullable @Size(max = 2000) String description,
-            @Nullable CampaignType type,
-            @Nullable UUID aiAgentId,
-            @Nullable UUID teamId,
-            @Nullable @Size(max = 50) List<UUID> callerNumberIds,
-            @Nullable @Valid LeadFilter criteria,
-            @Nullable CampaignSchedule schedule,
-            @Nullable Long budgetMinor,
-            @Nullable @Size(min = 3, max = 3) @Pattern(regexp = CURRENCY, message = CURRENCY_MESSAGE)
-                    String budgetCurrency,
-            @Nullable Map<String, Object> goals,
-            @Nullable Integer maxConcurrentCalls,
-            @Nullable Integer maxAttempts,
-            @Nullable RetryDelays retryDelays,
-            @Nullable DialOrder dialOrder) {}
-
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    record UpdateCampaign(
-            @Nullable Optional<@NotBlank @Size(max = 200) String> name,
-            @Nullable Optional<@Size(max = 2000) String> description,
-            @Nullable Optional<CampaignType> type,
-            @Nullable Optional<UUID> aiAgentId,
-            @Nullable Optional<UUID> teamId,
-            @Nullable Optional<@Size(max = 50) List<UUID>> callerNumberIds,
-            @Nullable Optional<@Valid LeadFilter> criteria,
-            @Nullable Optional<CampaignSchedule> schedule,
-            @Nullable Optional<Long> budgetMinor,
-            @Nullable
-                    Optional<@Size(min = 3, max = 3) @Pattern(regexp = CURRENCY, message = CURRENCY_MESSAGE) String>
-                            budgetCurrency,
-            @Nullable Optional<Map<String, Object>> goals,
-            @Nullable Optional<Integer> maxConcurrentCalls,
-            @Nullable Optional<Integer> maxAttempts,
-            @Nullable Optional<RetryDelays> retryDelays,
-            @Nullable Optional<DialOrder> dialOrder) {}
 
     /** Either lead_ids (1 to 10,000, what one request adds by hand) or criteria (the lead list's filters). */
     record AddMembers(
@@ -149,26 +92,9 @@ class CampaignController {
                             content = @Content(mediaType = JSON, examples = @ExampleObject(CAMPAIGN_EXAMPLE)))
                     @Valid
                     @RequestBody
-                    CreateCampaign body,
+                    CampaignBodies.CreateCampaign body,
             @AuthenticationPrincipal AuthenticatedUser me) {
-        return campaigns.create(
-                new NewCampaign(
-                        body.name(),
-                        body.description(),
-                        body.type(),
-                        body.aiAgentId(),
-                        body.teamId(),
-                        body.callerNumberIds(),
-                        body.criteria(),
-                        body.schedule(),
-                        body.budgetMinor(),
-                        body.budgetCurrency(),
-                        body.goals(),
-                        body.maxConcurrentCalls(),
-                        body.maxAttempts(),
-                        body.retryDelays(),
-                        body.dialOrder()),
-                me.id().value());
+        return campaigns.create(body.command(), me.id().value());
     }
 
     @PostMapping("/api/v1/campaigns/preview")
@@ -195,27 +121,9 @@ class CampaignController {
                             + " changes nothing; 409 campaign_finished once completed or canceled.")
     Campaign update(
             @PathVariable UUID id,
-            @Valid @RequestBody UpdateCampaign body,
+            @Valid @RequestBody CampaignBodies.UpdateCampaign body,
             @AuthenticationPrincipal AuthenticatedUser me) {
-        return campaigns.update(
-                CampaignId.of(id),
-                new CampaignChanges(
-                        body.name(),
-                        body.description(),
-                        body.type(),
-                        body.aiAgentId(),
-                        body.teamId(),
-                        body.callerNumberIds(),
-                        body.criteria(),
-                        body.schedule(),
-                        body.budgetMinor(),
-                        body.budgetCurrency(),
-                        body.goals(),
-                        body.maxConcurrentCalls(),
-                        body.maxAttempts(),
-                        body.retryDelays(),
-                        body.dialOrder()),
-                me.id().value());
+        return campaigns.update(CampaignId.of(id), body.changes(), me.id().value());
     }
 
     @DeleteMapping("/api/v1/campaigns/{id}")

@@ -2,6 +2,8 @@ package io.switchboard.campaigns.web;
 
 import io.switchboard.billing.Amounts;
 import io.switchboard.campaigns.CampaignSchedule;
+import io.switchboard.campaigns.CampaignType;
+import io.switchboard.campaigns.RetryDelays;
 import io.switchboard.shared.InvalidInput;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -73,6 +75,30 @@ final class CampaignForms {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(name, "invalid_parameter", "must be a UUID");
         }
+    }
+
+    /** The builder's type: ai_calling when not chosen. */
+    static CampaignType type(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? CampaignType.AI_CALLING : CampaignType.fromCode(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("type", "invalid_parameter", "must be ai_calling, sms, email or whatsapp");
+        }
+    }
+
+    static List<UUID> uuids(MultiValueMap<String, String> form, String name) {
+        return form.getOrDefault(name, List.of()).stream()
+                .filter(s -> !s.isBlank())
+                .map(UUID::fromString)
+                .toList();
+    }
+
+    static RetryDelays retryDelays(MultiValueMap<String, String> form) {
+        return new RetryDelays(
+                integer(form, "retry_no_answer", 240),
+                integer(form, "retry_busy", 60),
+                integer(form, "retry_voicemail", 1440),
+                integer(form, "retry_failed", 30));
     }
 
     static String orDefault(@Nullable String value, String fallback) {

@@ -10,22 +10,28 @@ import io.switchboard.campaigns.CampaignMonitoring;
 import io.switchboard.campaigns.CampaignProgress;
 import io.switchboard.campaigns.CampaignSchedule;
 import io.switchboard.campaigns.CampaignStats;
+import io.switchboard.campaigns.CampaignStatus;
 import io.switchboard.campaigns.Exclusion;
 import io.switchboard.campaigns.Member;
 import io.switchboard.campaigns.MemberStatus;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
-import io.switchboard.leads.LeadCalls;
-import io.switchboard.leads.LeadId;
+import io.switchboard.leads.LeadDirectory;
+import io.switchboard.messaging.Channel;
+import io.switchboard.messaging.Labels;
+import io.switchboard.messaging.MessageTemplates;
+import io.switchboard.messaging.Template;
+import io.switchboard.messaging.TemplateId;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.InvalidInput;
+import io.switchboard.shared.NotFound;
 import io.switchboard.telephony.CallActivity;
 import io.switchboard.tenancy.OrganizationManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +59,8 @@ class CampaignMonitorPages {
     private final CampaignMembership membership;
     private final CampaignMonitoring monitoring;
     private final OrganizationManagement organizations;
-    private final LeadCalls leads;
+    private final LeadDirectory directory;
+    private final MessageTemplates templates;
     private final Clock clock;
 
     CampaignMonitorPages(
@@ -61,13 +68,15 @@ class CampaignMonitorPages {
             CampaignMembership membership,
             CampaignMonitoring monitoring,
             OrganizationManagement organizations,
-            LeadCalls leads,
+            LeadDirectory directory,
+            MessageTemplates templates,
             Clock clock) {
         this.campaigns = campaigns;
         this.membership = membership;
         this.monitoring = monitoring;
         this.organizations = organizations;
-        this.leads = leads;
+        this.directory = directory;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -179,7 +188,31 @@ class CampaignMonitorPages {
         model.addAttribute(
                 "leadNames", names(calling.stream().map(Member::leadId).toList()));
         model.addAttribute("mayWrite", me.has(Permission.CAMPAIGNS_WRITE));
-        progressModel(monitoring.progress(campaign), model);
+        Channel channel = shown.type().channel();
+        model.addAttribute("messageFunnel", stats.messages());
+        if (channel == null) {
+            progressModel(monitoring.progress(campaign), model);
+        } else {
+            messageModel(shown, channel, model);
+        }
+    }
+
+    /** A message campaign's template and channel, and whether its run waits for the schedule to open. */
+    private void messageModel(Campaign shown, Channel channel, Model model) {
+        model.addAttribute("channel", Labels.of(channel));
+        model.addAttribute("template", template(shown.templateId()));
+        Instant now = clock.instant();
+        boolean running = shown.status() == CampaignStatus.ACTIVE || shown.status() == CampaignStatus.SCHEDULED;
+        model.addAttribute("closed", running && !shown.schedule().openAt(now));
+        model.addAttribute("opensAt", shown.schedule().nextOpening(now));
+    }
+
+    private @Nullable Template template(@Nullable UUID id) {
+        try {
+            return id == null ? null : templates.get(TemplateId.of(id));
+        } catch (NotFound gone) {
+            return null;
+        }
     }
 
     /** Progress, the waiting reasons in words and the chart's series ("placed" and "answered" per bucket). */
@@ -209,10 +242,8 @@ class CampaignMonitorPages {
                 .toList();
     }
 
+    /** Every lead's name, with a phone number or not (a message campaign's members need none). */
     private Map<UUID, String> names(List<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        leads.targets(ids.stream().map(LeadId::of).toList())
-                .forEach((lead, target) -> names.put(lead.value(), target.name()));
-        return names;
+        return ids.isEmpty() ? Map.of() : directory.names(ids);
     }
 }

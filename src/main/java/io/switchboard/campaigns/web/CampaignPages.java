@@ -5,15 +5,16 @@ import io.switchboard.campaigns.CampaignGoals;
 import io.switchboard.campaigns.CampaignManagement;
 import io.switchboard.campaigns.CampaignMembership;
 import io.switchboard.campaigns.CampaignSchedule;
+import io.switchboard.campaigns.CampaignType;
 import io.switchboard.campaigns.DialOrder;
 import io.switchboard.campaigns.NewCampaign;
-import io.switchboard.campaigns.RetryDelays;
 import io.switchboard.identity.AuthenticatedUser;
 import io.switchboard.identity.Permission;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadSource;
 import io.switchboard.leads.LeadStatus;
 import io.switchboard.leads.Temperature;
+import io.switchboard.messaging.MessageTemplates;
 import io.switchboard.shared.Codes;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.Htmx;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -51,18 +51,21 @@ class CampaignPages {
     private final AiAgentManagement agents;
     private final PhoneNumberManagement numbers;
     private final OrganizationManagement organizations;
+    private final MessageTemplates templates;
 
     CampaignPages(
             CampaignManagement campaigns,
             CampaignMembership membership,
             AiAgentManagement agents,
             PhoneNumberManagement numbers,
-            OrganizationManagement organizations) {
+            OrganizationManagement organizations,
+            MessageTemplates templates) {
         this.campaigns = campaigns;
         this.membership = membership;
         this.agents = agents;
         this.numbers = numbers;
         this.organizations = organizations;
+        this.templates = templates;
     }
 
     @Bean
@@ -88,6 +91,11 @@ class CampaignPages {
                 "agents", agents.all().stream().filter(a -> a.active()).toList());
         model.addAttribute(
                 "numbers", numbers.all().stream().filter(n -> n.active()).toList());
+        model.addAttribute(
+                "templates",
+                templates.list(null, null, 100).data().stream()
+                        .filter(t -> t.channel().reachesLead())
+                        .toList());
         model.addAttribute("statuses", codes(LeadStatus.values()));
         model.addAttribute("sources", codes(LeadSource.values()));
         model.addAttribute("temperatures", codes(Temperature.values()));
@@ -120,32 +128,36 @@ class CampaignPages {
             HttpServletResponse response) {
         LeadFilter criteria = criteria(form);
         Campaign campaign = campaigns.create(
-                new NewCampaign(
-                        CampaignForms.orDefault(form.getFirst("name"), ""),
-                        form.getFirst("description"),
-                        null,
-                        CampaignForms.uuid(form, "ai_agent_id"),
-                        null,
-                        form.getOrDefault("caller_number_ids", List.of()).stream()
-                                .filter(s -> !s.isBlank())
-                                .map(UUID::fromString)
-                                .toList(),
-                        criteria,
-                        CampaignForms.schedule(form, organizations.current().timezone()),
-                        CampaignForms.budget(form),
-                        null,
-                        goals(form),
-                        CampaignForms.integer(form, "max_concurrent_calls", 10),
-                        CampaignForms.integer(form, "max_attempts", 3),
-                        new RetryDelays(
-                                CampaignForms.integer(form, "retry_no_answer", 240),
-                                CampaignForms.integer(form, "retry_busy", 60),
-                                CampaignForms.integer(form, "retry_voicemail", 1440),
-                                CampaignForms.integer(form, "retry_failed", 30)),
-                        "arrival".equals(form.getFirst("dial_order")) ? DialOrder.ARRIVAL : DialOrder.SCORE_DESC),
+                command(form, criteria, organizations.current().timezone()),
                 me.id().value());
         membership.addByCriteria(campaign.id(), criteria, me.id().value());
         return Htmx.redirect(request, response, "/campaigns/" + campaign.id());
+    }
+
+    /**
+     * The builder's campaign: a calling one with its calling fields, or a message one with its
+     * template (the calling fields, hidden for it, are left out).
+     */
+    static NewCampaign command(MultiValueMap<String, String> form, LeadFilter criteria, String zone) {
+        CampaignType type = CampaignForms.type(form.getFirst("type"));
+        boolean calls = !type.messages();
+        return new NewCampaign(
+                CampaignForms.orDefault(form.getFirst("name"), ""),
+                form.getFirst("description"),
+                type,
+                calls ? null : CampaignForms.uuid(form, "template_id"),
+                calls ? CampaignForms.uuid(form, "ai_agent_id") : null,
+                null,
+                calls ? CampaignForms.uuids(form, "caller_number_ids") : null,
+                criteria,
+                CampaignForms.schedule(form, zone),
+                calls ? CampaignForms.budget(form) : null,
+                null,
+                calls ? goals(form) : null,
+                calls ? CampaignForms.integer(form, "max_concurrent_calls", 10) : null,
+                calls ? CampaignForms.integer(form, "max_attempts", 3) : null,
+                calls ? CampaignForms.retryDelays(form) : null,
+                "arrival".equals(form.getFirst("dial_order")) ? DialOrder.ARRIVAL : DialOrder.SCORE_DESC);
     }
 
     /** The builder's criteria fields, as the lead list's filter. */

@@ -72,6 +72,7 @@ record SettingsForm(
                 typed.timeZone());
         Long budget = CampaignForms.budget(form);
         DialOrder order = dialOrder(form.getFirst("dial_order"));
+        boolean calls = !current.type().messages(); // a message campaign has no calling fields
         return new CampaignChanges(
                 null,
                 null,
@@ -80,12 +81,13 @@ record SettingsForm(
                 null,
                 null,
                 null,
+                null,
                 Optional.of(schedule),
-                Optional.ofNullable(budget),
+                calls ? Optional.ofNullable(budget) : null,
                 null,
                 null,
-                Optional.ofNullable(CampaignForms.integer(form, "max_concurrent_calls", null)),
-                Optional.ofNullable(CampaignForms.integer(form, "max_attempts", null)),
+                calls ? Optional.ofNullable(CampaignForms.integer(form, "max_concurrent_calls", null)) : null,
+                calls ? Optional.ofNullable(CampaignForms.integer(form, "max_attempts", null)) : null,
                 null,
                 Optional.of(order));
     }

@@ -182,7 +182,7 @@ public class CampaignExclusions extends TableImpl<CampaignExclusionsRecord> {
     public List<Check<CampaignExclusionsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("campaign_exclusions_outcome_check"), "((outcome = ANY (ARRAY['excluded'::text, 'deferred'::text])))", true),
-            Internal.createCheck(this, DSL.name("campaign_exclusions_reason_check"), "((reason = ANY (ARRAY['invalid_phone'::text, 'platform_do_not_call'::text, 'do_not_call'::text, 'no_consent'::text, 'unknown_time_zone'::text, 'holiday'::text, 'outside_calling_window'::text, 'recently_contacted'::text, 'insufficient_credit'::text, 'lead_unavailable'::text, 'no_agent_or_number'::text])))", true)
+            Internal.createCheck(this, DSL.name("campaign_exclusions_reason_check"), "((reason = ANY (ARRAY['invalid_phone'::text, 'platform_do_not_call'::text, 'do_not_call'::text, 'no_consent'::text, 'unknown_time_zone'::text, 'holiday'::text, 'outside_calling_window'::text, 'recently_contacted'::text, 'insufficient_credit'::text, 'lead_unavailable'::text, 'no_agent_or_number'::text, 'opted_out'::text, 'do_not_contact'::text, 'quiet_hours'::text, 'template_not_approved'::text, 'outside_whatsapp_window'::text, 'no_address'::text, 'missing_variables'::text])))", true)
         );
     }
 

@@ -125,6 +125,11 @@ public class CampaignMembers extends TableImpl<CampaignMembersRecord> {
      */
     public final TableField<CampaignMembersRecord, Integer> SCORE = createField(DSL.name("score"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>campaign_members.message_id</code>.
+     */
+    public final TableField<CampaignMembersRecord, UUID> MESSAGE_ID = createField(DSL.name("message_id"), SQLDataType.UUID, this, "");
+
     private CampaignMembers(Name alias, Table<CampaignMembersRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -203,9 +208,10 @@ public class CampaignMembers extends TableImpl<CampaignMembersRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("campaign_members_attempts_check"), "((attempts >= 0))", true),
             Internal.createCheck(this, DSL.name("campaign_members_check"), "(((status = 'excluded'::text) = (exclusion_reason IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("campaign_members_exclusion_reason_check"), "((exclusion_reason = ANY (ARRAY['invalid_phone'::text, 'platform_do_not_call'::text, 'do_not_call'::text, 'no_consent'::text, 'unknown_time_zone'::text, 'holiday'::text, 'outside_calling_window'::text, 'recently_contacted'::text, 'insufficient_credit'::text, 'lead_unavailable'::text, 'no_agent_or_number'::text])))", true),
+            Internal.createCheck(this, DSL.name("campaign_members_exclusion_reason_check"), "((exclusion_reason = ANY (ARRAY['invalid_phone'::text, 'platform_do_not_call'::text, 'do_not_call'::text, 'no_consent'::text, 'unknown_time_zone'::text, 'holiday'::text, 'outside_calling_window'::text, 'recently_contacted'::text, 'insufficient_credit'::text, 'lead_unavailable'::text, 'no_agent_or_number'::text, 'opted_out'::text, 'do_not_contact'::text, 'quiet_hours'::text, 'template_not_approved'::text, 'outside_whatsapp_window'::text, 'no_address'::text, 'missing_variables'::text])))", true),
             Internal.createCheck(this, DSL.name("campaign_members_last_outcome_check"), "((length(last_outcome) <= 40))", true),
-            Internal.createCheck(this, DSL.name("campaign_members_status_check"), "((status = ANY (ARRAY['pending'::text, 'calling'::text, 'contacted'::text, 'transferred'::text, 'converted'::text, 'excluded'::text, 'exhausted'::text])))", true)
+            Internal.createCheck(this, DSL.name("campaign_members_message_check"), "(((status = 'messaged'::text) = (message_id IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("campaign_members_status_check"), "((status = ANY (ARRAY['pending'::text, 'calling'::text, 'contacted'::text, 'transferred'::text, 'converted'::text, 'excluded'::text, 'exhausted'::text, 'messaged'::text])))", true)
         );
     }
 

@@ -252,6 +252,11 @@ public class Campaigns extends TableImpl<CampaignsRecord> {
      */
     public final TableField<CampaignsRecord, String> DIAL_ORDER = createField(DSL.name("dial_order"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'score_desc'::text"), SQLDataType.CLOB)), this, "");
 
+    /**
+     * The column <code>campaigns.template_id</code>.
+     */
+    public final TableField<CampaignsRecord, UUID> TEMPLATE_ID = createField(DSL.name("template_id"), SQLDataType.UUID, this, "");
+
     private Campaigns(Name alias, Table<CampaignsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -376,10 +381,10 @@ public class Campaigns extends TableImpl<CampaignsRecord> {
             Internal.createCheck(this, DSL.name("campaigns_budget_currency_check"), "((budget_currency ~ '^[A-Z]{3}$'::text))", true),
             Internal.createCheck(this, DSL.name("campaigns_budget_minor_check"), "((budget_minor >= 0))", true),
             Internal.createCheck(this, DSL.name("campaigns_caller_number_ids_check"), "((cardinality(caller_number_ids) <= 50))", true),
-            Internal.createCheck(this, DSL.name("campaigns_campaign_type_check"), "((campaign_type = ANY (ARRAY['ai_calling'::text, 'human_calling'::text])))", true),
+            Internal.createCheck(this, DSL.name("campaigns_campaign_type_check"), "((campaign_type = ANY (ARRAY['ai_calling'::text, 'human_calling'::text, 'sms'::text, 'email'::text, 'whatsapp'::text])))", true),
             Internal.createCheck(this, DSL.name("campaigns_check"), "(((window_end IS NULL) OR (window_start < window_end)))", true),
             Internal.createCheck(this, DSL.name("campaigns_check1"), "(((end_date IS NULL) OR (start_date IS NULL) OR (start_date <= end_date)))", true),
-            Internal.createCheck(this, DSL.name("campaigns_completion_reason_check"), "((completion_reason = ANY (ARRAY['schedule_ended'::text, 'all_called'::text, 'budget_spent'::text, 'goals_reached'::text])))", true),
+            Internal.createCheck(this, DSL.name("campaigns_completion_reason_check"), "((completion_reason = ANY (ARRAY['schedule_ended'::text, 'all_called'::text, 'budget_spent'::text, 'goals_reached'::text, 'all_messaged'::text])))", true),
             Internal.createCheck(this, DSL.name("campaigns_criteria_check"), "((jsonb_typeof(criteria) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("campaigns_days_check"), "((((cardinality(days) >= 1) AND (cardinality(days) <= 7)) AND (days <@ '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}'::text[])))", true),
             Internal.createCheck(this, DSL.name("campaigns_description_check"), "((length(description) <= 2000))", true),
@@ -393,6 +398,7 @@ public class Campaigns extends TableImpl<CampaignsRecord> {
             Internal.createCheck(this, DSL.name("campaigns_retry_no_answer_seconds_check"), "((retry_no_answer_seconds >= 0))", true),
             Internal.createCheck(this, DSL.name("campaigns_retry_voicemail_seconds_check"), "((retry_voicemail_seconds >= 0))", true),
             Internal.createCheck(this, DSL.name("campaigns_status_check"), "((status = ANY (ARRAY['draft'::text, 'scheduled'::text, 'active'::text, 'paused'::text, 'completed'::text, 'canceled'::text])))", true),
+            Internal.createCheck(this, DSL.name("campaigns_template_check"), "(((campaign_type = ANY (ARRAY['sms'::text, 'email'::text, 'whatsapp'::text])) = (template_id IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("campaigns_time_zone_check"), "((length(time_zone) <= 64))", true)
         );
     }

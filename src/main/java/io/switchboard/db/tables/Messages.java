@@ -189,6 +189,11 @@ public class Messages extends TableImpl<MessagesRecord> {
      */
     public final TableField<MessagesRecord, String> ALERT_KEY = createField(DSL.name("alert_key"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>messages.campaign_id</code>.
+     */
+    public final TableField<MessagesRecord, UUID> CAMPAIGN_ID = createField(DSL.name("campaign_id"), SQLDataType.UUID, this, "");
+
     private Messages(Name alias, Table<MessagesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -258,7 +263,7 @@ public class Messages extends TableImpl<MessagesRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.MESSAGES_ALERT_KEY, Indexes.MESSAGES_LEAD_IDX, Indexes.MESSAGES_OPEN_IDX, Indexes.MESSAGES_PROVIDER_ID_KEY, Indexes.MESSAGES_RECIPIENT_IDX);
+        return Arrays.asList(Indexes.MESSAGES_ALERT_KEY, Indexes.MESSAGES_CAMPAIGN_LEAD_KEY, Indexes.MESSAGES_LEAD_IDX, Indexes.MESSAGES_OPEN_IDX, Indexes.MESSAGES_PROVIDER_ID_KEY, Indexes.MESSAGES_RECIPIENT_IDX);
     }
 
     @Override

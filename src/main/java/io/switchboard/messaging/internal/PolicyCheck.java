@@ -74,6 +74,12 @@ public class PolicyCheck {
                 at == null ? clock.instant() : at));
     }
 
+    /** When the organization's messaging window is next open in the lead's time zone, from {@code at} on. */
+    public Instant windowOpens(Lead lead, Instant at) {
+        MessagingWindow hours = window.get();
+        return SendPolicy.windowOpens(zone(lead), hours.startMinute(), hours.endMinute(), at);
+    }
+
     private ZoneId zone(Lead lead) {
         String zone = lead.timezone() != null
                 ? lead.timezone()

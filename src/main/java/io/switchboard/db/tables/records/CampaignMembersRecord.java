@@ -203,6 +203,20 @@ public class CampaignMembersRecord extends UpdatableRecordImpl<CampaignMembersRe
         return (Integer) get(12);
     }
 
+    /**
+     * Setter for <code>campaign_members.message_id</code>.
+     */
+    public void setMessageId(UUID value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>campaign_members.message_id</code>.
+     */
+    public UUID getMessageId() {
+        return (UUID) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -226,7 +240,7 @@ public class CampaignMembersRecord extends UpdatableRecordImpl<CampaignMembersRe
     /**
      * Create a detached, initialised CampaignMembersRecord
      */
-    public CampaignMembersRecord(UUID organizationId, UUID campaignId, UUID leadId, String status, String exclusionReason, Integer attempts, OffsetDateTime nextAttemptAt, UUID lastCallId, String lastOutcome, OffsetDateTime callingSince, OffsetDateTime addedAt, OffsetDateTime updatedAt, Integer score) {
+    public CampaignMembersRecord(UUID organizationId, UUID campaignId, UUID leadId, String status, String exclusionReason, Integer attempts, OffsetDateTime nextAttemptAt, UUID lastCallId, String lastOutcome, OffsetDateTime callingSince, OffsetDateTime addedAt, OffsetDateTime updatedAt, Integer score, UUID messageId) {
         super(CampaignMembers.CAMPAIGN_MEMBERS);
 
         setOrganizationId(organizationId);
@@ -242,6 +256,7 @@ public class CampaignMembersRecord extends UpdatableRecordImpl<CampaignMembersRe
         setAddedAt(addedAt);
         setUpdatedAt(updatedAt);
         setScore(score);
+        setMessageId(messageId);
         resetTouchedOnNotNull();
     }
 }

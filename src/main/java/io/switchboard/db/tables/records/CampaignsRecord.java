@@ -542,6 +542,20 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
         return (String) get(36);
     }
 
+    /**
+     * Setter for <code>campaigns.template_id</code>.
+     */
+    public void setTemplateId(UUID value) {
+        set(37, value);
+    }
+
+    /**
+     * Getter for <code>campaigns.template_id</code>.
+     */
+    public UUID getTemplateId() {
+        return (UUID) get(37);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -565,7 +579,7 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
     /**
      * Create a detached, initialised CampaignsRecord
      */
-    public CampaignsRecord(UUID organizationId, UUID id, String name, String description, String campaignType, String status, UUID aiAgentId, UUID teamId, UUID[] callerNumberIds, JSONB criteria, LocalDate startDate, LocalDate endDate, String[] days, LocalTime windowStart, LocalTime windowEnd, String timeZone, Long budgetMinor, String budgetCurrency, JSONB goals, Integer maxConcurrentCalls, Integer maxAttempts, Integer retryNoAnswerSeconds, Integer retryBusySeconds, Integer retryVoicemailSeconds, Integer retryFailedSeconds, Integer totalCalls, Integer answered, Integer transferred, Integer converted, OffsetDateTime startedAt, OffsetDateTime completedAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String completionReason, String dialOrder) {
+    public CampaignsRecord(UUID organizationId, UUID id, String name, String description, String campaignType, String status, UUID aiAgentId, UUID teamId, UUID[] callerNumberIds, JSONB criteria, LocalDate startDate, LocalDate endDate, String[] days, LocalTime windowStart, LocalTime windowEnd, String timeZone, Long budgetMinor, String budgetCurrency, JSONB goals, Integer maxConcurrentCalls, Integer maxAttempts, Integer retryNoAnswerSeconds, Integer retryBusySeconds, Integer retryVoicemailSeconds, Integer retryFailedSeconds, Integer totalCalls, Integer answered, Integer transferred, Integer converted, OffsetDateTime startedAt, OffsetDateTime completedAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, String completionReason, String dialOrder, UUID templateId) {
         super(Campaigns.CAMPAIGNS);
 
         setOrganizationId(organizationId);
@@ -605,6 +619,7 @@ public class CampaignsRecord extends UpdatableRecordImpl<CampaignsRecord> {
         setDeletedAt(deletedAt);
         setCompletionReason(completionReason);
         setDialOrder(dialOrder);
+        setTemplateId(templateId);
         resetTouchedOnNotNull();
     }
 }

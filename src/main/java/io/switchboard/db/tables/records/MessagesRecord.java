@@ -371,6 +371,20 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
         return (String) get(24);
     }
 
+    /**
+     * Setter for <code>messages.campaign_id</code>.
+     */
+    public void setCampaignId(UUID value) {
+        set(25, value);
+    }
+
+    /**
+     * Getter for <code>messages.campaign_id</code>.
+     */
+    public UUID getCampaignId() {
+        return (UUID) get(25);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -394,7 +408,7 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
     /**
      * Create a detached, initialised MessagesRecord
      */
-    public MessagesRecord(UUID organizationId, UUID id, UUID leadId, String channel, String direction, String purpose, String provider, String recipient, UUID templateId, Integer templateVersion, String subject, String body, String status, String providerMessageId, String providerCode, String reason, OffsetDateTime sendAt, OffsetDateTime sentAt, OffsetDateTime expiresAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime waitsUntil, String alert, String alertKey) {
+    public MessagesRecord(UUID organizationId, UUID id, UUID leadId, String channel, String direction, String purpose, String provider, String recipient, UUID templateId, Integer templateVersion, String subject, String body, String status, String providerMessageId, String providerCode, String reason, OffsetDateTime sendAt, OffsetDateTime sentAt, OffsetDateTime expiresAt, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime waitsUntil, String alert, String alertKey, UUID campaignId) {
         super(Messages.MESSAGES);
 
         setOrganizationId(organizationId);
@@ -422,6 +436,7 @@ public class MessagesRecord extends UpdatableRecordImpl<MessagesRecord> {
         setWaitsUntil(waitsUntil);
         setAlert(alert);
         setAlertKey(alertKey);
+        setCampaignId(campaignId);
         resetTouchedOnNotNull();
     }
 }
