@@ -9,6 +9,7 @@ import io.switchboard.shared.TenantContext;
 import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallId;
 import io.switchboard.telephony.CallTransferred;
+import io.switchboard.telephony.Telephony;
 import io.switchboard.telephony.TransferType;
 import java.time.Duration;
 import java.time.Instant;
@@ -410,28 +411,32 @@ class RoutingApiIT extends RoutingApiTest {
         String queue = queue(tenant, body("name", "Transfers"));
         work(tenant, queue, body("kind", "callback", "due_at", "2099-01-01T00:00:00Z"));
         available(ana);
-        UUID call = UUID.randomUUID();
+        Telephony telephony = new Telephony(api, tenant).simulator(RoutingLiveCallIT.simulator(3600));
+        telephony.agent("Leo");
+        String call = telephony.call(telephony.lead("Dana Reyes", "+15125550123"));
+        telephony.awaitStatus(call, "in_progress");
+        var transferred = api.post(
+                "/api/v1/calls/" + call + "/transfer",
+                body("type", "warm", "to", "queue:" + queue, "reason", "wants a person"),
+                tenant.token());
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        // A transfer to a phone number is the provider's business: it makes no work.
         OrganizationId org = OrganizationId.of(UUID.fromString(tenant.organizationId()));
-        Call.Transfer transfer =
-                new Call.Transfer(TransferType.WARM, "wants a person", null, "queue:" + queue, Instant.now());
         TenantContext.runAs(
                 org,
-                () -> tx.executeWithoutResult(status -> {
-                    events.publishEvent(new CallTransferred(org.value(), CallId.of(call), null, null, transfer));
-                    events.publishEvent(new CallTransferred(
-                            org.value(),
-                            CallId.of(UUID.randomUUID()),
-                            null,
-                            null,
-                            new Call.Transfer(TransferType.COLD, null, null, "+14155550100", Instant.now())));
-                }));
+                () -> tx.executeWithoutResult(status -> events.publishEvent(new CallTransferred(
+                        org.value(),
+                        CallId.of(UUID.randomUUID()),
+                        null,
+                        null,
+                        new Call.Transfer(TransferType.COLD, null, null, "+14155550100", Instant.now())))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> offers(ana).size() == 1);
         JsonNode offer = offers(ana).get(0);
         assertThat(offer.path("kind").asString()).isEqualTo("call");
         JsonNode work = api.get("/api/v1/work/" + offer.path("work_id").asString(), tenant.token())
                 .json();
-        assertThat(work.path("call_id").asString()).isEqualTo(call.toString());
+        assertThat(work.path("call_id").asString()).isEqualTo(call);
         assertThat(work.path("priority").asInt()).isEqualTo(80);
         assertThat(api.get("/api/v1/queues/stats", tenant.token())
                         .json()
