@@ -4,6 +4,7 @@ import io.switchboard.billing.Credits;
 import io.switchboard.db.tables.records.LeadsRecord;
 import io.switchboard.leads.internal.Activities;
 import io.switchboard.leads.internal.CustomFields;
+import io.switchboard.leads.internal.LeadReads;
 import io.switchboard.leads.internal.LeadRows;
 import io.switchboard.leads.internal.Leads;
 import io.switchboard.leads.internal.People;
@@ -31,6 +32,7 @@ public class LeadManagement {
 
     private final Leads leads;
     private final Stakeholders stakeholders;
+    private final LeadReads reads;
     private final LeadPlacement placement;
     private final CustomFields customFields;
     private final Activities activities;
@@ -43,6 +45,7 @@ public class LeadManagement {
     LeadManagement(
             Leads leads,
             Stakeholders stakeholders,
+            LeadReads reads,
             LeadPlacement placement,
             CustomFields customFields,
             Activities activities,
@@ -53,6 +56,7 @@ public class LeadManagement {
             ApplicationEventPublisher events) {
         this.leads = leads;
         this.stakeholders = stakeholders;
+        this.reads = reads;
         this.placement = placement;
         this.customFields = customFields;
         this.activities = activities;
@@ -126,10 +130,9 @@ public class LeadManagement {
         return stakeholders.of(id);
     }
 
-    /** A lead and its stakeholders, read in one transaction (the API's lead read). */
-    @Transactional(readOnly = true)
+    /** A lead and its stakeholders (the API's lead read: one exchange with the database, see LeadReads). */
     public LeadDetails details(LeadId id) {
-        return new LeadDetails(get(id), stakeholders.of(id));
+        return reads.details(id).orElseThrow(() -> new NotFound("lead", id));
     }
 
     @Transactional

@@ -19,6 +19,13 @@ class OpaqueTokensTest {
     }
 
     @Test
+    void theHashIsSha256OfTheTokenEveryTime() {
+        String abc = java.util.HexFormat.of().formatHex(OpaqueTokens.hash("abc"));
+        assertThat(abc).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(OpaqueTokens.hash("abc")).isEqualTo(OpaqueTokens.hash("abc"));
+    }
+
+    @Test
     void malformedTokensNameNoOrganization() {
         assertThat(OpaqueTokens.organizationOf("rt_", "rt_short")).isEmpty();
         assertThat(OpaqueTokens.organizationOf("rt_", "inv_" + "A".repeat(64))).isEmpty();

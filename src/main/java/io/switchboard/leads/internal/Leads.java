@@ -41,7 +41,7 @@ public class Leads {
 
     private final DSLContext db;
     private final JsonMapper json;
-    /** The SQL of a lead by id, rendered once (see {@link #findRecord}). */
+    /** The SQL of a lead by id, rendered once (see {@link #findRecord}; LeadReads sends it too). */
     private final String byId;
 
     Leads(DSLContext db, JsonMapper json) {
@@ -70,6 +70,10 @@ public class Leads {
         return db.selectFrom(LEADS)
                 .where(LEADS.ID.eq(id.value()), LeadReach.condition())
                 .fetchOptional();
+    }
+
+    String byIdSql() {
+        return byId;
     }
 
     public Map<UUID, String> names(Collection<UUID> ids) {

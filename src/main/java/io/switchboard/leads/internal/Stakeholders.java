@@ -9,6 +9,7 @@ import io.switchboard.shared.Ids;
 import io.switchboard.shared.TenantContext;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,21 +70,31 @@ public class Stakeholders {
             try (PreparedStatement statement = connection.prepareStatement(byLead)) {
                 statement.setObject(1, lead.value());
                 try (ResultSet rows = statement.executeQuery()) {
-                    List<Stakeholder> found = new ArrayList<>();
-                    while (rows.next()) {
-                        found.add(new Stakeholder(
-                                rows.getObject(1, UUID.class),
-                                rows.getString(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                rows.getString(5),
-                                rows.getBoolean(6),
-                                rows.getObject(7, OffsetDateTime.class).toInstant()));
-                    }
-                    return found;
+                    return read(rows);
                 }
             }
         });
+    }
+
+    /** The select of {@link #of}: one parameter, the lead's id. */
+    String byLeadSql() {
+        return byLead;
+    }
+
+    /** The stakeholders in the rows of {@link #byLeadSql}. */
+    static List<Stakeholder> read(ResultSet rows) throws SQLException {
+        List<Stakeholder> found = new ArrayList<>();
+        while (rows.next()) {
+            found.add(new Stakeholder(
+                    rows.getObject(1, UUID.class),
+                    rows.getString(2),
+                    rows.getString(3),
+                    rows.getString(4),
+                    rows.getString(5),
+                    rows.getBoolean(6),
+                    rows.getObject(7, OffsetDateTime.class).toInstant()));
+        }
+        return found;
     }
 
     public int move(LeadId from, LeadId to) {
