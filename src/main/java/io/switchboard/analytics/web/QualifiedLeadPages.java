@@ -6,6 +6,7 @@ import io.switchboard.analytics.QualifiedLeads;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.CursorPage;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +30,8 @@ class QualifiedLeadPages {
 
     @GetMapping("/analytics/qualified-leads")
     String list(
-            @RequestParam("created_after") Instant createdAfter,
-            @RequestParam("created_before") Instant createdBefore,
+            @RequestParam(name = "created_after", required = false) @Nullable Instant createdAfter,
+            @RequestParam(name = "created_before", required = false) @Nullable Instant createdBefore,
             @RequestParam(name = "owner_id", required = false) @Nullable List<UUID> ownerIds,
             @RequestParam(required = false) @Nullable String source,
             @RequestParam(name = "vendor_id", required = false) @Nullable UUID vendorId,
@@ -38,9 +39,11 @@ class QualifiedLeadPages {
             @RequestParam(required = false) @Nullable String cursor,
             HttpServletRequest request,
             Model model) {
+        // Opened without a period (a bookmark, a typed address): the last 30 days, stated on the page.
+        Instant before = createdBefore != null ? createdBefore : Instant.now();
         var filter = new QualifiedLeadFilter(
-                createdAfter,
-                createdBefore,
+                createdAfter != null ? createdAfter : before.minus(Duration.ofDays(30)),
+                before,
                 ownerIds == null ? List.of() : ownerIds,
                 source,
                 vendorId,
