@@ -2,6 +2,7 @@ package io.switchboard.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.messaging.DevMailbox;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
 import io.switchboard.tenancy.TenantTransactions;
