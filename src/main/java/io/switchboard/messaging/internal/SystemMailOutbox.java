@@ -3,8 +3,8 @@ package io.switchboard.messaging.internal;
 import static io.switchboard.db.Tables.MESSAGING_SYSTEM_MAIL;
 
 import io.switchboard.db.tables.records.MessagingSystemMailRecord;
-import io.switchboard.messaging.DevMailbox;
 import io.switchboard.messaging.SystemMailStatus;
+import io.switchboard.messaging.SystemMails;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.TenantContext;
 import java.time.Instant;
@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** System mail waiting to be sent (or sent, or given up), written in the transaction that causes it. */
@@ -77,17 +79,25 @@ public class SystemMailOutbox {
                 .execute();
     }
 
-    /** The organization's newest mail first. */
-    public List<DevMailbox.Mail> recent(int limit) {
+    /** The organization's mail, newest first, after a mail (a cursor) and of a status when given. */
+    public List<SystemMails.Mail> page(int limit, @Nullable UUID after, @Nullable SystemMailStatus status) {
+        Condition where = DSL.noCondition();
+        if (after != null) {
+            where = where.and(MESSAGING_SYSTEM_MAIL.ID.lt(after));
+        }
+        if (status != null) {
+            where = where.and(MESSAGING_SYSTEM_MAIL.STATUS.eq(status.toString()));
+        }
         return db.selectFrom(MESSAGING_SYSTEM_MAIL)
+                .where(where)
                 .orderBy(MESSAGING_SYSTEM_MAIL.ID.desc())
                 .limit(limit)
                 .fetch(SystemMailOutbox::mail);
     }
 
-    private static DevMailbox.Mail mail(MessagingSystemMailRecord m) {
+    private static SystemMails.Mail mail(MessagingSystemMailRecord m) {
         boolean erased = m.getSensitive() && m.getBody().isEmpty();
-        return new DevMailbox.Mail(
+        return new SystemMails.Mail(
                 m.getId(),
                 m.getRecipient(),
                 m.getSubject(),

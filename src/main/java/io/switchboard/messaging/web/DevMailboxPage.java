@@ -1,6 +1,6 @@
 package io.switchboard.messaging.web;
 
-import io.switchboard.messaging.DevMailbox;
+import io.switchboard.messaging.SystemMails;
 import io.switchboard.messaging.internal.SystemMailProperties;
 import io.switchboard.shared.ConsolePage;
 import io.switchboard.shared.NavigationEntry;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConsolePage
 class DevMailboxPage {
 
-    private final DevMailbox mailbox;
+    private final SystemMails mailbox;
     private final SystemMailProperties mail;
 
-    DevMailboxPage(DevMailbox mailbox, SystemMailProperties mail) {
+    DevMailboxPage(SystemMails mailbox, SystemMailProperties mail) {
         this.mailbox = mailbox;
         this.mail = mail;
     }

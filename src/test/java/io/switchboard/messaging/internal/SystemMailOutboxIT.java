@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.jobs.internal.JobScheduler;
-import io.switchboard.messaging.DevMailbox;
 import io.switchboard.messaging.SystemMailStatus;
+import io.switchboard.messaging.SystemMails;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.shared.SystemMail;
 import io.switchboard.support.ApiTest;
@@ -32,7 +32,7 @@ class SystemMailOutboxIT extends ApiTest {
     SystemMail systemMail;
 
     @Autowired
-    DevMailbox mailbox;
+    SystemMails mailbox;
 
     @Autowired
     TenantTransactions tenants;
@@ -61,7 +61,7 @@ class SystemMailOutboxIT extends ApiTest {
         assertThat(TestMailServer.awaitBody(real, "Delivered")).contains("hello");
         assertThat(TestMailServer.to(ghost)).isEmpty();
         // The server has the message before the sender records it as sent (its own commit follows).
-        DevMailbox.Mail sent = awaitStatus(organization, real, SystemMailStatus.SENT);
+        SystemMails.Mail sent = awaitStatus(organization, real, SystemMailStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
         assertThat(sent.body()).as("not sensitive: kept").isEqualTo("hello");
         assertThat(recent(organization)).noneMatch(m -> m.recipient().equals(ghost));
@@ -75,7 +75,7 @@ class SystemMailOutboxIT extends ApiTest {
         tenants.run(organization, () -> systemMail.enqueue(to, "Your link", "Open " + link, "reset_password", true));
 
         assertThat(TestMailServer.awaitBody(to, "Your link")).contains(link);
-        DevMailbox.Mail sent = awaitStatus(organization, to, SystemMailStatus.SENT);
+        SystemMails.Mail sent = awaitStatus(organization, to, SystemMailStatus.SENT);
         assertThat(sent.body()).isNull();
         String stored =
                 tenants.call(organization, () -> jdbc.sql("SELECT body FROM messaging_system_mail WHERE id = :id")
@@ -104,7 +104,7 @@ class SystemMailOutboxIT extends ApiTest {
         }
 
         assertThat(TestMailServer.awaitBody(to, "After the outage")).contains("hello");
-        DevMailbox.Mail sent = awaitStatus(organization, to, SystemMailStatus.SENT);
+        SystemMails.Mail sent = awaitStatus(organization, to, SystemMailStatus.SENT);
         assertThat(sent.attempts()).isGreaterThanOrEqualTo(2);
         assertThat(sent.lastError()).isNull();
         assertThat(TestMailServer.to(to)).hasSize(1);
@@ -145,19 +145,19 @@ class SystemMailOutboxIT extends ApiTest {
         return who + "-" + UUID.randomUUID() + "@example.com";
     }
 
-    private DevMailbox.Mail awaitStatus(OrganizationId organization, String to, SystemMailStatus status) {
+    private SystemMails.Mail awaitStatus(OrganizationId organization, String to, SystemMailStatus status) {
         await().atMost(PATIENCE).until(() -> mail(organization, to).status() == status);
         return mail(organization, to);
     }
 
-    private DevMailbox.Mail mail(OrganizationId organization, String to) {
+    private SystemMails.Mail mail(OrganizationId organization, String to) {
         return recent(organization).stream()
                 .filter(m -> m.recipient().equals(to))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no mail to " + to));
     }
 
-    private List<DevMailbox.Mail> recent(OrganizationId organization) {
+    private List<SystemMails.Mail> recent(OrganizationId organization) {
         return tenants.call(organization, mailbox::recent);
     }
 }
