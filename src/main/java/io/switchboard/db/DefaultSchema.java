@@ -51,7 +51,6 @@ import io.switchboard.db.tables.LeadScores;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
-import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.MarketingSpend;
@@ -62,6 +61,7 @@ import io.switchboard.db.tables.MessagingOptOuts;
 import io.switchboard.db.tables.MessagingProviders;
 import io.switchboard.db.tables.MessagingSendSlots;
 import io.switchboard.db.tables.MessagingSettings;
+import io.switchboard.db.tables.MessagingSystemMail;
 import io.switchboard.db.tables.MessagingTemplateVersions;
 import io.switchboard.db.tables.MessagingTemplates;
 import io.switchboard.db.tables.NoteEmbeddings;
@@ -454,11 +454,6 @@ public class DefaultSchema extends SchemaImpl {
     public final Leads LEADS = Leads.LEADS;
 
     /**
-     * module: identity
-     */
-    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
-
-    /**
      * module: tenancy
      */
     public final MaintainedPartitions MAINTAINED_PARTITIONS = MaintainedPartitions.MAINTAINED_PARTITIONS;
@@ -507,6 +502,11 @@ public class DefaultSchema extends SchemaImpl {
      * module: messaging
      */
     public final MessagingSettings MESSAGING_SETTINGS = MessagingSettings.MESSAGING_SETTINGS;
+
+    /**
+     * module: messaging
+     */
+    public final MessagingSystemMail MESSAGING_SYSTEM_MAIL = MessagingSystemMail.MESSAGING_SYSTEM_MAIL;
 
     /**
      * module: messaging
@@ -1214,7 +1214,6 @@ public class DefaultSchema extends SchemaImpl {
             LeadStakeholders.LEAD_STAKEHOLDERS,
             LeadViews.LEAD_VIEWS,
             Leads.LEADS,
-            MailOutbox.MAIL_OUTBOX,
             MaintainedPartitions.MAINTAINED_PARTITIONS,
             MarketingCampaigns.MARKETING_CAMPAIGNS,
             MarketingSpend.MARKETING_SPEND,
@@ -1225,6 +1224,7 @@ public class DefaultSchema extends SchemaImpl {
             MessagingProviders.MESSAGING_PROVIDERS,
             MessagingSendSlots.MESSAGING_SEND_SLOTS,
             MessagingSettings.MESSAGING_SETTINGS,
+            MessagingSystemMail.MESSAGING_SYSTEM_MAIL,
             MessagingTemplateVersions.MESSAGING_TEMPLATE_VERSIONS,
             MessagingTemplates.MESSAGING_TEMPLATES,
             NoteEmbeddings.NOTE_EMBEDDINGS,

@@ -31,7 +31,6 @@ import io.switchboard.db.tables.LeadScoreEvents;
 import io.switchboard.db.tables.LeadScoreHistory;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.Leads;
-import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MarketingSpend;
 import io.switchboard.db.tables.MessageEvents;
 import io.switchboard.db.tables.Messages;
@@ -140,7 +139,6 @@ public class Indexes {
     public static final Index LEADS_STATUS_IDX = Internal.createIndex(DSL.name("leads_status_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.STATUS, Leads.LEADS.ID }, false);
     public static final Index LEADS_TEMPERATURE_SCORE_IDX = Internal.createIndex(DSL.name("leads_temperature_score_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.TEMPERATURE, Leads.LEADS.SCORE.desc(), Leads.LEADS.ID.desc() }, false);
     public static final Index LEADS_TRANSFERRED_IDX = Internal.createIndex(DSL.name("leads_transferred_idx"), Leads.LEADS, new OrderField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, false);
-    public static final Index MAIL_OUTBOX_DUE_IDX = Internal.createIndex(DSL.name("mail_outbox_due_idx"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.NEXT_ATTEMPT_AT }, false);
     public static final Index MARKETING_SPEND_DAY_IDX = Internal.createIndex(DSL.name("marketing_spend_day_idx"), MarketingSpend.MARKETING_SPEND, new OrderField[] { MarketingSpend.MARKETING_SPEND.ORGANIZATION_ID, MarketingSpend.MARKETING_SPEND.DAY }, false);
     public static final Index MESSAGE_EVENTS_MESSAGE_IDX = Internal.createIndex(DSL.name("message_events_message_idx"), MessageEvents.MESSAGE_EVENTS, new OrderField[] { MessageEvents.MESSAGE_EVENTS.ORGANIZATION_ID, MessageEvents.MESSAGE_EVENTS.MESSAGE_ID, MessageEvents.MESSAGE_EVENTS.ID }, false);
     public static final Index MESSAGES_ALERT_KEY = Internal.createIndex(DSL.name("messages_alert_key"), Messages.MESSAGES, new OrderField[] { Messages.MESSAGES.ORGANIZATION_ID, Messages.MESSAGES.ALERT_KEY }, true);

@@ -51,7 +51,6 @@ import io.switchboard.db.tables.LeadScores;
 import io.switchboard.db.tables.LeadStakeholders;
 import io.switchboard.db.tables.LeadViews;
 import io.switchboard.db.tables.Leads;
-import io.switchboard.db.tables.MailOutbox;
 import io.switchboard.db.tables.MaintainedPartitions;
 import io.switchboard.db.tables.MarketingCampaigns;
 import io.switchboard.db.tables.MarketingSpend;
@@ -62,6 +61,7 @@ import io.switchboard.db.tables.MessagingOptOuts;
 import io.switchboard.db.tables.MessagingProviders;
 import io.switchboard.db.tables.MessagingSendSlots;
 import io.switchboard.db.tables.MessagingSettings;
+import io.switchboard.db.tables.MessagingSystemMail;
 import io.switchboard.db.tables.MessagingTemplateVersions;
 import io.switchboard.db.tables.MessagingTemplates;
 import io.switchboard.db.tables.NoteEmbeddings;
@@ -441,11 +441,6 @@ public class Tables {
     public static final Leads LEADS = Leads.LEADS;
 
     /**
-     * module: identity
-     */
-    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
-
-    /**
      * module: tenancy
      */
     public static final MaintainedPartitions MAINTAINED_PARTITIONS = MaintainedPartitions.MAINTAINED_PARTITIONS;
@@ -494,6 +489,11 @@ public class Tables {
      * module: messaging
      */
     public static final MessagingSettings MESSAGING_SETTINGS = MessagingSettings.MESSAGING_SETTINGS;
+
+    /**
+     * module: messaging
+     */
+    public static final MessagingSystemMail MESSAGING_SYSTEM_MAIL = MessagingSystemMail.MESSAGING_SYSTEM_MAIL;
 
     /**
      * module: messaging

@@ -2,6 +2,7 @@ package io.switchboard.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.messaging.SystemMails;
 import io.switchboard.shared.OrganizationId;
 import io.switchboard.support.ApiTest;
 import io.switchboard.tenancy.TenantTransactions;
@@ -14,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoMailboxIT extends ApiTest {
 
     @Autowired
-    DevMailbox mailbox;
+    SystemMails mailbox;
 
     @Autowired
     TenantTransactions tenants;
@@ -24,12 +25,12 @@ class DemoMailboxIT extends ApiTest {
         String token = apiSignIn("agent1@acme.example", "switchboard-demo");
         String organization = api.get("/api/v1/me", token).text("acting_organization_id");
 
-        List<DevMailbox.Mail> mails =
+        List<SystemMails.Mail> mails =
                 tenants.call(OrganizationId.of(UUID.fromString(organization)), () -> mailbox.recent());
 
         assertThat(mails)
                 .filteredOn(m -> m.kind().equals("invitation"))
-                .extracting(DevMailbox.Mail::recipient)
+                .extracting(SystemMails.Mail::recipient)
                 .isEmpty();
     }
 }

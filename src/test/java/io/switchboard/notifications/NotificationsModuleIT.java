@@ -11,13 +11,18 @@ import io.switchboard.identity.SignUp;
 import io.switchboard.identity.SignedUp;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.OrganizationId;
+import io.switchboard.shared.SystemMail;
 import io.switchboard.support.TestDataDirectory;
 import io.switchboard.tenancy.TenantTransactions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -31,10 +36,25 @@ import org.springframework.test.context.ActiveProfiles;
  * which notifications does not use directly. billing comes in as an extra: notifications only
  * listens to it (no bean of it is used, so Modulith would leave it out), but the stimulus is
  * billing's own refusal, the credit hold of an organization signed up without starting credit.
+ * The sign-up queues an account mail through the shared {@code SystemMail} port, whose outbox is
+ * messaging's; messaging (and the half of the application it needs) is not part of this module's
+ * test, so {@link AccountMailKept} stands in for its outbox and keeps the mail in memory.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "billing")
+@Import(NotificationsModuleIT.AccountMailKept.class)
 @ActiveProfiles("test")
 class NotificationsModuleIT {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AccountMailKept {
+
+        static final List<String> RECIPIENTS = new CopyOnWriteArrayList<>();
+
+        @Bean
+        SystemMail systemMail() {
+            return (to, subject, body, kind, sensitive) -> RECIPIENTS.add(to);
+        }
+    }
 
     // Beyond Scenario's 10 s: the listener runs on another thread, on a machine the build shares.
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -67,6 +87,9 @@ class NotificationsModuleIT {
                 ClientInfo.unknown());
         OrganizationId organization = signedUp.organization().id();
         UUID admin = signedUp.user().id().value();
+        assertThat(AccountMailKept.RECIPIENTS)
+                .as("the sign-up's address check")
+                .contains("admin-" + suffix + "@example.com");
 
         // The organization's own transaction (row-level security), not one the scenario would open outside it.
         scenario.stimulate(tx -> tenants.call(organization, () -> credits.hold(Ids.next())))

@@ -39,9 +39,11 @@ import org.springframework.test.context.ActiveProfiles;
  * analyzer reads it and conversations publishes the event (scoring's listener reads the stored
  * analysis, so a made-up event would find nothing). ALL_DEPENDENCIES: that chain runs through
  * telephony and conversations, which scoring depends on, and their own dependencies (billing,
- * compliance, jobs) settle and gate the call.
+ * compliance, jobs) settle and gate the call. messaging comes in as an extra: identity's account
+ * mail (the sign-up's address check) goes to messaging's outbox through the shared
+ * {@code SystemMail} port, a bean no type dependency points Modulith to.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "messaging")
 @ActiveProfiles("test")
 class ScoringModuleIT {
 

@@ -33,9 +33,23 @@ public final class TestMailServer {
                     "switchboard.mail.smtp.port",
                     Integer.toString(server.getSmtp().getPort()));
             System.setProperty("switchboard.mail.smtp.starttls", "false");
-            System.setProperty("switchboard.mail.poll-interval", "PT0.2S");
         }
         return server;
+    }
+
+    /**
+     * Takes the server away (connections are refused) until {@link #restart()}: an outage of the
+     * platform's SMTP server. Mail received so far is forgotten.
+     */
+    public static synchronized void stop() {
+        ensure().stop();
+    }
+
+    /** The server back on its port after {@link #stop()}. */
+    public static synchronized void restart() {
+        int port = Integer.parseInt(System.getProperty("switchboard.mail.smtp.port"));
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
     }
 
     /** The mails received for one address so far. */

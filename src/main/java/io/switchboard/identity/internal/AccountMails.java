@@ -1,16 +1,21 @@
 package io.switchboard.identity.internal;
 
+import io.switchboard.shared.SystemMail;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** The account mails' texts, queued in the outbox of the current organization. */
+/**
+ * The account mails' texts, queued as system mail (messaging's one outbox) for the current
+ * organization. Each carries a live one-time link, so each is sensitive: its body is erased once
+ * delivered.
+ */
 @Component
 public class AccountMails {
 
-    private final MailQueue mail;
+    private final SystemMail mail;
     private final IdentityProperties properties;
 
-    AccountMails(MailQueue mail, IdentityProperties properties) {
+    AccountMails(SystemMail mail, IdentityProperties properties) {
         this.mail = mail;
         this.properties = properties;
     }
@@ -20,7 +25,7 @@ public class AccountMails {
     }
 
     public void verifyEmail(String to, String name, String url, Duration validFor) {
-        mail.queue(
+        mail.enqueue(
                 to,
                 "Confirm your e-mail address for Switchboard",
                 """
@@ -34,11 +39,12 @@ public class AccountMails {
                 ignore this mail.
                 """
                         .formatted(name, url, validFor.toHours()),
-                "verify_email");
+                "verify_email",
+                true);
     }
 
     public void resetPassword(String to, String name, String url, Duration validFor) {
-        mail.queue(
+        mail.enqueue(
                 to,
                 "Reset your Switchboard password",
                 """
@@ -52,11 +58,12 @@ public class AccountMails {
                 If you did not ask for this, ignore this mail: your password stays as it is.
                 """
                         .formatted(name, url, validFor.toMinutes()),
-                "reset_password");
+                "reset_password",
+                true);
     }
 
     public void invitation(String to, String name, String url, Duration validFor) {
-        mail.queue(
+        mail.enqueue(
                 to,
                 "You are invited to Switchboard",
                 """
@@ -70,6 +77,7 @@ public class AccountMails {
                 The link works once and expires in %d days.
                 """
                         .formatted(name, url, validFor.toDays()),
-                "invitation");
+                "invitation",
+                true);
     }
 }

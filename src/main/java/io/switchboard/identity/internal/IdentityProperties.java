@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the public URL in account mails, and account security ({@code switchboard.identity.security.*},
  * see the README for what each default means). {@code sso-loopback-issuers} lets an organization's
  * single sign-on use a provider on this machine over plain http: for tests and local trials only.
- * Outgoing mail keeps its own record under {@code switchboard.mail}.
+ * Account mail is system mail: messaging sends it, with its settings under {@code switchboard.mail}.
  */
 @ConfigurationProperties("switchboard.identity")
 public record IdentityProperties(

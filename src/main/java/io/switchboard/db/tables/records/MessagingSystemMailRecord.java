@@ -4,7 +4,7 @@
 package io.switchboard.db.tables.records;
 
 
-import io.switchboard.db.tables.MailOutbox;
+import io.switchboard.db.tables.MessagingSystemMail;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -14,193 +14,207 @@ import org.jooq.impl.UpdatableRecordImpl;
 
 
 /**
- * module: identity
+ * module: messaging
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
-public class MailOutboxRecord extends UpdatableRecordImpl<MailOutboxRecord> {
+public class MessagingSystemMailRecord extends UpdatableRecordImpl<MessagingSystemMailRecord> {
 
     private static final long serialVersionUID = 1L;
 
     /**
-     * Setter for <code>mail_outbox.organization_id</code>.
+     * Setter for <code>messaging_system_mail.organization_id</code>.
      */
     public void setOrganizationId(UUID value) {
         set(0, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.organization_id</code>.
+     * Getter for <code>messaging_system_mail.organization_id</code>.
      */
     public UUID getOrganizationId() {
         return (UUID) get(0);
     }
 
     /**
-     * Setter for <code>mail_outbox.id</code>.
+     * Setter for <code>messaging_system_mail.id</code>.
      */
     public void setId(UUID value) {
         set(1, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.id</code>.
+     * Getter for <code>messaging_system_mail.id</code>.
      */
     public UUID getId() {
         return (UUID) get(1);
     }
 
     /**
-     * Setter for <code>mail_outbox.recipient</code>.
+     * Setter for <code>messaging_system_mail.recipient</code>.
      */
     public void setRecipient(String value) {
         set(2, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.recipient</code>.
+     * Getter for <code>messaging_system_mail.recipient</code>.
      */
     public String getRecipient() {
         return (String) get(2);
     }
 
     /**
-     * Setter for <code>mail_outbox.subject</code>.
+     * Setter for <code>messaging_system_mail.subject</code>.
      */
     public void setSubject(String value) {
         set(3, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.subject</code>.
+     * Getter for <code>messaging_system_mail.subject</code>.
      */
     public String getSubject() {
         return (String) get(3);
     }
 
     /**
-     * Setter for <code>mail_outbox.body</code>.
+     * Setter for <code>messaging_system_mail.body</code>.
      */
     public void setBody(String value) {
         set(4, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.body</code>.
+     * Getter for <code>messaging_system_mail.body</code>.
      */
     public String getBody() {
         return (String) get(4);
     }
 
     /**
-     * Setter for <code>mail_outbox.kind</code>.
+     * Setter for <code>messaging_system_mail.kind</code>.
      */
     public void setKind(String value) {
         set(5, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.kind</code>.
+     * Getter for <code>messaging_system_mail.kind</code>.
      */
     public String getKind() {
         return (String) get(5);
     }
 
     /**
-     * Setter for <code>mail_outbox.status</code>.
+     * Setter for <code>messaging_system_mail.status</code>.
      */
     public void setStatus(String value) {
         set(6, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.status</code>.
+     * Getter for <code>messaging_system_mail.status</code>.
      */
     public String getStatus() {
         return (String) get(6);
     }
 
     /**
-     * Setter for <code>mail_outbox.attempts</code>.
+     * Setter for <code>messaging_system_mail.attempts</code>.
      */
     public void setAttempts(Integer value) {
         set(7, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.attempts</code>.
+     * Getter for <code>messaging_system_mail.attempts</code>.
      */
     public Integer getAttempts() {
         return (Integer) get(7);
     }
 
     /**
-     * Setter for <code>mail_outbox.next_attempt_at</code>.
+     * Setter for <code>messaging_system_mail.next_attempt_at</code>.
      */
     public void setNextAttemptAt(OffsetDateTime value) {
         set(8, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.next_attempt_at</code>.
+     * Getter for <code>messaging_system_mail.next_attempt_at</code>.
      */
     public OffsetDateTime getNextAttemptAt() {
         return (OffsetDateTime) get(8);
     }
 
     /**
-     * Setter for <code>mail_outbox.last_error</code>.
+     * Setter for <code>messaging_system_mail.last_error</code>.
      */
     public void setLastError(String value) {
         set(9, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.last_error</code>.
+     * Getter for <code>messaging_system_mail.last_error</code>.
      */
     public String getLastError() {
         return (String) get(9);
     }
 
     /**
-     * Setter for <code>mail_outbox.sent_at</code>.
+     * Setter for <code>messaging_system_mail.sent_at</code>.
      */
     public void setSentAt(OffsetDateTime value) {
         set(10, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.sent_at</code>.
+     * Getter for <code>messaging_system_mail.sent_at</code>.
      */
     public OffsetDateTime getSentAt() {
         return (OffsetDateTime) get(10);
     }
 
     /**
-     * Setter for <code>mail_outbox.created_at</code>.
+     * Setter for <code>messaging_system_mail.created_at</code>.
      */
     public void setCreatedAt(OffsetDateTime value) {
         set(11, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.created_at</code>.
+     * Getter for <code>messaging_system_mail.created_at</code>.
      */
     public OffsetDateTime getCreatedAt() {
         return (OffsetDateTime) get(11);
     }
 
     /**
-     * Setter for <code>mail_outbox.updated_at</code>.
+     * Setter for <code>messaging_system_mail.updated_at</code>.
      */
     public void setUpdatedAt(OffsetDateTime value) {
         set(12, value);
     }
 
     /**
-     * Getter for <code>mail_outbox.updated_at</code>.
+     * Getter for <code>messaging_system_mail.updated_at</code>.
      */
     public OffsetDateTime getUpdatedAt() {
         return (OffsetDateTime) get(12);
+    }
+
+    /**
+     * Setter for <code>messaging_system_mail.sensitive</code>.
+     */
+    public void setSensitive(Boolean value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>messaging_system_mail.sensitive</code>.
+     */
+    public Boolean getSensitive() {
+        return (Boolean) get(13);
     }
 
     // -------------------------------------------------------------------------
@@ -217,17 +231,17 @@ public class MailOutboxRecord extends UpdatableRecordImpl<MailOutboxRecord> {
     // -------------------------------------------------------------------------
 
     /**
-     * Create a detached MailOutboxRecord
+     * Create a detached MessagingSystemMailRecord
      */
-    public MailOutboxRecord() {
-        super(MailOutbox.MAIL_OUTBOX);
+    public MessagingSystemMailRecord() {
+        super(MessagingSystemMail.MESSAGING_SYSTEM_MAIL);
     }
 
     /**
-     * Create a detached, initialised MailOutboxRecord
+     * Create a detached, initialised MessagingSystemMailRecord
      */
-    public MailOutboxRecord(UUID organizationId, UUID id, String recipient, String subject, String body, String kind, String status, Integer attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime sentAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-        super(MailOutbox.MAIL_OUTBOX);
+    public MessagingSystemMailRecord(UUID organizationId, UUID id, String recipient, String subject, String body, String kind, String status, Integer attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime sentAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Boolean sensitive) {
+        super(MessagingSystemMail.MESSAGING_SYSTEM_MAIL);
 
         setOrganizationId(organizationId);
         setId(id);
@@ -242,6 +256,7 @@ public class MailOutboxRecord extends UpdatableRecordImpl<MailOutboxRecord> {
         setSentAt(sentAt);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setSensitive(sensitive);
         resetTouchedOnNotNull();
     }
 }

@@ -1,10 +1,11 @@
-package io.switchboard.identity.web;
+package io.switchboard.messaging.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.switchboard.identity.internal.MailProperties;
+import io.switchboard.messaging.internal.SystemMailProperties;
 import io.switchboard.shared.NotFound;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.ui.ExtendedModelMap;
 
@@ -17,28 +18,27 @@ class DevMailboxSwitchTest {
 
     @Test
     void anSmtpServerTurnsThePageAndItsNavigationOff() {
-        MailProperties smtp = mail("auto", "smtp.example.com");
+        SystemMailProperties smtp = mail("auto", "smtp.example.com");
 
         assertThatThrownBy(() -> new DevMailboxPage(null, smtp).mailbox(new ExtendedModelMap()))
                 .isInstanceOf(NotFound.class);
-        assertThat(new IdentityNavigation().devMailboxNavigation(smtp)).isNull();
+        assertThat(DevMailboxPage.devMailboxNavigation(smtp)).isNull();
     }
 
     @Test
     void withoutSmtpOrWhenForcedTheNavigationOffersIt() {
-        assertThat(new IdentityNavigation().devMailboxNavigation(mail("auto", "")))
+        assertThat(DevMailboxPage.devMailboxNavigation(mail("auto", ""))).isNotNull();
+        assertThat(DevMailboxPage.devMailboxNavigation(mail("true", "smtp.example.com")))
                 .isNotNull();
-        assertThat(new IdentityNavigation().devMailboxNavigation(mail("true", "smtp.example.com")))
-                .isNotNull();
-        assertThat(new IdentityNavigation().devMailboxNavigation(mail("false", "")))
-                .isNull();
+        assertThat(DevMailboxPage.devMailboxNavigation(mail("false", ""))).isNull();
     }
 
-    private static MailProperties mail(String devMailbox, String host) {
-        return new MailProperties(
+    private static SystemMailProperties mail(String devMailbox, String host) {
+        return new SystemMailProperties(
                 "Switchboard <no-reply@switchboard.local>",
                 devMailbox,
                 8,
-                new MailProperties.Smtp(host, 587, "", "", true));
+                Duration.ofMinutes(1),
+                new SystemMailProperties.Smtp(host, 587, "", "", true));
     }
 }
