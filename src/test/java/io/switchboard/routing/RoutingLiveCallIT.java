@@ -92,6 +92,61 @@ class RoutingLiveCallIT extends RoutingApiTest {
     }
 
     @Test
+    void theAgentHangsUpFromTheDeskAndFinishesTheWorkWithADisposition() {
+        Tenant tenant = signUp();
+        Tenant theirs = signUp();
+        Member ana = join(tenant, "agent");
+        Member ben = join(tenant, "agent");
+        phone(ana, "+15125550186");
+        Telephony telephony = new Telephony(api, tenant).simulator(simulator(3600));
+        telephony.agent("Leo");
+        String call = telephony.call(telephony.lead("Ray Moss", "+15125550128"));
+        telephony.awaitStatus(call, "in_progress");
+        String queue = queue(tenant, body("name", "Sales", "reservation_timeout_seconds", 600));
+        available(ana);
+        api.post("/api/v1/calls/" + call + "/transfer", body("type", "warm", "to", "queue:" + queue), tenant.token());
+        await().atMost(Duration.ofSeconds(30)).until(() -> offers(ana).size() == 1);
+        JsonNode offer = offers(ana).get(0);
+        String work = offer.path("work_id").asString();
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, tenant.token()), 409, "no_live_call");
+
+        api.post("/api/v1/reservations/" + offer.path("reservation_id").asString() + "/accept", null, ana.token());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> work(tenant, work).path("line").asString().equals("ringing"));
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, ben.token()), 403, "work_not_yours");
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, theirs.token()), 404, "not_found");
+        assertProblem(
+                api.post("/api/v1/work/" + java.util.UUID.randomUUID() + "/hangup", null, ana.token()),
+                404,
+                "not_found");
+        assertThat(work(tenant, work).path("line").asString())
+                .as("nothing changed")
+                .isEqualTo("ringing");
+
+        var hungUp = api.post("/api/v1/work/" + work + "/hangup", null, ana.token());
+        assertThat(hungUp.status()).as(hungUp.toString()).isEqualTo(200);
+        assertThat(hungUp.json().path("line").asString()).isEqualTo("ended");
+        assertThat(hungUp.json().path("status").asString())
+                .as("waits for its disposition")
+                .isEqualTo("assigned");
+        assertThat(hungUp.json().path("decisions").valueStream().map(d -> d.path("reason")
+                        .asString()))
+                .contains("hung up from the desk by the agent");
+        // The simulator ends a call Switchboard hangs up as canceled ("hung-up-by-switchboard").
+        telephony.awaitStatus(call, "canceled");
+        assertThat(telephony.get(call).path("hangup_reason").asString()).isEqualTo("hung-up-by-switchboard");
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, ana.token()), 409, "no_live_call");
+
+        var finished = api.post(
+                "/api/v1/work/" + work + "/complete",
+                body("disposition", "interested", "note", "wants a quote"),
+                ana.token());
+        assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
+        assertThat(finished.json().path("status").asString()).isEqualTo("completed");
+        assertThat(actions(telephony.get(call))).as("bridged once").containsExactly("hold", "bridge");
+    }
+
+    @Test
     void aCallerWhoHangsUpWhileWaitingClosesTheWorkAndNobodyIsOfferedIt() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");
