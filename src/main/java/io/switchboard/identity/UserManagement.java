@@ -17,7 +17,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -79,6 +82,17 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public User get(UserId id) {
         return users.find(id).orElseThrow(() -> new NotFound("user", id));
+    }
+
+    /** Of the given users, those who can be called: a phone on their profile. */
+    @Transactional(readOnly = true)
+    public Set<UserId> withPhone(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return users.withPhone(ids.stream().map(UserId::value).toList()).stream()
+                .map(UserId::of)
+                .collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

@@ -8,12 +8,14 @@ import io.switchboard.leads.NewNote;
 import io.switchboard.leads.NoteManagement;
 import io.switchboard.leads.NoteType;
 import io.switchboard.routing.internal.Desk;
+import io.switchboard.routing.internal.DeskHangup;
 import io.switchboard.routing.internal.Overflows;
 import io.switchboard.routing.internal.QueueStore;
 import io.switchboard.routing.internal.ReservationFlow;
 import io.switchboard.routing.internal.RoutingJobs.Backlog;
 import io.switchboard.shared.InvalidInput;
 import io.switchboard.shared.NotFound;
+import io.switchboard.shared.RecordReach;
 import io.switchboard.shared.TenantContext;
 import io.switchboard.shared.UserId;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public class WorkRouting {
     private final QueueStore queues;
     private final ReservationFlow reservations;
     private final Desk desk;
+    private final DeskHangup hangups;
     private final Overflows overflows;
     private final LeadDirectory leads;
     private final NoteManagement notes;
@@ -43,6 +46,7 @@ public class WorkRouting {
             QueueStore queues,
             ReservationFlow reservations,
             Desk desk,
+            DeskHangup hangups,
             Overflows overflows,
             LeadDirectory leads,
             NoteManagement notes,
@@ -53,6 +57,7 @@ public class WorkRouting {
         this.queues = queues;
         this.reservations = reservations;
         this.desk = desk;
+        this.hangups = hangups;
         this.overflows = overflows;
         this.leads = leads;
         this.notes = notes;
@@ -130,8 +135,21 @@ public class WorkRouting {
         Work done = get(id);
         if (done.leadId() != null && (disposition != null || text != null)) {
             String body = (disposition == null ? "Finished" : disposition.label()) + (text == null ? "" : ": " + text);
-            notes.add(LeadId.of(done.leadId()), new NewNote(body, NoteType.CALL, false, null, null), agent.value());
+            // The work is the agent's title to its lead's timeline: a call taken from a queue is often
+            // of a lead the agent does not own (only lead work makes the agent the owner).
+            try (var anyLead = RecordReach.open(null)) {
+                notes.add(LeadId.of(done.leadId()), new NewNote(body, NoteType.CALL, false, null, null), agent.value());
+            }
         }
         return done;
+    }
+
+    /**
+     * Ends the live call of an accepted work: its agent, or a supervisor ({@code supervisor}), asks
+     * the provider to hang up (outside a transaction); the line is {@code ended} and the work waits
+     * for its disposition on the agent's desk.
+     */
+    public Work hangup(WorkId id, UserId actor, boolean supervisor) {
+        return hangups.hangup(id, actor, supervisor);
     }
 }

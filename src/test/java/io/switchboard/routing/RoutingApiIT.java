@@ -408,6 +408,9 @@ class RoutingApiIT extends RoutingApiTest {
     void anAiCallTransferredToAQueueBecomesCallWorkOfferedFirst() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");
+        // A live call is offered only to an agent the caller can be bridged to.
+        var phone = api.patch("/api/v1/me", body("phone", "+15125550187"), ana.token());
+        assertThat(phone.status()).as(phone.toString()).isEqualTo(200);
         String queue = queue(tenant, body("name", "Transfers"));
         work(tenant, queue, body("kind", "callback", "due_at", "2099-01-01T00:00:00Z"));
         available(ana);

@@ -24,6 +24,9 @@ class RoutingInboundIT extends RoutingApiTest {
     void aCallToANumberBoundToAQueueBecomesCallWorkWithTheCallersLead() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");
+        // A live call is offered only to an agent the caller can be bridged to.
+        var phone = api.patch("/api/v1/me", body("phone", "+15125550188"), ana.token());
+        assertThat(phone.status()).as(phone.toString()).isEqualTo(200);
         Telephony telephony = new Telephony(api, tenant).simulator(Telephony.SILENT);
         String agent = telephony.agent("Leo");
         String bound = telephony.number("+15125550101", agent);

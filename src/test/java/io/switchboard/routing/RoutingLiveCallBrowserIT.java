@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The desk at a phone's width with a live call: an AI call transferred to the queue is offered,
- * accepting it shows the caller ringing the agent's phone, and the call ending shows on the desk by
- * itself (pushed, no reload).
+ * accepting it shows the caller ringing the agent's phone, and the agent hangs up from the desk
+ * (confirming first) and finishes the work with a disposition.
  */
 class RoutingLiveCallBrowserIT extends BrowserTest {
 
@@ -55,10 +55,18 @@ class RoutingLiveCallBrowserIT extends BrowserTest {
                 .as("the desk fits a phone's width")
                 .isTrue();
 
-        var hungUp = api.post("/api/v1/calls/" + call + "/hangup", null, tenant.token());
-        assertThat(hungUp.status()).as(hungUp.toString()).isEqualTo(200);
+        // The agent hangs up from the desk, confirming first; the desk turns to the disposition.
+        desk.onceDialog(dialog -> {
+            assertThat(dialog.message()).isEqualTo("Hang up on Dana Buyer?");
+            dialog.accept();
+        });
+        desk.getByTestId("call-hangup").click();
         assertThat(desk.getByTestId("call-line"))
                 .hasAttribute("data-line", "ended", new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
-        assertThat(desk.getByTestId("call-line")).containsText("call ended");
+        assertThat(desk.getByTestId("call-line")).containsText("Finish the work with how it went");
+        assertThat(desk.getByTestId("call-hangup")).hasCount(0);
+        desk.getByTestId("disposition").selectOption("interested");
+        desk.getByTestId("work-complete").click();
+        assertThat(desk.getByTestId("my-work")).hasCount(0);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * The live call of a call work, end to end over HTTP on the simulator: an AI call transferred to a
  * queue is held at the provider (its script stops), offered, and bridged to the accepting agent's
  * phone once (the call's events say so); a caller who hangs up while waiting closes the work and
- * nobody is offered it; an agent without a phone cannot accept a live call; another organization's
+ * nobody is offered it; an agent without a phone is not offered a live call and cannot accept one; another organization's
  * work and call are 404; a bad transfer is 400 and queues nothing.
  */
 class RoutingLiveCallIT extends RoutingApiTest {
@@ -91,6 +92,61 @@ class RoutingLiveCallIT extends RoutingApiTest {
     }
 
     @Test
+    void theAgentHangsUpFromTheDeskAndFinishesTheWorkWithADisposition() {
+        Tenant tenant = signUp();
+        Tenant theirs = signUp();
+        Member ana = join(tenant, "agent");
+        Member ben = join(tenant, "agent");
+        phone(ana, "+15125550186");
+        Telephony telephony = new Telephony(api, tenant).simulator(simulator(3600));
+        telephony.agent("Leo");
+        String call = telephony.call(telephony.lead("Ray Moss", "+15125550128"));
+        telephony.awaitStatus(call, "in_progress");
+        String queue = queue(tenant, body("name", "Sales", "reservation_timeout_seconds", 600));
+        available(ana);
+        api.post("/api/v1/calls/" + call + "/transfer", body("type", "warm", "to", "queue:" + queue), tenant.token());
+        await().atMost(Duration.ofSeconds(30)).until(() -> offers(ana).size() == 1);
+        JsonNode offer = offers(ana).get(0);
+        String work = offer.path("work_id").asString();
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, tenant.token()), 409, "no_live_call");
+
+        api.post("/api/v1/reservations/" + offer.path("reservation_id").asString() + "/accept", null, ana.token());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> work(tenant, work).path("line").asString().equals("ringing"));
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, ben.token()), 403, "work_not_yours");
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, theirs.token()), 404, "not_found");
+        assertProblem(
+                api.post("/api/v1/work/" + java.util.UUID.randomUUID() + "/hangup", null, ana.token()),
+                404,
+                "not_found");
+        assertThat(work(tenant, work).path("line").asString())
+                .as("nothing changed")
+                .isEqualTo("ringing");
+
+        var hungUp = api.post("/api/v1/work/" + work + "/hangup", null, ana.token());
+        assertThat(hungUp.status()).as(hungUp.toString()).isEqualTo(200);
+        assertThat(hungUp.json().path("line").asString()).isEqualTo("ended");
+        assertThat(hungUp.json().path("status").asString())
+                .as("waits for its disposition")
+                .isEqualTo("assigned");
+        assertThat(hungUp.json().path("decisions").valueStream().map(d -> d.path("reason")
+                        .asString()))
+                .contains("hung up from the desk by the agent");
+        // The simulator ends a call Switchboard hangs up as canceled ("hung-up-by-switchboard").
+        telephony.awaitStatus(call, "canceled");
+        assertThat(telephony.get(call).path("hangup_reason").asString()).isEqualTo("hung-up-by-switchboard");
+        assertProblem(api.post("/api/v1/work/" + work + "/hangup", null, ana.token()), 409, "no_live_call");
+
+        var finished = api.post(
+                "/api/v1/work/" + work + "/complete",
+                body("disposition", "interested", "note", "wants a quote"),
+                ana.token());
+        assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
+        assertThat(finished.json().path("status").asString()).isEqualTo("completed");
+        assertThat(actions(telephony.get(call))).as("bridged once").containsExactly("hold", "bridge");
+    }
+
+    @Test
     void aCallerWhoHangsUpWhileWaitingClosesTheWorkAndNobodyIsOfferedIt() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");
@@ -133,9 +189,10 @@ class RoutingLiveCallIT extends RoutingApiTest {
     }
 
     @Test
-    void anAgentWithoutAPhoneCannotAcceptALiveCallAndTheOfferStays() {
+    void anAgentWithoutAPhoneIsNotOfferedALiveCallAndCannotAcceptOne() {
         Tenant tenant = signUp();
         Member ana = join(tenant, "agent");
+        Member ben = join(tenant, "agent");
         Telephony telephony = new Telephony(api, tenant).simulator(simulator(3600));
         telephony.agent("Leo");
         String call = telephony.call(telephony.lead("Kim Lee", "+15125550125"));
@@ -143,22 +200,49 @@ class RoutingLiveCallIT extends RoutingApiTest {
         String queue = queue(tenant, body("name", "Sales", "reservation_timeout_seconds", 600));
         available(ana);
         api.post("/api/v1/calls/" + call + "/transfer", body("type", "cold", "to", "queue:" + queue), tenant.token());
+        await().atMost(Duration.ofSeconds(30)).until(() -> waiting(tenant) == 1);
+        // A round that offers this lesser work to Ana has passed the call over first (most urgent first).
+        String sentinel = work(tenant, queue, body("kind", "callback", "priority", 0));
         await().atMost(Duration.ofSeconds(30)).until(() -> offers(ana).size() == 1);
-        JsonNode offer = offers(ana).get(0);
+        assertThat(offers(ana).get(0).path("work_id").asString())
+                .as("Ana has no phone: offered the callback, not the caller")
+                .isEqualTo(sentinel);
 
+        phone(ben, "+15125550181");
+        available(ben);
+        await().atMost(Duration.ofSeconds(30)).until(() -> offers(ben).size() == 1);
+        JsonNode offer = offers(ben).get(0);
+        JsonNode work = work(tenant, offer.path("work_id").asString());
+        assertThat(work.path("kind").asString()).isEqualTo("call");
+        assertThat(work.path("decisions").valueStream().map(d -> d.path("reason")
+                        .asString()))
+                .contains("waiting: the caller is bridged to the agent's phone, and the free agent who could take it"
+                        + " has no phone on their profile");
+
+        // The accept still guards: a phone removed after the offer was made.
+        phone(ben, null);
         assertProblem(
                 api.post(
                         "/api/v1/reservations/" + offer.path("reservation_id").asString() + "/accept",
                         null,
-                        ana.token()),
+                        ben.token()),
                 409,
                 "no_phone");
-        assertThat(offers(ana)).hasSize(1);
-        JsonNode work = work(tenant, offer.path("work_id").asString());
-        assertThat(work.path("status").asString()).isEqualTo("offered");
-        assertThat(work.path("line").asString()).isEqualTo("held");
+        assertThat(offers(ben)).hasSize(1);
+        JsonNode still = work(tenant, offer.path("work_id").asString());
+        assertThat(still.path("status").asString()).isEqualTo("offered");
+        assertThat(still.path("line").asString()).isEqualTo("held");
         assertThat(actions(telephony.get(call))).containsExactly("hold");
         api.post("/api/v1/calls/" + call + "/hangup", null, tenant.token());
+    }
+
+    private int waiting(Tenant tenant) {
+        return api.get("/api/v1/queues/stats", tenant.token())
+                .json()
+                .path("data")
+                .get(0)
+                .path("waiting")
+                .asInt();
     }
 
     @Test
@@ -205,7 +289,7 @@ class RoutingLiveCallIT extends RoutingApiTest {
         api.post("/api/v1/calls/" + call + "/hangup", null, mine.token());
     }
 
-    private void phone(Member member, String phone) {
+    private void phone(Member member, @Nullable String phone) {
         var set = api.patch("/api/v1/me", body("phone", phone), member.token());
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
     }

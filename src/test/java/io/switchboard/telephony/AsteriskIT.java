@@ -117,6 +117,13 @@ class AsteriskIT extends ProviderApiTest {
         assertThat(continued).hasSize(1);
         assertThat(continued.get(0).queryParameter("context").firstValue()).isEqualTo("switchboard-transfer");
         assertThat(continued.get(0).queryParameter("extension").firstValue()).isEqualTo("+15125550183");
+
+        provider.stubFor(delete(urlPathEqualTo("/ari/channels/" + id))
+                .willReturn(aResponse().withStatus(204)));
+        hangUpFromTheDesk(work, floor.agent());
+        var deleted = provider.findAll(deleteRequestedFor(urlPathEqualTo("/ari/channels/" + id)));
+        assertThat(deleted).hasSize(1);
+        assertThat(deleted.get(0).queryParameter("reason").firstValue()).isEqualTo("normal");
     }
 
     @Test

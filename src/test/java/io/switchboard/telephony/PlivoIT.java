@@ -210,6 +210,10 @@ class PlivoIT extends ProviderApiTest {
         var dial =
                 signedPost(dialUrl, fieldsOf("CallUUID", callUuid, "Event", "Redirect", "CallStatus", "in-progress"));
         assertThat(dial.body()).contains("<Dial><Number>+15125550182</Number></Dial>");
+
+        provider.stubFor(delete(urlEqualTo(live)).willReturn(aResponse().withStatus(204)));
+        hangUpFromTheDesk(work, floor.agent());
+        assertThat(provider.findAll(deleteRequestedFor(urlEqualTo(live)))).hasSize(1);
     }
 
     @Test

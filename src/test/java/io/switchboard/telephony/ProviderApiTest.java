@@ -182,6 +182,13 @@ abstract class ProviderApiTest extends ApiTest {
                         .asString()));
     }
 
+    /** The agent ends the live call from the desk; the work's line is ended at once. */
+    protected void hangUpFromTheDesk(String work, Member agent) {
+        var hungUp = api.post("/api/v1/work/" + work + "/hangup", null, agent.token());
+        assertThat(hungUp.status()).as(hungUp.toString()).isEqualTo(200);
+        assertThat(hungUp.json().path("line").asString()).isEqualTo("ended");
+    }
+
     /** Waits for the provider to have received a request, and answers the first. */
     protected LoggedRequest awaitRequest(com.github.tomakehurst.wiremock.matching.RequestPatternBuilder pattern) {
         await().atMost(Duration.ofSeconds(30))

@@ -203,6 +203,11 @@ class TwilioIT extends ProviderApiTest {
         assertThat(fields(updates.get(1).getBodyAsString()).get("Twiml").getFirst())
                 .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
                         + "<Dial><Number>+15125550181</Number></Dial></Response>");
+
+        hangUpFromTheDesk(work, floor.agent());
+        updates = provider.findAll(postRequestedFor(urlEqualTo(update)));
+        assertThat(updates).hasSize(3);
+        assertThat(fields(updates.get(2).getBodyAsString()).get("Status")).containsExactly("completed");
     }
 
     @Test

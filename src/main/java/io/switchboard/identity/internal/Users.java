@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,17 @@ public class Users {
                 .where(USERS.ID.eq(id.value()))
                 .fetchOptional()
                 .map(this::toUser);
+    }
+
+    /** Of the given users, those with a phone on their profile, in one round trip. */
+    public List<UUID> withPhone(Collection<UUID> ids) {
+        return db.select(USERS.ID)
+                .from(USERS)
+                .where(
+                        USERS.ID.in(ids),
+                        USERS.PHONE.isNotNull(),
+                        DSL.trim(USERS.PHONE).ne(""))
+                .fetch(USERS.ID);
     }
 
     public Optional<UsersRecord> findRecord(UserId id) {

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CallBridge {
 
+    private static final Set<String> ENDED = Set.of("ended", "caller_hung_up", "failed");
     private static final Set<String> SETTLED = Set.of("ringing", "connected", "ended", "caller_hung_up", "failed");
 
     private final WorkStore work;
@@ -68,7 +69,7 @@ class CallBridge {
      * phone (409 {@code no_phone}, nothing changed), and its bridge job runs once the accept commits.
      */
     void prepare(WorkItemsRecord w, UserId agent) {
-        if (!WorkKind.CALL.toString().equals(w.getKind()) || w.getCallId() == null) {
+        if (!needsPhone(w)) {
             return;
         }
         String phone = users.get(agent).phone();
@@ -79,6 +80,17 @@ class CallBridge {
                             + " under Profile, or reject the offer to pass the call on");
         }
         jobs.run(job, w.getId().toString(), new Bridge(WorkId.of(w.getId())));
+    }
+
+    /**
+     * A call work with its caller still on the line: accepting it bridges the caller to the agent's
+     * phone, so only agents with one are offered it (the dispatcher) or may accept it (409 above,
+     * should the phone go between the offer and the accept).
+     */
+    static boolean needsPhone(WorkItemsRecord w) {
+        return WorkKind.CALL.toString().equals(w.getKind())
+                && w.getCallId() != null
+                && !ENDED.contains(String.valueOf(w.getLine()));
     }
 
     private record Claim(CallId call, UserId agent, String phone, String reason, @Nullable String before) {}

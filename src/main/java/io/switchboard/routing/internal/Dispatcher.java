@@ -23,13 +23,11 @@ import io.switchboard.shared.Ids;
 import io.switchboard.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +60,7 @@ public class Dispatcher {
     private final ObjectProvider<SimulatedFloor> simulation;
     private final RoutingFeed feed;
     private final OpeningHours hours;
-    private final QueueTeams teams;
+    private final OfferPools pools;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
@@ -77,7 +75,7 @@ public class Dispatcher {
             ObjectProvider<SimulatedFloor> simulation,
             RoutingFeed feed,
             OpeningHours hours,
-            QueueTeams teams,
+            OfferPools pools,
             Clock clock) {
         this.work = work;
         this.agents = agents;
@@ -89,7 +87,7 @@ public class Dispatcher {
         this.simulation = simulation;
         this.feed = feed;
         this.hours = hours;
-        this.teams = teams;
+        this.pools = pools;
         this.clock = clock;
     }
 
@@ -120,10 +118,9 @@ public class Dispatcher {
                 queues.byIds(claimed.stream().map(WorkItemsRecord::getQueueId).toList());
         List<WorkItemsRecord> waiting = hours.openOnly(claimed, queueById, clock.instant());
         Map<UUID, Integer> scores = scores(waiting, queueById);
-        Map<UUID, QueueTeams.Members> teamOf = teams.of(queueById.values());
-        var refused = work.refusers(waiting.stream().map(WorkItemsRecord::getId).toList());
         int heldElsewhere = work.topPriorityBesides(claimed, clock.instant());
         Map<UUID, Free> free = agents.availableById();
+        OfferPools.Round eligible = pools.of(waiting, queueById.values(), free);
         Map<UUID, UUID> lastAgents = new HashMap<>();
         int offered = 0;
         boolean contended = false;
@@ -132,10 +129,9 @@ public class Dispatcher {
                 break;
             }
             RoutingQueuesRecord q = queueById.get(w.getQueueId());
-            Set<UUID> refusers = refused.getOrDefault(w.getId(), Set.of());
             Outcome outcome = w.getPriority() < heldElsewhere
                     ? Outcome.CONTENDED
-                    : offer(w, q, pool(w, q, free, refusers, teamOf.get(q.getId())), free, lastAgents, scores);
+                    : offer(w, q, eligible.pool(w, q, free), free, lastAgents, scores);
             offered += outcome == Outcome.OFFERED ? 1 : 0;
             contended |= outcome == Outcome.CONTENDED;
         }
@@ -149,37 +145,6 @@ public class Dispatcher {
         CONTENDED
     }
 
-    /**
-     * The free agents who may be offered the work: not among those who refused it and, for a queue
-     * with a team, members of that team. Outsiders who would have been eligible make the wait a
-     * decision, so a supervisor sees why the free agents on the floor were not offered it.
-     */
-    private List<Candidate> pool(
-            WorkItemsRecord w,
-            RoutingQueuesRecord q,
-            Map<UUID, Free> free,
-            Set<UUID> refused,
-            QueueTeams.@Nullable Members team) {
-        Channel channel = WorkKind.fromCode(w.getKind()).channel();
-        List<Candidate> all = free.values().stream()
-                .map(f -> f.on(channel))
-                .filter(c -> !refused.contains(c.id().value()))
-                .toList();
-        if (team == null) {
-            return new ArrayList<>(all);
-        }
-        List<Candidate> members = new ArrayList<>(
-                all.stream().filter(c -> team.contains(c.id().value())).toList());
-        List<SkillLevel> required = required(w, q);
-        if (AssignmentPolicy.eligible(required, members).isEmpty()) {
-            int outsiders = AssignmentPolicy.eligible(required, all).size();
-            if (outsiders > 0) {
-                teams.passedOver(w, q, team, outsiders);
-            }
-        }
-        return members;
-    }
-
     private Outcome offer(
             WorkItemsRecord w,
             RoutingQueuesRecord q,
@@ -188,7 +153,7 @@ public class Dispatcher {
             Map<UUID, UUID> lastAgents,
             Map<UUID, Integer> scores) {
         Channel channel = WorkKind.fromCode(w.getKind()).channel();
-        List<SkillLevel> required = required(w, q);
+        List<SkillLevel> required = pools.required(w, q);
         boolean contended = false;
         Instant now = clock.instant();
         Integer score = leadScore(w, scores);
@@ -211,12 +176,6 @@ public class Dispatcher {
             free.put(agent.value(), loaded(free.get(agent.value()), channel, load.get() + 1));
             return Outcome.OFFERED;
         }
-    }
-
-    private List<SkillLevel> required(WorkItemsRecord w, RoutingQueuesRecord q) {
-        List<SkillLevel> required = new ArrayList<>(queues.skills(q.getRequiredSkills()));
-        required.addAll(queues.skills(w.getRequiredSkills()));
-        return required;
     }
 
     /** The agent's load, counted once its row is ours, if the agent is still available with room. */

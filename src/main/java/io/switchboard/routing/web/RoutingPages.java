@@ -149,6 +149,14 @@ class RoutingPages {
         return panel(me, model);
     }
 
+    /** The agent ends the live call (the button asks to confirm first); the desk turns to the disposition. */
+    @PostMapping("/desk/work/{id}/hangup")
+    @PreAuthorize("hasAuthority('routing:work')")
+    String hangup(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
+        routing.hangup(WorkId.of(id), me.id(), false);
+        return panel(me, model);
+    }
+
     @PostMapping("/desk/tasks/{id}/complete")
     @PreAuthorize("hasAuthority('routing:work') and hasAuthority('leads:write')")
     String completeTask(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me, Model model) {

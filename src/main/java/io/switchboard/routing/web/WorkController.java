@@ -3,6 +3,7 @@ package io.switchboard.routing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.identity.AuthenticatedUser;
+import io.switchboard.identity.Permission;
 import io.switchboard.leads.LeadId;
 import io.switchboard.routing.Disposition;
 import io.switchboard.routing.MyWork;
@@ -128,5 +129,16 @@ class WorkController {
         return body == null
                 ? routing.complete(WorkId.of(id), me.id())
                 : routing.complete(WorkId.of(id), me.id(), body.disposition(), body.note());
+    }
+
+    @PostMapping("/api/v1/work/{id}/hangup")
+    @PreAuthorize("hasAuthority('routing:work')")
+    @Operation(
+            summary = "End the live call of a work",
+            description = "The agent holding the work, or a supervisor (routing:read), hangs up its call at the"
+                    + " provider; the line becomes ended and the work waits on the agent's desk to be finished"
+                    + " with a disposition. 403 work_not_yours; 409 no_live_call when no call is in progress.")
+    Work hangup(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser me) {
+        return routing.hangup(WorkId.of(id), me.id(), me.has(Permission.ROUTING_READ));
     }
 }
