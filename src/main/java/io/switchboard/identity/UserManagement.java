@@ -41,6 +41,7 @@ public class UserManagement {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final io.switchboard.identity.internal.AccountMails mails;
+    private final io.switchboard.identity.internal.UserReads reads;
 
     UserManagement(
             Users users,
@@ -51,8 +52,10 @@ public class UserManagement {
             IdentityProperties properties,
             Clock clock,
             TransactionTemplate tx,
-            io.switchboard.identity.internal.AccountMails mails) {
+            io.switchboard.identity.internal.AccountMails mails,
+            io.switchboard.identity.internal.UserReads reads) {
         this.mails = mails;
+        this.reads = reads;
         this.users = users;
         this.sessions = sessions;
         this.invitations = invitations;
@@ -183,8 +186,10 @@ public class UserManagement {
      * The signed-in user's own record. It lives in their home organization, also while a platform
      * super admin acts in another one.
      */
+    /** The caller's own profile, in their home organization, in one exchange with the database. */
     public User self(AuthenticatedUser me) {
-        return asSelf(me, () -> get(me.id()));
+        return TenantContext.callAs(
+                me.homeOrganizationId(), () -> reads.find(me.id()).orElseThrow(() -> new NotFound("user", me.id())));
     }
 
     /** The signed-in user's own profile: never their role or status. */

@@ -43,7 +43,18 @@ class ParameterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new CheckedParameters(request), response);
+        chain.doFilter(withoutParameters(request) ? request : new CheckedParameters(request), response);
+    }
+
+    /**
+     * A GET or HEAD without a query string has no parameters to check: the container reads parameters
+     * from a body only for POST, and the form filter only for PUT, PATCH and DELETE. Such a request
+     * (a point read) is not wrapped: every later filter and MVC read its attributes, headers and method
+     * through each wrapper in turn.
+     */
+    static boolean withoutParameters(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getQueryString() == null && ("GET".equals(method) || "HEAD".equals(method));
     }
 
     static void check(Map<String, String[]> parameters, boolean api) {

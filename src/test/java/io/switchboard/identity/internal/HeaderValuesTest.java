@@ -35,6 +35,38 @@ class HeaderValuesTest {
     }
 
     @Test
+    void namesAndParametersAnswerAsTheFirewallsOwnRulesDo() {
+        List<String> values = List.of(
+                "",
+                "Authorization",
+                "X-Request-Id",
+                "status[] !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+                "tab\tinside",
+                "new\nline",
+                "nul\0byte",
+                "delete\u007f",
+                "c1 control \u0085",
+                "Müller",
+                "emoji \uD83D\uDE00",
+                "unassigned \u0378",
+                "lone surrogate \uD800",
+                "line separator \u2028");
+        for (String value : values) {
+            assertThat(HeaderValues.ALLOWED_NAMES.test(value))
+                    .as(value)
+                    .isEqualTo(StrictHttpFirewall.ALLOWED_HEADER_NAMES.test(value));
+            assertThat(HeaderValues.ALLOWED_PARAMETER_NAMES.test(value))
+                    .as(value)
+                    .isEqualTo(StrictHttpFirewall.ALLOWED_PARAMETER_NAMES.test(value));
+            assertThat(HeaderValues.ALLOWED_PARAMETER_VALUES.test(value))
+                    .as(value)
+                    .isEqualTo(StrictHttpFirewall.ALLOWED_PARAMETER_VALUES.test(value));
+        }
+        assertThat(HeaderValues.ALLOWED_NAMES.test("tab\tinside")).isFalse();
+        assertThat(HeaderValues.ALLOWED_NAMES.test("X-Api-Key")).isTrue();
+    }
+
+    @Test
     void theApplicationsFirewallUsesIt() {
         StrictHttpFirewall firewall = (StrictHttpFirewall) new HeaderValues().httpFirewall();
         var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/v1/me");
