@@ -214,13 +214,14 @@ class DemoHistory {
         int talk = 60 + random.nextInt(240);
         Instant firstEnd = arrived.plus(speedToLead(random)).plusSeconds(talk + 8L);
         String first = pick(FIRST_CALL, random);
-        calls.recordPast(lead.id().value(), ava.id(), first, talk, firstEnd);
+        DeadlockRetry.run(() -> calls.recordPast(lead.id().value(), ava.id(), first, talk, firstEnd));
         int placed = 1;
         if (first.startsWith("warm") && random.nextBoolean()) {
             Instant secondEnd = firstEnd.plus(Duration.ofDays(1 + random.nextInt(3)));
             if (secondEnd.isBefore(Instant.now().minus(Duration.ofHours(1)))) {
                 String second = pick(FOLLOW_UP, random);
-                calls.recordPast(lead.id().value(), ava.id(), second, 90 + random.nextInt(300), secondEnd);
+                int secondTalk = 90 + random.nextInt(300);
+                DeadlockRetry.run(() -> calls.recordPast(lead.id().value(), ava.id(), second, secondTalk, secondEnd));
                 placed++;
                 if (second.equals("hot-ready-to-sign")) {
                     leads.update(lead.id(), LeadChanges.won(commission(random)), null);
