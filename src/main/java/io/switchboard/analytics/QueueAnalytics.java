@@ -8,6 +8,7 @@ import io.switchboard.routing.QueueStats;
 import io.switchboard.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -52,14 +53,16 @@ public class QueueAnalytics {
                 : Map.of();
         var rows = queues.visible().stream()
                 .sorted(Comparator.comparing(Queue::name))
-                .map(q -> row(q, counted.get(q.id().value()), live.get(q.id())))
+                .map(q -> row(q, counted.get(q.id().value()), live.get(q.id()), day, day.equals(today)))
                 .toList();
         return new QueueFigures(day, analytics.zone().getId(), rows);
     }
 
-    private static QueueFigures.Row row(Queue q, QueueFacts.@Nullable Day d, @Nullable QueueStats now) {
+    private static QueueFigures.Row row(
+            Queue q, QueueFacts.@Nullable Day d, @Nullable QueueStats now, LocalDate day, boolean today) {
         int answered = d == null ? 0 : d.answered();
         int within = d == null ? 0 : d.answeredWithinSla();
+        int abandoned = d == null ? 0 : d.abandoned();
         return new QueueFigures.Row(
                 q.id().value(),
                 q.name(),
@@ -70,6 +73,25 @@ public class QueueAnalytics {
                 within,
                 answered == 0 ? null : (int) Math.round(100.0 * within / answered),
                 now == null ? null : now.waiting(),
-                now == null ? null : now.longestWaitSeconds());
+                now == null ? null : now.longestWaitSeconds(),
+                abandoned,
+                abandoned == 0 ? null : Math.round((double) d.abandonWaitSeconds() / abandoned),
+                abandoned == 0 ? null : d.longestAbandonWaitSeconds(),
+                drill(q.id(), day, today));
+    }
+
+    /** Each figure's list in routing: the same visits, by how they ended. */
+    static Map<String, String> drill(QueueId queue, LocalDate day, boolean today) {
+        String base = "/api/v1/queues/" + queue.value() + "/work?date=" + day + "&outcome=";
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("offered", base + "offered");
+        links.put("answered", base + "answered");
+        links.put("timed_out", base + "overflowed");
+        links.put("answered_within_sla", base + "within_sla");
+        links.put("abandoned", base + "abandoned");
+        if (today) {
+            links.put("waiting_now", base + "waiting");
+        }
+        return links;
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,11 @@ public record QueueFigures(LocalDate date, String timezone, List<Row> rows) {
      * @param slaPercent of those answered, the share answered within the queue's SLA (null: none answered)
      * @param waitingNow waiting or offered and not accepted now (the wallboard's figure; null for a past day)
      * @param longestWaitSeconds how long the oldest of them has waited (null for a past day)
+     * @param abandoned of those offered, closed because the caller hung up before anyone accepted it here
+     * @param averageAbandonWaitSeconds how long the abandoned waited here before hanging up, on average
+     *     (null: none abandoned)
+     * @param longestAbandonWaitSeconds the longest of those waits (null: none abandoned)
+     * @param drill for each counted figure, the API list of exactly the work it counts
      */
     public record Row(
             UUID queueId,
@@ -31,5 +37,9 @@ public record QueueFigures(LocalDate date, String timezone, List<Row> rows) {
             int answeredWithinSla,
             @Nullable Integer slaPercent,
             @Nullable Integer waitingNow,
-            @Nullable Long longestWaitSeconds) {}
+            @Nullable Long longestWaitSeconds,
+            int abandoned,
+            @Nullable Long averageAbandonWaitSeconds,
+            @Nullable Long longestAbandonWaitSeconds,
+            Map<String, String> drill) {}
 }

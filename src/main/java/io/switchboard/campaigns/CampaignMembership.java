@@ -142,6 +142,16 @@ public class CampaignMembership {
                 messages ? funnel(id.value(), byStatus) : null);
     }
 
+    /** A message campaign's progress from its funnel; null for a calling campaign. */
+    @Transactional(readOnly = true)
+    public @Nullable MessageProgress messageProgress(CampaignId id) {
+        CampaignType type = campaigns
+                .campaign(id)
+                .orElseThrow(() -> new NotFound("campaign", id))
+                .type();
+        return type.messages() ? MessageProgress.of(type, funnel(id.value(), members.countByStatus(id.value()))) : null;
+    }
+
     private MessageFunnel funnel(UUID campaign, Map<String, Integer> byStatus) {
         MessagingCampaigns.Funnel messages = messaging.funnel(campaign);
         return new MessageFunnel(

@@ -27,4 +27,5 @@ public record CampaignProgress(
         @Nullable Duration eta,
         List<WaitingReason> waiting,
         Duration bucket,
-        List<CallActivity> activity) {}
+        List<CallActivity> activity)
+        implements Progress {}

@@ -119,6 +119,7 @@ import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.WorkItems;
+import io.switchboard.db.tables.WorkQueueVisits;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.OrganizationSsoLookupRecord;
@@ -1152,6 +1153,11 @@ public class DefaultSchema extends SchemaImpl {
     public final WorkItems WORK_ITEMS = WorkItems.WORK_ITEMS;
 
     /**
+     * module: routing
+     */
+    public final WorkQueueVisits WORK_QUEUE_VISITS = WorkQueueVisits.WORK_QUEUE_VISITS;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -1281,7 +1287,8 @@ public class DefaultSchema extends SchemaImpl {
             VoiceProviderAccounts.VOICE_PROVIDER_ACCOUNTS,
             VoiceServers.VOICE_SERVERS,
             WebhookEvents.WEBHOOK_EVENTS,
-            WorkItems.WORK_ITEMS
+            WorkItems.WORK_ITEMS,
+            WorkQueueVisits.WORK_QUEUE_VISITS
         );
     }
 }

@@ -63,6 +63,7 @@ import io.switchboard.db.tables.Vendors;
 import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.WorkItems;
+import io.switchboard.db.tables.WorkQueueVisits;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -191,4 +192,6 @@ public class Indexes {
     public static final Index WORK_ITEMS_CALL = Internal.createIndex(DSL.name("work_items_call"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.CALL_ID }, false);
     public static final Index WORK_ITEMS_ONE_PER_TASK = Internal.createIndex(DSL.name("work_items_one_per_task"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.TASK_ID }, true);
     public static final Index WORK_ITEMS_WAITING = Internal.createIndex(DSL.name("work_items_waiting"), WorkItems.WORK_ITEMS, new OrderField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.PRIORITY.desc(), WorkItems.WORK_ITEMS.CREATED_AT }, false);
+    public static final Index WORK_QUEUE_VISITS_ENTERED = Internal.createIndex(DSL.name("work_queue_visits_entered"), WorkQueueVisits.WORK_QUEUE_VISITS, new OrderField[] { WorkQueueVisits.WORK_QUEUE_VISITS.ORGANIZATION_ID, WorkQueueVisits.WORK_QUEUE_VISITS.ENTERED_AT }, false);
+    public static final Index WORK_QUEUE_VISITS_QUEUE_DAY = Internal.createIndex(DSL.name("work_queue_visits_queue_day"), WorkQueueVisits.WORK_QUEUE_VISITS, new OrderField[] { WorkQueueVisits.WORK_QUEUE_VISITS.ORGANIZATION_ID, WorkQueueVisits.WORK_QUEUE_VISITS.QUEUE_ID, WorkQueueVisits.WORK_QUEUE_VISITS.ENTERED_AT }, false);
 }

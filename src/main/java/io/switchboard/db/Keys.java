@@ -105,6 +105,7 @@ import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.WorkItems;
+import io.switchboard.db.tables.WorkQueueVisits;
 import io.switchboard.db.tables.records.AgentAvailabilityRecord;
 import io.switchboard.db.tables.records.AgentSkillsRecord;
 import io.switchboard.db.tables.records.AiAgentsRecord;
@@ -206,6 +207,7 @@ import io.switchboard.db.tables.records.VoiceProviderAccountsRecord;
 import io.switchboard.db.tables.records.VoiceServersRecord;
 import io.switchboard.db.tables.records.WebhookEventsRecord;
 import io.switchboard.db.tables.records.WorkItemsRecord;
+import io.switchboard.db.tables.records.WorkQueueVisitsRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -334,6 +336,8 @@ public class Keys {
     public static final UniqueKey<WebhookEventsRecord> WEBHOOK_EVENTS_ORGANIZATION_ID_PROVIDER_EVENT_KEY_KEY = Internal.createUniqueKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_organization_id_provider_event_key_key"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.PROVIDER, WebhookEvents.WEBHOOK_EVENTS.EVENT_KEY }, true);
     public static final UniqueKey<WebhookEventsRecord> WEBHOOK_EVENTS_PKEY = Internal.createUniqueKey(WebhookEvents.WEBHOOK_EVENTS, DSL.name("webhook_events_pkey"), new TableField[] { WebhookEvents.WEBHOOK_EVENTS.ORGANIZATION_ID, WebhookEvents.WEBHOOK_EVENTS.ID }, true);
     public static final UniqueKey<WorkItemsRecord> WORK_ITEMS_PKEY = Internal.createUniqueKey(WorkItems.WORK_ITEMS, DSL.name("work_items_pkey"), new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.ID }, true);
+    public static final UniqueKey<WorkQueueVisitsRecord> WORK_QUEUE_VISITS_ORGANIZATION_ID_WORK_ID_QUEUE_ID_KEY = Internal.createUniqueKey(WorkQueueVisits.WORK_QUEUE_VISITS, DSL.name("work_queue_visits_organization_id_work_id_queue_id_key"), new TableField[] { WorkQueueVisits.WORK_QUEUE_VISITS.ORGANIZATION_ID, WorkQueueVisits.WORK_QUEUE_VISITS.WORK_ID, WorkQueueVisits.WORK_QUEUE_VISITS.QUEUE_ID }, true);
+    public static final UniqueKey<WorkQueueVisitsRecord> WORK_QUEUE_VISITS_PKEY = Internal.createUniqueKey(WorkQueueVisits.WORK_QUEUE_VISITS, DSL.name("work_queue_visits_pkey"), new TableField[] { WorkQueueVisits.WORK_QUEUE_VISITS.ORGANIZATION_ID, WorkQueueVisits.WORK_QUEUE_VISITS.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -461,4 +465,6 @@ public class Keys {
     public static final ForeignKey<WorkItemsRecord, LeadsRecord> WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_LEAD_ID_FKEY = Internal.createForeignKey(WorkItems.WORK_ITEMS, DSL.name("work_items_organization_id_lead_id_fkey"), new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.LEAD_ID }, Keys.LEADS_PKEY, new TableField[] { Leads.LEADS.ORGANIZATION_ID, Leads.LEADS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<WorkItemsRecord, RoutingQueuesRecord> WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_QUEUE_ID_FKEY = Internal.createForeignKey(WorkItems.WORK_ITEMS, DSL.name("work_items_organization_id_queue_id_fkey"), new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.QUEUE_ID }, Keys.ROUTING_QUEUES_PKEY, new TableField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID, RoutingQueues.ROUTING_QUEUES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<WorkItemsRecord, TasksRecord> WORK_ITEMS__WORK_ITEMS_ORGANIZATION_ID_TASK_ID_FKEY = Internal.createForeignKey(WorkItems.WORK_ITEMS, DSL.name("work_items_organization_id_task_id_fkey"), new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.TASK_ID }, Keys.TASKS_PKEY, new TableField[] { Tasks.TASKS.ORGANIZATION_ID, Tasks.TASKS.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WorkQueueVisitsRecord, RoutingQueuesRecord> WORK_QUEUE_VISITS__WORK_QUEUE_VISITS_ORGANIZATION_ID_QUEUE_ID_FKEY = Internal.createForeignKey(WorkQueueVisits.WORK_QUEUE_VISITS, DSL.name("work_queue_visits_organization_id_queue_id_fkey"), new TableField[] { WorkQueueVisits.WORK_QUEUE_VISITS.ORGANIZATION_ID, WorkQueueVisits.WORK_QUEUE_VISITS.QUEUE_ID }, Keys.ROUTING_QUEUES_PKEY, new TableField[] { RoutingQueues.ROUTING_QUEUES.ORGANIZATION_ID, RoutingQueues.ROUTING_QUEUES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WorkQueueVisitsRecord, WorkItemsRecord> WORK_QUEUE_VISITS__WORK_QUEUE_VISITS_ORGANIZATION_ID_WORK_ID_FKEY = Internal.createForeignKey(WorkQueueVisits.WORK_QUEUE_VISITS, DSL.name("work_queue_visits_organization_id_work_id_fkey"), new TableField[] { WorkQueueVisits.WORK_QUEUE_VISITS.ORGANIZATION_ID, WorkQueueVisits.WORK_QUEUE_VISITS.WORK_ID }, Keys.WORK_ITEMS_PKEY, new TableField[] { WorkItems.WORK_ITEMS.ORGANIZATION_ID, WorkItems.WORK_ITEMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
 }

@@ -119,6 +119,7 @@ import io.switchboard.db.tables.VoiceProviderAccounts;
 import io.switchboard.db.tables.VoiceServers;
 import io.switchboard.db.tables.WebhookEvents;
 import io.switchboard.db.tables.WorkItems;
+import io.switchboard.db.tables.WorkQueueVisits;
 import io.switchboard.db.tables.records.AuditVerifyRecord;
 import io.switchboard.db.tables.records.ExternalIdentityLookupRecord;
 import io.switchboard.db.tables.records.OrganizationSsoLookupRecord;
@@ -1137,4 +1138,9 @@ public class Tables {
      * module: routing
      */
     public static final WorkItems WORK_ITEMS = WorkItems.WORK_ITEMS;
+
+    /**
+     * module: routing
+     */
+    public static final WorkQueueVisits WORK_QUEUE_VISITS = WorkQueueVisits.WORK_QUEUE_VISITS;
 }

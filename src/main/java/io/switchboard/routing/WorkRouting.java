@@ -69,7 +69,8 @@ public class WorkRouting {
 
     /**
      * Queues a work; it is offered right after this transaction commits ({@link WorkQueued}), or at
-     * its due time when that lies ahead.
+     * its due time when that lies ahead. It enters the queue now either way (its visit, and the
+     * event analytics counts it offered by).
      */
     @Transactional
     public Work queue(QueueId queueId, NewWork command) {
@@ -85,9 +86,9 @@ public class WorkRouting {
         overflows.arrived(created.id());
         if (command.dueAt() != null && command.dueAt().isAfter(now)) {
             jobs.schedule(dispatch, "due-" + created.id(), new Backlog(), command.dueAt());
-        } else {
-            events.publishEvent(new WorkQueued(TenantContext.require().value(), created.id(), queueId));
         }
+        // A round run for work due later claims nothing (the dispatcher takes due work only).
+        events.publishEvent(new WorkQueued(TenantContext.require().value(), created.id(), queueId));
         return created;
     }
 

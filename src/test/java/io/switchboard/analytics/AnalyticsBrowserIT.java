@@ -124,7 +124,8 @@ class AnalyticsBrowserIT extends BrowserTest {
         String team = api.post("/api/v1/teams", Map.of("name", "Closers"), tenant.token())
                 .text("id");
         api.post("/api/v1/teams/" + team + "/members", Map.of("user_id", supervisor.id()), tenant.token());
-        api.post("/api/v1/queues", Map.of("name", "Front desk"), tenant.token());
+        String frontDeskId = api.post("/api/v1/queues", Map.of("name", "Front desk"), tenant.token())
+                .text("id");
         Page theirs = signIn(supervisor.email(), PASSWORD, "/analytics");
         assertThat(theirs.locator("h1")).hasText("Team figures");
         assertThat(theirs.getByTestId("team-picker")).containsText("Closers");
@@ -140,5 +141,31 @@ class AnalyticsBrowserIT extends BrowserTest {
         assertThat(supervisorWidth.intValue())
                 .as("the supervisor's dashboard on a 390 px phone")
                 .isLessThanOrEqualTo(390);
+
+        // A number of the card opens exactly the work it counts, names and times in the viewer's zone.
+        var queued = api.post(
+                "/api/v1/queues/" + frontDeskId + "/work", Map.of("kind", "lead", "lead_id", lead), tenant.token());
+        assertThat(queued.status()).as(queued.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/analytics/queues", supervisor.token())
+                                .json()
+                                .path("rows")
+                                .get(0)
+                                .path("offered")
+                                .asInt()
+                        == 1);
+        theirs.reload();
+        assertThat(frontDesk.locator("[data-figure=offered]")).hasText("1");
+        assertThat(frontDesk.locator("[data-figure=abandoned]")).hasText("0");
+        frontDesk.locator("[data-figure=waiting_now] a").click();
+        theirs.waitForURL("**/queues/*/day?**outcome=waiting**");
+        Locator waiting = theirs.locator("[data-testid=queue-day-table] tbody tr[data-work-id]");
+        assertThat(waiting).hasCount(1);
+        assertThat(waiting).containsText("Dana Whitfield");
+        theirs.getByTestId("queue-day-filters").getByText("Answered").click();
+        assertThat(theirs.locator("[data-testid=queue-day-table] tbody tr[data-work-id]"))
+                .hasCount(0);
+        Number dayWidth = (Number) theirs.evaluate("document.documentElement.scrollWidth");
+        assertThat(dayWidth.intValue()).as("a queue's day on a 390 px phone").isLessThanOrEqualTo(390);
     }
 }

@@ -73,6 +73,7 @@ class MessageCampaignsBrowserIT extends BrowserTest {
         assertThat(page.locator("[data-funnel=delivered]")).hasText("1", PATIENTLY);
         assertThat(page.locator("[data-funnel=refused]")).containsText("1");
         assertThat(page.locator("[data-funnel=sent]")).hasText("1");
+        assertThat(page.locator("[data-funnel=percent_done]")).containsText("100 %");
         assertThat(page.getByTestId("completion-reason")).hasText("every member was messaged or refused", PATIENTLY);
         Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("the campaign page on a 390 px phone").isLessThanOrEqualTo(390);

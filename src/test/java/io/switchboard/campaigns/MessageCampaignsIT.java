@@ -80,6 +80,20 @@ class MessageCampaignsIT extends ApiTest {
         assertThat(stats.path("exclusions").path("no_consent").asInt()).isEqualTo(1);
         assertThat(stats.path("exclusions").path("opted_out").asInt()).isEqualTo(1);
         assertThat(stats.path("exclusions").path("no_address").asInt()).isEqualTo(1);
+        // Its progress is in messages: the funnel's figures and how far it is, no calling figures.
+        var progress = api.get(CampaignSteps.path(campaign, "/progress"), tenant.token());
+        assertThat(progress.status()).as(progress.toString()).isEqualTo(200);
+        JsonNode messages = progress.json();
+        assertThat(messages.path("type").asString()).isEqualTo("sms");
+        for (String figure : List.of("members", "sent", "delivered", "read", "failed", "refused", "pending")) {
+            assertThat(messages.path(figure).asInt())
+                    .as(figure)
+                    .isEqualTo(funnel.path(figure).asInt());
+        }
+        assertThat(messages.path("percent_done").asInt()).isEqualTo(100);
+        assertThat(messages.has("calls_per_hour") || messages.has("activity") || messages.has("answered"))
+                .as(messages.toString())
+                .isFalse();
         JsonNode refusals = api.get(CampaignSteps.path(campaign, "/exclusions?reason=opted_out"), tenant.token())
                 .json()
                 .path("data");
@@ -232,6 +246,11 @@ class MessageCampaignsIT extends ApiTest {
         assertProblem(create(theirs, body("name", "Theirs", "type", "sms", "template_id", template)), 404, "not_found");
         assertProblem(api.get("/api/v1/campaigns/" + campaign, theirs.token()), 404, "not_found");
         assertProblem(api.get(CampaignSteps.path(campaign, "/stats"), theirs.token()), 404, "not_found");
+        assertProblem(api.get(CampaignSteps.path(campaign, "/progress"), theirs.token()), 404, "not_found");
+        var before =
+                api.get(CampaignSteps.path(campaign, "/progress"), ours.token()).json();
+        assertThat(before.path("members").asInt()).isZero();
+        assertThat(before.path("percent_done").isNull()).as(before.toString()).isTrue();
         assertProblem(api.post(CampaignSteps.path(campaign, "/start"), null, theirs.token()), 404, "not_found");
         assertProblem(
                 api.patch("/api/v1/campaigns/" + campaign, body("name", "Taken"), theirs.token()), 404, "not_found");

@@ -8,6 +8,7 @@ import io.switchboard.leads.LeadDeleted;
 import io.switchboard.leads.LeadStatusChanged;
 import io.switchboard.leads.LeadsMerged;
 import io.switchboard.routing.WorkAccepted;
+import io.switchboard.routing.WorkCanceled;
 import io.switchboard.routing.WorkOverflowed;
 import io.switchboard.routing.WorkQueued;
 import io.switchboard.sources.MarketingSpendRecorded;
@@ -93,6 +94,11 @@ class AnalyticsListeners {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(WorkAccepted event) {
         tenants.run(event, () -> queues.accepted(event.workId()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(WorkCanceled event) {
+        tenants.run(event, () -> queues.canceled(event));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

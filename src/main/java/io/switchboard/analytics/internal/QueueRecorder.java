@@ -1,8 +1,10 @@
 package io.switchboard.analytics.internal;
 
+import io.switchboard.routing.CancelReason;
 import io.switchboard.routing.QueueId;
 import io.switchboard.routing.QueueManagement;
 import io.switchboard.routing.Work;
+import io.switchboard.routing.WorkCanceled;
 import io.switchboard.routing.WorkId;
 import io.switchboard.routing.WorkOverflowed;
 import io.switchboard.routing.WorkRouting;
@@ -54,6 +56,16 @@ class QueueRecorder {
     public void accepted(WorkId id) {
         find(id).filter(w -> w.assignedAt() != null).ifPresent(w -> visit(w.id(), w.queueId(), w.createdAt())
                 .ifPresent(v -> facts.answered(v, w.assignedAt())));
+    }
+
+    /** Its caller hung up before anyone accepted it: abandoned in the queue it was in. */
+    @Transactional
+    public void canceled(WorkCanceled event) {
+        if (event.reason() != CancelReason.CALLER_HUNG_UP) {
+            return;
+        }
+        find(event.workId()).ifPresent(w -> visit(w.id(), event.queueId(), w.createdAt())
+                .ifPresent(v -> facts.abandoned(v, event.at())));
     }
 
     private Optional<Work> find(WorkId id) {

@@ -5,6 +5,9 @@ import io.switchboard.db.tables.records.AnalyticsRebuildsRecord;
 import io.switchboard.leads.Lead;
 import io.switchboard.leads.LeadFilter;
 import io.switchboard.leads.LeadManagement;
+import io.switchboard.routing.QueueHistory;
+import io.switchboard.routing.QueueVisit;
+import io.switchboard.routing.VisitOutcome;
 import io.switchboard.shared.CursorPage;
 import io.switchboard.telephony.Call;
 import io.switchboard.telephony.CallFilter;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A rebuild, one step per run with its progress committed: drop the range's facts, read its leads,
- * then its calls, page by page from their modules, and roll every touched day up again.
+ * then its calls, then the queue visits routing recorded, page by page from their modules, and roll
+ * every touched day up again.
  */
 @Component
 class RebuildRunner {
@@ -34,6 +38,8 @@ class RebuildRunner {
     private final RollupRunner rollups;
     private final LeadManagement leads;
     private final CallManagement calls;
+    private final QueueHistory queueHistory;
+    private final QueueFacts queueFacts;
     private final Clock clock;
 
     RebuildRunner(
@@ -43,7 +49,11 @@ class RebuildRunner {
             RollupRunner rollups,
             LeadManagement leads,
             CallManagement calls,
+            QueueHistory queueHistory,
+            QueueFacts queueFacts,
             Clock clock) {
+        this.queueHistory = queueHistory;
+        this.queueFacts = queueFacts;
         this.rebuilds = rebuilds;
         this.facts = facts;
         this.recorder = recorder;
@@ -64,6 +74,7 @@ class RebuildRunner {
         switch (r.getPhase()) {
             case "leads" -> leadsPage(r, range, zone);
             case "calls" -> callsPage(r, range, zone);
+            case "queues" -> queuesPage(r, range, zone);
             default -> {
                 facts.markStale(range.each().toList());
                 rollups.rollUpAllStale();
@@ -92,6 +103,27 @@ class RebuildRunner {
         Set<LocalDate> days = recorder.callFacts(page.data(), zone);
         facts.markStale(days);
         r.setCallsDone(r.getCallsDone() + page.data().size());
+        next(r, page.nextCursor(), "queues");
+    }
+
+    /** The queues' figures are read from their visits as they are kept, so writing them is all. */
+    private void queuesPage(AnalyticsRebuildsRecord r, DayRange range, ZoneId zone) {
+        if (r.getCursor() == null) {
+            queueFacts.clear(range.from(), range.to());
+        }
+        CursorPage<QueueVisit> page = queueHistory.entered(range.start(zone), range.end(zone), r.getCursor(), PAGE);
+        queueFacts.put(page.data().stream()
+                .map(v -> new QueueFacts.Kept(
+                        new QueueFacts.Visit(
+                                v.workId().value(),
+                                v.queueId().value(),
+                                v.enteredAt(),
+                                LocalDate.ofInstant(v.enteredAt(), zone),
+                                v.slaSeconds()),
+                        v.answeredAt(),
+                        v.outcome() == VisitOutcome.OVERFLOWED ? v.leftAt() : null,
+                        v.outcome() == VisitOutcome.ABANDONED ? v.leftAt() : null))
+                .toList());
         next(r, page.nextCursor(), "rollup");
     }
 

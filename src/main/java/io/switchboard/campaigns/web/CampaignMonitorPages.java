@@ -189,7 +189,6 @@ class CampaignMonitorPages {
                 "leadNames", names(calling.stream().map(Member::leadId).toList()));
         model.addAttribute("mayWrite", me.has(Permission.CAMPAIGNS_WRITE));
         Channel channel = shown.type().channel();
-        model.addAttribute("messageFunnel", stats.messages());
         if (channel == null) {
             progressModel(monitoring.progress(campaign), model);
         } else {
@@ -200,6 +199,7 @@ class CampaignMonitorPages {
     /** A message campaign's template and channel, and whether its run waits for the schedule to open. */
     private void messageModel(Campaign shown, Channel channel, Model model) {
         model.addAttribute("channel", Labels.of(channel));
+        model.addAttribute("messageProgress", membership.messageProgress(shown.id()));
         model.addAttribute("template", template(shown.templateId()));
         Instant now = clock.instant();
         boolean running = shown.status() == CampaignStatus.ACTIVE || shown.status() == CampaignStatus.SCHEDULED;

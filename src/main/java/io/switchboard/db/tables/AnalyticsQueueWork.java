@@ -105,6 +105,11 @@ public class AnalyticsQueueWork extends TableImpl<AnalyticsQueueWorkRecord> {
      */
     public final TableField<AnalyticsQueueWorkRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>analytics_queue_work.abandoned_at</code>.
+     */
+    public final TableField<AnalyticsQueueWorkRecord, OffsetDateTime> ABANDONED_AT = createField(DSL.name("abandoned_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private AnalyticsQueueWork(Name alias, Table<AnalyticsQueueWorkRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

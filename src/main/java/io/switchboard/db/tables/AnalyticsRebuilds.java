@@ -184,7 +184,7 @@ public class AnalyticsRebuilds extends TableImpl<AnalyticsRebuildsRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("analytics_rebuilds_check"), "((from_day <= to_day))", true),
             Internal.createCheck(this, DSL.name("analytics_rebuilds_cursor_check"), "((length(cursor) <= 1000))", true),
-            Internal.createCheck(this, DSL.name("analytics_rebuilds_phase_check"), "((phase = ANY (ARRAY['leads'::text, 'calls'::text, 'rollup'::text, 'done'::text])))", true),
+            Internal.createCheck(this, DSL.name("analytics_rebuilds_phase_check"), "((phase = ANY (ARRAY['leads'::text, 'calls'::text, 'queues'::text, 'rollup'::text, 'done'::text])))", true),
             Internal.createCheck(this, DSL.name("analytics_rebuilds_status_check"), "((status = ANY (ARRAY['running'::text, 'completed'::text])))", true)
         );
     }

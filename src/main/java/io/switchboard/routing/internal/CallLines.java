@@ -9,11 +9,14 @@ import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.leads.LeadId;
 import io.switchboard.routing.CallLine;
+import io.switchboard.routing.CancelReason;
 import io.switchboard.routing.NewWork;
 import io.switchboard.routing.QueueId;
 import io.switchboard.routing.ReservationId;
 import io.switchboard.routing.Strategy;
+import io.switchboard.routing.VisitOutcome;
 import io.switchboard.routing.Work;
+import io.switchboard.routing.WorkCanceled;
 import io.switchboard.routing.WorkId;
 import io.switchboard.routing.WorkKind;
 import io.switchboard.routing.WorkRouting;
@@ -36,6 +39,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,6 +74,8 @@ class CallLines {
     private final ObjectProvider<Job<Expiry>> expiry;
     private final RoutingFeed feed;
     private final DSLContext db;
+    private final QueueVisits visits;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CallLines(
@@ -85,7 +91,11 @@ class CallLines {
             ObjectProvider<Job<Expiry>> expiry,
             RoutingFeed feed,
             DSLContext db,
+            QueueVisits visits,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.visits = visits;
+        this.events = events;
         this.tenants = tenants;
         this.live = live;
         this.calls = calls;
@@ -170,10 +180,13 @@ class CallLines {
         w.setStatus(WorkStatus.CANCELED.toString());
         w.setCompletedAt(AgentStore.at(now));
         line(w, CallLine.CALLER_HUNG_UP);
+        QueueId queue = QueueId.of(w.getQueueId());
+        visits.left(id, queue, now, VisitOutcome.ABANDONED);
+        events.publishEvent(new WorkCanceled(w.getOrganizationId(), id, queue, CancelReason.CALLER_HUNG_UP, now));
         work.decide(
                 id,
                 null,
-                strategyOf(QueueId.of(w.getQueueId())),
+                strategyOf(queue),
                 "closed: the caller hung up after " + waited + " s waiting"
                         + (offer == null ? "" : "; the offer was withdrawn"));
         feed.queueChanged(w.getOrganizationId(), w.getQueueId());

@@ -45,9 +45,17 @@ public class Desk {
     private final LeadDirectory leads;
     private final DoNotCall doNotCall;
     private final Consents consents;
+    private final QueueVisits visits;
 
-    Desk(WorkStore work, QueueStore queues, LeadDirectory leads, DoNotCall doNotCall, Consents consents) {
+    Desk(
+            WorkStore work,
+            QueueStore queues,
+            LeadDirectory leads,
+            DoNotCall doNotCall,
+            Consents consents,
+            QueueVisits visits) {
         this.work = work;
+        this.visits = visits;
         this.queues = queues;
         this.leads = leads;
         this.doNotCall = doNotCall;
@@ -95,7 +103,7 @@ public class Desk {
                 card(cards, w));
     }
 
-    /** Stores a new waiting work. */
+    /** Stores a new waiting work, which enters its queue now. */
     public Work insert(QueueId queue, NewWork command, Instant now) {
         WorkItemsRecord w = work.newRecord();
         w.setOrganizationId(TenantContext.require().value());
@@ -109,6 +117,8 @@ public class Desk {
         w.setDueAt(command.dueAt() == null ? null : AgentStore.at(command.dueAt()));
         w.setCreatedAt(AgentStore.at(now));
         w.store();
+        int sla = queues.find(queue).map(RoutingQueuesRecord::getSlaSeconds).orElse(0);
+        visits.entered(WorkId.of(w.getId()), queue, now, sla);
         return toWork(w, List.of());
     }
 

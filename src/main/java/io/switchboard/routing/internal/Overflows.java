@@ -7,6 +7,7 @@ import io.switchboard.jobs.Jobs;
 import io.switchboard.routing.QueueId;
 import io.switchboard.routing.SkillLevel;
 import io.switchboard.routing.Strategy;
+import io.switchboard.routing.VisitOutcome;
 import io.switchboard.routing.WorkId;
 import io.switchboard.routing.WorkOverflowed;
 import io.switchboard.routing.WorkStatus;
@@ -43,6 +44,7 @@ public class Overflows {
     private final RoutingFeed feed;
     private final QueueTeams teams;
     private final ApplicationEventPublisher events;
+    private final QueueVisits visits;
     private final Clock clock;
 
     Overflows(
@@ -55,7 +57,9 @@ public class Overflows {
             RoutingFeed feed,
             QueueTeams teams,
             ApplicationEventPublisher events,
+            QueueVisits visits,
             Clock clock) {
+        this.visits = visits;
         this.work = work;
         this.queues = queues;
         this.agents = agents;
@@ -155,9 +159,13 @@ public class Overflows {
         if (to.isEmpty()) {
             return;
         }
+        Instant at = clock.instant();
         w.setQueueId(to.get().getId());
         w.setHeldUntil(null);
         w.store();
+        WorkId id = WorkId.of(w.getId());
+        visits.left(id, QueueId.of(from.getId()), at, VisitOutcome.OVERFLOWED);
+        visits.entered(id, QueueId.of(to.get().getId()), at, to.get().getSlaSeconds());
         work.decide(
                 WorkId.of(w.getId()),
                 null,
@@ -168,7 +176,7 @@ public class Overflows {
                 WorkId.of(w.getId()),
                 QueueId.of(from.getId()),
                 QueueId.of(to.get().getId()),
-                clock.instant()));
+                at));
         feed.queueChanged(w.getOrganizationId(), from.getId());
         feed.queueChanged(w.getOrganizationId(), to.get().getId());
         arrived(w, hops + 1);

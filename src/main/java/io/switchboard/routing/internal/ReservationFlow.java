@@ -7,6 +7,7 @@ import io.switchboard.jobs.Job;
 import io.switchboard.jobs.Jobs;
 import io.switchboard.routing.AgentStatus;
 import io.switchboard.routing.Disposition;
+import io.switchboard.routing.QueueId;
 import io.switchboard.routing.ReservationId;
 import io.switchboard.routing.Strategy;
 import io.switchboard.routing.WorkAccepted;
@@ -46,6 +47,7 @@ public class ReservationFlow {
     private final ApplicationEventPublisher events;
     private final RoutingFeed feed;
     private final CallBridge bridge;
+    private final QueueVisits visits;
     private final Clock clock;
 
     ReservationFlow(
@@ -59,7 +61,9 @@ public class ReservationFlow {
             ApplicationEventPublisher events,
             RoutingFeed feed,
             CallBridge bridge,
+            QueueVisits visits,
             Clock clock) {
+        this.visits = visits;
         this.work = work;
         this.agents = agents;
         this.queues = queues;
@@ -92,6 +96,7 @@ public class ReservationFlow {
         w.setAgentId(agent.value());
         w.setAssignedAt(AgentStore.at(now));
         w.store();
+        visits.answered(WorkId.of(w.getId()), QueueId.of(w.getQueueId()), now);
         jobs.cancel(expiry, id.toString());
         if (kind == WorkKind.CALL) {
             presence.getObject().change(agents.lock(agent, now), AgentStatus.BUSY, "on a call");

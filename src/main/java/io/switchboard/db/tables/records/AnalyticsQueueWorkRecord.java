@@ -148,6 +148,20 @@ public class AnalyticsQueueWorkRecord extends UpdatableRecordImpl<AnalyticsQueue
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>analytics_queue_work.abandoned_at</code>.
+     */
+    public void setAbandonedAt(OffsetDateTime value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>analytics_queue_work.abandoned_at</code>.
+     */
+    public OffsetDateTime getAbandonedAt() {
+        return (OffsetDateTime) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -171,7 +185,7 @@ public class AnalyticsQueueWorkRecord extends UpdatableRecordImpl<AnalyticsQueue
     /**
      * Create a detached, initialised AnalyticsQueueWorkRecord
      */
-    public AnalyticsQueueWorkRecord(UUID organizationId, UUID workId, UUID queueId, LocalDate day, OffsetDateTime enteredAt, OffsetDateTime answeredAt, OffsetDateTime leftAt, Integer slaSeconds, OffsetDateTime updatedAt) {
+    public AnalyticsQueueWorkRecord(UUID organizationId, UUID workId, UUID queueId, LocalDate day, OffsetDateTime enteredAt, OffsetDateTime answeredAt, OffsetDateTime leftAt, Integer slaSeconds, OffsetDateTime updatedAt, OffsetDateTime abandonedAt) {
         super(AnalyticsQueueWork.ANALYTICS_QUEUE_WORK);
 
         setOrganizationId(organizationId);
@@ -183,6 +197,7 @@ public class AnalyticsQueueWorkRecord extends UpdatableRecordImpl<AnalyticsQueue
         setLeftAt(leftAt);
         setSlaSeconds(slaSeconds);
         setUpdatedAt(updatedAt);
+        setAbandonedAt(abandonedAt);
         resetTouchedOnNotNull();
     }
 }
