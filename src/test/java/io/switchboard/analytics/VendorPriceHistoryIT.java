@@ -147,9 +147,14 @@ class VendorPriceHistoryIT extends ApiTest {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    JsonNode totals = overview(tenant, range).path("totals");
-                    assertThat(totals.path("leads_created").asLong()).isEqualTo(leads);
-                    assertThat(totals.path("vendor_spend_minor").asLong()).isEqualTo(spend);
+                    JsonNode all = overview(tenant, range);
+                    JsonNode totals = all.path("totals");
+                    assertThat(totals.path("leads_created").asLong())
+                            .as(all.toString())
+                            .isEqualTo(leads);
+                    assertThat(totals.path("vendor_spend_minor").asLong())
+                            .as(all.toString())
+                            .isEqualTo(spend);
                 });
     }
 
