@@ -71,10 +71,20 @@ public class Tasks {
 
     /** Open tasks within reach, overdue first, then the soonest due (a person's working list). */
     public List<Task> agenda(@Nullable UserId assignee, int limit) {
+        // Due (or marked overdue) first, then the upcoming ones, each part up to the limit: an agent
+        // with a long backlog still sees what is coming next.
+        Condition due = TASKS.STATUS.eq(TaskStatus.OVERDUE.toString()).or(TASKS.DUE_AT.le(DSL.currentOffsetDateTime()));
+        List<Task> agenda = new ArrayList<>(agendaPart(assignee, due, limit));
+        agenda.addAll(agendaPart(assignee, DSL.not(due), limit));
+        return agenda;
+    }
+
+    private List<Task> agendaPart(@Nullable UserId assignee, Condition part, int limit) {
         return db.selectFrom(TASKS)
                 .where(TASKS.STATUS.in(OPEN))
                 .and(assignee == null ? DSL.noCondition() : TASKS.ASSIGNEE_ID.eq(assignee.value()))
                 .and(inReach())
+                .and(part)
                 .orderBy(
                         DSL.when(TASKS.STATUS.eq(TaskStatus.OVERDUE.toString()), 0)
                                 .otherwise(1),
